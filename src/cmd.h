@@ -1,0 +1,36 @@
+/*
+ * cmd.h - the subcommands, one function each: `backcoach NAME ARGS...`.
+ *
+ * Each gets argv with argv[0] the command name, returns the exit status
+ * (0 success, 1 failure, 2 usage error) and prints its own messages.
+ */
+#ifndef BACKCOACH_CMD_H
+#define BACKCOACH_CMD_H
+
+struct command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *args;       /* synopsis after the name */
+	const char *summary;    /* one line, for --help */
+	const char *help;       /* the rest of `backcoach help NAME` */
+};
+
+extern const struct command commands[];
+const struct command *command_find(const char *name);
+/* Prints "usage: backcoach NAME ARGS" for cmd to stderr and returns 2. */
+int command_usage(const char *name);
+
+/* Global options, set by main() before a command runs. */
+struct options {
+	const char *config;     /* --config FILE, or NULL */
+	const char *history;    /* --history FILE, or NULL */
+	int no_color;           /* --no-color or NO_COLOR */
+	int no_sound;           /* --no-sound */
+};
+extern struct options opts;
+
+int cmd_check(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+
+#endif

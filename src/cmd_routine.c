@@ -1,0 +1,197 @@
+/*
+ * cmd_routine.c - `check`, `list` and `show`: the routine commands that
+ * print rather than coach.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "paths.h"
+#include "plan.h"
+#include "routine_load.h"
+#include "util.h"
+
+static void
+print_diags(const struct diags *d)
+{
+	char line[2048];
+
+	for (size_t i = 0; i < d->n; i++) {
+		diags_format(&d->v[i], line, sizeof line);
+		fprintf(stderr, "%s\n", line);
+	}
+	if (d->oom)
+		fprintf(stderr, "%s: out of memory: some problems were not shown\n",
+		    progname);
+}
+
+/* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
+int
+cmd_check(int argc, char **argv)
+{
+	int bad = 0, quiet = 0, c;
+	static const struct option longopts[] = {
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+		if (c == 'q')
+			quiet = 1;
+		else
+			return command_usage(argv[0]);
+	}
+	if (optind >= argc)
+		return command_usage(argv[0]);
+	for (int i = optind; i < argc; i++) {
+		struct routine r;
+		struct diags d = { 0 };
+		char *path = routine_find(argv[i]);
+		if (path == NULL) {
+			fprintf(stderr, "%s: error: no such routine or file\n", argv[i]);
+			bad = 1;
+			continue;
+		}
+		if (routine_load(&r, path, argv[i], &d) > 0)
+			bad = 1;
+		print_diags(&d);
+		if (!quiet && d.nerrors == 0)
+			printf("%s: ok, %s%s\n", argv[i], r.name,
+			    d.nwarnings ? " (with warnings)" : "");
+		diags_free(&d);
+		routine_free(&r);
+		free(path);
+	}
+	return bad;
+}
+
+/* Loads a routine named on the command line, printing its problems.
+ * Returns 0 and fills r and p, or prints why not and returns 1. */
+static int
+load_for_show(const char *name, struct routine *r, struct plan *p)
+{
+	struct diags d = { 0 };
+	char *path = routine_find(name);
+
+	if (path == NULL) {
+		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
+		    progname, name);
+		return 1;
+	}
+	int errors = routine_load(r, path, path, &d);
+	print_diags(&d);
+	diags_free(&d);
+	free(path);
+	if (errors > 0) {
+		fprintf(stderr, "%s: %s has errors; not showing it\n", progname, name);
+		routine_free(r);
+		return 1;
+	}
+	if (plan_build(p, r) != 0)
+		die("out of memory");
+	return 0;
+}
+
+int
+cmd_list(int argc, char **argv)
+{
+	struct routine_entry *v;
+	size_t n;
+
+	if (argc > 1)
+		return command_usage(argv[0]);
+	n = routine_list(&v);
+	if (n == 0) {
+		fprintf(stderr, "%s: no routines found in %s\n", progname,
+		    paths_bundled_routines());
+		routine_list_free(v, n);
+		return 1;
+	}
+	printf("%-20s %-32s %8s  %s\n", "ID", "NAME", "TIME", "FILE");
+	for (size_t i = 0; i < n; i++) {
+		struct routine r;
+		struct plan p;
+		struct diags d = { 0 };
+		char dur[32] = "invalid", name[33];
+		if (routine_load(&r, v[i].path, NULL, &d) == 0 &&
+		    plan_build(&p, &r) == 0) {
+			plan_format_duration(p.total_ns, dur, sizeof dur);
+			plan_free(&p);
+		}
+		snprintf(name, sizeof name, "%s", r.name ? r.name : "?");
+		printf("%-20s %-32s %8s  %s%s\n", v[i].id, name, dur, v[i].path,
+		    v[i].shadows ? "  (yours, shadows the bundled one)" : "");
+		diags_free(&d);
+		routine_free(&r);
+	}
+	routine_list_free(v, n);
+	return 0;
+}
+
+/* "set 2/3, rep 4/5, left" for a step, leaving out what does not apply. */
+static void
+step_position(const struct plan *p, const struct step *s, char *buf, size_t len)
+{
+	int k = 0;
+
+	buf[0] = '\0';
+	if (s->nsets > 1 && s->kind != STEP_LEAD_IN)
+		k += snprintf(buf + k, len - (size_t)k, "set %d/%d", s->set, s->nsets);
+	if (s->nreps > 1 && (s->kind == STEP_HOLD || s->kind == STEP_PHASE ||
+	    s->kind == STEP_RELAX))
+		k += snprintf(buf + k, len - (size_t)k, "%srep %d/%d",
+		    k ? ", " : "", s->rep, s->nreps);
+	if (s->side > 0 && s->kind != STEP_REST)
+		snprintf(buf + k, len - (size_t)k, "%s%s", k ? ", " : "",
+		    plan_side_name(p, s));
+}
+
+int
+cmd_show(int argc, char **argv)
+{
+	struct routine r;
+	struct plan p;
+	char at[32], len[32], pos[128];
+
+	if (argc != 2)
+		return command_usage(argv[0]);
+	if (load_for_show(argv[1], &r, &p) != 0)
+		return 1;
+	printf("%s (%s)\n", r.name, r.id);
+	if (r.summary)
+		printf("%s\n", r.summary);
+	if (r.caution)
+		printf("Caution: %s\n", r.caution);
+	if (r.source)
+		printf("Source: %s\n", r.source);
+
+	int64_t t = 0;
+	int ex = -1;
+	for (int i = 0; i < p.n; i++) {
+		const struct step *s = &p.steps[i];
+		if (s->ex != ex) {
+			ex = s->ex;
+			plan_format_duration(plan_exercise_ns(&p, ex), len, sizeof len);
+			printf("\n%d. %s (%s)\n", ex + 1, r.ex[ex].name, len);
+			if (r.ex[ex].cue)
+				printf("   %s\n", r.ex[ex].cue);
+			if (r.ex[ex].caution)
+				printf("   Caution: %s\n", r.ex[ex].caution);
+		}
+		plan_format_clock(t, at, sizeof at);
+		snprintf(len, sizeof len, "%g s", (double)s->ns / 1e9);
+		step_position(&p, s, pos, sizeof pos);
+		printf("   %7s  %-16s %-26s %8s\n", at, s->label, pos, len);
+		t += s->ns;
+	}
+	plan_format_duration(p.total_ns, len, sizeof len);
+	printf("\nTotal: %s, %d exercise%s, %d steps\n", len, r.nex,
+	    r.nex == 1 ? "" : "s", p.n);
+	plan_free(&p);
+	routine_free(&r);
+	return 0;
+}

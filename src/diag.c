@@ -1,0 +1,78 @@
+/*
+ * diag.c - a list of diagnostics, each a severity, a place and a message.
+ *
+ * The message is formatted once, when the problem is found; the place is
+ * copied, since the loader's file names die with its libconfig handle.
+ */
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Appends one diagnostic.  Out of memory, the list keeps what it had and
+ * sets d->oom (and still counts the error), so no failure goes unseen. */
+void
+diags_add(struct diags *d, enum diag_severity sev, const char *file, int line,
+    const char *fmt, ...)
+{
+	va_list ap;
+	char buf[512];
+
+	if (sev == DIAG_ERROR)
+		d->nerrors++;
+	else
+		d->nwarnings++;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+
+	if (d->n == d->cap) {
+		size_t cap = d->cap ? d->cap * 2 : 8;
+		struct diag *v = realloc(d->v, cap * sizeof *v);
+		if (v == NULL) {
+			d->oom = 1;
+			return;
+		}
+		d->v = v;
+		d->cap = cap;
+	}
+	struct diag *g = &d->v[d->n];
+	g->sev = sev;
+	g->line = line;
+	g->file = strdup(file ? file : "");
+	g->msg = strdup(buf);
+	if (g->file == NULL || g->msg == NULL) {
+		free(g->file);
+		free(g->msg);
+		d->oom = 1;
+		return;
+	}
+	d->n++;
+}
+
+/* Writes "FILE:LINE: error: message" (LINE left out when unknown), the way
+ * compilers do, into buf.  Returns what snprintf returns. */
+int
+diags_format(const struct diag *g, char *buf, size_t len)
+{
+	const char *what = g->sev == DIAG_ERROR ? "error" : "warning";
+
+	if (g->line > 0)
+		return snprintf(buf, len, "%s:%d: %s: %s", g->file, g->line,
+		    what, g->msg);
+	return snprintf(buf, len, "%s: %s: %s", g->file, what, g->msg);
+}
+
+void
+diags_free(struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].file);
+		free(d->v[i].msg);
+	}
+	free(d->v);
+	memset(d, 0, sizeof *d);
+}

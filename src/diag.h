@@ -1,0 +1,39 @@
+/*
+ * diag.h - diagnostics: a growable list of "FILE:LINE: message" problems.
+ *
+ * Part of the pure core.  Loaders and validators append here instead of
+ * printing, so that `check`, `edit` and the tests all see the same words;
+ * main.c decides where (and whether) to print them.
+ */
+#ifndef BACKCOACH_DIAG_H
+#define BACKCOACH_DIAG_H
+
+#include <stddef.h>
+
+enum diag_severity {
+	DIAG_ERROR,
+	DIAG_WARNING,
+};
+
+struct diag {
+	enum diag_severity sev;   /* error or warning */
+	char *file;               /* file the problem is in (owned) */
+	int line;                 /* 1-based line, 0 when unknown */
+	char *msg;                /* message without file, line or severity (owned) */
+};
+
+struct diags {
+	struct diag *v;           /* the problems, in the order found */
+	size_t n, cap;            /* used and allocated entries */
+	int nerrors;              /* entries with DIAG_ERROR */
+	int nwarnings;            /* entries with DIAG_WARNING */
+	int oom;                  /* set when a message could not be stored */
+};
+
+void diags_add(struct diags *d, enum diag_severity sev, const char *file,
+    int line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+int diags_format(const struct diag *g, char *buf, size_t len);
+void diags_free(struct diags *d);
+
+#endif

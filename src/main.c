@@ -1,0 +1,162 @@
+/*
+ * main.c - backcoach: the command line.
+ *
+ * Parses the global options, picks a subcommand from the table and runs
+ * it.  Everything a user can type starts here; everything it does lives in
+ * the cmd_*.c files.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "settings.h"
+#include "util.h"
+
+struct options opts;
+
+static int cmd_help(int argc, char **argv);
+
+const struct command commands[] = {
+	{ "list", cmd_list, "",
+	  "list every routine: id, name, time and file",
+	  "Lists the user's routines and the bundled ones; a user routine with\n"
+	  "the id of a bundled one is used instead of it, and says so." },
+	{ "show", cmd_show, "ROUTINE",
+	  "print a routine's plan, step by step, with its total time",
+	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
+	{ "check", cmd_check, "[-q] ROUTINE...",
+	  "validate routine files; FILE:LINE: message for each problem",
+	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
+	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
+	  "  -q, --quiet   print only problems" },
+	{ "help", cmd_help, "[COMMAND]",
+	  "show help for backcoach or for one command",
+	  NULL },
+	{ NULL, NULL, NULL, NULL, NULL },
+};
+
+const struct command *
+command_find(const char *name)
+{
+	for (const struct command *c = commands; c->name; c++)
+		if (strcmp(c->name, name) == 0)
+			return c;
+	return NULL;
+}
+
+int
+command_usage(const char *name)
+{
+	const struct command *c = command_find(name);
+
+	if (c == NULL)
+		return 2;
+	fprintf(stderr, "usage: %s %s%s%s\n", progname, c->name,
+	    *c->args ? " " : "", c->args);
+	fprintf(stderr, "Try '%s help %s' for more.\n", progname, c->name);
+	return 2;
+}
+
+static void
+usage(FILE *f)
+{
+	fprintf(f,
+	    "usage: %s [OPTIONS] [COMMAND [ARGS...]]\n"
+	    "       %s [OPTIONS] ROUTINE\n"
+	    "\n"
+	    "A full-screen exercise coach for lower-back pain.\n"
+	    "\n"
+	    "Commands:\n", progname, progname);
+	for (const struct command *c = commands; c->name; c++) {
+		char syn[64];
+		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
+		fprintf(f, "  %-28s %s\n", syn, c->summary);
+	}
+	fprintf(f,
+	    "\n"
+	    "Options:\n"
+	    "  -h, --help            show this help\n"
+	    "  -V, --version         show the version\n"
+	    "      --config FILE     read settings from FILE\n"
+	    "      --history FILE    keep the history in FILE\n"
+	    "      --no-color        no colours (also: NO_COLOR=1)\n"
+	    "      --no-sound        no sound cues\n"
+	    "\n"
+	    "This program suggests exercises; it does not diagnose.  If your pain\n"
+	    "is so bad you can hardly move, or comes with numbness, weakness or\n"
+	    "trouble peeing, see a doctor before exercising.  See backcoach(1).\n");
+}
+
+static int
+cmd_help(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stdout);
+		return 0;
+	}
+	const struct command *c = command_find(argv[1]);
+	if (c == NULL) {
+		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
+		    progname, argv[1], progname);
+		return 2;
+	}
+	printf("usage: %s %s%s%s\n\n%s.\n", progname, c->name,
+	    *c->args ? " " : "", c->args, c->summary);
+	if (c->help)
+		printf("\n%s\n", c->help);
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	enum { OPT_CONFIG = 256, OPT_HISTORY, OPT_NO_COLOR, OPT_NO_SOUND };
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "config", required_argument, NULL, OPT_CONFIG },
+		{ "history", required_argument, NULL, OPT_HISTORY },
+		{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+		{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
+		{ "no-sound", no_argument, NULL, OPT_NO_SOUND },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	settings_defaults(&settings);
+	const char *nc = getenv("NO_COLOR");
+	opts.no_color = nc != NULL && nc[0] != '\0';
+	/* '+': stop at the command, whose own options follow it */
+	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("backcoach %s\n", VERSION);
+			return 0;
+		case OPT_CONFIG:   opts.config = optarg; break;
+		case OPT_HISTORY:  opts.history = optarg; break;
+		case OPT_NO_COLOR: opts.no_color = 1; break;
+		case OPT_NO_SOUND: opts.no_sound = 1; break;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		usage(stderr);
+		return 2;
+	}
+	const struct command *cmd = command_find(argv[0]);
+	if (cmd == NULL) {
+		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
+		    progname, argv[0], progname);
+		return 2;
+	}
+	return cmd->run(argc, argv);
+}

@@ -1,0 +1,276 @@
+/*
+ * paths.c - file locations.
+ *
+ * The data directory is found relative to the running binary, so that a
+ * freshly built tree (`make run`) and any install prefix both work without
+ * a compiled-in path having to be right: the source tree is recognised by
+ * its routines/ and sounds/ directories beside the binary.
+ */
+#include "paths.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+#ifndef DATADIR
+#define DATADIR "/usr/local/share"
+#endif
+
+static char *
+xdg_dir(const char *var, const char *fallback)
+{
+	const char *v = getenv(var);
+	const char *home = getenv("HOME");
+
+	/* the spec: a relative path is invalid and must be ignored */
+	if (v != NULL && v[0] == '/')
+		return xasprintf("%s/backcoach", v);
+	if (home == NULL || home[0] == '\0')
+		home = ".";
+	return xasprintf("%s/%s/backcoach", home, fallback);
+}
+
+char *
+paths_config_dir(void)
+{
+	return xdg_dir("XDG_CONFIG_HOME", ".config");
+}
+
+char *
+paths_state_dir(void)
+{
+	return xdg_dir("XDG_STATE_HOME", ".local/state");
+}
+
+char *
+paths_user_routines(void)
+{
+	char *c = paths_config_dir();
+	char *r = xasprintf("%s/routines", c);
+	free(c);
+	return r;
+}
+
+static bool
+is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool
+is_file(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+struct located {
+	bool done;
+	bool source_tree;
+	char data[PATH_MAX + 64];        /* .../share/backcoach, or the tree root */
+	char routines[PATH_MAX * 2];
+	char sound_root[PATH_MAX + 64];  /* parent of sounds/ */
+};
+
+static struct located loc;
+
+static void
+locate(void)
+{
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (loc.done)
+		return;
+	loc.done = true;
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash != NULL)
+			*slash = '\0';
+		char probe[PATH_MAX + 32], mk[PATH_MAX + 32];
+		snprintf(probe, sizeof probe, "%s/routines", exe);
+		snprintf(mk, sizeof mk, "%s/Makefile", exe);
+		if (is_dir(probe) && is_file(mk)) {
+			loc.source_tree = true;
+			snprintf(loc.data, sizeof loc.data, "%s", exe);
+			snprintf(loc.routines, sizeof loc.routines, "%s", probe);
+			snprintf(loc.sound_root, sizeof loc.sound_root, "%s", exe);
+			return;
+		}
+		snprintf(probe, sizeof probe, "%s/../share/backcoach", exe);
+		char real[PATH_MAX];
+		if (is_dir(probe) && realpath(probe, real) != NULL) {
+			snprintf(loc.data, sizeof loc.data, "%s", real);
+			snprintf(loc.routines, sizeof loc.routines, "%s/routines", real);
+			snprintf(loc.sound_root, sizeof loc.sound_root, "%s", real);
+			char *s = strrchr(loc.sound_root, '/');
+			if (s != NULL)
+				*s = '\0';      /* .../share */
+			return;
+		}
+	}
+	snprintf(loc.data, sizeof loc.data, "%s/backcoach", DATADIR);
+	snprintf(loc.routines, sizeof loc.routines, "%s/routines", loc.data);
+	snprintf(loc.sound_root, sizeof loc.sound_root, "%s", DATADIR);
+}
+
+const char *
+paths_data_dir(void)
+{
+	locate();
+	return loc.data;
+}
+
+const char *
+paths_bundled_routines(void)
+{
+	locate();
+	return loc.routines;
+}
+
+const char *
+paths_sound_root(void)
+{
+	locate();
+	return loc.sound_root;
+}
+
+bool
+paths_in_source_tree(void)
+{
+	locate();
+	return loc.source_tree;
+}
+
+int
+paths_mkdir_p(const char *dir)
+{
+	char *p = xstrdup(dir);
+
+	for (char *s = p + 1; *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	int rc = mkdir(p, 0700) != 0 && errno != EEXIST ? -1 : 0;
+	free(p);
+	return rc;
+}
+
+static bool
+looks_like_path(const char *s)
+{
+	size_t n = strlen(s);
+	return strchr(s, '/') != NULL || (n > 4 && strcmp(s + n - 4, ".cfg") == 0);
+}
+
+
+char *
+routine_find(const char *id)
+{
+	if (looks_like_path(id))
+		return access(id, F_OK) == 0 ? xstrdup(id) : NULL;
+	if (id[0] == '\0' || id[0] == '.')
+		return NULL;
+	char *user = paths_user_routines();
+	char *p = xasprintf("%s/%s.cfg", user, id);
+	free(user);
+	if (is_file(p))
+		return p;
+	free(p);
+	p = xasprintf("%s/%s.cfg", paths_bundled_routines(), id);
+	if (is_file(p))
+		return p;
+	free(p);
+	return NULL;
+}
+
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct routine_entry *x = a, *y = b;
+	int c = strcmp(x->id, y->id);
+	return c ? c : (int)y->user - (int)x->user;  /* user first */
+}
+
+static void
+scan(const char *dir, bool user, struct routine_entry **v, size_t *n,
+    size_t *cap)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(de->d_name);
+		if (de->d_name[0] == '.' || len <= 4 ||
+		    strcmp(de->d_name + len - 4, ".cfg") != 0)
+			continue;
+		char *path = xasprintf("%s/%s", dir, de->d_name);
+		if (!is_file(path)) {
+			free(path);
+			continue;
+		}
+		if (*n == *cap) {
+			*cap = *cap ? *cap * 2 : 16;
+			*v = xrealloc(*v, *cap * sizeof **v);
+		}
+		(*v)[(*n)++] = (struct routine_entry){
+			.id = strndup(de->d_name, len - 4), .path = path,
+			.user = user,
+		};
+	}
+	closedir(d);
+}
+
+size_t
+routine_list(struct routine_entry **out)
+{
+	struct routine_entry *v = NULL;
+	size_t n = 0, cap = 0, w = 0;
+	char *user = paths_user_routines();
+
+	scan(user, true, &v, &n, &cap);
+	free(user);
+	scan(paths_bundled_routines(), false, &v, &n, &cap);
+	if (n > 0)
+		qsort(v, n, sizeof *v, entry_cmp);
+	/* keep the first of each id: the user's */
+	for (size_t i = 0; i < n; i++) {
+		if (w > 0 && strcmp(v[w - 1].id, v[i].id) == 0) {
+			v[w - 1].shadows = true;
+			free(v[i].id);
+			free(v[i].path);
+			continue;
+		}
+		v[w++] = v[i];
+	}
+	*out = v;
+	return w;
+}
+
+void
+routine_list_free(struct routine_entry *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].id);
+		free(v[i].path);
+	}
+	free(v);
+}

@@ -1,0 +1,48 @@
+/*
+ * paths.h - where backcoach's files live (XDG Base Directory spec), and
+ * how a routine id becomes a file.
+ */
+#ifndef BACKCOACH_PATHS_H
+#define BACKCOACH_PATHS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* $XDG_CONFIG_HOME/backcoach, or ~/.config/backcoach.  Malloc'd. */
+char *paths_config_dir(void);
+/* $XDG_STATE_HOME/backcoach, or ~/.local/state/backcoach.  Malloc'd. */
+char *paths_state_dir(void);
+/* The user's routines: paths_config_dir()/routines.  Malloc'd. */
+char *paths_user_routines(void);
+/* Shared data: the source tree when run from it, else
+ * <bindir>/../share/backcoach, else the compiled-in DATADIR. */
+const char *paths_data_dir(void);
+/* Bundled routines: the source tree's routines/, or <data dir>/routines. */
+const char *paths_bundled_routines(void);
+/* The parent of the sound themes: the source tree's root (for sounds/) or
+ * <prefix>/share.  Put before XDG_DATA_DIRS for libcanberra. */
+const char *paths_sound_root(void);
+/* True when running from a built source tree. */
+bool paths_in_source_tree(void);
+
+/* Creates dir and its parents with mode 0700 where missing.  0 or -1. */
+int paths_mkdir_p(const char *dir);
+
+struct routine_entry {
+	char *id;
+	char *path;
+	bool user;              /* from the user's directory */
+	bool shadows;           /* a user routine hiding a bundled one */
+};
+
+/*
+ * Finds a routine by id (user directory first, then bundled) or by path
+ * (anything with a '/' or ending in ".cfg").  Returns a malloc'd path, or
+ * NULL when there is no such routine.
+ */
+char *routine_find(const char *id_or_path);
+/* Every routine, sorted by id, user ones shadowing bundled ones. */
+size_t routine_list(struct routine_entry **out);
+void routine_list_free(struct routine_entry *v, size_t n);
+
+#endif

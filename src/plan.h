@@ -1,0 +1,82 @@
+/*
+ * plan.h - a routine expanded into the flat list of timed steps a session
+ * walks through.
+ *
+ * Part of the pure core.  Durations are integer nanoseconds, so that sums
+ * are exact and a one-hour session ends on the nanosecond the plan says.
+ */
+#ifndef BACKCOACH_PLAN_H
+#define BACKCOACH_PLAN_H
+
+#include <stdint.h>
+
+#include "routine.h"
+
+#define NS_PER_SEC INT64_C(1000000000)
+
+enum step_kind {
+	STEP_LEAD_IN,           /* get into position */
+	STEP_HOLD,              /* one held rep */
+	STEP_RELAX,             /* pause between held reps */
+	STEP_PHASE,             /* one phase of a paced rep */
+	STEP_REST,              /* rest between sets */
+	STEP_SWITCH,            /* rest between sides: switch sides */
+	STEP_TIMER,             /* a plain countdown */
+};
+
+/* What is played when a step starts, and at the end.  One cue per
+ * meaning; sound.c maps them to sound-theme event ids. */
+enum cue {
+	CUE_NONE,
+	CUE_READY,              /* get ready (first exercise's lead-in) */
+	CUE_TICK,               /* 3-2-1 countdown; the count is separate */
+	CUE_GO,                 /* a hold or timer starts */
+	CUE_PHASE,              /* a tempo phase starts; the phase is separate */
+	CUE_RELAX,              /* relax between held reps */
+	CUE_REST,               /* rest before an exercise's next set */
+	CUE_SWITCH,             /* switch sides */
+	CUE_SET_DONE,           /* (reserved for a set ending with no rest) */
+	CUE_EXERCISE_DONE,      /* an exercise is done; the next gets ready */
+	CUE_SESSION_DONE,       /* the whole routine is done */
+	CUE_TIMER_DONE,         /* a timer (ice, heat, walk) has elapsed */
+	CUE_WARNING,            /* something needs attention */
+	CUE_COUNT
+};
+
+struct step {
+	enum step_kind kind;
+	int ex;                 /* exercise index in the routine */
+	int set, nsets;         /* 1-based set, of nsets */
+	int rep, nreps;         /* 1-based rep in the set, of nreps (0 if none) */
+	int side;               /* 0 no sides, 1 first, 2 second */
+	int phase;              /* 1-based tempo phase, 0 otherwise */
+	int64_t ns;             /* planned duration */
+	enum cue cue;           /* played when the step starts */
+	const char *label;      /* "Get ready", "Hold", a phase word, ... */
+	int work;               /* counts as exercise time (hold, phase, timer) */
+	int last_of_ex;         /* last step of its exercise */
+};
+
+struct plan {
+	const struct routine *r;    /* borrowed; must outlive the plan */
+	struct step *steps;
+	int n;
+	int64_t total_ns;           /* sum of every step */
+	int *ex_start;              /* index of each exercise's first step */
+};
+
+int plan_build(struct plan *p, const struct routine *r);
+void plan_free(struct plan *p);
+
+/* Human name of a side: the routine's, or "left"/"right". */
+const char *plan_side_name(const struct plan *p, const struct step *s);
+/* Planned duration of exercise ex, its lead-in included. */
+int64_t plan_exercise_ns(const struct plan *p, int ex);
+/* Nanoseconds from a number of seconds, rounded to the nearest. */
+int64_t plan_ns(double seconds);
+/* Formats a duration as "1:05:03", "12:30" or "45 s". */
+void plan_format_duration(int64_t ns, char *buf, int len);
+/* Formats a time as "1:05:03" or "0:45". */
+void plan_format_clock(int64_t ns, char *buf, int len);
+
+#endif

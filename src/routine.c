@@ -1,0 +1,351 @@
+/*
+ * routine.c - the routine model: defaults, accessors and validation.
+ *
+ * Part of the pure core.  The loader records what was written and where;
+ * this file decides whether it makes sense, so the rules can be tested
+ * without libconfig and read in one place.
+ */
+#include "routine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define X_INFO(n, t, m, d) { #n, t, m, d },
+const struct setting_info routine_settings[RS_COUNT] = {
+	ROUTINE_SETTINGS(X_INFO)
+};
+const struct setting_info exercise_settings[XS_COUNT] = {
+	EXERCISE_SETTINGS(X_INFO)
+};
+#undef X_INFO
+
+void
+routine_init(struct routine *r)
+{
+	memset(r, 0, sizeof *r);
+	r->version = -1;
+	r->lead_in = ROUTINE_DEFAULT_LEAD_IN;
+	r->rest = ROUTINE_DEFAULT_REST;
+}
+
+static void
+exercise_free(struct exercise *e)
+{
+	free(e->name);
+	free(e->cue);
+	free(e->caution);
+	for (int i = 0; i < e->nphases; i++)
+		free(e->phases[i]);
+	free(e->side_names[0]);
+	free(e->side_names[1]);
+	free(e->file);
+}
+
+void
+routine_free(struct routine *r)
+{
+	for (int i = 0; i < r->nex; i++)
+		exercise_free(&r->ex[i]);
+	free(r->ex);
+	for (int i = 0; i < r->ntags; i++)
+		free(r->tags[i]);
+	free(r->id);
+	free(r->path);
+	free(r->name);
+	free(r->summary);
+	free(r->description);
+	free(r->caution);
+	free(r->source);
+	routine_init(r);
+}
+
+/* Appends an exercise with every value "not given".  Returns it, or NULL
+ * when out of memory or past ROUTINE_MAX_EXERCISES. */
+struct exercise *
+routine_add_exercise(struct routine *r)
+{
+	if (r->nex >= ROUTINE_MAX_EXERCISES)
+		return NULL;
+	struct exercise *v = realloc(r->ex, (size_t)(r->nex + 1) * sizeof *v);
+	if (v == NULL)
+		return NULL;
+	r->ex = v;
+	struct exercise *e = &r->ex[r->nex++];
+	memset(e, 0, sizeof *e);
+	e->relax = -1;
+	e->reps = -1;
+	e->sets_count = -1;
+	e->rest = -1;
+	e->lead_in = -1;
+	return e;
+}
+
+enum exercise_kind
+exercise_kind(const struct exercise *e)
+{
+	if (e->has[XS_hold])
+		return EX_HOLD;
+	if (e->has[XS_tempo])
+		return EX_TEMPO;
+	if (e->has[XS_duration])
+		return EX_TIMER;
+	return EX_NONE;
+}
+
+int
+exercise_nsets(const struct exercise *e)
+{
+	if (exercise_kind(e) == EX_TIMER)
+		return 1;
+	if (e->nsets > 0)
+		return e->nsets;
+	return e->sets_count > 0 ? (int)e->sets_count : 1;
+}
+
+/* Reps in set `set` (0-based). */
+int64_t
+exercise_set_reps(const struct exercise *e, int set)
+{
+	if (exercise_kind(e) == EX_TIMER)
+		return 1;
+	if (e->nsets > 0)
+		return e->sets[set];
+	if (e->reps > 0)
+		return e->reps;
+	return exercise_kind(e) == EX_TEMPO ? ROUTINE_DEFAULT_REPS_TEMPO
+	    : ROUTINE_DEFAULT_REPS_HOLD;
+}
+
+double
+exercise_rest(const struct routine *r, const struct exercise *e)
+{
+	return e->rest >= 0 ? e->rest : r->rest;
+}
+
+double
+exercise_lead_in(const struct routine *r, const struct exercise *e)
+{
+	return e->lead_in >= 0 ? e->lead_in : r->lead_in;
+}
+
+double
+exercise_relax(const struct exercise *e)
+{
+	return e->relax >= 0 ? e->relax : ROUTINE_DEFAULT_RELAX;
+}
+
+/* Levenshtein distance, capped: anything over 3 is reported as 3. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[64];
+
+	if (la >= 63 || lb >= 63)
+		return 3;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			/* a transposition ("hlod") counts as one edit */
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && best > diag)
+				best = diag;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb] > 3 ? 3 : row[lb];
+}
+
+const char *
+setting_suggest(const char *name, const struct setting_info *tab, int n)
+{
+	const char *best = NULL;
+	int bestd = 3;
+
+	for (int i = 0; i < n; i++) {
+		if (strcasecmp(name, tab[i].name) == 0)
+			return tab[i].name;
+		int d = edit_distance(name, tab[i].name);
+		if (d < bestd) {
+			bestd = d;
+			best = tab[i].name;
+		}
+	}
+	return best;
+}
+
+struct vctx {
+	struct diags *d;
+	const char *file;
+};
+
+#define ERR(c, line, ...) diags_add((c)->d, DIAG_ERROR, (c)->file, (line), __VA_ARGS__)
+#define WARN(c, line, ...) diags_add((c)->d, DIAG_WARNING, (c)->file, (line), __VA_ARGS__)
+
+/* Seconds must lie in [lo, ROUTINE_MAX_SECONDS]. */
+static void
+check_seconds(struct vctx *c, int line, const char *what, double v, double lo)
+{
+	if (!(v >= lo && v <= ROUTINE_MAX_SECONDS))
+		ERR(c, line, "'%s' must be from %g to %d seconds, not %g", what,
+		    lo, ROUTINE_MAX_SECONDS, v);
+}
+
+static void
+check_text(struct vctx *c, int line, const char *what, const char *s, int max)
+{
+	if (s == NULL)
+		return;
+	size_t len = strlen(s);
+	if (len > (size_t)max)
+		ERR(c, line, "'%s' is too long: %zu characters, at most %d",
+		    what, len, max);
+}
+
+static void
+validate_kind(struct vctx *c, const struct exercise *e, const char *name)
+{
+	static const int kinds[] = { XS_hold, XS_tempo, XS_duration };
+	int first = -1;
+
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		int k = kinds[i];
+		if (!e->has[k])
+			continue;
+		if (first < 0)
+			first = k;
+		else
+			ERR(c, e->line[k], "'%s' and '%s' cannot be used together"
+			    " in one exercise", exercise_settings[first].name,
+			    exercise_settings[k].name);
+	}
+	if (first < 0)
+		ERR(c, e->group_line, "exercise '%s' needs one of 'hold', 'tempo'"
+		    " or 'duration'", name);
+}
+
+static void
+validate_counts(struct vctx *c, const struct exercise *e)
+{
+	if (e->has[XS_reps] && (e->reps < 1 || e->reps > ROUTINE_MAX_REPS))
+		ERR(c, e->line[XS_reps], "'reps' must be from 1 to %d, not %lld",
+		    ROUTINE_MAX_REPS, (long long)e->reps);
+	if (e->has[XS_sets] && e->nsets == 0 &&
+	    (e->sets_count < 1 || e->sets_count > ROUTINE_MAX_SETS))
+		ERR(c, e->line[XS_sets], "'sets' must be from 1 to %d, not %lld",
+		    ROUTINE_MAX_SETS, (long long)e->sets_count);
+	for (int i = 0; i < e->nsets; i++) {
+		if (e->sets[i] < 1 || e->sets[i] > ROUTINE_MAX_REPS) {
+			ERR(c, e->line[XS_sets], "each entry of 'sets' must be"
+			    " from 1 to %d reps, not %lld", ROUTINE_MAX_REPS,
+			    (long long)e->sets[i]);
+			break;
+		}
+	}
+	if (e->has[XS_reps] && e->nsets > 0)
+		ERR(c, e->line[XS_reps], "'reps' cannot be used with a 'sets'"
+		    " array, which already gives the reps of each set");
+	if (exercise_kind(e) == EX_TIMER) {
+		if (e->has[XS_reps] || e->has[XS_sets])
+			ERR(c, e->line[e->has[XS_reps] ? XS_reps : XS_sets],
+			    "a timer ('duration') has no reps or sets");
+	}
+}
+
+static void
+validate_exercise(struct vctx *c, const struct routine *r,
+    const struct exercise *e, int index)
+{
+	char fallback[32];
+	const char *name = e->name;
+
+	(void)r;
+	c->file = e->file ? e->file : c->file;
+	if (name == NULL || *name == '\0') {
+		ERR(c, e->group_line, "exercise %d has no 'name'", index + 1);
+		snprintf(fallback, sizeof fallback, "#%d", index + 1);
+		name = fallback;
+	}
+	check_text(c, e->line[XS_name], "name", e->name, exercise_settings[XS_name].maxlen);
+	check_text(c, e->line[XS_cue], "cue", e->cue, exercise_settings[XS_cue].maxlen);
+	check_text(c, e->line[XS_caution], "caution", e->caution, exercise_settings[XS_caution].maxlen);
+	for (int i = 0; i < e->nphases; i++)
+		check_text(c, e->line[XS_phases], "phases", e->phases[i], exercise_settings[XS_phases].maxlen);
+	for (int i = 0; i < 2; i++)
+		check_text(c, e->line[XS_sides], "sides", e->side_names[i], exercise_settings[XS_sides].maxlen);
+
+	validate_kind(c, e, name);
+	if (e->has[XS_hold])
+		check_seconds(c, e->line[XS_hold], "hold", e->hold, ROUTINE_MIN_SECONDS);
+	if (e->has[XS_duration])
+		check_seconds(c, e->line[XS_duration], "duration", e->duration, ROUTINE_MIN_SECONDS);
+	for (int i = 0; i < e->ntempo; i++)
+		check_seconds(c, e->line[XS_tempo], "tempo", e->tempo[i], ROUTINE_MIN_SECONDS);
+	if (e->has[XS_relax])
+		check_seconds(c, e->line[XS_relax], "relax", e->relax, 0);
+	if (e->has[XS_rest])
+		check_seconds(c, e->line[XS_rest], "rest", e->rest, 0);
+	if (e->has[XS_lead_in])
+		check_seconds(c, e->line[XS_lead_in], "lead_in", e->lead_in, 0);
+
+	if (e->has[XS_phases] && !e->has[XS_tempo])
+		ERR(c, e->line[XS_phases], "'phases' needs a 'tempo'");
+	else if (e->has[XS_phases] && e->nphases != e->ntempo)
+		ERR(c, e->line[XS_phases], "'phases' has %d %s but 'tempo' has %d;"
+		    " give one word per tempo entry", e->nphases,
+		    e->nphases == 1 ? "word" : "words", e->ntempo);
+	if (e->has[XS_relax] && !e->has[XS_hold])
+		WARN(c, e->line[XS_relax], "'relax' only applies to held reps"
+		    " ('hold'); it is ignored here");
+	validate_counts(c, e);
+}
+
+int
+routine_validate(const struct routine *r, struct diags *d)
+{
+	struct vctx c = { d, r->path ? r->path : "" };
+	int before = d->nerrors;
+
+	if (!r->has[RS_version])
+		ERR(&c, 1, "missing 'version = %d;'", ROUTINE_FORMAT_VERSION);
+	else if (r->version != ROUTINE_FORMAT_VERSION)
+		ERR(&c, r->line[RS_version], "unsupported format version %lld;"
+		    " this backcoach reads version %d", (long long)r->version,
+		    ROUTINE_FORMAT_VERSION);
+	if (r->name == NULL || *r->name == '\0')
+		ERR(&c, r->has[RS_name] ? r->line[RS_name] : 1,
+		    "missing the routine's 'name'");
+	check_text(&c, r->line[RS_name], "name", r->name, routine_settings[RS_name].maxlen);
+	check_text(&c, r->line[RS_summary], "summary", r->summary, routine_settings[RS_summary].maxlen);
+	check_text(&c, r->line[RS_description], "description", r->description, routine_settings[RS_description].maxlen);
+	check_text(&c, r->line[RS_caution], "caution", r->caution, routine_settings[RS_caution].maxlen);
+	check_text(&c, r->line[RS_source], "source", r->source, routine_settings[RS_source].maxlen);
+	for (int i = 0; i < r->ntags; i++)
+		check_text(&c, r->line[RS_tags], "tags", r->tags[i], routine_settings[RS_tags].maxlen);
+	if (r->has[RS_lead_in])
+		check_seconds(&c, r->line[RS_lead_in], "lead_in", r->lead_in, 0);
+	if (r->has[RS_rest])
+		check_seconds(&c, r->line[RS_rest], "rest", r->rest, 0);
+	if (!r->has[RS_exercises])
+		ERR(&c, 1, "missing 'exercises': a routine needs at least one");
+	else if (r->nex == 0)
+		ERR(&c, r->line[RS_exercises], "'exercises' is empty: a routine"
+		    " needs at least one");
+	for (int i = 0; i < r->nex; i++) {
+		validate_exercise(&c, r, &r->ex[i], i);
+		c.file = r->path ? r->path : "";
+	}
+	return d->nerrors - before;
+}

@@ -1,0 +1,158 @@
+/*
+ * routine.h - the routine model (format 1) and its validation.
+ *
+ * Part of the pure core: no libconfig here.  routine_load.c fills these
+ * structs from a file and records where each setting was written; then
+ * routine_validate() checks ranges and combinations and reports problems
+ * with those lines.  The settings tables below are the one list of what a
+ * routine may contain: the loader, the did-you-mean, the validator and the
+ * man page test all read them.
+ */
+#ifndef BACKCOACH_ROUTINE_H
+#define BACKCOACH_ROUTINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+#define ROUTINE_FORMAT_VERSION 1
+#define ROUTINE_MAX_PHASES   8      /* entries in a tempo array */
+#define ROUTINE_MAX_SETS     100    /* entries in a sets array, or a count */
+#define ROUTINE_MAX_REPS     1000   /* reps in one set */
+#define ROUTINE_MAX_EXERCISES 200
+#define ROUTINE_MAX_TAGS     32
+#define ROUTINE_MIN_SECONDS  0.1    /* shortest hold, phase or timer */
+#define ROUTINE_MAX_SECONDS  86400  /* longest of anything: one day */
+
+/* Settings types as the format names them. */
+enum setting_type {
+	ST_INT,                 /* integer */
+	ST_NUMBER,              /* integer or float: seconds */
+	ST_STRING,
+	ST_BOOL,
+	ST_STRINGS,             /* array of strings */
+	ST_SETS,                /* integer, or array of integers */
+	ST_TEMPO,               /* number, or array of numbers */
+	ST_SIDES,               /* bool, or array of two strings */
+	ST_EXERCISES,           /* list of groups */
+};
+
+/*
+ * X-macros: name, type, the longest text allowed (strings), what it is.
+ * Routine-level settings, then exercise-level ones.
+ */
+#define ROUTINE_SETTINGS(X) \
+	X(version,     ST_INT,       0,   "format version, must be 1") \
+	X(name,        ST_STRING,    80,  "routine name (required)") \
+	X(summary,     ST_STRING,    300, "one-line summary") \
+	X(description, ST_STRING,    4000, "longer description") \
+	X(tags,        ST_STRINGS,   40,  "array of tags") \
+	X(caution,     ST_STRING,    300, "safety line shown before the start") \
+	X(source,      ST_STRING,    300, "where the doses come from") \
+	X(lead_in,     ST_NUMBER,    0,   "seconds to get into position (default 5)") \
+	X(rest,        ST_NUMBER,    0,   "seconds of rest between sets and sides (default 15)") \
+	X(exercises,   ST_EXERCISES, 0,   "list of exercises (at least one)")
+
+#define EXERCISE_SETTINGS(X) \
+	X(name,        ST_STRING,    80,  "exercise name (required)") \
+	X(cue,         ST_STRING,    300, "one line of coaching") \
+	X(caution,     ST_STRING,    300, "one line of caution") \
+	X(hold,        ST_NUMBER,    0,   "held reps: seconds per hold") \
+	X(relax,       ST_NUMBER,    0,   "seconds between held reps (default 2)") \
+	X(tempo,       ST_TEMPO,     0,   "paced reps: seconds per rep, or per phase") \
+	X(phases,      ST_STRINGS,   24,  "one word per tempo phase") \
+	X(reps,        ST_INT,       0,   "reps per set (default 1 held, 10 paced)") \
+	X(sets,        ST_SETS,      0,   "number of sets, or reps of each set") \
+	X(sides,       ST_SIDES,     24,  "true, or two side names") \
+	X(rest,        ST_NUMBER,    0,   "seconds of rest, for this exercise") \
+	X(lead_in,     ST_NUMBER,    0,   "seconds to get ready, for this exercise") \
+	X(duration,    ST_NUMBER,    0,   "a plain timer: seconds")
+
+#define X_ENUM(name, type, max, doc) RS_##name,
+enum routine_setting { ROUTINE_SETTINGS(X_ENUM) RS_COUNT };
+#undef X_ENUM
+#define X_ENUM(name, type, max, doc) XS_##name,
+enum exercise_setting { EXERCISE_SETTINGS(X_ENUM) XS_COUNT };
+#undef X_ENUM
+
+struct setting_info {
+	const char *name;
+	enum setting_type type;
+	int maxlen;             /* longest string allowed, 0 for no strings */
+	const char *doc;
+};
+
+extern const struct setting_info routine_settings[RS_COUNT];
+extern const struct setting_info exercise_settings[XS_COUNT];
+
+enum exercise_kind {
+	EX_NONE,                /* no hold, tempo or duration: an error */
+	EX_HOLD,                /* held reps */
+	EX_TEMPO,               /* paced reps */
+	EX_TIMER,               /* one countdown */
+};
+
+struct exercise {
+	char *name;                          /* required */
+	char *cue, *caution;                 /* or NULL */
+	double hold, relax;                  /* seconds */
+	double tempo[ROUTINE_MAX_PHASES];    /* seconds per phase */
+	int ntempo;                          /* 0 when no tempo */
+	char *phases[ROUTINE_MAX_PHASES];    /* words, or NULL */
+	int nphases;
+	int64_t reps;                        /* -1: not given */
+	int64_t sets_count;                  /* -1: not given, or an array */
+	int64_t sets[ROUTINE_MAX_SETS];      /* reps of each set, if an array */
+	int nsets;                           /* entries in sets[], 0 if none */
+	bool sides;                          /* left then right */
+	char *side_names[2];                 /* or NULL: "left", "right" */
+	double rest, lead_in;                /* < 0: routine's value */
+	double duration;                     /* timer seconds */
+	bool has[XS_COUNT];                  /* which settings were written */
+	int line[XS_COUNT];                  /* where each one was written */
+	int group_line;                      /* where the group starts */
+	char *file;                          /* file the group is in (owned) */
+};
+
+struct routine {
+	char *id;                            /* file name without .cfg */
+	char *path;                          /* file it came from */
+	int64_t version;
+	char *name, *summary, *description, *caution, *source;
+	char *tags[ROUTINE_MAX_TAGS];
+	int ntags;
+	double lead_in, rest;                /* defaults for the exercises */
+	struct exercise *ex;
+	int nex;
+	bool has[RS_COUNT];
+	int line[RS_COUNT];
+};
+
+#define ROUTINE_DEFAULT_LEAD_IN  5.0
+#define ROUTINE_DEFAULT_REST     15.0
+#define ROUTINE_DEFAULT_RELAX    2.0
+#define ROUTINE_DEFAULT_REPS_HOLD  1
+#define ROUTINE_DEFAULT_REPS_TEMPO 10
+
+void routine_init(struct routine *r);
+void routine_free(struct routine *r);
+struct exercise *routine_add_exercise(struct routine *r);
+
+enum exercise_kind exercise_kind(const struct exercise *e);
+int exercise_nsets(const struct exercise *e);
+int64_t exercise_set_reps(const struct exercise *e, int set);
+double exercise_rest(const struct routine *r, const struct exercise *e);
+double exercise_lead_in(const struct routine *r, const struct exercise *e);
+double exercise_relax(const struct exercise *e);
+
+/* Checks everything the loader could not: presence, ranges, combinations.
+ * Appends to d; returns the number of errors found. */
+int routine_validate(const struct routine *r, struct diags *d);
+
+/* The known name nearest to `name` (edit distance at most 2, or a
+ * case-insensitive match), or NULL. */
+const char *setting_suggest(const char *name, const struct setting_info *tab,
+    int n);
+
+#endif

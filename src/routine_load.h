@@ -1,0 +1,24 @@
+/*
+ * routine_load.h - reads a routine file with libconfig (the only file that
+ * parses routine files).
+ */
+#ifndef BACKCOACH_ROUTINE_LOAD_H
+#define BACKCOACH_ROUTINE_LOAD_H
+
+#include "diag.h"
+#include "routine.h"
+
+/*
+ * Loads the routine at `path` into r and validates it, appending every
+ * problem to d.  Messages about the file itself name it `shown` (NULL: the
+ * path), so that `edit` can report the user's file rather than its temp
+ * copy.  Returns the number of errors: 0 means the routine may be run.
+ * r is always initialised; free it with routine_free().
+ */
+int routine_load(struct routine *r, const char *path, const char *shown,
+    struct diags *d);
+
+/* The id of a routine file: its base name without ".cfg". */
+char *routine_id_from_path(const char *path);
+
+#endif

@@ -1,0 +1,108 @@
+/*
+ * session.h - the timing engine: a state machine over a plan.
+ *
+ * Part of the pure core.  The time is always an argument (nanoseconds on a
+ * monotonic clock); nothing here reads a clock or counts ticks.  Each step
+ * ends at an absolute time, step_start + step_ns, and the next one starts
+ * exactly then, however late the caller noticed: so a session ends when the
+ * plan says, plus pauses and +/- adjustments, and nothing else.
+ *
+ * Every operation first brings the session up to `now` and returns the
+ * events that happened, as a mask of enum session_event.
+ */
+#ifndef BACKCOACH_SESSION_H
+#define BACKCOACH_SESSION_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "plan.h"
+
+#define SESSION_ADJUST_NS  (5 * NS_PER_SEC)    /* what + and - add or remove */
+#define SESSION_TICKS      3                   /* 3-2-1 before a step ends */
+#define SESSION_TICK_MIN_NS (5 * NS_PER_SEC)   /* steps shorter get no ticks */
+#define SESSION_NEVER      INT64_MAX           /* no deadline */
+
+enum session_event {
+	EV_STEP_STARTED     = 1 << 0,
+	EV_TICK             = 1 << 1,   /* session.tick holds 3, 2 or 1 */
+	EV_STEP_FINISHED    = 1 << 2,
+	EV_EXERCISE_FINISHED = 1 << 3,
+	EV_SESSION_FINISHED = 1 << 4,
+	EV_PAUSED           = 1 << 5,
+	EV_RESUMED          = 1 << 6,
+	EV_ADJUSTED         = 1 << 7,
+};
+
+enum session_state {
+	SESSION_READY,          /* built, not started */
+	SESSION_RUNNING,
+	SESSION_PAUSED,
+	SESSION_DONE,           /* reached the end of the plan */
+	SESSION_QUIT,           /* ended early: quit, signal */
+};
+
+enum ex_status {
+	EXS_PENDING,            /* not reached */
+	EXS_COMPLETED,          /* every work step ran its full length */
+	EXS_SKIPPED,            /* passed over without any work */
+	EXS_PARTIAL,            /* some work done, not all */
+};
+
+struct ex_outcome {
+	enum ex_status status;
+	int64_t worked_ns;      /* time actually spent in its work steps */
+	int reps_done;          /* reps whose every work step ran in full */
+	int reps_planned;
+	int sets_done;          /* sets whose every rep ran in full */
+	int sets_planned;
+};
+
+struct session {
+	const struct plan *plan;    /* borrowed */
+	enum session_state state;
+	int cur;                    /* current step */
+	int64_t step_start;         /* its start, shifted later by pauses */
+	int64_t step_ns;            /* its length, after +/- */
+	int64_t started_at;         /* session start */
+	int64_t ended_at;           /* session end, once DONE or QUIT */
+	int64_t paused_at;          /* when the current pause began */
+	int64_t paused_ns;          /* total time spent paused */
+	int last_tick;              /* last tick reported in this step (4: none) */
+	int tick;                   /* the count of the latest EV_TICK */
+	int64_t *after_ns;          /* per step: planned time of the steps after it */
+	int64_t *worked_ns;         /* per step: time worked in it, all visits */
+	unsigned char *done;        /* per step: has run its full length */
+	unsigned char *passed;      /* per exercise: the session went beyond it */
+	unsigned char *reached;     /* per exercise: the session entered it */
+};
+
+int session_init(struct session *s, const struct plan *p);
+void session_free(struct session *s);
+
+unsigned session_start(struct session *s, int64_t now);
+unsigned session_advance(struct session *s, int64_t now);
+int64_t session_next_deadline(const struct session *s);
+
+unsigned session_pause(struct session *s, int64_t now);
+unsigned session_resume(struct session *s, int64_t now);
+unsigned session_toggle_pause(struct session *s, int64_t now);
+unsigned session_next(struct session *s, int64_t now);
+unsigned session_skip_exercise(struct session *s, int64_t now);
+unsigned session_back(struct session *s, int64_t now);
+unsigned session_adjust(struct session *s, int64_t now, int64_t delta_ns);
+unsigned session_quit(struct session *s, int64_t now);
+
+bool session_running(const struct session *s);
+bool session_over(const struct session *s);
+const struct step *session_step(const struct session *s);
+/* Time left in the current step, and in the whole session. */
+int64_t session_step_left(const struct session *s, int64_t now);
+int64_t session_total_left(const struct session *s, int64_t now);
+/* Time the session has run, pauses excluded. */
+int64_t session_elapsed(const struct session *s, int64_t now);
+/* The one cue to play for a set of events. */
+enum cue session_cue(const struct session *s, unsigned events);
+void session_outcome(const struct session *s, int ex, struct ex_outcome *o);
+
+#endif

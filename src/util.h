@@ -1,0 +1,26 @@
+/*
+ * util.h - die(), warn() and allocation that cannot fail, for the edges.
+ *
+ * Not for the pure core, which returns errors instead.  As in suckless
+ * tools, a format ending in ':' gets ": strerror(errno)" appended.
+ */
+#ifndef BACKCOACH_UTIL_H
+#define BACKCOACH_UTIL_H
+
+#include <stddef.h>
+
+extern const char *progname;
+
+/* Called by die() before printing, so a fatal error never leaves the
+ * terminal in curses mode.  ui.c sets it while curses is active. */
+extern void (*die_cleanup)(void);
+
+void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
+void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
