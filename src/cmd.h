@@ -32,5 +32,6 @@ extern struct options opts;
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_sound_test(int argc, char **argv);
 
 #endif

@@ -31,6 +31,16 @@ const struct command commands[] = {
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "  -q, --quiet   print only problems" },
+	{ "sound-test", cmd_sound_test, "[--theme NAME] [CUE...]",
+	  "play every sound cue with its name, to check the sound set-up",
+	  "Plays each cue (get ready, countdown, start, tempo phases, relax, rest,\n"
+	  "switch sides, set/exercise/session done, timer done, warning) and\n"
+	  "prints its name and sound-theme event id as it sounds; with CUE\n"
+	  "names (ready, tick-3, go, go-1, phase-1, rest, session-done, ...),\n"
+	  "only those.\n"
+	  "  -t, --theme NAME   the sound theme: backcoach (tones), backcoach-voice\n"
+	  "                     (spoken) or any installed freedesktop sound theme\n"
+	  "Exit status 1, with the reason, when there is no sound." },
 	{ "help", cmd_help, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },

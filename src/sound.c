@@ -1,0 +1,423 @@
+/*
+ * sound.c - audio cues through libcanberra, the only file that includes
+ * <canberra.h>.
+ *
+ * Punctuality is the point: a cue must sound at the step boundary itself.
+ * So at open every cue id is uploaded to the sound server's sample cache
+ * (ca_context_cache), every play asks for the cached sample
+ * (canberra.cache-control=permanent: PulseAudio plays it from memory
+ * instead of libcanberra opening, decoding and streaming a file), and a
+ * silent sample is played once to warm the whole path (the sink-input
+ * subscription, the server's first sink input).  A play is one round trip
+ * to the server; its end is reported by a callback that only writes a
+ * byte to a pipe the event loop polls.
+ *
+ * The sample cache is the server's, keyed by event id: opening uploads
+ * every id again, so a theme change takes effect at the next open.
+ */
+#include "sound.h"
+
+#include <canberra.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "paths.h"
+#include "util.h"
+
+#define PLAY_ID         1       /* every cue: ca_context_cancel stops it */
+#define WARM_ID         2
+#define WARM_EVENT      "backcoach-silence"
+#define THEME_MAX       64
+
+/* One row per meaning of enum cue: the event id and its counted forms. */
+static const struct cue_sound {
+	const char *id;         /* event id; NULL for CUE_NONE */
+	const char *name;       /* what it means, for sound-test */
+	int max_n;              /* counts 1..max_n have ids of their own */
+} cue_sounds[] = {
+	[CUE_NONE]          = { NULL, "none", 0 },
+	[CUE_READY]         = { "backcoach-ready", "get ready", 0 },
+	[CUE_TICK]          = { "backcoach-tick", "countdown tick", 3 },
+	[CUE_GO]            = { "backcoach-go", "start a hold or timer", 20 },
+	[CUE_PHASE]         = { "backcoach-phase", "tempo phase", 4 },
+	[CUE_RELAX]         = { "backcoach-relax", "relax", 0 },
+	[CUE_REST]          = { "backcoach-rest", "rest", 0 },
+	[CUE_SWITCH]        = { "backcoach-switch", "switch sides", 0 },
+	[CUE_SET_DONE]      = { "backcoach-set-done", "set done", 0 },
+	[CUE_EXERCISE_DONE] = { "backcoach-exercise-done", "exercise done", 0 },
+	[CUE_SESSION_DONE]  = { "backcoach-session-done", "session done", 0 },
+	[CUE_TIMER_DONE]    = { "backcoach-timer-done", "timer done", 0 },
+	[CUE_WARNING]       = { "backcoach-warning", "warning", 0 },
+};
+_Static_assert(sizeof cue_sounds / sizeof *cue_sounds == CUE_COUNT,
+    "one cue_sounds row per enum cue");
+
+struct sound {
+	ca_context *ca;
+	int pipe[2];                    /* finish callback -> event loop */
+	bool muted;
+	bool cached;                    /* the server keeps samples */
+	char theme[THEME_MAX];          /* theme in use */
+	char volume_db[16];             /* canberra.volume */
+	char note[128];                 /* non-fatal problem at open, or "" */
+	char error[128];                /* why the last play failed */
+};
+
+const char *
+sound_event_id(enum cue c, int n, char *buf, size_t len)
+{
+	if ((int)c <= CUE_NONE || c >= CUE_COUNT)
+		return NULL;
+	const struct cue_sound *cs = &cue_sounds[c];
+	if (n >= 1 && n <= cs->max_n)
+		snprintf(buf, len, "%s-%d", cs->id, n);
+	else
+		snprintf(buf, len, "%s", cs->id);
+	return buf;
+}
+
+const char *
+sound_cue_name(enum cue c)
+{
+	if ((int)c < 0 || c >= CUE_COUNT)
+		return "?";
+	return cue_sounds[c].name;
+}
+
+/* True when dir is one of the entries of the colon-separated list. */
+static bool
+in_list(const char *list, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	for (const char *p = list; *p; ) {
+		size_t k = strcspn(p, ":");
+		if (k == n && strncmp(p, dir, n) == 0)
+			return true;
+		p += k + (p[k] == ':');
+	}
+	return false;
+}
+
+/* Puts dir first in XDG_DATA_DIRS, where libcanberra looks for
+ * sounds/THEME (the freedesktop default when it is unset stays after). */
+static void
+prepend_data_dir(const char *dir)
+{
+	const char *old = getenv("XDG_DATA_DIRS");
+
+	if (old == NULL || *old == '\0')
+		old = "/usr/local/share:/usr/share";
+	if (dir[0] != '/' || strchr(dir, ':') != NULL || in_list(old, dir))
+		return;
+	char *v = xasprintf("%s:%s", dir, old);
+	setenv("XDG_DATA_DIRS", v, 1);
+	free(v);
+}
+
+/* True when base/sounds/theme/index.theme can be read. */
+static bool
+theme_in(const char *base, size_t len, const char *theme)
+{
+	char path[4096];
+
+	if (len == 0 || base[0] != '/')
+		return false;
+	snprintf(path, sizeof path, "%.*s/sounds/%s/index.theme", (int)len,
+	    base, theme);
+	return access(path, R_OK) == 0;
+}
+
+/* Looks for the theme where libcanberra does: XDG_DATA_HOME (or
+ * ~/.local/share), then each XDG_DATA_DIRS entry. */
+static bool
+theme_exists(const char *theme)
+{
+	const char *home = getenv("XDG_DATA_HOME");
+	const char *dirs = getenv("XDG_DATA_DIRS");
+	char buf[4096];
+
+	if (home != NULL && home[0] == '/') {
+		if (theme_in(home, strlen(home), theme))
+			return true;
+	} else if ((home = getenv("HOME")) != NULL && home[0] == '/') {
+		snprintf(buf, sizeof buf, "%s/.local/share", home);
+		if (theme_in(buf, strlen(buf), theme))
+			return true;
+	}
+	if (dirs == NULL || *dirs == '\0')
+		dirs = "/usr/local/share:/usr/share";
+	for (const char *p = dirs; *p; ) {
+		size_t k = strcspn(p, ":");
+		if (theme_in(p, k, theme))
+			return true;
+		p += k + (p[k] == ':');
+	}
+	return false;
+}
+
+/* A theme name is one path component. */
+static bool
+theme_name_ok(const char *t)
+{
+	return t[0] != '\0' && t[0] != '.' && strchr(t, '/') == NULL &&
+	    strlen(t) < THEME_MAX;
+}
+
+/* Few words for a failed ca_context_open. */
+static const char *
+open_reason(int err)
+{
+	switch (err) {
+	case CA_ERROR_NOTAVAILABLE:
+	case CA_ERROR_NODRIVER:
+	case CA_ERROR_DISCONNECTED:
+	case CA_ERROR_NOTFOUND:
+		return "no sound server";
+	case CA_ERROR_ACCESS:
+		return "sound server refused access";
+	case CA_ERROR_DISABLED:
+		return "sound disabled";
+	default:
+		return "sound device failed";
+	}
+}
+
+/* The finish callback: runs on libcanberra's thread, so it only writes a
+ * byte, the play id (a full pipe means the loop has plenty to read
+ * already). */
+static void
+finished(ca_context *c, uint32_t id, int err, void *userdata)
+{
+	struct sound *s = userdata;
+	char b = (char)id;
+
+	(void)c, (void)err;
+	ssize_t r = write(s->pipe[1], &b, 1);
+	(void)r;
+}
+
+/* Uploads one event id to the server's sample cache, from the theme in
+ * use or else from the default theme.  Returns a libcanberra status. */
+static int
+cache_one(struct sound *s, const char *id)
+{
+	int r = ca_context_cache(s->ca, CA_PROP_EVENT_ID, id, NULL);
+
+	if (r == CA_ERROR_NOTFOUND && strcmp(s->theme, SOUND_DEFAULT_THEME) != 0)
+		r = ca_context_cache(s->ca, CA_PROP_EVENT_ID, id,
+		    CA_PROP_CANBERRA_XDG_THEME_NAME, SOUND_DEFAULT_THEME, NULL);
+	return r;
+}
+
+/* Caches every cue id (and their counted forms).  A driver without a
+ * sample cache (ALSA) still plays, only later; a missing cue is noted. */
+static void
+cache_all(struct sound *s)
+{
+	char id[64];
+	int missing = 0;
+
+	s->cached = true;
+	for (int c = CUE_NONE + 1; c < CUE_COUNT && s->cached; c++) {
+		for (int n = 0; n <= cue_sounds[c].max_n; n++) {
+			int r = cache_one(s, sound_event_id(c, n, id, sizeof id));
+			if (r == CA_ERROR_NOTSUPPORTED) {
+				s->cached = false;
+				break;
+			}
+			missing += r < 0 && n == 0;
+		}
+	}
+	if (s->cached && cache_one(s, WARM_EVENT) < 0)
+		s->cached = false;
+	if (missing > 0 && s->note[0] == '\0')
+		snprintf(s->note, sizeof s->note, "%d cue%s missing in theme %s",
+		    missing, missing == 1 ? "" : "s", s->theme);
+}
+
+/* Starts one event; with the cache, from the server's memory. */
+static int
+play_id(struct sound *s, uint32_t play, const char *id)
+{
+	ca_proplist *p;
+	int r;
+
+	if ((r = ca_proplist_create(&p)) < 0)
+		return r;
+	ca_proplist_sets(p, CA_PROP_EVENT_ID, id);
+	ca_proplist_sets(p, CA_PROP_CANBERRA_VOLUME, s->volume_db);
+	if (s->cached)
+		ca_proplist_sets(p, CA_PROP_CANBERRA_CACHE_CONTROL, "permanent");
+	r = ca_context_play_full(s->ca, play, p, finished, s);
+	ca_proplist_destroy(p);
+	return r;
+}
+
+/* Picks the theme: the one asked for if it is installed, else the
+ * default.  Returns false when not even the default is there. */
+static bool
+choose_theme(struct sound *s, const char *theme)
+{
+	if (theme == NULL || *theme == '\0')
+		theme = SOUND_DEFAULT_THEME;
+	if (theme_name_ok(theme) && theme_exists(theme)) {
+		snprintf(s->theme, sizeof s->theme, "%s", theme);
+		return true;
+	}
+	snprintf(s->note, sizeof s->note, "theme %.60s not found", theme);
+	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
+	return theme_exists(SOUND_DEFAULT_THEME);
+}
+
+/* PulseAudio's mixers show volume on a cubic scale: 50 % is -18 dB. */
+static void
+set_volume(struct sound *s, int percent)
+{
+	double db = percent <= 0 ? -200.0 :
+	    60.0 * log10((percent > 100 ? 100 : percent) / 100.0);
+	snprintf(s->volume_db, sizeof s->volume_db, "%.2f", db);
+}
+
+struct sound *
+sound_open(const char *theme, int volume, const char **why)
+{
+	struct sound *s = xcalloc(1, sizeof *s);
+	int r;
+
+	s->pipe[0] = s->pipe[1] = -1;
+	set_volume(s, volume);
+	prepend_data_dir(paths_sound_root());
+	if (!choose_theme(s, theme)) {
+		*why = "sound theme not found";
+		goto fail;
+	}
+	if (pipe2(s->pipe, O_CLOEXEC | O_NONBLOCK) < 0 ||
+	    (r = ca_context_create(&s->ca)) < 0) {
+		*why = "sound failed";
+		goto fail;
+	}
+	ca_context_change_props(s->ca,
+	    CA_PROP_APPLICATION_NAME, "backcoach",
+	    CA_PROP_APPLICATION_ID, "backcoach",
+	    CA_PROP_APPLICATION_VERSION, VERSION,
+	    CA_PROP_CANBERRA_XDG_THEME_NAME, s->theme,
+	    NULL);
+	if ((r = ca_context_open(s->ca)) < 0) {
+		*why = open_reason(r);
+		goto fail;
+	}
+	cache_all(s);
+	play_id(s, WARM_ID, WARM_EVENT);       /* its end is not waited for */
+	return s;
+fail:
+	sound_close(s);
+	return NULL;
+}
+
+void
+sound_close(struct sound *s)
+{
+	if (s == NULL)
+		return;
+	if (s->ca != NULL)
+		ca_context_destroy(s->ca);      /* may call finished() */
+	if (s->pipe[0] >= 0)
+		close(s->pipe[0]);
+	if (s->pipe[1] >= 0)
+		close(s->pipe[1]);
+	free(s);
+}
+
+int
+sound_play(struct sound *s, enum cue c, int n)
+{
+	char id[64];
+
+	if (s == NULL || s->muted || sound_event_id(c, n, id, sizeof id) == NULL)
+		return 0;
+	int r = play_id(s, PLAY_ID, id);
+	if (r < 0) {
+		snprintf(s->error, sizeof s->error, "%s: %s", id, ca_strerror(r));
+		return -1;
+	}
+	return 0;
+}
+
+int
+sound_fd(const struct sound *s)
+{
+	return s->pipe[0];
+}
+
+int
+sound_drain(struct sound *s)
+{
+	char buf[64];
+	ssize_t r;
+	int n = 0;
+
+	while ((r = read(s->pipe[0], buf, sizeof buf)) > 0)
+		for (ssize_t i = 0; i < r; i++)
+			n += buf[i] == PLAY_ID;
+	return n;
+}
+
+int
+sound_wait(struct sound *s, int timeout_ms)
+{
+	struct pollfd pfd = { .fd = s->pipe[0], .events = POLLIN };
+	char b;
+
+	/* No clock here (only the loop reads it): a warm-up byte read on the
+	 * way restarts the timeout, which can happen once. */
+	for (;;) {
+		int r = poll(&pfd, 1, timeout_ms);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			return 0;
+		if (read(s->pipe[0], &b, 1) == 1 && b == PLAY_ID)
+			return 1;
+	}
+}
+
+void
+sound_set_muted(struct sound *s, bool muted)
+{
+	if (s == NULL)
+		return;
+	s->muted = muted;
+	if (muted)
+		ca_context_cancel(s->ca, PLAY_ID);
+}
+
+bool
+sound_muted(const struct sound *s)
+{
+	return s != NULL && s->muted;
+}
+
+const char *
+sound_theme(const struct sound *s)
+{
+	return s->theme;
+}
+
+const char *
+sound_note(const struct sound *s)
+{
+	return s->note[0] ? s->note : NULL;
+}
+
+const char *
+sound_error(const struct sound *s)
+{
+	return s->error[0] ? s->error : "no error";
+}

@@ -1,0 +1,78 @@
+/*
+ * sound.h - audio cues through libcanberra (the only module that uses it).
+ *
+ * Cues are freedesktop sound-theme events named backcoach-*, looked up in
+ * the theme the user chose (backcoach: tones, backcoach-voice: spoken),
+ * falling back through the theme's Inherits= chain and, per the sound
+ * naming spec, from backcoach-tick-3 to backcoach-tick.
+ *
+ * Life cycle, for the caller:
+ *   - sound_open() before curses starts (it may be slow and nothing must be
+ *     printed over the screen), after any fork(), and after the signals the
+ *     loop reads from a signalfd are blocked (libcanberra starts a thread,
+ *     which inherits the mask).  It changes XDG_DATA_DIRS, so call it
+ *     before any other thread exists.
+ *   - sound_play() at the moment a cue is due: it never waits for the cue
+ *     to finish (one round trip to the sound server at most).
+ *   - poll sound_fd() for POLLIN and call sound_drain(): one byte arrives
+ *     each time a cue finishes playing (or is cancelled).
+ *   - sound_close() at the end.
+ * With no sound server, no device or no theme, sound_open() returns NULL
+ * and a few words saying why, for the status line.
+ */
+#ifndef BACKCOACH_SOUND_H
+#define BACKCOACH_SOUND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan.h"
+
+#define SOUND_DEFAULT_THEME "backcoach"
+
+struct sound;
+
+/*
+ * Opens the sound server and caches every cue of `theme` (NULL: the
+ * default) at `volume` percent (0-100, on PulseAudio's cubic scale, as in
+ * its mixers).  Returns NULL and sets *why ("no sound server", "sound theme
+ * not found", ...) when there can be no sound.
+ */
+struct sound *sound_open(const char *theme, int volume, const char **why);
+void sound_close(struct sound *s);
+
+/*
+ * Starts the cue for c; n is the count that goes with it (CUE_TICK: 3, 2,
+ * 1; CUE_GO: the rep number; CUE_PHASE: the tempo phase; 0: none).
+ * Muted or CUE_NONE: does nothing.  Returns 0, or -1 when the cue could not
+ * be played (sound_error() says why).
+ */
+int sound_play(struct sound *s, enum cue c, int n);
+
+/* The theme event id of cue c with count n, e.g. "backcoach-tick-3"; NULL
+ * for CUE_NONE.  A count beyond what the themes provide gives the plain
+ * id ("backcoach-go"). */
+const char *sound_event_id(enum cue c, int n, char *buf, size_t len);
+/* A few words naming the cue's meaning, e.g. "countdown tick". */
+const char *sound_cue_name(enum cue c);
+
+/* The read end of the finish pipe, to poll for POLLIN. */
+int sound_fd(const struct sound *s);
+/* Reads what the finish pipe holds; returns how many cues finished. */
+int sound_drain(struct sound *s);
+/* Waits up to timeout_ms for one cue to finish; 1 if one did, 0 if not. */
+int sound_wait(struct sound *s, int timeout_ms);
+
+/* Mute stops the cue playing now and silences the next ones. */
+void sound_set_muted(struct sound *s, bool muted);
+bool sound_muted(const struct sound *s);
+
+/* The theme in use (a missing theme falls back to the default one). */
+const char *sound_theme(const struct sound *s);
+/* A non-fatal problem found at open ("theme x not found", "some cues
+ * missing"), or NULL. */
+const char *sound_note(const struct sound *s);
+/* Why the last sound_play() failed. */
+const char *sound_error(const struct sound *s);
+
+#endif

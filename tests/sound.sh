@@ -1,0 +1,232 @@
+#!/bin/sh
+# tests/sound.sh - backcoach's sound through a real, private, headless
+# PulseAudio (TESTING.md): a null sink, its monitor recorded with parecord,
+# the recording analysed with sox and tests/onsets.c.
+#
+#   tests/sound.sh            (from the tree root, after `make backcoach build/onsets`)
+#
+# Starts and stops its own pulseaudio daemon under a private
+# XDG_RUNTIME_DIR; every test has private HOME and XDG directories.
+# Prints "N passed, M failed" and exits 1 when any test failed.
+set -u
+
+cd "$(dirname "$0")/.." || exit 1
+BIN=$PWD/backcoach
+ONSETS=$PWD/build/onsets
+RATE=48000
+pass=0
+fail=0
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/backcoach-sound.XXXXXX") || exit 1
+REC_PID=
+HOLD_PID=
+
+cleanup() {
+	[ -n "$REC_PID" ] && kill "$REC_PID" 2>/dev/null
+	[ -n "$HOLD_PID" ] && kill "$HOLD_PID" 2>/dev/null
+	stop_pulse
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/config" XDG_STATE_HOME="$TMP/state" \
+    XDG_CACHE_HOME="$TMP/cache" XDG_DATA_HOME="$TMP/data" XDG_RUNTIME_DIR="$TMP/run"
+unset PULSE_SERVER PULSE_SINK XDG_DATA_DIRS
+mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME" \
+    "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+
+ok() { pass=$((pass + 1)); echo "ok - $1"; }
+not_ok() { fail=$((fail + 1)); echo "not ok - $1"; [ $# -gt 1 ] && printf '  %s\n' "$2"; }
+check() { if [ "$1" = 0 ]; then ok "$2"; else not_ok "$2" "${3:-}"; fi; }
+
+# poll CMD...: runs CMD every 50 ms until it succeeds, for up to 10 s.
+poll() {
+	i=0
+	until "$@" >/dev/null 2>&1; do
+		i=$((i + 1))
+		[ $i -ge 200 ] && return 1
+		sleep 0.05
+	done
+}
+
+start_pulse() {
+	pulseaudio -n --daemonize=yes --exit-idle-time=-1 --disallow-exit \
+	    --load=module-native-protocol-unix \
+	    --load="module-null-sink sink_name=test rate=$RATE" \
+	    --log-target="file:$TMP/pa.log" 2>>"$TMP/pa.err" || return 1
+	poll pactl info || return 1
+	pactl set-default-sink test || return 1
+	# An idle null sink runs with a 2 s buffer, and PulseAudio reports a
+	# sample's end only once it leaves the rewind window: 2 s late.  A
+	# silent low-latency stream holds the sink at 10 ms, as any
+	# low-latency client on a desktop does, and makes the recording one
+	# continuous timeline.
+	pacat --latency-msec=10 --rate=$RATE --channels=1 --format=s16le \
+	    /dev/zero &
+	HOLD_PID=$!
+}
+
+stop_pulse() {
+	[ -n "$HOLD_PID" ] && kill "$HOLD_PID" 2>/dev/null
+	HOLD_PID=
+	pidf="$XDG_RUNTIME_DIR/pulse/pid"
+	[ -f "$pidf" ] || return 0
+	pid=$(cat "$pidf")
+	kill "$pid" 2>/dev/null
+	poll sh -c "! kill -0 $pid" || kill -9 "$pid" 2>/dev/null
+	rm -f "$pidf"
+}
+
+# record FILE: records the null sink's monitor, raw s16 mono, in the
+# background.  stop_recording stops it once it holds 0.3 s more than when
+# the program ended (the sink runs on, so the file always grows), which
+# covers the sink's and the recorder's latency.
+record() {
+	parecord --latency-msec=20 --rate=$RATE --channels=1 --format=s16le \
+	    --device=test.monitor --raw "$1" &
+	REC_PID=$!
+	REC_FILE=$1
+}
+
+recorded_past() {
+	[ "$(stat -c %s "$REC_FILE")" -ge "$1" ]
+}
+
+stop_recording() {
+	poll recorded_past $(($(stat -c %s "$REC_FILE") + RATE * 2 * 3 / 10))
+	kill "$REC_PID" 2>/dev/null
+	wait "$REC_PID" 2>/dev/null
+	REC_PID=
+}
+
+# max_amplitude FILE: sox stat's maximum amplitude of a raw recording.
+max_amplitude() {
+	sox -t raw -r $RATE -e signed-integer -b 16 -c 1 "$1" -n stat 2>&1 |
+	    awk '/^Maximum amplitude/ { print $3 }'
+}
+
+# onset_count FILE: cue onsets in a raw recording.
+onset_count() {
+	"$ONSETS" -r $RATE < "$1" | wc -l
+}
+
+if ! command -v pulseaudio >/dev/null || ! command -v parecord >/dev/null ||
+    ! command -v sox >/dev/null; then
+	echo "tests/sound.sh: needs pulseaudio, pulseaudio-utils and sox (make test-deps)" >&2
+	exit 1
+fi
+
+# --- with a sound server ---------------------------------------------------
+if start_pulse; then
+	ok "private pulseaudio started"
+else
+	not_ok "private pulseaudio started" "$(cat "$TMP/pa.err" 2>/dev/null)"
+fi
+
+# (a) sound-test through real libcanberra: sound, one onset per cue.
+record "$TMP/tones.raw"
+"$BIN" sound-test >"$TMP/out" 2>"$TMP/err"
+rc=$?
+stop_recording
+check $rc "sound-test exits 0 with a sound server" "$(cat "$TMP/err")"
+ncues=$(grep -c ' backcoach-' "$TMP/out")
+[ "$ncues" -eq 16 ] && grep -q '^All 16 cues played' "$TMP/out"
+check $? "sound-test names all 16 cues" "$(cat "$TMP/out")"
+grep -q 'countdown tick 3  *backcoach-tick-3$' "$TMP/out"
+check $? "tick 3 plays as backcoach-tick-3 (the tone theme has only backcoach-tick)"
+amp=$(max_amplitude "$TMP/tones.raw")
+awk "BEGIN { exit !(${amp:-0} > 0.01) }"
+check $? "the recording has sound (max amplitude ${amp:-none} > 0.01)"
+n=$(onset_count "$TMP/tones.raw")
+[ "$n" -eq 16 ]
+check $? "the recording has one onset per cue (16, found $n)" \
+    "onsets: $("$ONSETS" < "$TMP/tones.raw" | tr '\n' ' ')"
+
+# The voice theme: spoken cues (a phrase may have more than one onset).
+record "$TMP/voice.raw"
+"$BIN" sound-test --theme backcoach-voice >"$TMP/out" 2>"$TMP/err"
+rc=$?
+stop_recording
+[ $rc = 0 ] && grep -q '^Sound theme backcoach-voice' "$TMP/out"
+check $? "sound-test --theme backcoach-voice plays the voice theme" \
+    "$(cat "$TMP/out" "$TMP/err")"
+amp=$(max_amplitude "$TMP/voice.raw")
+n=$(onset_count "$TMP/voice.raw")
+awk "BEGIN { exit !(${amp:-0} > 0.01 && $n >= 16) }"
+check $? "the voice recording has sound (max ${amp:-none}, $n onsets >= 16)"
+
+# A theme that is not installed: the default theme, and a note.
+"$BIN" sound-test --theme no-such-theme go >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 0 ] && grep -q '^Sound theme backcoach' "$TMP/out" &&
+    grep -q 'theme no-such-theme not found' "$TMP/out" &&
+    grep -q '^All 1 cue played' "$TMP/out"
+check $? "a missing theme falls back to backcoach and says so" \
+    "$(cat "$TMP/out" "$TMP/err")"
+
+# A theme of the user's own with one cue: that cue from it, the others
+# from backcoach (each cue falls back on its own).
+mkdir -p "$XDG_DATA_HOME/sounds/mine/stereo"
+printf '[Sound Theme]\nName=mine\nInherits=freedesktop\nDirectories=stereo\n\n[stereo]\nOutputProfile=stereo\n' \
+    >"$XDG_DATA_HOME/sounds/mine/index.theme"
+cp sounds/backcoach-voice/stereo/backcoach-go.oga "$XDG_DATA_HOME/sounds/mine/stereo/"
+"$BIN" sound-test --theme mine go rest >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 0 ] && grep -q '^Sound theme mine' "$TMP/out" && ! grep -q 'FAILED' "$TMP/out"
+check $? "a user theme with only go: go and rest both play (rest from backcoach)" \
+    "rc=$rc $(cat "$TMP/out" "$TMP/err")"
+
+# Installed (make install into a temporary DESTDIR): the installed binary
+# finds the installed themes.
+if make -s install DESTDIR="$TMP/inst" PREFIX=/usr >"$TMP/make.out" 2>&1; then
+	"$TMP/inst/usr/bin/backcoach" sound-test --theme backcoach-voice tick-1 \
+	    >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	[ $rc = 0 ] && grep -q '^Sound theme backcoach-voice' "$TMP/out" &&
+	    ! grep -q 'not found' "$TMP/out"
+	check $? "installed: the binary finds the installed voice theme" \
+	    "rc=$rc $(cat "$TMP/out" "$TMP/err")"
+	make -s uninstall DESTDIR="$TMP/inst" PREFIX=/usr >/dev/null 2>&1
+	[ -z "$(find "$TMP/inst" -type f)" ]
+	check $? "uninstall removes every installed file"
+else
+	not_ok "make install into a temporary DESTDIR" "$(cat "$TMP/make.out")"
+fi
+
+# An unknown cue name is a usage error.
+"$BIN" sound-test no-such-cue >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 2 ] && grep -q "no cue 'no-such-cue'" "$TMP/err"
+check $? "sound-test no-such-cue is a usage error (exit 2)" "rc=$rc $(cat "$TMP/err")"
+
+# --no-sound is honoured.
+"$BIN" --no-sound sound-test >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 1 ] && grep -q 'no sound: --no-sound' "$TMP/err"
+check $? "--no-sound sound-test exits 1 and says why" "rc=$rc $(cat "$TMP/err")"
+
+stop_pulse
+
+# --- without a sound server ------------------------------------------------
+# (b) nothing listens: exit 1 with the reason, no crash.
+PULSE_SERVER="unix:$TMP/no-such-socket" "$BIN" sound-test >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 1 ] && grep -q 'no sound: no sound server' "$TMP/err"
+check $? "no sound server: sound-test exits 1 saying 'no sound server'" \
+    "rc=$rc $(cat "$TMP/err")"
+! grep -q 'backcoach-' "$TMP/out"
+check $? "no sound server: no cue is claimed to have played"
+
+# The daemon's socket gone as well (and no autospawn): same.
+PULSE_CLIENTCONFIG="$TMP/client.conf"
+printf 'autospawn = no\n' >"$PULSE_CLIENTCONFIG"
+export PULSE_CLIENTCONFIG
+"$BIN" sound-test >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 1 ] && grep -q 'no sound:' "$TMP/err"
+check $? "stopped daemon: sound-test exits 1 with a reason" "rc=$rc $(cat "$TMP/err")"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
