@@ -33,10 +33,12 @@ OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 
 # Debian packages: to build, and to test.
-# libcanberra-pulse is libcanberra's PulseAudio driver, used at run time:
-# without it libcanberra falls back to ALSA, with no sample cache (late cues).
+# Needed at run time: libcanberra-pulse, libcanberra's PulseAudio driver
+# (without it libcanberra falls back to ALSA, with no sample cache: late
+# cues), and sound-theme-freedesktop, which our themes inherit (libcanberra
+# ignores a theme whose Inherits= chain is broken).
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev \
-	libcanberra-pulse
+	libcanberra-pulse sound-theme-freedesktop
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind \
 	pulseaudio pulseaudio-utils sox libsox-fmt-all
 
@@ -95,6 +97,8 @@ test-deps:
 	sox -h 2>/dev/null | grep -q 'FORMATS:.* vorbis' || missing="$$missing libsox-fmt-all"; \
 	ls /usr/lib/*/libcanberra-0.30/libcanberra-pulse.so >/dev/null 2>&1 || \
 		missing="$$missing libcanberra-pulse"; \
+	[ -f /usr/share/sounds/freedesktop/index.theme ] || \
+		missing="$$missing sound-theme-freedesktop"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -111,12 +115,17 @@ check: all test-deps unit check-routines check-sound
 	@echo "make check: all tests passed"
 
 # Sound through a real, private, headless PulseAudio (tests/sound.sh).
-check-sound: backcoach build/onsets test-deps
+check-sound: backcoach build/onsets build/cue_timing test-deps
 	tests/sound.sh
 
 # The onset detector the sound tests measure recordings with.
 build/onsets: tests/onsets.c | build
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
+
+# Plays cues through sound.c at exact times, to measure their punctuality.
+build/cue_timing: tests/cue_timing.c build/sound.o build/paths.o build/util.o | build
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< \
+		build/sound.o build/paths.o build/util.o $(PKG_LIBS) -lm
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm

@@ -217,8 +217,9 @@ cache_one(struct sound *s, const char *id)
 }
 
 /* Caches every cue id (and their counted forms).  A driver without a
- * sample cache (ALSA) still plays, only later; a missing cue is noted. */
-static void
+ * sample cache (ALSA) still plays, only later; a missing cue is noted.
+ * Returns how many cues (of CUE_COUNT - 1) were missing. */
+static int
 cache_all(struct sound *s)
 {
 	char id[64];
@@ -240,6 +241,7 @@ cache_all(struct sound *s)
 	if (missing > 0 && s->note[0] == '\0')
 		snprintf(s->note, sizeof s->note, "%d cue%s missing in theme %s",
 		    missing, missing == 1 ? "" : "s", s->theme);
+	return missing;
 }
 
 /* Starts one event; with the cache, from the server's memory. */
@@ -313,7 +315,13 @@ sound_open(const char *theme, int volume, const char **why)
 		*why = open_reason(r);
 		goto fail;
 	}
-	cache_all(s);
+	if (cache_all(s) == CUE_COUNT - 1) {
+		/* libcanberra drops a theme whose Inherits= chain is broken:
+		 * ours inherits freedesktop (Debian: sound-theme-freedesktop) */
+		*why = theme_exists("freedesktop") ? "no sound cues found" :
+		    "sound theme freedesktop missing";
+		goto fail;
+	}
 	play_id(s, WARM_ID, WARM_EVENT);       /* its end is not waited for */
 	return s;
 fail:

@@ -13,6 +13,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 BIN=$PWD/backcoach
 ONSETS=$PWD/build/onsets
+CUE_TIMING=$PWD/build/cue_timing
 RATE=48000
 pass=0
 fail=0
@@ -144,6 +145,23 @@ n=$(onset_count "$TMP/tones.raw")
 check $? "the recording has one onset per cue (16, found $n)" \
     "onsets: $("$ONSETS" < "$TMP/tones.raw" | tr '\n' ' ')"
 
+# Punctuality of sound.c itself: 12 tempo-phase cues 1 s apart, each
+# played at its absolute deadline (build/cue_timing); every interval in
+# the recording within 5 ms of 1 s, the first one included.
+record "$TMP/timing.raw"
+poll recorded_past $((RATE * 2 / 5))    # the recorder is really running
+XDG_DATA_DIRS="$PWD:/usr/local/share:/usr/share" "$CUE_TIMING" -n 12 -i 1 -d 0.5 \
+    >"$TMP/out" 2>"$TMP/err"
+rc=$?
+stop_recording
+"$ONSETS" -r $RATE <"$TMP/timing.raw" >"$TMP/onsets"
+seq 0 11 >"$TMP/expected"
+errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
+echo "# cue timing (sound.c, 12 cues at 1 s): $errs"
+[ $rc = 0 ] && echo "$errs" | awk '$2 == "12/12" && $4 <= 5 { ok = 1 } END { exit !ok }'
+check $? "12 cues 1 s apart: 12 onsets, every interval within 5 ms" \
+    "$errs $(cat "$TMP/err")"
+
 # The voice theme: spoken cues (a phrase may have more than one onset).
 record "$TMP/voice.raw"
 "$BIN" sound-test --theme backcoach-voice >"$TMP/out" 2>"$TMP/err"
@@ -194,6 +212,14 @@ if make -s install DESTDIR="$TMP/inst" PREFIX=/usr >"$TMP/make.out" 2>&1; then
 else
 	not_ok "make install into a temporary DESTDIR" "$(cat "$TMP/make.out")"
 fi
+
+# The themes inherit freedesktop; where libcanberra cannot find it (here:
+# a data path without /usr/share) it drops the whole theme: say so.
+XDG_DATA_DIRS=/nonexistent "$BIN" sound-test go >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc = 1 ] && grep -q 'no sound: sound theme freedesktop missing' "$TMP/err"
+check $? "no freedesktop theme: exit 1, 'sound theme freedesktop missing'" \
+    "rc=$rc $(cat "$TMP/out" "$TMP/err")"
 
 # An unknown cue name is a usage error.
 "$BIN" sound-test no-such-cue >"$TMP/out" 2>"$TMP/err"
