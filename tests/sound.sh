@@ -214,8 +214,11 @@ else
 fi
 
 # The themes inherit freedesktop; where libcanberra cannot find it (here:
-# a data path without /usr/share) it drops the whole theme: say so.
-XDG_DATA_DIRS=/nonexistent "$BIN" sound-test go >"$TMP/out" 2>"$TMP/err"
+# a data path without /usr/share) it drops the whole theme: say so.  (A
+# fresh cache: libcanberra's look-up cache would still know the files.)
+mkdir -p "$TMP/cache2"
+XDG_CACHE_HOME="$TMP/cache2" XDG_DATA_DIRS=/nonexistent "$BIN" sound-test go \
+    >"$TMP/out" 2>"$TMP/err"
 rc=$?
 [ $rc = 1 ] && grep -q 'no sound: sound theme freedesktop missing' "$TMP/err"
 check $? "no freedesktop theme: exit 1, 'sound theme freedesktop missing'" \
