@@ -26,32 +26,34 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 CORE     = diag routine plan session
 # The edges: one external library each.
 EDGES    = util paths settings routine_load cmd_routine
-CORE_OBJ = $(CORE:%=build/%.o)
-EDGE_OBJ = $(EDGES:%=build/%.o)
-OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
+CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
+EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
+OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
 
+BUILD_DIR ?= build
+BIN      ?= backcoach
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind clang libclang-rt-14-dev
 
-.PHONY: all run check unit check-routines install uninstall clean deps \
-	build-deps test-deps help
+.PHONY: all run check unit check-routines check-valgrind sanitize fuzz \
+	fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
-all: build-deps backcoach
+all: build-deps $(BIN)
 
-backcoach: $(OBJ)
+$(BIN): $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
 
-build/%.o: src/%.c | build build-deps
+$(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build:
-	@mkdir -p build
+$(BUILD_DIR):
+	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=build/%.d)
+-include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d)
 
 # --- dependencies ------------------------------------------------------
 
@@ -81,6 +83,10 @@ test-deps:
 	command -v mandoc >/dev/null || missing="$$missing mandoc"; \
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v clang >/dev/null || missing="$$missing clang"; \
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }' | \
+		clang -fsanitize=fuzzer -x c -o /dev/null - >/dev/null 2>&1 || \
+		missing="$$missing libclang-rt-14-dev"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -93,25 +99,76 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines
+check: all test-deps unit check-routines check-valgrind fuzz-short
 	@echo "make check: all tests passed"
 
-build/test_%: tests/test_%.c $(CORE_OBJ) | build
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
+$(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-build/test_load: tests/test_load.c $(CORE_OBJ) build/routine_load.o | build
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) build/routine_load.o $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+$(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(BUILD_DIR)/routine_load.o | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+		$(CORE_OBJ) $(BUILD_DIR)/routine_load.o $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
-unit: test-deps $(UNIT:%=build/%)
+unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \
 		echo "== $$t"; \
-		(cd tests && ../build/$$t) || exit 1; \
+		(cd tests && ../$(BUILD_DIR)/$$t) || exit 1; \
 	done
 
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+
+check-valgrind: backcoach test-deps
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		./backcoach check routines/*.cfg
+	@for f in tests/data/bad/*.cfg; do \
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+			./backcoach check -q "$$f" 2>/dev/null; \
+		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f"; exit 1; }; \
+	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
+
+# --- robustness: sanitizers and fuzzing --------------------------------
+
+# Everything built again with ASan and UBSan into build-asan/, then the
+# unit tests and `check` over every routine, good and bad, run under it.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+sanitize: build-deps test-deps
+	$(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
+		CFLAGS='$(ASAN_FLAGS)' LDFLAGS='$(ASAN_FLAGS)' build-asan/backcoach unit
+	ASAN_OPTIONS=detect_leaks=1 ./build-asan/backcoach check routines/*.cfg
+	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1; \
+	export ASAN_OPTIONS UBSAN_OPTIONS; \
+	for f in tests/data/bad/*.cfg; do \
+		./build-asan/backcoach check -q "$$f" 2>/dev/null; rc=$$?; \
+		[ $$rc -eq 1 ] || { echo "sanitize: $$f: exit $$rc, want 1"; exit 1; }; \
+	done; echo "sanitize: every tests/data/bad file rejected cleanly"
+
+# libFuzzer over the loader, plan and session (clang only).  `fuzz` runs
+# for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC = $(addprefix src/,diag.c routine.c plan.c session.c routine_load.c)
+build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*.h
+	@mkdir -p build-fuzz
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc $(PKG_CFLAGS) -o $@ \
+		tests/fuzz/fuzz_routine.c $(FUZZ_SRC) $(shell $(PKG_CONFIG) --libs libconfig) -lm
+
+fuzz: build-deps test-deps build-fuzz/fuzz_routine
+	@mkdir -p build-fuzz/corpus
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	./build-fuzz/fuzz_routine -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=build-fuzz/ \
+		build-fuzz/corpus tests/fuzz/corpus
+
+fuzz-short:
+	@if command -v clang >/dev/null 2>&1; then \
+		mkdir -p build-fuzz; \
+		$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25 >build-fuzz/short.log 2>&1 || \
+			{ tail -n 40 build-fuzz/short.log; exit 1; }; \
+		tail -n 2 build-fuzz/short.log; \
+	else echo "fuzz-short: no clang, skipped"; fi
 
 # --- installing --------------------------------------------------------
 
@@ -126,7 +183,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines $(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 
 clean:
-	rm -rf build backcoach
+	rm -rf build build-asan build-fuzz backcoach
 
 help:
 	@echo "targets: all (default) run check install uninstall clean deps"
