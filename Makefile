@@ -125,7 +125,8 @@ check-valgrind: backcoach test-deps
 	@for f in tests/data/bad/*.cfg; do \
 		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 			./backcoach check -q "$$f" 2>/dev/null; \
-		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f"; exit 1; }; \
+		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
+			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
 	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
 
 # --- robustness: sanitizers and fuzzing --------------------------------
@@ -134,12 +135,13 @@ check-valgrind: backcoach test-deps
 # unit tests and `check` over every routine, good and bad, run under it.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 sanitize: build-deps test-deps
-	$(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
 		CFLAGS='$(ASAN_FLAGS)' LDFLAGS='$(ASAN_FLAGS)' build-asan/backcoach unit
-	ASAN_OPTIONS=detect_leaks=1 ./build-asan/backcoach check routines/*.cfg
-	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1; \
-	export ASAN_OPTIONS UBSAN_OPTIONS; \
+	$(SAN_ENV) ./build-asan/backcoach check routines/*.cfg
+	@export $(SAN_ENV); \
 	for f in tests/data/bad/*.cfg; do \
 		./build-asan/backcoach check -q "$$f" 2>/dev/null; rc=$$?; \
 		[ $$rc -eq 1 ] || { echo "sanitize: $$f: exit $$rc, want 1"; exit 1; }; \
@@ -157,8 +159,7 @@ build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*.h
 
 fuzz: build-deps test-deps build-fuzz/fuzz_routine
 	@mkdir -p build-fuzz/corpus
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
-	./build-fuzz/fuzz_routine -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	$(SAN_ENV) ./build-fuzz/fuzz_routine -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=build-fuzz/ \
 		build-fuzz/corpus tests/fuzz/corpus
 
