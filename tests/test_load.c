@@ -391,10 +391,21 @@ test_include(void **state)
 	diags_free(&d);
 	routine_free(&r);
 
-	/* a directory or a FIFO as an include: libconfig 1.5 would exit()
-	 * or block for ever; a message instead, at the @include line */
+}
+
+/* A directory or a FIFO as an include: libconfig 1.5 would exit() or
+ * block for ever; a message instead, at the @include line. */
+static void
+test_include_special(void **state)
+{
 	static const char *const names[] = { "dir", "fifo" };
-	char special[160], text[200];
+	struct routine r;
+	struct diags d = { 0 };
+	char dir[128], main_path[160], special[160], text[200];
+
+	(void)state;
+	snprintf(dir, sizeof dir, "%s/sub2", tmp);
+	assert_int_equal(mkdir(dir, 0700), 0);
 	snprintf(special, sizeof special, "%s/dir", dir);
 	assert_int_equal(mkdir(special, 0700), 0);
 	snprintf(special, sizeof special, "%s/fifo", dir);
@@ -403,7 +414,7 @@ test_include(void **state)
 		snprintf(text, sizeof text, "version = 1;\nname = \"N\";\n"
 		    "  @include \"%s\"\nexercises = ({ name = \"a\"; hold = 1; });\n",
 		    names[i]);
-		write_text("sub/special.cfg", text);
+		write_text("sub2/special.cfg", text);
 		snprintf(main_path, sizeof main_path, "%s/special.cfg", dir);
 		assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
 		assert_int_equal(d.n, 1);
@@ -416,9 +427,9 @@ test_include(void **state)
 		routine_free(&r);
 	}
 	/* and nested: an included file that includes the directory */
-	write_text("sub/outer.cfg", "version = 1;\nname = \"N\";\n"
+	write_text("sub2/outer.cfg", "version = 1;\nname = \"N\";\n"
 	    "@include \"inner.cfg\"\n");
-	write_text("sub/inner.cfg", "exercises = ({ name = \"a\"; hold = 1; });\n"
+	write_text("sub2/inner.cfg", "exercises = ({ name = \"a\"; hold = 1; });\n"
 	    "@include \"dir\"\n");
 	snprintf(main_path, sizeof main_path, "%s/outer.cfg", dir);
 	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
@@ -574,6 +585,7 @@ main(void)
 		cmocka_unit_test(test_int64),
 		cmocka_unit_test(test_unknown_setting),
 		cmocka_unit_test(test_include),
+		cmocka_unit_test(test_include_special),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_binary_garbage),
 		cmocka_unit_test(test_huge_name),
