@@ -113,7 +113,7 @@ $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(BUILD_DIR)/routine_load.
 unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \
 		echo "== $$t"; \
-		(cd tests && ../$(BUILD_DIR)/$$t) || exit 1; \
+		(cd tests && $(abspath $(BUILD_DIR))/$$t) || exit 1; \
 	done
 
 check-routines: backcoach
