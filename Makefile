@@ -23,7 +23,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session
+CORE     = diag routine plan session safety
 # The edges: one external library each.
 EDGES    = util paths settings routine_load cmd_routine
 CORE_OBJ = $(CORE:%=build/%.o)
