@@ -31,13 +31,14 @@ EDGE_OBJ = $(EDGES:%=build/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
 
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
 
-.PHONY: all run check unit check-routines install uninstall clean deps \
-	build-deps test-deps help
+.PHONY: all run check unit check-routines lint-man man-routine install \
+	uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
 all: build-deps backcoach
@@ -93,7 +94,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines
+check: all test-deps unit check-routines lint-man man-routine
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -110,8 +111,24 @@ unit: test-deps $(UNIT:%=build/%)
 		(cd tests && ../build/$$t) || exit 1; \
 	done
 
+# The bundled routines are valid and draw no warning either.
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
+	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+
+# Every man page clean under mandoc's linter and groff's warnings.
+lint-man: test-deps
+	@for m in $(MANPAGES); do \
+		mandoc -Tlint -W warning $$m || exit 1; \
+		out=$$(groff -mandoc -ww -z $$m 2>&1); \
+		[ -z "$$out" ] || { printf '%s\n' "$$out" >&2; exit 1; }; \
+		echo "lint-man: $$m clean"; \
+	done
+
+# backcoach-routine(5) documents every setting of src/routine.h.
+man-routine:
+	sh tests/man-routine.sh
 
 # --- installing --------------------------------------------------------
 
