@@ -96,23 +96,20 @@ safety_pain_advice(int pain)
 }
 
 /*
- * A meaningful change (CONTENT.md: about 2 points or 30 % of the starting
- * score).  Read conservatively, so that a one-point wobble never counts:
- * an improvement must be at least 2 points and at least 30 % of the
- * starting score (10 -> 8 is not enough, 10 -> 7 is); a worsening counts
- * at 2 points, as in the next-day rule ("worse by 2 or more: step back").
+ * A meaningful change (CONTENT.md, after Farrar et al.: about 2 points or
+ * 30 % of the starting score), either way: 6 -> 4, 10 -> 7 and 3 -> 2 all
+ * count; 10 -> 8 counts by the 2 points; 5 -> 6 does not.
  */
 enum safety_change
 safety_pain_change(int before, int after)
 {
 	if (!valid_pain(before) || !valid_pain(after))
 		return SAFETY_CHANGE_UNKNOWN;
-	int drop = before - after;
-	if (drop >= 2 && drop * 10 >= before * 3)
-		return SAFETY_CHANGE_BETTER;
-	if (-drop >= 2)
-		return SAFETY_CHANGE_WORSE;
-	return SAFETY_CHANGE_NONE;
+	int delta = after - before;
+	int size = delta < 0 ? -delta : delta;
+	if (size == 0 || (size < 2 && size * 10 < before * 3))
+		return SAFETY_CHANGE_NONE;
+	return delta < 0 ? SAFETY_CHANGE_BETTER : SAFETY_CHANGE_WORSE;
 }
 
 const char *
@@ -122,7 +119,7 @@ safety_change_text(enum safety_change c)
 	case SAFETY_CHANGE_BETTER:
 		return "Your pain is clearly less than before.";
 	case SAFETY_CHANGE_WORSE:
-		return "Your pain is 2 or more points worse than before: do less next time.";
+		return "Your pain is clearly worse than before: do less next time.";
 	case SAFETY_CHANGE_NONE:
 		return "No clear change in your pain.";
 	case SAFETY_CHANGE_UNKNOWN:
@@ -148,9 +145,10 @@ highest_pain(const struct safety_session_facts *s)
 static bool
 went_badly(const struct safety_session_facts *s)
 {
+	/* the next-day rule is 2 points, not the 30 % of a change */
 	return s->stopped_for_pain || highest_pain(s) >= 6 ||
-	    safety_pain_change(s->pain_before, s->pain_after) ==
-	    SAFETY_CHANGE_WORSE;
+	    (valid_pain(s->pain_before) && valid_pain(s->pain_after) &&
+	    s->pain_after - s->pain_before >= 2);
 }
 
 /* Whether a session counts towards progressing: completed, pain known and

@@ -123,10 +123,11 @@ test_pain_change(void **state)
 {
 	(void)state;
 	assert_int_equal(safety_pain_change(6, 4), SAFETY_CHANGE_BETTER);
-	assert_int_equal(safety_pain_change(3, 2), SAFETY_CHANGE_NONE);
+	assert_int_equal(safety_pain_change(3, 2), SAFETY_CHANGE_BETTER);  /* 33 % */
 	assert_int_equal(safety_pain_change(10, 7), SAFETY_CHANGE_BETTER);
-	/* 2 points but only 20 % of 10: not yet meaningful */
-	assert_int_equal(safety_pain_change(10, 8), SAFETY_CHANGE_NONE);
+	assert_int_equal(safety_pain_change(10, 8), SAFETY_CHANGE_BETTER);  /* 2 points */
+	assert_int_equal(safety_pain_change(10, 9), SAFETY_CHANGE_NONE);
+	assert_int_equal(safety_pain_change(1, 2), SAFETY_CHANGE_WORSE);  /* 100 % */
 	assert_int_equal(safety_pain_change(2, 0), SAFETY_CHANGE_BETTER);
 	assert_int_equal(safety_pain_change(4, 6), SAFETY_CHANGE_WORSE);
 	assert_int_equal(safety_pain_change(8, 10), SAFETY_CHANGE_WORSE);
@@ -136,7 +137,7 @@ test_pain_change(void **state)
 	assert_int_equal(safety_pain_change(SAFETY_PAIN_NONE, 3), SAFETY_CHANGE_UNKNOWN);
 	assert_int_equal(safety_pain_change(3, 11), SAFETY_CHANGE_UNKNOWN);
 	assert_string_equal(safety_change_text(SAFETY_CHANGE_UNKNOWN), "");
-	assert_non_null(strstr(safety_change_text(SAFETY_CHANGE_WORSE), "2 or more"));
+	assert_non_null(strstr(safety_change_text(SAFETY_CHANGE_WORSE), "worse"));
 }
 
 static const struct safety_session_facts good = {
