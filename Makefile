@@ -23,7 +23,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session
+CORE     = diag routine plan session safety
 # The edges: one external library each.
 EDGES    = util paths settings routine_load cmd_routine
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
@@ -33,13 +33,14 @@ OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
 BUILD_DIR ?= build
 BIN      ?= backcoach
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind clang libclang-rt-14-dev
 
-.PHONY: all run check unit check-routines check-valgrind sanitize fuzz \
-	fuzz-short install uninstall clean deps build-deps test-deps help
+.PHONY: all run check unit check-routines lint-man man-routine check-valgrind \
+	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
 all: build-deps $(BIN)
@@ -99,7 +100,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines check-valgrind fuzz-short
+check: all test-deps unit check-routines lint-man man-routine check-valgrind fuzz-short
 	@echo "make check: all tests passed"
 
 $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
@@ -116,8 +117,24 @@ unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 		(cd tests && $(abspath $(BUILD_DIR))/$$t) || exit 1; \
 	done
 
+# The bundled routines are valid and draw no warning either.
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
+	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+
+# Every man page clean under mandoc's linter and groff's warnings.
+lint-man: test-deps
+	@for m in $(MANPAGES); do \
+		mandoc -Tlint -W warning $$m || exit 1; \
+		out=$$(groff -mandoc -ww -z $$m 2>&1); \
+		[ -z "$$out" ] || { printf '%s\n' "$$out" >&2; exit 1; }; \
+		echo "lint-man: $$m clean"; \
+	done
+
+# backcoach-routine(5) documents every setting of src/routine.h.
+man-routine:
+	sh tests/man-routine.sh
 
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
