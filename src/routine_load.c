@@ -10,11 +10,11 @@
  * routine's own directory.
  */
 #include "routine_load.h"
+#include "routine_include.h"
 
 #include <errno.h>
 #include <libconfig.h>
 #include <libgen.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -402,61 +402,6 @@ routine_id_from_path(const char *path)
 	return strndup(base, len);
 }
 
-/*
- * libconfig 1.5 opens an @include with fopen() alone: a directory makes its
- * flex scanner fail and exit() the program ("input in flex scanner
- * failed"), a FIFO blocks it for ever.  So before parsing, every @include
- * line (libconfig's own rule: `^[ \t]*@include[ \t]+"name"`, the name taken
- * from the routine's directory, as libconfig does) must name a regular
- * file or a missing one (which libconfig reports itself).  Nested
- * includes are followed to libconfig's depth of 10.  Returns the number of
- * errors added.
- */
-static int
-check_includes(struct lctx *c, const char *file, const char *dir, int depth)
-{
-	FILE *f = fopen(file, "r");
-	char *buf = NULL;
-	size_t cap = 0;
-	int lineno = 0, errors = 0;
-
-	if (f == NULL || depth > 10) {
-		if (f)
-			fclose(f);
-		return 0;
-	}
-	while (errors == 0 && getline(&buf, &cap, f) != -1) {
-		char *p = buf + strspn(buf, " \t");
-		lineno++;
-		if (strncmp(p, "@include", 8) != 0 || strchr(" \t", p[8]) == NULL)
-			continue;
-		p += 8 + strspn(p + 8, " \t");
-		if (*p++ != '"')
-			continue;
-		char *end = strchr(p, '"');
-		if (end == NULL)
-			continue;
-		*end = '\0';
-		char *inc;
-		struct stat st;
-		if (asprintf(&inc, "%s/%s", dir, p) < 0)
-			break;
-		int found = stat(inc, &st) == 0;
-		if (found && !S_ISREG(st.st_mode)) {
-			diags_add(c->d, DIAG_ERROR, strcmp(file, c->path) == 0 ?
-			    c->shown : file, lineno, "cannot include '%s': not a"
-			    " regular file", p);
-			errors++;
-		} else if (found) {
-			errors += check_includes(c, inc, dir, depth + 1);
-		}
-		free(inc);
-	}
-	free(buf);
-	fclose(f);
-	return errors;
-}
-
 int
 routine_load(struct routine *r, const char *path, const char *shown,
     struct diags *d)
@@ -482,7 +427,7 @@ routine_load(struct routine *r, const char *path, const char *shown,
 	char *dir_copy = strdup(path);
 	config_init(&cfg);
 	config_set_include_dir(&cfg, dirname(dir_copy));
-	if (check_includes(&c, path, config_get_include_dir(&cfg), 0) > 0) {
+	if (routine_check_includes(d, path, c.shown, config_get_include_dir(&cfg)) > 0) {
 		/* reported: libconfig must not open it */
 	} else if (config_read_file(&cfg, path) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
