@@ -17,7 +17,7 @@
 #include "routine_load.h"
 #include "session.h"
 
-#define MAX_STEPS  200000       /* plans larger than this are not run */
+#define MAX_STEPS  50000        /* plans larger than this are not run */
 #define MAX_EVENTS 2000         /* advances per session */
 
 /* Steps the plan would have, roughly, so that a huge valid routine does
