@@ -78,8 +78,8 @@ dump(const struct diags *d)
 
 /* The leading "# expect LINE: message" lines of a bad file. */
 struct expect {
-	int line;
-	char msg[400];
+	int line;               /* the line the error must name */
+	char msg[400];          /* how its message must begin */
 };
 
 static int

@@ -23,9 +23,9 @@
 /* The one-hour routine: paced reps, held pyramids with sides, odd
  * fractional durations, and a timer that pads it to exactly 3600 s. */
 struct fixture {
-	struct routine r;
-	struct plan p;
-	struct session s;
+	struct routine r;       /* the one-hour routine */
+	struct plan p;          /* its plan, exactly 3600 s */
+	struct session s;       /* a fresh session over it, not started */
 };
 
 static struct exercise *
@@ -133,7 +133,10 @@ rnd(uint64_t n)
 
 /* Counts of what a run reported. */
 struct tally {
-	int started, finished, ex_finished, session_finished, ticks;
+	int started, finished;          /* EV_STEP_STARTED, EV_STEP_FINISHED */
+	int ex_finished;                /* EV_EXERCISE_FINISHED */
+	int session_finished;           /* EV_SESSION_FINISHED */
+	int ticks;                      /* EV_TICK */
 };
 
 static void
