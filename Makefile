@@ -23,9 +23,10 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session
+CORE     = diag routine plan session keys
 # The edges: one external library each.
-EDGES    = util paths settings routine_load cmd_routine
+EDGES    = util paths settings routine_load cmd_routine sig ui ui_prompt \
+	   draw_util draw_session draw_screens loop picker coach
 CORE_OBJ = $(CORE:%=build/%.o)
 EDGE_OBJ = $(EDGES:%=build/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
