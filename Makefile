@@ -37,7 +37,7 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
 
-.PHONY: all run check unit check-routines install uninstall clean deps \
+.PHONY: all run check unit check-routines check-ui install uninstall clean deps \
 	build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -94,7 +94,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines
+check: all test-deps unit check-routines check-ui
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -113,6 +113,10 @@ unit: test-deps $(UNIT:%=build/%)
 
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+
+# The full-screen coach, driven in a private tmux server.
+check-ui: backcoach test-deps
+	tests/ui.sh
 
 # --- installing --------------------------------------------------------
 

@@ -101,6 +101,10 @@ ui_stop(void)
 {
 	if (!ui.active)
 		return;
+	/* a terminal without an alternate screen (vt100) would keep the
+	 * last screen under the shell's prompt */
+	erase();
+	refresh();
 	curs_set(1);
 	endwin();
 	fflush(stdout);
