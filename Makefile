@@ -52,7 +52,7 @@ build/%.o: src/%.c | build build-deps
 build:
 	@mkdir -p build
 
--include $(OBJ:.o=.d) $(UNIT:%=build/%.d)
+-include $(OBJ:.o=.d) $(UNIT:%=build/%.d) build/ui_demo.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -115,8 +115,15 @@ check-routines: backcoach
 	./backcoach check routines/*.cfg
 
 # The full-screen coach, driven in a private tmux server.
-check-ui: backcoach test-deps
+check-ui: backcoach build/ui_demo test-deps
 	tests/ui.sh
+
+# The modal widgets of ui.h on their own, for tests/ui.sh.
+UI_DEMO_OBJ = build/util.o build/settings.o build/sig.o build/ui.o \
+	build/ui_prompt.o build/keys.o
+build/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | build
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP -o $@ $< \
+		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
 
 # --- installing --------------------------------------------------------
 

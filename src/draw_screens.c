@@ -33,8 +33,8 @@ picker_row(int y, int cols, const struct picker_item *it, bool sel, bool two,
 	if (last_col)
 		ui_put(y, cols - 16, 16, attr, it->last_done ? it->last_done : "-");
 	if (two)
-		ui_put(y + 1, 4, cols - 4, ui_attr(it->error ? UI_CAUTION : UI_DIM),
-		    it->error ? it->error : it->summary ? it->summary : "");
+		ui_text(y + 1, 4, cols - 4, 1, ui_attr(it->error ? UI_CAUTION : UI_DIM),
+		    it->error ? it->error : it->summary ? it->summary : "", true);
 }
 
 void

@@ -38,30 +38,32 @@ glyph(char c)
 	return c == ':' ? 10 : c - '0';
 }
 
+/* Width of s in big digits, each pixel 2 * scale columns wide. */
 static int
-big_width(const char *s)
+big_width(const char *s, int scale)
 {
 	int w = 0;
 
 	for (; *s; s++)
-		w += (int)strlen(font[glyph(*s)][0]) * 2 + 1;
-	return w > 0 ? w - 1 : 0;
+		w += (int)strlen(font[glyph(*s)][0]) * 2 * scale + scale;
+	return w > 0 ? w - scale : 0;
 }
 
-/* Draws digits and ':' in block characters (or '#' without UTF-8). */
+/* Draws digits and ':' in block characters (or '#' without UTF-8), each
+ * pixel scale rows high and 2 * scale columns wide. */
 static void
-big_text(int y, int x, int attr, const char *s)
+big_text(int y, int x, int attr, const char *s, int scale)
 {
-	const char *pix = ui_utf8() ? "\u2588\u2588" : "##";
+	const char *pix = ui_utf8() ? "\u2588" : "#";
 
 	for (; *s; s++) {
 		const char *const *g = font[glyph(*s)];
 		int gw = (int)strlen(g[0]);
-		for (int r = 0; r < BIG_ROWS; r++)
-			for (int c = 0; c < gw; c++)
-				if (g[r][c] == '#')
-					ui_put(y + r, x + 2 * c, 2, attr, pix);
-		x += gw * 2 + 1;
+		for (int r = 0; r < BIG_ROWS * scale; r++)
+			for (int c = 0; c < gw * 2 * scale; c++)
+				if (g[r / scale][c / (2 * scale)] == '#')
+					ui_put(y + r, x + c, 1, attr, pix);
+		x += (gw * 2 + 1) * scale;
 	}
 }
 
@@ -193,16 +195,18 @@ footer(const struct coach_view *v, int rows, int cols)
 }
 
 /* Label, counters, countdown and step bar, centred from row y to row
- * end (exclusive). */
+ * end (exclusive); big: the countdown in big digits, twice as large on
+ * a large terminal. */
 static void
 middle(const struct coach_view *v, int y, int end, int cols, bool big)
 {
+	int scale = end - y >= 2 * BIG_ROWS + 6 && cols >= 100 ? 2 : 1;
 	const struct session *s = v->s;
 	const struct step *st = session_step(s);
 	int attr = ui_attr(st->work ? UI_WORK : UI_EASY);
 	int64_t left = session_step_left(s, v->now);
 	char cnt[160], num[32];
-	int need = big ? 2 + 1 + BIG_ROWS + 1 + 1 : 4;
+	int need = big ? 2 + 1 + BIG_ROWS * scale + 1 + 1 : 4;
 
 	if (end - y > need)
 		y += (end - y - need) / 2;
@@ -212,8 +216,8 @@ middle(const struct coach_view *v, int y, int end, int cols, bool big)
 		draw_centre(y++, cols, attr, st->label);
 		draw_centre(y++, cols, 0, cnt);
 		y++;
-		big_text(y, (cols - big_width(num)) / 2, attr, num);
-		y += BIG_ROWS + 1;
+		big_text(y, (cols - big_width(num, scale)) / 2, attr, num, scale);
+		y += BIG_ROWS * scale + 1;
 	} else {
 		char line[200];
 		snprintf(line, sizeof line, "%s  %s", st->label, num);
@@ -246,7 +250,7 @@ draw_session(const struct coach_view *v)
 	if (v->overlay == VIEW_HELP)
 		draw_help(KC_SESSION);
 	else if (v->overlay == VIEW_CONFIRM)
-		draw_question("Quit this session?",
-		    "It will be counted as partial.  y: quit   n or Esc: carry on");
+		draw_question("Quit this session?", "It will count as partial.",
+		    "y: quit    n or Esc: carry on");
 	ui_show();
 }

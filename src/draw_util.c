@@ -73,18 +73,19 @@ draw_help(unsigned ctx)
 }
 
 void
-draw_question(const char *question, const char *detail)
+draw_question(const char *question, const char *detail, const char *keys)
 {
 	int rows = ui_rows(), cols = ui_cols();
-	int w = cols - 2 < 60 ? cols - 2 : 60, iy, ix, iw;
-	int nd = ui_text(0, 0, w - 4, 4, 0, detail, false);
-	int h = nd + 4;
+	int w = cols - 2 < 50 ? cols - 2 : 50, iy, ix, iw;
+	int nd = ui_text(0, 0, w - 4, 3, 0, detail, false);
+	int h = nd + 6;
 
 	if (w < 12 || h > rows)
 		return;
 	ui_box((rows - h) / 2, (cols - w) / 2, h, w, NULL, &iy, &ix, &iw);
 	ui_put(iy, ix, iw, ui_attr(UI_TITLE), question);
-	ui_text(iy + 1, ix, iw, 4, 0, detail, true);
+	ui_text(iy + 1, ix, iw, 3, 0, detail, true);
+	ui_put(iy + 2 + nd, ix, iw, A_BOLD, keys);
 }
 
 void

@@ -11,8 +11,10 @@ void draw_bar(int y, int x, int w, double frac);
 void draw_centre(int y, int cols, int attr, const char *text);
 /* The key bindings of a keys.h context, in a box over the screen. */
 void draw_help(unsigned ctx);
-/* A question in a box over the screen. */
-void draw_question(const char *question, const char *detail);
+/* A question in a box over the screen: the question, a detail wrapped
+ * under it, and the keys that answer it. */
+void draw_question(const char *question, const char *detail,
+    const char *keys);
 /* "Terminal too small: need at least WxH", wrapped to fit. */
 void draw_too_small(int min_cols, int min_rows);
 

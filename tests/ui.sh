@@ -11,7 +11,8 @@
 set -u
 cd "$(dirname "$0")/.." || exit 2
 ROOT=$PWD
-[ -x "$ROOT/backcoach" ] || { echo "ui.sh: build ./backcoach first" >&2; exit 2; }
+[ -x "$ROOT/backcoach" ] && [ -x "$ROOT/build/ui_demo" ] ||
+	{ echo "ui.sh: run 'make backcoach build/ui_demo' first" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "ui.sh: tmux is needed" >&2; exit 2; }
 
 TMP=$(mktemp -d)
@@ -294,6 +295,44 @@ test_vt100() {
 	check "terminal restored" restored
 }
 
+# --- the modal widgets other screens use (build/ui_demo) -----------------
+test_widgets() {
+	shell widgets || return
+	run "build/ui_demo"
+	expect "number prompt" 'Pain now, 0-10\?'
+	chars 12
+	key Enter
+	expect "out of range refused" 'Please type a number from 0 to 10'
+	key BSpace BSpace
+	chars 4
+	expect "typing shows" '> 4_'
+	T resize-window -t "$S" -x 40 -y 12
+	expect "redrawn at 40x12" '> 4_'
+	check "question kept" wait_for 'Pain now' 1
+	T resize-window -t "$S" -x 80 -y 24
+	key Enter
+	expect "line prompt" 'A note\?'
+	chars "sore knee"
+	key Enter
+	expect "yes/no" 'Any numbness\?'
+	chars n
+	expect "message, wrapped" 'Thank you\. This is a longer text'
+	key Space
+	expect "answers returned" '^pain=1/4 note=1/sore knee yes=0$'
+	expect "status 0" '^EXIT=0$'
+	run "build/ui_demo"
+	expect "number prompt again" 'Pain now'
+	key Enter
+	expect "Enter alone skips the number" 'A note\?'
+	key Enter
+	expect "Enter alone skips the line" 'Any numbness\?'
+	chars y
+	expect "message" 'Thank you'
+	key Enter
+	expect "skips and yes returned" '^pain=0/-1 note=0/ yes=1$'
+	check "terminal restored" restored
+}
+
 no_escapes() { ! printf %s "$1" | grep -q $'\e'; }
 
 # --- a broken routine never reaches curses ------------------------------
@@ -316,6 +355,7 @@ test_resize_signals
 test_term
 test_picker
 test_vt100
+test_widgets
 echo "ui.sh: $(( ($(now_ms) - START) / 1000 )) s"
 echo "$PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]
