@@ -80,7 +80,7 @@ shell() {
 	T new-session -d -s "$S" -x 80 -y 24 \
 	    "env -i PATH='$PATH' HOME='$home' XDG_CONFIG_HOME='$home/config' \
 	    XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache' \
-	    XDG_DATA_HOME='$home/data' LANG=C.UTF-8 TERM='${2:-screen}' \
+	    XDG_DATA_HOME='$home/data' LANG=C.UTF-8 HISTFILE= TERM='${2:-screen}' \
 	    PS1='$ ' bash --norc --noprofile -i"
 	wait_for '^\$' 5 || { bad "shell starts"; return 1; }
 	type_line "cd '$ROOT'; SAVED=\$(stty -g); clear"
@@ -307,9 +307,10 @@ test_widgets() {
 	chars 4
 	expect "typing shows" '> 4_'
 	T resize-window -t "$S" -x 40 -y 12
-	expect "redrawn at 40x12" '> 4_'
+	expect "redrawn at 40x12 (box at column 1)" '^ │ > 4_ +│$'
 	check "question kept" wait_for 'Pain now' 1
 	T resize-window -t "$S" -x 80 -y 24
+	expect "redrawn at 80x24 (box at column 5)" '^     │ > 4_ +│$'
 	key Enter
 	expect "line prompt" 'A note\?'
 	chars "sore knee"
