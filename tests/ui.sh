@@ -241,6 +241,18 @@ test_term() {
 	check "TERM: terminal restored" restored
 }
 
+# --- a non-UTF-8 locale, and Ctrl-C from the keyboard --------------------
+test_ascii_intr() {
+	shell ascii || return
+	run "LC_ALL=C ./backcoach start tests/data/long.cfg"
+	expect "session in the C locale" "$(label Hold)" 4
+	check "C locale: ASCII big digits" wait_for '######' 1
+	check "C locale: no block characters" lacks "█"
+	key C-c
+	expect "Ctrl-C: exit status 130" '^EXIT=130$'
+	check "Ctrl-C: terminal restored" restored
+}
+
 # --- the picker -------------------------------------------------------
 test_picker() {
 	shell picker || return
@@ -354,6 +366,7 @@ test_steps
 test_complete
 test_resize_signals
 test_term
+test_ascii_intr
 test_picker
 test_vt100
 test_widgets
