@@ -70,6 +70,9 @@ ui_start(void)
 {
 	if (ui.active)
 		return;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		die("the coach runs full-screen: it needs a terminal on its "
+		    "input and output");
 	setlocale(LC_CTYPE, "");
 	ui.scr = newterm(NULL, stdout, stdin);
 	if (ui.scr == NULL)

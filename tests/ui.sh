@@ -244,8 +244,9 @@ test_term() {
 # --- a non-UTF-8 locale, and Ctrl-C from the keyboard --------------------
 test_ascii_intr() {
 	shell ascii || return
-	run "LC_ALL=C ./backcoach start tests/data/long.cfg"
+	run "LC_ALL=C ./backcoach --no-color start tests/data/long.cfg"
 	expect "session in the C locale" "$(label Hold)" 4
+	check "--no-color: no colours" uncoloured
 	check "C locale: ASCII big digits" wait_for '######' 1
 	check "C locale: no block characters" lacks "█"
 	key C-c
@@ -358,6 +359,14 @@ test_broken() {
 	check "broken routine: FILE:LINE message" \
 	    grep -q '^tests/data/broken.cfg:6: error' <<<"$out"
 	check "broken routine: no terminal codes" no_escapes "$out"
+	out=$(HOME="$TMP/broken" ./backcoach start tests/data/tiny.cfg </dev/null 2>&1)
+	rc=$?
+	check "no terminal: status 1" [ "$rc" = 1 ]
+	check "no terminal: says so" grep -q 'needs a terminal' <<<"$out"
+	out=$(HOME="$TMP/broken" ./backcoach no-such-thing 2>&1)
+	rc=$?
+	check "unknown name: status 2" [ "$rc" = 2 ]
+	check "unknown name: says so" grep -q "no command or routine 'no-such-thing'" <<<"$out"
 }
 
 START=$(now_ms)
