@@ -261,8 +261,7 @@ test_picker() {
 	cp tests/data/tiny.cfg "$TMP/picker/config/backcoach/routines/zz-tiny.cfg"
 	run "./backcoach"
 	expect "picker" '^backcoach: choose a routine'
-	check "bundled routine listed with its time" wait_for 'McGill Big 3 +[0-9]+:[0-9]{2}' 1
-	check "summary under it" wait_for 'Cat-camel, then curl-up' 1
+	check "bundled routines listed with their times" wait_for '^[> ] [A-Z].* [0-9]+:[0-9]{2}$' 1
 	local first
 	first=$(selected)
 	check "a routine is selected" [ -n "$first" ]
@@ -275,12 +274,13 @@ test_picker() {
 	key Escape
 	check "Esc closes it" wait_gone 'start the selected routine' 2
 	local i
-	for i in 1 2 3 4 5 6 7 8 9 10; do
+	for i in $(seq 40); do
 		screen | grep -q '^> Tiny test routine' && break
 		key Down
 		sleep 0.05
 	done
-	check "Down reaches the user routine" wait_for '^> Tiny test routine' 1
+	check "Down reaches the user routine" wait_for '^> Tiny test routine +3 s$' 1
+	check "its summary under it" wait_for '^    Get ready, then one short hold\.' 1
 	key Enter
 	expect "Enter starts it" "$(label 'Get ready')"
 	expect "it ends" '^Session complete' 5
