@@ -20,6 +20,7 @@
 #include "paths.h"
 #include "picker.h"
 #include "plan.h"
+#include "redflag.h"
 #include "routine_load.h"
 #include "sig.h"
 #include "ui.h"
@@ -35,6 +36,8 @@ static bool
 coach_before(struct coach_report *rep)
 {
 	(void)rep;
+	if (redflag_screen() != SAFETY_OK)
+		return false;
 	return true;
 }
 
