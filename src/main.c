@@ -38,6 +38,15 @@ const struct command commands[] = {
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "  -q, --quiet   print only problems" },
+	{ "ice", cmd_pack, "[MINUTES]",
+	  "time an ice pack (20 minutes; up to 30 with a caution)",
+	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
+	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
+	{ "heat", cmd_pack, "[MINUTES]",
+	  "time a heat pack (15 minutes; at most 20)",
+	  "Runs the heat-pack routine after showing its caution: a medium\n"
+	  "setting over a layer of fabric; never sleep on a plug-in pad; not on\n"
+	  "numb skin; not after a blow or a fall." },
 	{ "help", cmd_help, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },

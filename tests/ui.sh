@@ -238,6 +238,39 @@ test_redflags() {
 	check "terminal restored after red flag" restored
 }
 
+# --- ice and heat pack timers ------------------------------------------
+test_packs() {
+	local out
+	shell packs || return
+	run "./backcoach ice 25"
+	expect "ice: its caution first" 'never on bare skin'
+	check "ice: longer than 20 min is cautioned" wait_for 'Longer than the usual 20 minutes' 1
+	key Enter
+	expect "ice: the timer starts" "$(label 'Get ready')"
+	check "ice: 25 minutes (+10 s to get ready) left" wait_for '25:(0[0-9]|10)' 2
+	key n
+	expect "ice: the timer runs" "$(label Time)"
+	key q
+	key y
+	expect "ice: ends" '^Session ended early' 4
+	key Enter
+	expect "ice: status 0" '^EXIT=0$'
+	type_line clear
+	run "./backcoach heat"
+	expect "heat: its caution first" 'Never sleep on a plug-in'
+	check "heat: no extra caution at the usual time" lacks 'Longer than'
+	key Enter
+	expect "heat: 15 minutes" '15:(0[0-9]|10)'
+	key q
+	key y
+	key Enter
+	expect "heat: status 0" '^EXIT=0$'
+	out=$(./backcoach ice 45 2>&1)
+	check "ice over 30 min refused with the reason" grep -q 'at most 30 minutes: most guidance caps ice at 20' <<<"$out"
+	out=$(./backcoach heat 25 2>&1)
+	check "heat over 20 min refused" grep -q 'at most 20 minutes' <<<"$out"
+}
+
 # --- resize, suspend, hang-up -----------------------------------------
 test_resize_signals() {
 	shell signals || return
@@ -416,6 +449,7 @@ test_broken
 test_steps
 test_complete
 test_redflags
+test_packs
 test_resize_signals
 test_term
 test_ascii_intr
