@@ -23,9 +23,10 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session safety
+CORE     = diag routine plan session safety keys
 # The edges: one external library each.
-EDGES    = util paths settings routine_load routine_include cmd_routine
+EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
+	   ui_prompt draw_util draw_session draw_screens loop picker coach
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
@@ -39,7 +40,7 @@ MANPAGES = $(wildcard man/*.[1-9])
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind clang libclang-rt-14-dev
 
-.PHONY: all run check unit check-routines lint-man man-routine check-valgrind \
+.PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -54,7 +55,7 @@ $(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
 $(BUILD_DIR):
 	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d)
+-include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -100,7 +101,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines lint-man man-routine check-valgrind fuzz-short
+check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui fuzz-short
 	@echo "make check: all tests passed"
 
 $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
@@ -188,6 +189,17 @@ fuzz-short:
 			{ tail -n 40 build-fuzz/short.log; exit 1; }; \
 		tail -n 2 build-fuzz/short.log; \
 	else echo "fuzz-short: no clang, skipped"; fi
+
+# The full-screen coach, driven in a private tmux server.
+check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
+	tests/ui.sh
+
+# The modal widgets of ui.h on their own, for tests/ui.sh.
+UI_DEMO_OBJ = $(BUILD_DIR)/util.o $(BUILD_DIR)/settings.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+	$(BUILD_DIR)/ui_prompt.o $(BUILD_DIR)/keys.o
+$(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP -o $@ $< \
+		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
 
 # --- installing --------------------------------------------------------
 
