@@ -23,9 +23,9 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session
+CORE     = diag routine plan session history history_stats
 # The edges: one external library each.
-EDGES    = util paths settings routine_load cmd_routine
+EDGES    = util paths settings routine_load cmd_routine store cmd_history
 CORE_OBJ = $(CORE:%=build/%.o)
 EDGE_OBJ = $(EDGES:%=build/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o

@@ -1,0 +1,482 @@
+/*
+ * history.c - history records: formatting, parsing, calendar arithmetic.
+ *
+ * Part of the pure core.  The line format is described in history.h.
+ * Parsing works in place and allocates nothing, so that reading a million
+ * records costs one pass over the bytes.  Dates are civil dates taken from
+ * the text (the local date the person exercised on); day numbers come from
+ * Howard Hinnant's days_from_civil, so month ends, leap years and DST
+ * changes never enter into it and no time zone database is needed.
+ */
+#include "history.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const status_names[HS_COUNT] = {
+	[HS_COMPLETED] = "completed",
+	[HS_PARTIAL] = "partial",
+	[HS_STOPPED] = "stopped",
+};
+
+static const char *const reason_names[HR_COUNT] = {
+	[HR_COMPLETED] = "completed",
+	[HR_QUIT] = "quit",
+	[HR_PAIN] = "pain",
+	[HR_RED_FLAG] = "red-flag",
+	[HR_SIGNAL] = "signal",
+};
+
+static const char *const ex_status_names[] = {
+	[EXS_PENDING] = "pending",
+	[EXS_COMPLETED] = "completed",
+	[EXS_SKIPPED] = "skipped",
+	[EXS_PARTIAL] = "partial",
+};
+#define EX_STATUS_COUNT ((int)(sizeof ex_status_names / sizeof *ex_status_names))
+
+const char *
+history_status_name(enum hist_status st)
+{
+	return (unsigned)st < HS_COUNT ? status_names[st] : "?";
+}
+
+const char *
+history_reason_name(enum hist_reason r)
+{
+	return (unsigned)r < HR_COUNT ? reason_names[r] : "?";
+}
+
+const char *
+history_ex_status_name(enum ex_status st)
+{
+	return (int)st >= 0 && (int)st < EX_STATUS_COUNT ? ex_status_names[st] : "?";
+}
+
+/* --- calendar ------------------------------------------------------- */
+
+int
+history_days_from_civil(int y, int m, int d)
+{
+	y -= m <= 2;
+	int era = (y >= 0 ? y : y - 399) / 400;
+	int yoe = y - era * 400;                                 /* [0, 399] */
+	int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1; /* [0, 365] */
+	int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;         /* [0, 146096] */
+	return era * 146097 + doe - 719468;
+}
+
+void
+history_civil_from_days(int z, int *y, int *m, int *d)
+{
+	z += 719468;
+	int era = (z >= 0 ? z : z - 146096) / 146097;
+	int doe = z - era * 146097;
+	int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	int mp = (5 * doy + 2) / 153;
+	*d = doy - (153 * mp + 2) / 5 + 1;
+	*m = mp < 10 ? mp + 3 : mp - 9;
+	*y = yoe + era * 400 + (*m <= 2);
+}
+
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static int
+month_days(int y, int m)
+{
+	static const int len[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m == 2 && leap ? 29 : len[m - 1];
+}
+
+int
+history_parse_date(const char *s, int *day)
+{
+	int y = digits(s, 4);
+	if (y < 1 || s[4] != '-')
+		return -1;
+	int m = digits(s + 5, 2);
+	if (m < 1 || m > 12 || s[7] != '-')
+		return -1;
+	int d = digits(s + 8, 2);
+	if (d < 1 || d > month_days(y, m))
+		return -1;
+	*day = history_days_from_civil(y, m, d);
+	return 0;
+}
+
+bool
+history_valid_start(const char *s)
+{
+	int day;
+
+	if (history_parse_date(s, &day) != 0 || s[10] != 'T')
+		return false;
+	int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
+	if (h < 0 || h > 23 || s[13] != ':' || mi < 0 || mi > 59 ||
+	    s[16] != ':' || sec < 0 || sec > 60)
+		return false;
+	if (s[19] == 'Z')
+		return s[20] == '\0';
+	if (s[19] != '+' && s[19] != '-')
+		return false;
+	int oh = digits(s + 20, 2), om = digits(s + 23, 2);
+	return oh >= 0 && oh <= 14 && s[22] == ':' && om >= 0 && om <= 59 &&
+	    s[25] == '\0';
+}
+
+int
+history_week_monday(int day)
+{
+	int wd = ((day + 3) % 7 + 7) % 7;       /* 1970-01-01 was a Thursday */
+	return day - wd;
+}
+
+void
+history_iso_week(int day, int *year, int *week)
+{
+	int thu = history_week_monday(day) + 3; /* the week's Thursday */
+	int m, d;
+
+	history_civil_from_days(thu, year, &m, &d);
+	*week = (thu - history_days_from_civil(*year, 1, 1)) / 7 + 1;
+}
+
+/* --- the meaningful-change rule ------------------------------------- */
+
+/* TODO: use safety.h's rule once it lands on main; CONTENT.md: "a
+ * meaningful change is about 2 points or 30 % of the starting score". */
+int
+history_pain_change(double before, double after)
+{
+	double d = after - before;
+	double ad = d < 0 ? -d : d;
+
+	if (before < 0 || after < 0 || ad < 1e-9)
+		return 0;
+	if (ad >= 2 - 1e-9 || (before > 0 && ad >= 0.3 * before - 1e-9))
+		return d < 0 ? -1 : 1;
+	return 0;
+}
+
+/* --- formatting ----------------------------------------------------- */
+
+struct out {
+	char *buf;
+	size_t cap, len;        /* len may run past cap: the size needed */
+};
+
+static void
+put(struct out *o, const char *s, size_t n)
+{
+	if (o->len < o->cap) {
+		size_t room = o->cap - o->len;
+		memcpy(o->buf + o->len, s, n < room ? n : room);
+	}
+	o->len += n;
+}
+
+static void
+put_text(struct out *o, const char *s)
+{
+	for (; s != NULL && *s != '\0'; s++) {
+		const char *esc = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" :
+		    *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
+		put(o, esc ? esc : s, esc ? 2 : 1);
+	}
+}
+
+static void
+put_int(struct out *o, int64_t v, bool tab)
+{
+	char b[32];
+	int n = snprintf(b, sizeof b, tab ? "\t%lld" : "%lld", (long long)v);
+	put(o, b, (size_t)n);
+}
+
+static void
+put_field(struct out *o, const char *s)
+{
+	put(o, "\t", 1);
+	put_text(o, s);
+}
+
+size_t
+history_escape(const char *src, char *dst, size_t cap)
+{
+	struct out o = { dst, cap, 0 };
+
+	put_text(&o, src);
+	if (cap > 0)
+		dst[o.len < cap ? o.len : cap - 1] = '\0';
+	return o.len;
+}
+
+static void
+put_exercise(struct out *o, const struct hist_session *s, int i)
+{
+	const struct hist_exercise *e = &s->ex[i];
+
+	put(o, "E", 1);
+	put_field(o, s->start);
+	put_field(o, s->routine_id);
+	put_int(o, i + 1, true);
+	put_field(o, e->name);
+	put_field(o, history_ex_status_name(e->status));
+	put_int(o, e->sets_done, true);
+	put_int(o, e->sets_planned, true);
+	put_int(o, e->reps_done, true);
+	put_int(o, e->reps_planned, true);
+	put_int(o, e->worked_s, true);
+	put(o, "\n", 1);
+}
+
+size_t
+history_format(const struct hist_session *s, char *buf, size_t cap)
+{
+	struct out o = { buf, cap, 0 };
+
+	put(&o, "S", 1);
+	put_field(&o, s->start);
+	put_int(&o, s->duration_s, true);
+	put_field(&o, s->routine_id);
+	put_field(&o, s->routine_name);
+	put_field(&o, history_status_name(s->status));
+	put_field(&o, history_reason_name(s->reason));
+	put_int(&o, s->ex_completed, true);
+	put_int(&o, s->ex_skipped, true);
+	put_int(&o, s->ex_total, true);
+	put_int(&o, s->worked_s, true);
+	put(&o, "\t", 1);
+	if (s->pain_before >= 0)
+		put_int(&o, s->pain_before, false);
+	put(&o, "\t", 1);
+	if (s->pain_after >= 0)
+		put_int(&o, s->pain_after, false);
+	put_field(&o, s->note);
+	put(&o, "\n", 1);
+	for (int i = 0; i < s->nex; i++)
+		put_exercise(&o, s, i);
+	if (cap > 0)
+		buf[o.len < cap ? o.len : cap - 1] = '\0';
+	return o.len;
+}
+
+/* --- parsing -------------------------------------------------------- */
+
+/* Unescapes s in place; returns false on a bad escape. */
+static bool
+unescape(char *s)
+{
+	char *w = strchr(s, '\\');
+
+	if (w == NULL)
+		return true;
+	for (char *r = w; *r != '\0'; r++) {
+		if (*r != '\\') {
+			*w++ = *r;
+			continue;
+		}
+		r++;
+		switch (*r) {
+		case 't':  *w++ = '\t'; break;
+		case 'n':  *w++ = '\n'; break;
+		case 'r':  *w++ = '\r'; break;
+		case '\\': *w++ = '\\'; break;
+		default:   return false;        /* includes a trailing '\' */
+		}
+	}
+	*w = '\0';
+	return true;
+}
+
+/* A non-negative decimal integer, at most 12 digits; -1 if s is not one. */
+static int64_t
+number(const char *s)
+{
+	int64_t v = 0;
+	int n = 0;
+
+	for (; *s != '\0'; s++, n++) {
+		if (*s < '0' || *s > '9' || n >= 12)
+			return -1;
+		v = v * 10 + (*s - '0');
+	}
+	return n > 0 ? v : -1;
+}
+
+/* A pain score: empty (-1), or 0-10; -2 when invalid. */
+static int
+pain(const char *s)
+{
+	if (*s == '\0')
+		return -1;
+	int64_t v = number(s);
+	return v >= 0 && v <= 10 ? (int)v : -2;
+}
+
+static int
+lookup(const char *s, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/* Splits line at TABs into at most max fields; returns the count. */
+static int
+split(char *line, size_t len, char **f, int max)
+{
+	char *end = line + len, *p = line;
+	int n = 0;
+
+	for (;;) {
+		if (n == max)
+			return max + 1;
+		f[n++] = p;
+		char *t = memchr(p, '\t', (size_t)(end - p));
+		if (t == NULL)
+			break;
+		*t = '\0';
+		p = t + 1;
+	}
+	*end = '\0';
+	return n;
+}
+
+static enum hist_rtype
+bad(struct hist_record *rec, const char *why)
+{
+	rec->type = HREC_BAD;
+	rec->why = why;
+	return HREC_BAD;
+}
+
+/* The numeric fields f[0..n-1] into v, or false. */
+static bool
+numbers(char **f, int n, int64_t *v)
+{
+	for (int i = 0; i < n; i++)
+		if ((v[i] = number(f[i])) < 0)
+			return false;
+	return true;
+}
+
+static enum hist_rtype
+parse_session(char **f, struct hist_record *rec)
+{
+	struct hist_session *s = &rec->s;
+	int64_t v[5];
+	int st, re;
+
+	if (!history_valid_start(f[1]))
+		return bad(rec, "bad start time");
+	s->start = f[1];
+	history_parse_date(f[1], &s->day);
+	if ((s->duration_s = number(f[2])) < 0)
+		return bad(rec, "bad duration");
+	if (!unescape(f[3]) || !unescape(f[4]) || !unescape(f[13]))
+		return bad(rec, "bad escape");
+	if (f[3][0] == '\0')
+		return bad(rec, "empty routine id");
+	s->routine_id = f[3];
+	s->routine_name = f[4];
+	if ((st = lookup(f[5], status_names, HS_COUNT)) < 0)
+		return bad(rec, "bad status");
+	if ((re = lookup(f[6], reason_names, HR_COUNT)) < 0)
+		return bad(rec, "bad reason");
+	s->status = (enum hist_status)st;
+	s->reason = (enum hist_reason)re;
+	if (!numbers(f + 7, 4, v) || v[0] + v[1] > v[2] || v[2] > 100000)
+		return bad(rec, "bad exercise counts");
+	s->ex_completed = (int)v[0];
+	s->ex_skipped = (int)v[1];
+	s->ex_total = (int)v[2];
+	s->worked_s = v[3];
+	if ((s->pain_before = pain(f[11])) < -1 ||
+	    (s->pain_after = pain(f[12])) < -1)
+		return bad(rec, "bad pain score");
+	s->note = f[13];
+	s->ex = NULL;
+	s->nex = 0;
+	return rec->type = HREC_SESSION;
+}
+
+static enum hist_rtype
+parse_exercise(char **f, struct hist_record *rec)
+{
+	struct hist_exercise *e = &rec->e;
+	int64_t v[6];
+	int st;
+
+	if (!history_valid_start(f[1]))
+		return bad(rec, "bad start time");
+	if (!unescape(f[2]) || !unescape(f[4]))
+		return bad(rec, "bad escape");
+	rec->ex_start = f[1];
+	rec->ex_routine = f[2];
+	if ((v[0] = number(f[3])) < 1 || v[0] > 100000)
+		return bad(rec, "bad exercise number");
+	rec->ex_index = (int)v[0];
+	e->name = f[4];
+	if ((st = lookup(f[5], ex_status_names, EX_STATUS_COUNT)) < 0)
+		return bad(rec, "bad exercise status");
+	e->status = (enum ex_status)st;
+	if (!numbers(f + 6, 5, v) || v[0] > v[1] || v[2] > v[3] || v[1] > 100000 ||
+	    v[3] > 1000000)
+		return bad(rec, "bad exercise counts");
+	e->sets_done = (int)v[0];
+	e->sets_planned = (int)v[1];
+	e->reps_done = (int)v[2];
+	e->reps_planned = (int)v[3];
+	e->worked_s = v[4];
+	return rec->type = HREC_EXERCISE;
+}
+
+enum hist_rtype
+history_parse(char *line, size_t len, struct hist_record *rec)
+{
+	char *f[HISTORY_S_FIELDS];
+	int n;
+
+	rec->why = NULL;
+	if (len == 0)
+		return rec->type = HREC_BLANK;
+	if (line[0] == '#') {
+		static const char hdr[] = "#backcoach-history ";
+		line[len] = '\0';
+		if (strncmp(line, hdr, sizeof hdr - 1) != 0)
+			return rec->type = HREC_BLANK;
+		int64_t v = number(line + sizeof hdr - 1);
+		if (v < 1 || v > 1000000)
+			return bad(rec, "bad history header");
+		rec->version = (int)v;
+		return rec->type = HREC_HEADER;
+	}
+	if (line[0] == 'S' && len > 1 && line[1] == '\t') {
+		n = split(line, len, f, HISTORY_S_FIELDS);
+		if (n != HISTORY_S_FIELDS)
+			return bad(rec, "wrong number of fields");
+		return parse_session(f, rec);
+	}
+	if (line[0] == 'E' && len > 1 && line[1] == '\t') {
+		n = split(line, len, f, HISTORY_E_FIELDS);
+		if (n != HISTORY_E_FIELDS)
+			return bad(rec, "wrong number of fields");
+		return parse_exercise(f, rec);
+	}
+	return bad(rec, "unknown record type");
+}
