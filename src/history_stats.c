@@ -173,7 +173,7 @@ hstats_finish(struct hstats *st)
 	int run = 0;
 	for (size_t i = 0; i < n; i++) {
 		run = i > 0 && st->days[i] == st->days[i - 1] + 1 ? run + 1 : 1;
-		if (run > st->longest_streak) {
+		if (run >= st->longest_streak) {       /* the latest of equals */
 			st->longest_streak = run;
 			st->longest_end = st->days[i];
 		}
