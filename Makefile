@@ -34,10 +34,10 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind jq
 
-.PHONY: all run check unit check-routines install uninstall clean deps \
-	build-deps test-deps help
+.PHONY: all run check unit check-routines check-history bench bench-history \
+	install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
 all: build-deps backcoach
@@ -51,7 +51,7 @@ build/%.o: src/%.c | build build-deps
 build:
 	@mkdir -p build
 
--include $(OBJ:.o=.d) $(UNIT:%=build/%.d)
+-include $(OBJ:.o=.d) $(UNIT:%=build/%.d) build/history_tool.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -81,6 +81,7 @@ test-deps:
 	command -v mandoc >/dev/null || missing="$$missing mandoc"; \
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v jq >/dev/null || missing="$$missing jq"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -93,7 +94,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines
+check: all test-deps unit check-routines check-history
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -113,6 +114,23 @@ unit: test-deps $(UNIT:%=build/%)
 check-routines: backcoach
 	./backcoach check routines/*.cfg
 
+# The history store, driven through a test tool and the real commands.
+HISTORY_TOOL_OBJ = $(CORE_OBJ) build/store.o build/util.o build/paths.o \
+	build/settings.o
+build/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | build
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< \
+		$(HISTORY_TOOL_OBJ) -lm
+
+check-history: backcoach build/history_tool
+	bash tests/history.sh
+
+# --- benchmarks (measured, never asserted) -----------------------------
+
+bench: bench-history
+
+bench-history: backcoach build/history_tool
+	bash tests/bench_history.sh
+
 # --- installing --------------------------------------------------------
 
 install: all
@@ -129,5 +147,5 @@ clean:
 	rm -rf build backcoach
 
 help:
-	@echo "targets: all (default) run check install uninstall clean deps"
+	@echo "targets: all (default) run check bench install uninstall clean deps"
 	@echo "variables: PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) CFLAGS='$(CFLAGS)'"
