@@ -25,34 +25,54 @@ struct row {
 	int nex, cap;
 };
 
+/* The command streams: a session is printed once its exercises are in,
+ * when the next session or the end of the file comes. */
 struct collect {
 	const char *path;
-	int since;              /* day, or INT_MIN-ish: no filter */
-	const char *routine;    /* or NULL */
-	struct row *rows;
-	size_t n, cap;
-	int last_kept;          /* the last S line read is in rows */
-	int have_last;          /* an S line has been read */
-	char last_start[HISTORY_START_LEN + 1];
-	char *last_routine;
+	int since;              /* first day shown */
+	const char *routine;    /* or NULL: every routine */
+	enum format fmt;
+	struct row cur;         /* the session being read */
+	int have;               /* cur holds a session */
+	int kept;               /* it passes the filters */
+	size_t printed;         /* sessions printed so far */
 };
+
+static void print_row(struct collect *c, const struct row *r);
+
+static void
+free_row(struct row *r)
+{
+	free((char *)r->s.start);
+	free((char *)r->s.routine_id);
+	free((char *)r->s.routine_name);
+	free((char *)r->s.note);
+	for (int j = 0; j < r->nex; j++)
+		free((char *)r->ex[j].name);
+	free(r->ex);
+	memset(r, 0, sizeof *r);
+}
+
+/* Prints the pending session, if it is to be shown, and forgets it. */
+static void
+flush(struct collect *c)
+{
+	if (c->have && c->kept) {
+		print_row(c, &c->cur);
+		c->printed++;
+	}
+	free_row(&c->cur);
+	c->have = 0;
+}
 
 static void
 add_session(struct collect *c, const struct hist_session *s)
 {
-	free(c->last_routine);
-	c->last_routine = xstrdup(s->routine_id);
-	snprintf(c->last_start, sizeof c->last_start, "%s", s->start);
-	c->have_last = 1;
-	c->last_kept = s->day >= c->since &&
+	flush(c);
+	c->have = 1;
+	c->kept = s->day >= c->since &&
 	    (c->routine == NULL || strcmp(c->routine, s->routine_id) == 0);
-	if (!c->last_kept)
-		return;
-	if (c->n == c->cap)
-		c->rows = xrealloc(c->rows, (c->cap = c->cap ? 2 * c->cap : 64) *
-		    sizeof *c->rows);
-	struct row *r = &c->rows[c->n++];
-	memset(r, 0, sizeof *r);
+	struct row *r = &c->cur;
 	r->s = *s;
 	r->s.start = xstrdup(s->start);
 	r->s.routine_id = xstrdup(s->routine_id);
@@ -63,15 +83,16 @@ add_session(struct collect *c, const struct hist_session *s)
 static void
 add_exercise(struct collect *c, const struct hist_record *rec, long line)
 {
-	if (!c->have_last || strcmp(rec->ex_start, c->last_start) != 0 ||
-	    strcmp(rec->ex_routine, c->last_routine) != 0) {
+	struct row *r = &c->cur;
+
+	if (!c->have || strcmp(rec->ex_start, r->s.start) != 0 ||
+	    strcmp(rec->ex_routine, r->s.routine_id) != 0) {
 		fprintf(stderr, "%s:%ld: skipped exercise record without its "
 		    "session\n", c->path, line);
 		return;
 	}
-	if (!c->last_kept)
+	if (!c->kept)
 		return;
-	struct row *r = &c->rows[c->n - 1];
 	if (r->nex == r->cap)
 		r->ex = xrealloc(r->ex, (size_t)(r->cap = r->cap ? 2 * r->cap : 8) *
 		    sizeof *r->ex);
@@ -86,23 +107,6 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 		add_session(arg, &rec->s);
 	else if (rec->type == HREC_EXERCISE)
 		add_exercise(arg, rec, line);
-}
-
-static void
-free_rows(struct collect *c)
-{
-	for (size_t i = 0; i < c->n; i++) {
-		struct row *r = &c->rows[i];
-		free((char *)r->s.start);
-		free((char *)r->s.routine_id);
-		free((char *)r->s.routine_name);
-		free((char *)r->s.note);
-		for (int j = 0; j < r->nex; j++)
-			free((char *)r->ex[j].name);
-		free(r->ex);
-	}
-	free(c->rows);
-	free(c->last_routine);
 }
 
 /* --- output ----------------------------------------------------------- */
@@ -183,30 +187,28 @@ put_csv(const char *s)
 	putchar('"');
 }
 
-/* TSV (text escaped) or CSV (RFC 4180: quoted, CRLF): a header, then a row
- * per session. */
+/* TSV (text escaped) or CSV (RFC 4180: quoted, CRLF): the header row, or
+ * (r not NULL) a session's row. */
 static void
-print_delimited(const struct collect *c, enum format fmt)
+print_delimited(enum format fmt, const struct row *r)
 {
 	const char *sep = fmt == FMT_CSV ? "," : "\t";
-	const char *eol = fmt == FMT_CSV ? "\r\n" : "\n";
 	char *f[NCOLUMNS];
 
-	for (int i = 0; i < NCOLUMNS; i++)
-		printf("%s%s", i ? sep : "", columns[i]);
-	fputs(eol, stdout);
-	for (size_t k = 0; k < c->n; k++) {
-		row_fields(&c->rows[k], f);
-		for (int i = 0; i < NCOLUMNS; i++) {
-			fputs(i ? sep : "", stdout);
-			if (fmt == FMT_CSV)
-				put_csv(f[i]);
-			else
-				put_escaped(f[i]);
+	if (r != NULL)
+		row_fields(r, f);
+	for (int i = 0; i < NCOLUMNS; i++) {
+		fputs(i ? sep : "", stdout);
+		if (r == NULL)
+			fputs(columns[i], stdout);
+		else if (fmt == FMT_CSV)
+			put_csv(f[i]);
+		else
+			put_escaped(f[i]);
+		if (r != NULL)
 			free(f[i]);
-		}
-		fputs(eol, stdout);
 	}
+	fputs(fmt == FMT_CSV ? "\r\n" : "\n", stdout);
 }
 
 /* Length of the valid UTF-8 sequence at s, or 0. */
@@ -295,16 +297,6 @@ print_json_row(const struct row *r)
 	printf("%s]}", r->nex ? "\n  " : "");
 }
 
-static void
-print_json(const struct collect *c)
-{
-	printf("[");
-	for (size_t k = 0; k < c->n; k++) {
-		printf("%s\n", k ? "," : "");
-		print_json_row(&c->rows[k]);
-	}
-	printf("%s]\n", c->n ? "\n" : "");
-}
 
 static void
 print_table_row(const struct row *r)
@@ -342,17 +334,33 @@ print_table_row(const struct row *r)
 }
 
 static void
-print_table(const struct collect *c)
+print_row(struct collect *c, const struct row *r)
 {
-	if (c->n == 0) {
-		printf("No sessions recorded%s.\n", c->routine || c->since > -999999 ?
-		    " that match" : " yet");
-		return;
+	if (c->fmt == FMT_JSON) {
+		printf("%s\n", c->printed ? "," : "");
+		print_json_row(r);
+	} else if (c->fmt == FMT_TABLE) {
+		if (c->printed == 0)
+			printf("%-25s %8s %-18s %-19s %-8s %8s %6s  %s\n", "start",
+			    "duration", "routine", "status/reason", "ex c/s/n",
+			    "worked", "pain", "name");
+		print_table_row(r);
+	} else {
+		print_delimited(c->fmt, r);
 	}
-	printf("%-25s %8s %-18s %-19s %-8s %8s %6s  %s\n", "start", "duration",
-	    "routine", "status/reason", "ex c/s/n", "worked", "pain", "name");
-	for (size_t k = 0; k < c->n; k++)
-		print_table_row(&c->rows[k]);
+}
+
+/* What comes before the first session and after the last. */
+static void
+print_frame(struct collect *c, int end)
+{
+	if (c->fmt == FMT_JSON)
+		printf(end ? "%s]\n" : "[", end && c->printed ? "\n" : "");
+	else if (c->fmt != FMT_TABLE && !end)
+		print_delimited(c->fmt, NULL);
+	else if (c->fmt == FMT_TABLE && end && c->printed == 0)
+		printf("No sessions recorded%s.\n", c->routine ||
+		    c->since > -999999 ? " that match" : " yet");
 }
 
 /* --- commands --------------------------------------------------------- */
@@ -379,8 +387,7 @@ cmd_history(int argc, char **argv)
 		{ "format", required_argument, NULL, 'f' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct collect c = { .since = -999999 };
-	enum format fmt = FMT_TABLE;
+	struct collect c = { .since = -999999, .fmt = FMT_TABLE };
 	int ch;
 
 	optind = 1;
@@ -392,7 +399,7 @@ cmd_history(int argc, char **argv)
 			return 2;
 		} else if (ch == 'r') {
 			c.routine = optarg;
-		} else if (ch == 'f' && parse_format(optarg, &fmt) != 0) {
+		} else if (ch == 'f' && parse_format(optarg, &c.fmt) != 0) {
 			fprintf(stderr, "%s: history: unknown format '%s': use table, "
 			    "tsv, csv or json\n", progname, optarg);
 			return 2;
@@ -404,14 +411,10 @@ cmd_history(int argc, char **argv)
 		return command_usage(argv[0]);
 	char *path = store_path();
 	c.path = path;
+	print_frame(&c, 0);
 	int rc = store_read(path, collect_fn, &c, stderr, NULL);
-	if (fmt == FMT_TABLE)
-		print_table(&c);
-	else if (fmt == FMT_JSON)
-		print_json(&c);
-	else
-		print_delimited(&c, fmt);
-	free_rows(&c);
+	flush(&c);
+	print_frame(&c, 1);
 	free(path);
 	return rc == 0 ? 0 : 1;
 }
