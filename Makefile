@@ -36,7 +36,7 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind jq
 
-.PHONY: all run check unit check-routines check-history bench bench-history \
+.PHONY: all run check unit check-routines check-history bench bench-history fuzz \
 	install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -123,6 +123,19 @@ build/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | build
 
 check-history: backcoach build/history_tool
 	bash tests/history.sh
+
+# The history reader under libFuzzer (clang; not part of `check`).
+FUZZ_SECONDS ?= 60
+fuzz: build/fuzz_history
+	@mkdir -p build/fuzz-corpus
+	build/fuzz_history -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus \
+		tests/fuzz/corpus
+
+build/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) | build
+	@command -v clang >/dev/null || { echo "make fuzz needs clang and" \
+		"libclang-rt-14-dev (Debian)"; exit 1; }
+	clang -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -Isrc -o $@ \
+		$< $(CORE:%=src/%.c) -lm
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
