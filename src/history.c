@@ -171,6 +171,46 @@ history_pain_change(double before, double after)
 	return 0;
 }
 
+void
+history_pain_summary(int before, int after, char *buf, size_t len)
+{
+	int c = history_pain_change(before, after);
+
+	if (before < 0 || after < 0) {
+		snprintf(buf, len, "%s", "");
+		return;
+	}
+	if (c < 0)
+		snprintf(buf, len, "Pain %d -> %d: a meaningful improvement (2 points "
+		    "or 30 %% of where you started).", before, after);
+	else if (c > 0)
+		snprintf(buf, len, "Pain %d -> %d: a meaningful rise (2 points or 30 %% "
+		    "of where you started).  Do less next time; if it is still worse "
+		    "tomorrow, step back to an easier routine.", before, after);
+	else
+		snprintf(buf, len, "Pain %d -> %d: no meaningful change (that would "
+		    "be 2 points or 30 %% of where you started).", before, after);
+}
+
+void
+history_ago(int day, int today, char *buf, size_t len)
+{
+	int d = today - day;
+
+	if (d < 0)
+		snprintf(buf, len, "later");            /* a clock set back */
+	else if (d == 0)
+		snprintf(buf, len, "today");
+	else if (d == 1)
+		snprintf(buf, len, "yesterday");
+	else if (d < 14)
+		snprintf(buf, len, "%d days ago", d);
+	else if (d < 70)
+		snprintf(buf, len, "%d weeks ago", d / 7);
+	else
+		snprintf(buf, len, "%d months ago", d / 30);
+}
+
 /* --- formatting ----------------------------------------------------- */
 
 struct out {

@@ -132,6 +132,15 @@ int history_week_monday(int day);
  */
 int history_pain_change(double before, double after);
 
+/*
+ * One sentence on a session's pain scores for the end screen: the change
+ * and whether it is meaningful, either way.  Empty when either is missing.
+ */
+void history_pain_summary(int before, int after, char *buf, size_t len);
+/* "today", "yesterday", "3 days ago", "5 weeks ago" for a day number
+ * relative to today. */
+void history_ago(int day, int today, char *buf, size_t len);
+
 const char *history_status_name(enum hist_status st);
 const char *history_reason_name(enum hist_reason r);
 const char *history_ex_status_name(enum ex_status st);

@@ -344,6 +344,32 @@ test_meaningful_change(void **state)
 	assert_int_equal(history_pain_change(5, -1), 0);
 }
 
+static void
+test_pain_summary_and_ago(void **state)
+{
+	char b[256];
+	(void)state;
+
+	history_pain_summary(6, 3, b, sizeof b);
+	assert_non_null(strstr(b, "Pain 6 -> 3: a meaningful improvement"));
+	history_pain_summary(3, 5, b, sizeof b);
+	assert_non_null(strstr(b, "Pain 3 -> 5: a meaningful rise"));
+	history_pain_summary(9, 8, b, sizeof b);
+	assert_non_null(strstr(b, "no meaningful change"));
+	history_pain_summary(-1, 8, b, sizeof b);
+	assert_string_equal(b, "");
+	history_ago(100, 100, b, sizeof b);
+	assert_string_equal(b, "today");
+	history_ago(99, 100, b, sizeof b);
+	assert_string_equal(b, "yesterday");
+	history_ago(97, 100, b, sizeof b);
+	assert_string_equal(b, "3 days ago");
+	history_ago(79, 100, b, sizeof b);
+	assert_string_equal(b, "3 weeks ago");
+	history_ago(0, 100, b, sizeof b);
+	assert_string_equal(b, "3 months ago");
+}
+
 int
 main(void)
 {
@@ -356,6 +382,7 @@ main(void)
 		cmocka_unit_test(test_partial_sessions_break_streaks),
 		cmocka_unit_test(test_weeks_across_year_end),
 		cmocka_unit_test(test_meaningful_change),
+		cmocka_unit_test(test_pain_summary_and_ago),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
