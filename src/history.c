@@ -9,6 +9,7 @@
  * changes never enter into it and no time zone database is needed.
  */
 #include "history.h"
+#include "safety.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -156,19 +157,26 @@ history_iso_week(int day, int *year, int *week)
 
 /* --- the meaningful-change rule ------------------------------------- */
 
-/* TODO: use safety.h's rule once it lands on main; CONTENT.md: "a
- * meaningful change is about 2 points or 30 % of the starting score". */
+/* safety.c owns the rule (2 points, or 30 % of the starting score, either
+ * way); weekly means are not whole numbers, so they get the same rule on
+ * real numbers here. */
 int
 history_pain_change(double before, double after)
 {
-	double d = after - before;
-	double ad = d < 0 ? -d : d;
+	static const int sign[] = {
+		[SAFETY_CHANGE_NONE] = 0, [SAFETY_CHANGE_BETTER] = -1,
+		[SAFETY_CHANGE_WORSE] = 1, [SAFETY_CHANGE_UNKNOWN] = 0,
+	};
 
-	if (before < 0 || after < 0 || ad < 1e-9)
+	if (before < 0 || after < 0)
 		return 0;
-	if (ad >= 2 - 1e-9 || (before > 0 && ad >= 0.3 * before - 1e-9))
-		return d < 0 ? -1 : 1;
-	return 0;
+	if (before == (int)before && after == (int)after)
+		return sign[safety_pain_change((int)before, (int)after)];
+	double d = after - before;
+	double size = d < 0 ? -d : d;
+	if (size < 1e-9 || (size < 2 - 1e-9 && size * 10 < before * 3 - 1e-9))
+		return 0;
+	return d < 0 ? -1 : 1;
 }
 
 void

@@ -127,8 +127,9 @@ int history_week_monday(int day);
 
 /*
  * The meaningful-change rule for pain scores (0-10): a change of 2 points,
- * or of 30 % of the starting score.  Returns -1 for a meaningful fall
- * (better), +1 for a meaningful rise (worse), 0 otherwise.
+ * or of 30 % of the starting score (safety_pain_change(), extended to
+ * weekly means).  Returns -1 for a meaningful fall (better), +1 for a
+ * meaningful rise (worse), 0 otherwise or when a score is missing (< 0).
  */
 int history_pain_change(double before, double after);
 

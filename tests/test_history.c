@@ -338,8 +338,10 @@ test_meaningful_change(void **state)
 	assert_int_equal(history_pain_change(10, 7.5), -1);     /* 2.5 points */
 	assert_int_equal(history_pain_change(8, 6.5), 0);       /* 1.5, 19 % */
 	assert_int_equal(history_pain_change(5, 5), 0);
-	assert_int_equal(history_pain_change(0, 1), 0);         /* no % of 0 */
+	assert_int_equal(history_pain_change(0, 1), 1);         /* safety.c: any change from 0 */
 	assert_int_equal(history_pain_change(0, 2), 1);
+	assert_int_equal(history_pain_change(5, 6), 0);         /* as safety.c */
+	assert_int_equal(history_pain_change(10, 8), -1);
 	assert_int_equal(history_pain_change(-1, 5), 0);        /* not asked */
 	assert_int_equal(history_pain_change(5, -1), 0);
 }
