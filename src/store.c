@@ -241,8 +241,9 @@ lines(struct reader *r, char *buf, size_t len)
 	return (size_t)(p - buf);
 }
 
+/* Reads fd to its end, or to left bytes when left >= 0. */
 static int
-read_all(struct reader *r, int fd)
+read_all(struct reader *r, int fd, off_t left)
 {
 	size_t cap = READ_BLOCK, have = 0;
 	char *buf = xmalloc(cap + 1);
@@ -251,7 +252,12 @@ read_all(struct reader *r, int fd)
 	for (;;) {
 		if (have == cap)                /* one line longer than the buffer */
 			buf = xrealloc(buf, (cap *= 2) + 1);
-		n = read(fd, buf + have, cap - have);
+		size_t want = cap - have;
+		if (left >= 0 && (off_t)want > left)
+			want = (size_t)left;
+		n = want > 0 ? read(fd, buf + have, want) : 0;
+		if (n > 0 && left >= 0)
+			left -= n;
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
@@ -285,10 +291,17 @@ store_read(const char *path, store_fn *fn, void *arg, FILE *diag, long *nbad)
 			fprintf(diag, "%s: %s\n", path, strerror(errno));
 		return -1;
 	}
-	/* a shared lock: never see a record while it is being appended */
+	/* The size under a shared lock holds whole records only; read up to
+	 * it, without the lock, so that a slow reader (a pager) never holds
+	 * up a session that is being recorded. */
+	struct stat st;
+	off_t size = -1;
 	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
 		;
-	int rc = read_all(&r, fd);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		size = st.st_size;
+	flock(fd, LOCK_UN);
+	int rc = read_all(&r, fd, size);
 	close(fd);
 	if (nbad)
 		*nbad = r.nbad;

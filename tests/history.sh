@@ -159,6 +159,21 @@ check "concurrent: each session has its 3 exercises" \
 	test "$(jq '[.[] | select((.exercises | length) == 3)] | length' "$T/cj")" = 600
 check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] | length' "$T/cj")" = 300
 
+# --- a reader stuck on a full pipe never holds up an append ---------------
+P=$T/pager
+./build/history_tool gen 3000 30 >"$P"; chmod 600 "$P"
+mkfifo "$T/fifo"
+exec 3<>"$T/fifo"                       # a pipe nobody reads yet
+"$BC" --history "$P" history --format json >&3 2>/dev/null & rp=$!
+blocked() { case $(cat /proc/$rp/wchan 2>/dev/null) in *pipe_write) true;; *) false;; esac; }
+for i in $(seq 100); do blocked && break; sleep 0.05; done
+check "pager: the reader is blocked writing" blocked
+timeout 10 "$TOOL" append "$P" 1 late; rc=$?
+check "pager: the append went through meanwhile" test $rc = 0
+cat <&3 >/dev/null & cp_=$!
+wait $rp; exec 3>&-; kill $cp_ 2>/dev/null; wait $cp_ 2>/dev/null
+check "pager: the late record is there" test "$(tail -4 "$P" | grep -c $'^S\t.*\tlate\t')" = 1
+
 # --- a write failure: the file-size limit ------------------------------------
 F=$T/full
 "$TOOL" append "$F" 2 big3
