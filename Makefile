@@ -23,37 +23,42 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session safety history history_stats
+CORE     = diag routine plan session safety keys history history_stats
 # The edges: one external library each.
-EDGES    = util paths settings routine_load cmd_routine store cmd_history
-CORE_OBJ = $(CORE:%=build/%.o)
-EDGE_OBJ = $(EDGES:%=build/%.o)
-OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
+EDGES    = util paths settings routine_load routine_include cmd_routine sig ui \
+	   ui_prompt draw_util draw_session draw_screens loop picker coach store \
+	   cmd_history
+CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
+EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
+OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
 
+BUILD_DIR ?= build
+BIN      ?= backcoach
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind jq
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind jq clang libclang-rt-14-dev
 
-.PHONY: all run check unit check-routines lint-man man-routine check-history \
-	bench bench-history fuzz install uninstall clean deps build-deps \
-	test-deps help
+.PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
+	check-history bench bench-history fuzz-history \
+	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
-all: build-deps backcoach
+all: build-deps $(BIN)
 
-backcoach: $(OBJ)
+$(BIN): $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
 
-build/%.o: src/%.c | build build-deps
+$(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build:
-	@mkdir -p build
+$(BUILD_DIR):
+	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=build/%.d) build/history_tool.d
+-include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d \
+	$(BUILD_DIR)/history_tool.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -84,6 +89,10 @@ test-deps:
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
 	command -v jq >/dev/null || missing="$$missing jq"; \
+	command -v clang >/dev/null || missing="$$missing clang"; \
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }' | \
+		clang -fsanitize=fuzzer -x c -o /dev/null - >/dev/null 2>&1 || \
+		missing="$$missing libclang-rt-14-dev"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -96,21 +105,22 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines lint-man man-routine check-history
+check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui check-history fuzz-short
 	@echo "make check: all tests passed"
 
-build/test_%: tests/test_%.c $(CORE_OBJ) | build
+$(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-build/test_load: tests/test_load.c $(CORE_OBJ) build/routine_load.o | build
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) build/routine_load.o $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o
+$(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
-unit: test-deps $(UNIT:%=build/%)
+unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \
 		echo "== $$t"; \
-		(cd tests && ../build/$$t) || exit 1; \
+		(cd tests && $(abspath $(BUILD_DIR))/$$t) || exit 1; \
 	done
 
 # The bundled routines are valid and draw no warning either.
@@ -133,34 +143,95 @@ man-routine:
 	sh tests/man-routine.sh
 
 # The history store, driven through a test tool and the real commands.
-HISTORY_TOOL_OBJ = $(CORE_OBJ) build/store.o build/util.o build/paths.o \
-	build/settings.o
-build/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | build
+HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/settings.o
+$(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< \
 		$(HISTORY_TOOL_OBJ) -lm
 
-check-history: backcoach build/history_tool
-	bash tests/history.sh
+check-history: backcoach $(BUILD_DIR)/history_tool test-deps
+	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
 
 # The history reader under libFuzzer (clang; not part of `check`).
-FUZZ_SECONDS ?= 60
-fuzz: build/fuzz_history
-	@mkdir -p build/fuzz-corpus
-	build/fuzz_history -max_total_time=$(FUZZ_SECONDS) build/fuzz-corpus \
-		tests/fuzz/corpus
+fuzz-history: build-fuzz/fuzz_history
+	@mkdir -p build-fuzz/history-corpus
+	$(SAN_ENV) ./build-fuzz/fuzz_history -max_total_time=$(FUZZ_SECONDS) \
+		-artifact_prefix=build-fuzz/ build-fuzz/history-corpus tests/fuzz/history
 
-build/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) | build
-	@command -v clang >/dev/null || { echo "make fuzz needs clang and" \
-		"libclang-rt-14-dev (Debian)"; exit 1; }
-	clang -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -Isrc -o $@ \
-		$< $(CORE:%=src/%.c) -lm
+build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) src/*.h
+	@mkdir -p build-fuzz
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc -o $@ \
+		tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) -lm
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
 bench: bench-history
 
-bench-history: backcoach build/history_tool
-	bash tests/bench_history.sh
+bench-history: backcoach $(BUILD_DIR)/history_tool
+	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_history.sh
+
+check-valgrind: backcoach test-deps
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		./backcoach check routines/*.cfg
+	@for f in tests/data/bad/*.cfg; do \
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+			./backcoach check -q "$$f" 2>/dev/null; \
+		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
+			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
+	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
+
+# --- robustness: sanitizers and fuzzing --------------------------------
+
+# Everything built again with ASan and UBSan into build-asan/, then the
+# unit tests and `check` over every routine, good and bad, run under it.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+sanitize: build-deps test-deps
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
+		CFLAGS='$(ASAN_FLAGS)' LDFLAGS='$(ASAN_FLAGS)' build-asan/backcoach unit
+	$(SAN_ENV) ./build-asan/backcoach check routines/*.cfg
+	@export $(SAN_ENV); \
+	for f in tests/data/bad/*.cfg; do \
+		./build-asan/backcoach check -q "$$f" 2>/dev/null; rc=$$?; \
+		[ $$rc -eq 1 ] || { echo "sanitize: $$f: exit $$rc, want 1"; exit 1; }; \
+	done; echo "sanitize: every tests/data/bad file rejected cleanly"
+
+# libFuzzer over the loader, plan and session (clang only).  `fuzz` runs
+# for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC = $(addprefix src/,diag.c routine.c plan.c session.c routine_load.c routine_include.c)
+build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*.h
+	@mkdir -p build-fuzz
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc $(PKG_CFLAGS) -o $@ \
+		tests/fuzz/fuzz_routine.c $(FUZZ_SRC) $(shell $(PKG_CONFIG) --libs libconfig) -lm
+
+fuzz: build-deps test-deps build-fuzz/fuzz_routine
+	@mkdir -p build-fuzz/corpus
+	$(SAN_ENV) ./build-fuzz/fuzz_routine -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=build-fuzz/ \
+		build-fuzz/corpus tests/fuzz/corpus
+
+fuzz-short:
+	@if command -v clang >/dev/null 2>&1; then \
+		mkdir -p build-fuzz; \
+		$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25 >build-fuzz/short.log 2>&1 || \
+			{ tail -n 40 build-fuzz/short.log; exit 1; }; \
+		tail -n 2 build-fuzz/short.log; \
+	else echo "fuzz-short: no clang, skipped"; fi
+
+# The full-screen coach, driven in a private tmux server.
+check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
+	tests/ui.sh
+
+# The modal widgets of ui.h on their own, for tests/ui.sh.
+UI_DEMO_OBJ = $(BUILD_DIR)/util.o $(BUILD_DIR)/settings.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+	$(BUILD_DIR)/ui_prompt.o $(BUILD_DIR)/keys.o
+$(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP -o $@ $< \
+		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
 
 # --- installing --------------------------------------------------------
 
@@ -175,7 +246,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines $(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 
 clean:
-	rm -rf build backcoach
+	rm -rf build build-asan build-fuzz backcoach
 
 help:
 	@echo "targets: all (default) run check bench install uninstall clean deps"

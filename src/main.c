@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "paths.h"
 #include "settings.h"
 #include "util.h"
 
@@ -19,6 +20,12 @@ struct options opts;
 static int cmd_help(int argc, char **argv);
 
 const struct command commands[] = {
+	{ "start", cmd_start, "ROUTINE",
+	  "coach a routine full-screen, at once",
+	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file;\n"
+	  "'backcoach ROUTINE' does the same when ROUTINE is no command name.\n"
+	  "Without a command, backcoach shows a picker of every routine.\n"
+	  "Press ? during a session for the keys." },
 	{ "list", cmd_list, "",
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"
@@ -77,12 +84,13 @@ static void
 usage(FILE *f)
 {
 	fprintf(f,
-	    "usage: %s [OPTIONS] [COMMAND [ARGS...]]\n"
+	    "usage: %s [OPTIONS]                  (pick a routine)\n"
+	    "       %s [OPTIONS] COMMAND [ARGS...]\n"
 	    "       %s [OPTIONS] ROUTINE\n"
 	    "\n"
 	    "A full-screen exercise coach for lower-back pain.\n"
 	    "\n"
-	    "Commands:\n", progname, progname);
+	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
 		char syn[64];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
@@ -163,12 +171,20 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		usage(stderr);
-		return 2;
+		char *pick[] = { "pick", NULL };
+		return cmd_pick(1, pick);
 	}
 	const struct command *cmd = command_find(argv[0]);
 	if (cmd == NULL) {
-		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
+		/* `backcoach ROUTINE`: a routine id or file, when it is one */
+		char *path = routine_find(argv[0]);
+		int found = path != NULL;
+		free(path);
+		if (found && argc == 1) {
+			char *start[] = { "start", argv[0], NULL };
+			return cmd_start(2, start);
+		}
+		fprintf(stderr, "%s: no command or routine '%s'; try '%s --help'\n",
 		    progname, argv[0], progname);
 		return 2;
 	}

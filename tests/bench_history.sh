@@ -7,7 +7,7 @@ set -eu
 
 N=${BENCH_SESSIONS:-1000000}
 F=build/bench-history-$N
-[ -s "$F" ] || ./build/history_tool gen "$N" 3650 >"$F"
+[ -s "$F" ] || "${TOOL:-./build/history_tool}" gen "$N" 3650 >"$F"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export HOME=$T XDG_STATE_HOME=$T/state XDG_CONFIG_HOME=$T/config

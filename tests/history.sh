@@ -161,7 +161,7 @@ check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] 
 
 # --- a reader stuck on a full pipe never holds up an append ---------------
 P=$T/pager
-./build/history_tool gen 3000 30 >"$P"; chmod 600 "$P"
+"$TOOL" gen 3000 30 >"$P"; chmod 600 "$P"
 mkfifo "$T/fifo"
 exec 3<>"$T/fifo"                       # a pipe nobody reads yet
 "$BC" --history "$P" history --format json >&3 2>/dev/null & rp=$!
