@@ -27,7 +27,7 @@ CORE     = diag routine plan session safety keys history history_stats
 # The edges: one external library each.
 EDGES    = util paths settings routine_load routine_include cmd_routine sig ui \
 	   ui_prompt draw_util draw_session draw_screens loop picker coach store \
-	   cmd_history
+	   cmd_history coach_history
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
@@ -151,6 +151,7 @@ $(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DI
 
 check-history: backcoach $(BUILD_DIR)/history_tool test-deps
 	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
+	bash tests/history_ui.sh
 
 # The history reader under libFuzzer (clang; not part of `check`).
 fuzz-history: build-fuzz/fuzz_history
