@@ -90,6 +90,14 @@ shell() {
 # run COMMAND: types COMMAND at the prompt, then echoes its exit status.
 run() { type_line "$1; echo EXIT=\$?"; }
 
+# The coach asks for the pain before and after a session and for a note
+# (tests/history_ui.sh tests those); here Enter skips them.
+skip_pain() { wait_for 'Pain now, 0-10' 5 && key Enter; }
+skip_after() {
+	wait_for 'Pain now, 0-10' 10 && key Enter &&
+	    wait_for 'A note on this session' 5 && key Enter
+}
+
 # The pid of the backcoach that the current shell runs.
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 
@@ -111,6 +119,7 @@ time_left() {
 test_steps() {
 	shell steps || return
 	run "./backcoach start tests/data/short.cfg"
+	skip_pain
 	expect "starts at Get ready" "$(label 'Get ready')"
 	key Space
 	expect "Space shows Paused" 'Paused'
@@ -175,6 +184,7 @@ test_steps() {
 	chars q
 	wait_for 'Quit this session\?' 2
 	chars y
+	skip_after
 	expect "y: end screen, partial" 'Session ended early \(partial\)'
 	check "end screen counts" wait_for '[0-9] completed, [0-9] skipped, [0-9] partial, of 4' 1
 	chars q
@@ -186,8 +196,10 @@ test_steps() {
 test_complete() {
 	shell complete || return
 	run "./backcoach tests/data/tiny.cfg"
+	skip_pain
 	expect "plain 'backcoach ROUTINE' starts it" "$(label 'Get ready')"
 	expect "the hold follows by itself" "$(label Hold)" 3
+	skip_after
 	expect "end screen" '^Session complete' 4
 	check "time taken" wait_for '^Time taken: 0:0[23]' 1
 	check "counts" wait_for '1 completed, 0 skipped, 0 partial, of 1' 1
@@ -200,6 +212,7 @@ test_complete() {
 test_resize_signals() {
 	shell signals || return
 	run "./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "long hold" "$(label Hold)" 4
 	local t0 t1
 	T resize-window -t "$S" -x 40 -y 12
@@ -234,6 +247,7 @@ test_resize_signals() {
 test_term() {
 	shell term || return
 	run "NO_COLOR=1 ./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "session running" "$(label Hold)" 4
 	check "NO_COLOR: no colours" uncoloured
 	kill -TERM "$(bc_pid)"
@@ -245,6 +259,7 @@ test_term() {
 test_ascii_intr() {
 	shell ascii || return
 	run "LC_ALL=C ./backcoach --no-color start tests/data/long.cfg"
+	skip_pain
 	expect "session in the C locale" "$(label Hold)" 4
 	check "--no-color: no colours" uncoloured
 	check "C locale: ASCII big digits" wait_for '######' 1
@@ -282,7 +297,9 @@ test_picker() {
 	check "Down reaches the user routine" wait_for '^> Tiny test routine +3 s$' 1
 	check "its summary under it" wait_for '^    Get ready, then one short hold\.' 1
 	key Enter
+	skip_pain
 	expect "Enter starts it" "$(label 'Get ready')"
+	skip_after
 	expect "it ends" '^Session complete' 5
 	check "end screen offers the way back" wait_for 'back to the routines' 1
 	key Enter
@@ -296,12 +313,14 @@ test_picker() {
 test_vt100() {
 	shell vt100 vt100 || return
 	run "./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "session on a vt100" "$(label Hold)" 4
 	check "ASCII big digits" wait_for '######' 1
 	check "no block characters" lacks "█"
 	chars q
 	wait_for 'Quit this session' 2
 	chars y
+	skip_after
 	expect "quit" 'Session ended early' 2
 	chars q
 	expect "status 0" '^EXIT=0$'
