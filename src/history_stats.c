@@ -164,7 +164,8 @@ hstats_finish(struct hstats *st)
 {
 	size_t n = 0;
 
-	qsort(st->days, st->ndays, sizeof *st->days, cmp_int);
+	if (st->ndays > 1)
+		qsort(st->days, st->ndays, sizeof *st->days, cmp_int);
 	for (size_t i = 0; i < st->ndays; i++)          /* unique */
 		if (n == 0 || st->days[n - 1] != st->days[i])
 			st->days[n++] = st->days[i];
