@@ -379,12 +379,13 @@ static int
 lookup(const char *s, const char *const *names, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (strcmp(s, names[i]) == 0)
+		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
 			return i;
 	return -1;
 }
 
-/* Splits line at TABs into at most max fields; returns the count. */
+/* Splits line at TABs into at most max fields; returns the count (max + 1
+ * when there are more). */
 static int
 split(char *line, size_t len, char **f, int max)
 {
@@ -433,7 +434,8 @@ parse_session(char **f, struct hist_record *rec)
 	if (!history_valid_start(f[1]))
 		return bad(rec, "bad start time");
 	s->start = f[1];
-	history_parse_date(f[1], &s->day);
+	s->day = history_days_from_civil(digits(f[1], 4), digits(f[1] + 5, 2),
+	    digits(f[1] + 8, 2));
 	if ((s->duration_s = number(f[2])) < 0)
 		return bad(rec, "bad duration");
 	if (!unescape(f[3]) || !unescape(f[4]) || !unescape(f[13]))
