@@ -25,9 +25,9 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Unit tests link against these objects alone, so a slip fails the link.
 CORE     = diag routine plan session safety keys history history_stats
 # The edges: one external library each.
-EDGES    = util paths settings routine_load routine_include cmd_routine sig ui \
-	   ui_prompt draw_util draw_session draw_screens loop picker coach store \
-	   cmd_history coach_history
+EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
+	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \
+	   store cmd_history coach_history
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o

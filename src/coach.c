@@ -21,6 +21,7 @@
 #include "paths.h"
 #include "picker.h"
 #include "plan.h"
+#include "redflag.h"
 #include "routine_load.h"
 #include "sig.h"
 #include "ui.h"
@@ -35,7 +36,9 @@
 static bool
 coach_before(struct coach_report *rep)
 {
-	coach_history_before(rep);
+	if (redflag_screen() != SAFETY_OK)
+		return false;
+	coach_history_before(rep);      /* pain before, after the safety screen */
 	return true;
 }
 

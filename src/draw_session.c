@@ -148,18 +148,21 @@ header(const struct coach_view *v, int cols)
 	return 2;
 }
 
-/* The exercise: name, cue and caution, from row y; returns the next row. */
+/* The exercise: name, cue and caution (the exercise's own, else the
+ * routine's), from row y; returns the next row. */
 static int
 exercise(const struct coach_view *v, int y, int cols, int lines)
 {
-	const struct exercise *e = &v->s->plan->r->ex[session_step(v->s)->ex];
+	const struct routine *r = v->s->plan->r;
+	const struct exercise *e = &r->ex[session_step(v->s)->ex];
+	const char *caution = e->caution ? e->caution : r->caution;
 	char buf[400];
 
 	ui_put(y++, 0, cols, A_BOLD, e->name);
 	if (e->cue)
 		y += ui_text(y, 0, cols, lines, 0, e->cue, true);
-	if (e->caution) {
-		snprintf(buf, sizeof buf, "Caution: %s", e->caution);
+	if (caution) {
+		snprintf(buf, sizeof buf, "Caution: %s", caution);
 		y += ui_text(y, 0, cols, lines, ui_attr(UI_CAUTION), buf, true);
 	}
 	return y;

@@ -52,6 +52,15 @@ const struct command commands[] = {
 	  "A streak counts days in a row with a completed session; it is current\n"
 	  "while it reaches today or yesterday.  A pain change of 2 points or\n"
 	  "30 % of the starting score is called meaningful." },
+	{ "ice", cmd_pack, "[MINUTES]",
+	  "time an ice pack (20 minutes; up to 30 with a caution)",
+	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
+	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
+	{ "heat", cmd_pack, "[MINUTES]",
+	  "time a heat pack (15 minutes; at most 20)",
+	  "Runs the heat-pack routine after showing its caution: a medium\n"
+	  "setting over a layer of fabric; never sleep on a plug-in pad; not on\n"
+	  "numb skin; not after a blow or a fall." },
 	{ "help", cmd_help, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },

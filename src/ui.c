@@ -267,7 +267,7 @@ ui_wait_key(void)
 
 /* UTF-8 to wide characters, bad bytes as '?'.  Returns the count. */
 static size_t
-widen(const char *s, wchar_t *out, size_t cap)
+widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
 {
 	mbstate_t st;
 	size_t n = 0, len = strlen(s);
@@ -280,7 +280,7 @@ widen(const char *s, wchar_t *out, size_t cap)
 			out[n] = L'?';
 			r = 1;
 		}
-		if (out[n] == L'\t' || out[n] == L'\n')
+		if (out[n] == L'\t' || (out[n] == L'\n' && !newlines))
 			out[n] = L' ';
 		n++;
 		s += r;
@@ -288,6 +288,13 @@ widen(const char *s, wchar_t *out, size_t cap)
 	}
 	out[n] = L'\0';
 	return n;
+}
+
+/* Multibyte to wide characters, tabs and newlines as spaces. */
+static size_t
+widen(const char *s, wchar_t *out, size_t cap)
+{
+	return widen_keep(s, out, cap, false);
 }
 
 static int
@@ -337,21 +344,22 @@ ui_put(int y, int x, int w, int attr, const char *text)
 	return put_wide(y, x, w, attr, buf, n);
 }
 
-/* The end of the line starting at s[from], in w columns: after the last
- * whole word that fits, or cut mid-word when even one does not. */
+/* The end of the line starting at s[from], in w columns: a newline, or
+ * after the last whole word that fits, or cut mid-word when even one does
+ * not. */
 static size_t
 line_end(const wchar_t *s, size_t n, size_t from, int w)
 {
 	size_t i = from, brk = 0;
 	int used = 0;
 
-	while (i < n && used + wwidth(s[i]) <= w) {
+	while (i < n && s[i] != L'\n' && used + wwidth(s[i]) <= w) {
 		used += wwidth(s[i]);
 		i++;
 		if (i < n && s[i] == L' ')
 			brk = i;
 	}
-	if (i >= n || s[i] == L' ' || brk == 0)
+	if (i >= n || s[i] == L' ' || s[i] == L'\n' || brk == 0)
 		return i;
 	return brk;
 }
@@ -361,7 +369,7 @@ ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
     bool draw)
 {
 	static wchar_t buf[TEXT_MAX];
-	size_t n = widen(text, buf, TEXT_MAX), pos = 0;
+	size_t n = widen_keep(text, buf, TEXT_MAX, true), pos = 0;
 	int lines = 0;
 
 	if (w <= 0)
@@ -369,6 +377,10 @@ ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
 	while (pos < n && lines < maxlines) {
 		while (pos < n && buf[pos] == L' ')
 			pos++;
+		if (pos < n && buf[pos] == L'\n') {   /* a line of its own */
+			pos++;
+			continue;
+		}
 		if (pos >= n)
 			break;
 		size_t end = line_end(buf, n, pos, w);
@@ -376,7 +388,7 @@ ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
 			end = pos + 1;
 		bool more = false;
 		for (size_t i = end; i < n; i++)
-			more |= buf[i] != L' ';
+			more |= buf[i] != L' ' && buf[i] != L'\n';
 		if (draw) {
 			int used = put_wide(y + lines, x, w, attr, buf + pos, end - pos);
 			if (more && lines + 1 == maxlines && w >= 3)

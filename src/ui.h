@@ -61,7 +61,7 @@ extern void (*ui_signal_hook)(int signo);
 
 /* Draws text at y,x within w columns, cut to fit.  Returns columns used. */
 int ui_put(int y, int x, int w, int attr, const char *text);
-/* Draws text wrapped at word boundaries into w columns and at most
+/* Draws text wrapped at word boundaries (a newline starts a new line) into w columns and at most
  * maxlines lines (the last cut with "..."); returns the lines used.  With
  * draw false, only counts. */
 int ui_text(int y, int x, int w, int maxlines, int attr, const char *text,

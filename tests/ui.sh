@@ -76,7 +76,10 @@ type_line() { T send-keys -t "$S" -l -- "$1"; T send-keys -t "$S" Enter; }
 shell() {
 	S=$1
 	local home="$TMP/$S"
-	mkdir -p "$home/config" "$home/state" "$home/cache" "$home/data"
+	mkdir -p "$home/config" "$home/state/backcoach" "$home/cache" "$home/data"
+	# the red-flag screen (daily by default) was answered today, except in
+	# the test of that screen
+	[ "$S" = redflags ] || touch "$home/state/backcoach/screened"
 	T new-session -d -s "$S" -x 80 -y 24 \
 	    "env -i PATH='$PATH' HOME='$home' XDG_CONFIG_HOME='$home/config' \
 	    XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache' \
@@ -206,6 +209,87 @@ test_complete() {
 	key Enter
 	expect "Enter leaves with status 0" '^EXIT=0$'
 	check "terminal restored" restored
+}
+
+# --- the red-flag screen -----------------------------------------------
+test_redflags() {
+	local stamp="$TMP/redflags/state/backcoach/screened"
+	shell redflags || return
+	run "./backcoach tests/data/tiny.cfg"
+	expect "red flags asked first" 'Before you start: does any of this apply'
+	check "urgent questions listed" wait_for 'numbness or tingling around your' 1
+	check "no session yet" lacks "$(label 'Get ready')"
+	key n
+	expect "then the same-day questions" 'And does any of this apply'
+	check "the source article's own red flag" wait_for 'can hardly move' 1
+	key n
+	skip_pain
+	expect "two noes start the session" "$(label 'Get ready')"
+	skip_after
+	expect "session runs to its end" '^Session complete' 6
+	key Enter
+	expect "status 0" '^EXIT=0$'
+	check "a clear screen is remembered" [ -f "$stamp" ]
+	type_line clear
+	run "./backcoach tests/data/tiny.cfg"
+	skip_pain
+	expect "not asked again the same day" "$(label 'Get ready')"
+	key q
+	key y
+	skip_after
+	expect "quit" '^Session ended early' 4
+	key Enter
+	expect "status 0 after quitting" '^EXIT=0$'
+	rm -f "$stamp"
+	type_line clear
+	run "./backcoach tests/data/tiny.cfg"
+	expect "asked again when due" 'Before you start'
+	key y
+	expect "a yes: get checked urgently" 'Please get checked urgently'
+	check "emergency advice shown" wait_for 'emergency' 1
+	key Enter
+	expect "no session after a yes" '^EXIT=0$'
+	check "the session never started" lacks 'Get ready|Session'
+	check "a yes is not remembered as clear" [ ! -f "$stamp" ]
+	check "terminal restored after red flag" restored
+}
+
+# --- ice and heat pack timers ------------------------------------------
+test_packs() {
+	local out
+	shell packs || return
+	run "./backcoach ice 25"
+	expect "ice: its caution first" 'never on bare skin'
+	check "ice: longer than 20 min is cautioned" wait_for 'Longer than the usual 20 minutes' 1
+	key Enter
+	skip_pain
+	expect "ice: the timer starts" "$(label 'Get ready')"
+	check "ice: 25 minutes (+10 s to get ready) left" wait_for '25:(0[0-9]|10)' 2
+	key n
+	expect "ice: the timer runs" "$(label Time)"
+	key q
+	key y
+	skip_after
+	expect "ice: ends" '^Session ended early' 4
+	key Enter
+	expect "ice: status 0" '^EXIT=0$'
+	type_line clear
+	run "./backcoach heat"
+	expect "heat: its caution first" 'Never sleep on a plug-in'
+	check "heat: no extra caution at the usual time" lacks 'Longer than'
+	key Enter
+	skip_pain
+	expect "heat: 15 minutes" '15:(0[0-9]|10)'
+	key q
+	key y
+	skip_after
+	wait_for '^Session ended early' 4
+	key Enter
+	expect "heat: status 0" '^EXIT=0$'
+	out=$(./backcoach ice 45 2>&1)
+	check "ice over 30 min refused with the reason" grep -q 'at most 30 minutes: most guidance caps ice at 20' <<<"$out"
+	out=$(./backcoach heat 25 2>&1)
+	check "heat over 20 min refused" grep -q 'at most 20 minutes' <<<"$out"
 }
 
 # --- resize, suspend, hang-up -----------------------------------------
@@ -392,6 +476,8 @@ START=$(now_ms)
 test_broken
 test_steps
 test_complete
+test_redflags
+test_packs
 test_resize_signals
 test_term
 test_ascii_intr

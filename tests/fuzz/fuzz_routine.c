@@ -71,16 +71,24 @@ run_session(const struct plan *p)
 	session_free(&s);
 }
 
+static char dir[64];            /* private temp dir, made on first use */
+
+static void
+remove_dir(void)
+{
+	rmdir(dir);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static char dir[64];
 	char path[96];
 
 	if (dir[0] == '\0') {
 		snprintf(dir, sizeof dir, "/tmp/bcfuzz.XXXXXX");
 		if (mkdtemp(dir) == NULL)
 			abort();
+		atexit(remove_dir);
 	}
 	snprintf(path, sizeof path, "%s/r.cfg", dir);
 	FILE *f = fopen(path, "wb");
