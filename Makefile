@@ -23,7 +23,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session safety keys history history_stats
+CORE     = diag routine plan session safety keys calendar history history_stats
 # The edges: one external library each.
 EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
 	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \

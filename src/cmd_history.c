@@ -393,7 +393,7 @@ cmd_history(int argc, char **argv)
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "s:r:f:", longopts, NULL)) != -1) {
 		if (ch == 's' && (strlen(optarg) != 10 ||
-		    history_parse_date(optarg, &c.since) != 0)) {
+		    calendar_parse_date(optarg, &c.since) != 0)) {
 			fprintf(stderr, "%s: history: bad --since date '%s': expected "
 			    "YYYY-MM-DD\n", progname, optarg);
 			return 2;

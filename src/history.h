@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "calendar.h"
 #include "session.h"
 
 #define HISTORY_VERSION   1
@@ -111,19 +112,6 @@ enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
 
 /* Escapes src into dst (cap bytes); returns the escaped length. */
 size_t history_escape(const char *src, char *dst, size_t cap);
-
-/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
-int history_days_from_civil(int y, int m, int d);
-void history_civil_from_days(int days, int *y, int *m, int *d);
-/* Parses "YYYY-MM-DD" at the start of s (a date or an ISO 8601 time);
- * returns 0 and sets *day, or -1 when it is no valid date. */
-int history_parse_date(const char *s, int *day);
-/* True when s is a full start time "YYYY-MM-DDTHH:MM:SS+HH:MM" (or Z). */
-bool history_valid_start(const char *s);
-/* The ISO 8601 week of a day: *year (ISO week-year) and *week (1-53). */
-void history_iso_week(int day, int *year, int *week);
-/* Monday of the week holding day. */
-int history_week_monday(int day);
 
 /*
  * The meaningful-change rule for pain scores (0-10): a change of 2 points,

@@ -24,7 +24,7 @@ hstats_init(struct hstats *st, int today, int nweeks)
 		nweeks = HSTATS_MAX_WEEKS;
 	st->today = today;
 	st->nweeks = nweeks;
-	st->first_monday = history_week_monday(today) - 7 * (nweeks - 1);
+	st->first_monday = calendar_week_monday(today) - 7 * (nweeks - 1);
 	st->weeks = calloc((size_t)nweeks, sizeof *st->weeks);
 	return st->weeks ? 0 : -1;
 }
@@ -244,8 +244,8 @@ week_label(const struct hstats *st, int i, char *buf, size_t len)
 	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
 	    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
 
-	history_civil_from_days(st->first_monday + 7 * i, &y, &m, &d);
-	history_iso_week(st->first_monday + 7 * i, &y, &w);
+	calendar_civil_from_days(st->first_monday + 7 * i, &y, &m, &d);
+	calendar_iso_week(st->first_monday + 7 * i, &y, &w);
 	snprintf(buf, len, "%04d-W%02d %s %2d", y, w, mon[m - 1], d);
 }
 
@@ -289,7 +289,7 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 	sb_printf(b, "  longest: %d day%s", st->longest_streak,
 	    st->longest_streak == 1 ? "" : "s");
 	if (st->longest_streak > 0) {
-		history_civil_from_days(st->longest_end, &y, &m, &d);
+		calendar_civil_from_days(st->longest_end, &y, &m, &d);
 		sb_printf(b, ", ending %04d-%02d-%02d", y, m, d);
 	}
 	sb_printf(b, "\n  all time: %lld session%s, %lld completed, %lld minutes\n",

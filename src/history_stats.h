@@ -3,7 +3,7 @@
  *
  * Part of the pure core.  Sessions are added one at a time as they are
  * read (nothing is kept per session), so a million records cost a few
- * kilobytes.  `today` is a day number (history_days_from_civil) given by
+ * kilobytes.  `today` is a day number (calendar_days_from_civil) given by
  * the caller: nothing here reads a clock.
  */
 #ifndef BACKCOACH_HISTORY_STATS_H

@@ -316,7 +316,7 @@ store_today(void)
 
 	if (localtime_r(&t, &tm) == NULL)
 		return (int)(t / 86400);
-	return history_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
+	return calendar_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
 	    tm.tm_mday);
 }
 

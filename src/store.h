@@ -45,7 +45,7 @@ int store_read(const char *path, store_fn *fn, void *arg, FILE *diag,
     long *nbad);
 
 struct hstats;
-/* Today's local date as a day number (history_days_from_civil). */
+/* Today's local date as a day number (calendar_days_from_civil). */
 int store_today(void);
 /* Reads the history into st (hstats_init'd here for nweeks weeks ending
  * today, and finished).  Problems go to diag (NULL: counted only).

@@ -76,14 +76,14 @@ gen(long n, int days)
 	unsigned long x = 12345;
 
 	localtime_r(&now, &tm);
-	int today = history_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
+	int today = calendar_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
 	    tm.tm_mday);
 	fputs(HISTORY_HEADER, stdout);
 	for (long i = 0; i < n; i++) {
 		int y, m, d;
 		x = x * 6364136223846793005UL + 1442695040888963407UL;
 		int day = today - days + (int)((i * days) / n);
-		history_civil_from_days(day, &y, &m, &d);
+		calendar_civil_from_days(day, &y, &m, &d);
 		snprintf(start, sizeof start, "%04d-%02d-%02dT%02d:%02d:00+01:00",
 		    y, m, d, (int)(x >> 33) % 24, (int)(x >> 40) % 60);
 		int done = (x >> 20) % 4 != 0;

@@ -17,7 +17,7 @@
 static int
 day(int y, int m, int d)
 {
-	return history_days_from_civil(y, m, d);
+	return calendar_days_from_civil(y, m, d);
 }
 
 /* A completed session on a start text, with pain scores. */
@@ -31,7 +31,7 @@ session_at(const char *start, enum hist_status st, int pb, int pa)
 		.ex_total = 3, .ex_completed = 3, .worked_s = 400,
 		.pain_before = pb, .pain_after = pa, .note = "",
 	};
-	history_parse_date(start, &s.day);
+	calendar_parse_date(start, &s.day);
 	return s;
 }
 
@@ -168,34 +168,34 @@ test_calendar(void **state)
 	assert_int_equal(day(1900, 3, 1) - day(1900, 2, 28), 1);   /* not */
 	assert_int_equal(day(2024, 3, 1) - day(2024, 2, 29), 1);
 	for (int z = day(1999, 12, 1); z < day(2031, 1, 1); z++) {
-		history_civil_from_days(z, &y, &m, &d);
+		calendar_civil_from_days(z, &y, &m, &d);
 		assert_int_equal(day(y, m, d), z);
 	}
 	/* ISO weeks across year ends */
-	history_iso_week(day(2020, 12, 31), &y, &w);
+	calendar_iso_week(day(2020, 12, 31), &y, &w);
 	assert_int_equal(y, 2020);
 	assert_int_equal(w, 53);
-	history_iso_week(day(2021, 1, 3), &y, &w);       /* Sunday */
+	calendar_iso_week(day(2021, 1, 3), &y, &w);       /* Sunday */
 	assert_int_equal(y, 2020);
 	assert_int_equal(w, 53);
-	history_iso_week(day(2021, 1, 4), &y, &w);       /* Monday */
+	calendar_iso_week(day(2021, 1, 4), &y, &w);       /* Monday */
 	assert_int_equal(y, 2021);
 	assert_int_equal(w, 1);
-	history_iso_week(day(2024, 12, 30), &y, &w);     /* Monday, week 1 of 2025 */
+	calendar_iso_week(day(2024, 12, 30), &y, &w);     /* Monday, week 1 of 2025 */
 	assert_int_equal(y, 2025);
 	assert_int_equal(w, 1);
-	history_iso_week(day(2026, 11, 25), &y, &w);
+	calendar_iso_week(day(2026, 11, 25), &y, &w);
 	assert_int_equal(y, 2026);
 	assert_int_equal(w, 48);
-	assert_int_equal(history_week_monday(day(2026, 1, 1)), day(2025, 12, 29));
-	assert_int_equal(history_week_monday(day(2025, 12, 29)), day(2025, 12, 29));
-	assert_int_equal(history_week_monday(day(1969, 12, 31)), day(1969, 12, 29));
-	assert_int_equal(history_parse_date("2023-02-29", &d), -1);
-	assert_int_equal(history_parse_date("2024-02-29", &d), 0);
+	assert_int_equal(calendar_week_monday(day(2026, 1, 1)), day(2025, 12, 29));
+	assert_int_equal(calendar_week_monday(day(2025, 12, 29)), day(2025, 12, 29));
+	assert_int_equal(calendar_week_monday(day(1969, 12, 31)), day(1969, 12, 29));
+	assert_int_equal(calendar_parse_date("2023-02-29", &d), -1);
+	assert_int_equal(calendar_parse_date("2024-02-29", &d), 0);
 	assert_int_equal(d, day(2024, 2, 29));
-	assert_true(history_valid_start("2026-03-29T02:30:00+02:00"));
-	assert_false(history_valid_start("2026-03-29T24:30:00+02:00"));
-	assert_false(history_valid_start("2026-03-29T02:30:00+0200"));
+	assert_true(calendar_valid_time("2026-03-29T02:30:00+02:00"));
+	assert_false(calendar_valid_time("2026-03-29T24:30:00+02:00"));
+	assert_false(calendar_valid_time("2026-03-29T02:30:00+0200"));
 }
 
 /* Streaks from the records' own dates, with today given. */
