@@ -300,12 +300,12 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 static void
 render_routines(struct sbuf *b, const struct hstats *st)
 {
-	sb_printf(b, "\nSessions per routine\n");
+	sb_printf(b, "\nSessions per routine (how many completed), and the last one\n");
 	if (st->nroutines == 0)
 		sb_printf(b, "  none yet\n");
 	for (int i = 0; i < st->nroutines; i++) {
 		const struct hstats_routine *r = &st->routines[i];
-		sb_printf(b, "  %-20s %-24.24s %6lld (%lld completed), last %.10s\n",
+		sb_printf(b, "  %-18.18s %-20.20s %5lld (%lld completed) last %.10s\n",
 		    r->id, r->name, (long long)r->sessions,
 		    (long long)r->completed, r->last_start);
 	}
@@ -332,8 +332,8 @@ render_trend(struct sbuf *b, const struct hstats *st, int after)
 	int c = history_pain_change(m1, m2);
 	week_label(st, first, l1, sizeof l1);
 	week_label(st, last, l2, sizeof l2);
-	sb_printf(b, "  pain %s sessions: %.1f (week of %.8s) -> %.1f (week of %.8s): "
-	    "%s\n", after ? "after" : "before", m1, l1, m2, l2,
+	sb_printf(b, "  trend %-6s %.1f (%.8s) -> %.1f (%.8s): %s\n",
+	    after ? "after:" : "before:", m1, l1, m2, l2,
 	    c < 0 ? "a meaningful improvement" : c > 0 ? "a meaningful worsening" :
 	    "no meaningful change");
 }
