@@ -31,6 +31,7 @@ measure() {
 	printf '%-44s %8s s %10s kB\n' "$label" "$best" "$rss"
 }
 
+AWK=$(basename "$(readlink -f "$(command -v awk)")")
 cat "$F" >/dev/null                     # both start from the page cache
 lines=$(wc -l <"$F")
 bytes=$(stat -c %s "$F")
@@ -38,8 +39,21 @@ echo "history: $N sessions, $lines lines, $((bytes / 1048576)) MiB ($F)"
 printf '%-44s %10s %13s\n' "command" "best of 3" "peak RSS"
 measure "backcoach stats" ./backcoach --history "$F" stats
 [ -s "$T/err" ] && { echo "stats wrote to stderr:"; head -3 "$T/err"; }
-measure "awk (mawk) summing column 3 of S lines" awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
+measure "awk ($AWK) summing column 3 of S lines" awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
 command -v gawk >/dev/null &&
 	measure "gawk summing column 3 of S lines" gawk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
+# instructions (callgrind): repeatable however loaded the machine is
+if command -v valgrind >/dev/null; then
+	head -n 400001 "$F" >"$T/small"
+	icount() {
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 \
+		    >/dev/null | sed -n 's/.*Collected : //p'
+	}
+	printf '%-44s %14s\n' "instructions, first 100,000 sessions" ""
+	printf '  %-42s %14s\n' "backcoach stats" \
+	    "$(icount ./backcoach --history "$T/small" stats)"
+	printf '  %-42s %14s\n' "awk ($AWK) summing column 3" \
+	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$T/small")"
+fi
 measure "backcoach history --format tsv" ./backcoach --history "$F" history --format tsv
 true
