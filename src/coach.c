@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "coach_history.h"
 #include "draw.h"
 #include "keys.h"
 #include "loop.h"
@@ -35,9 +36,9 @@
 static bool
 coach_before(struct coach_report *rep)
 {
-	(void)rep;
 	if (redflag_screen() != SAFETY_OK)
 		return false;
+	coach_history_before(rep);      /* pain before, after the safety screen */
 	return true;
 }
 
@@ -48,9 +49,9 @@ coach_before(struct coach_report *rep)
  * The history record is written here (issue 5).
  */
 static void
-coach_on_end(const struct coach_report *rep)
+coach_on_end(struct coach_report *rep, char *summary, size_t len)
 {
-	(void)rep;
+	coach_history_end(rep, summary, len);
 }
 
 /* Fills the report of a session that has ended. */
@@ -74,10 +75,11 @@ report_fill(struct coach_report *rep, const struct session *s,
 
 /* Shows the end screen until Enter or q. */
 static void
-end_screen(const struct session *s, int64_t now, bool from_picker)
+end_screen(const struct session *s, int64_t now, bool from_picker,
+    const char *summary)
 {
 	for (;;) {
-		draw_end(s, now, from_picker);
+		draw_end(s, now, from_picker, summary);
 		if (keys_action(KC_END, ui_wait_key()) == ACT_LEAVE)
 			return;
 	}
@@ -90,6 +92,7 @@ coach_session(const struct routine *r, bool from_picker)
 	struct session s;
 	struct coach_view v = { 0 };
 	struct loop_result res = { 0 };
+	char summary[512];
 	struct coach_report rep = {
 		.routine_id = r->id, .routine_name = r->name, .routine = r,
 		.nex = r->nex,
@@ -103,9 +106,9 @@ coach_session(const struct routine *r, bool from_picker)
 	rep.started = time(NULL);
 	loop_run(&s, &v, &res);
 	report_fill(&rep, &s, &res);
-	coach_on_end(&rep);
+	coach_on_end(&rep, summary, sizeof summary);
 	if (res.end != LOOP_SIGNAL)
-		end_screen(&s, res.now, from_picker);
+		end_screen(&s, res.now, from_picker, summary);
 	free(rep.ex);
 	session_free(&s);
 	plan_free(&p);

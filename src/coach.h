@@ -40,6 +40,8 @@ struct coach_report {
 	int signo;                      /* the signal, for COACH_END_SIGNAL */
 	int nex;                        /* exercises in the routine */
 	struct ex_outcome *ex;          /* nex outcomes (owned by the coach) */
+	int pain_before, pain_after;    /* 0-10, or -1: not asked or skipped */
+	char note[256];                 /* the user's note, or "" */
 };
 
 /*

@@ -3,8 +3,8 @@
  *
  * Each routine is loaded once when the list is made, for its name,
  * summary and time; one that does not load is listed as invalid with its
- * first problem, and cannot be started.  The "last done" slot is left for
- * the history (issue 5) to fill.
+ * first problem, and cannot be started.  "Last done" comes from the
+ * history (coach_history.c), and `h` shows its statistics.
  */
 #include "picker.h"
 
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach_history.h"
 #include "keys.h"
 #include "paths.h"
 #include "plan.h"
@@ -71,6 +72,7 @@ picker_load(struct picker *p)
 		load_item(&p->v[i], &e[i]);
 	p->n = (int)n;
 	routine_list_free(e, n);
+	coach_history_last_done(p->v, p->n);
 	return p->n;
 }
 
@@ -124,6 +126,9 @@ picker_run(struct picker *p)
 			break;
 		case ACT_HELP:
 			p->help = true;
+			break;
+		case ACT_STATS:
+			coach_history_stats_screen();
 			break;
 		case ACT_CLOSE:
 			p->help = false;
