@@ -32,6 +32,12 @@ extern struct options opts;
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_history(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_pack(int argc, char **argv);
+/* coach.c: `start ROUTINE`, and the picker (no command). */
+int cmd_start(int argc, char **argv);
+int cmd_pick(int argc, char **argv);
 int cmd_sound_test(int argc, char **argv);
 
 #endif

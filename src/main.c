@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "paths.h"
 #include "settings.h"
 #include "util.h"
 
@@ -19,6 +20,12 @@ struct options opts;
 static int cmd_help(int argc, char **argv);
 
 const struct command commands[] = {
+	{ "start", cmd_start, "ROUTINE",
+	  "coach a routine full-screen, at once",
+	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file;\n"
+	  "'backcoach ROUTINE' does the same when ROUTINE is no command name.\n"
+	  "Without a command, backcoach shows a picker of every routine.\n"
+	  "Press ? during a session for the keys." },
 	{ "list", cmd_list, "",
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"
@@ -31,6 +38,29 @@ const struct command commands[] = {
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "  -q, --quiet   print only problems" },
+	{ "history", cmd_history, "[--since DATE] [--routine ID] [--format F]",
+	  "print the recorded sessions: table, tsv, csv or json",
+	  "Reads the history file (see FILES in backcoach(1)); never changes it.\n"
+	  "  --since DATE    only sessions started on or after DATE (YYYY-MM-DD)\n"
+	  "  --routine ID    only sessions of this routine\n"
+	  "  --format F      table (default), tsv, csv (RFC 4180, CRLF) or json\n"
+	  "Every format carries every field, the exercises included.  A malformed\n"
+	  "line is reported as FILE:LINE and skipped." },
+	{ "stats", cmd_stats, "[--weeks N]",
+	  "weekly sessions and minutes, streaks, routines, pain trend",
+	  "  --weeks N       chart the last N weeks (default 8, at most 520)\n"
+	  "A streak counts days in a row with a completed session; it is current\n"
+	  "while it reaches today or yesterday.  A pain change of 2 points or\n"
+	  "30 % of the starting score is called meaningful." },
+	{ "ice", cmd_pack, "[MINUTES]",
+	  "time an ice pack (20 minutes; up to 30 with a caution)",
+	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
+	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
+	{ "heat", cmd_pack, "[MINUTES]",
+	  "time a heat pack (15 minutes; at most 20)",
+	  "Runs the heat-pack routine after showing its caution: a medium\n"
+	  "setting over a layer of fabric; never sleep on a plug-in pad; not on\n"
+	  "numb skin; not after a blow or a fall." },
 	{ "sound-test", cmd_sound_test, "[--theme NAME] [CUE...]",
 	  "play every sound cue with its name, to check the sound set-up",
 	  "Plays each cue (get ready, countdown, start, tempo phases, relax, rest,\n"
@@ -73,12 +103,13 @@ static void
 usage(FILE *f)
 {
 	fprintf(f,
-	    "usage: %s [OPTIONS] [COMMAND [ARGS...]]\n"
+	    "usage: %s [OPTIONS]                  (pick a routine)\n"
+	    "       %s [OPTIONS] COMMAND [ARGS...]\n"
 	    "       %s [OPTIONS] ROUTINE\n"
 	    "\n"
 	    "A full-screen exercise coach for lower-back pain.\n"
 	    "\n"
-	    "Commands:\n", progname, progname);
+	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
 		char syn[64];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
@@ -159,12 +190,20 @@ main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	if (argc == 0) {
-		usage(stderr);
-		return 2;
+		char *pick[] = { "pick", NULL };
+		return cmd_pick(1, pick);
 	}
 	const struct command *cmd = command_find(argv[0]);
 	if (cmd == NULL) {
-		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
+		/* `backcoach ROUTINE`: a routine id or file, when it is one */
+		char *path = routine_find(argv[0]);
+		int found = path != NULL;
+		free(path);
+		if (found && argc == 1) {
+			char *start[] = { "start", argv[0], NULL };
+			return cmd_start(2, start);
+		}
+		fprintf(stderr, "%s: no command or routine '%s'; try '%s --help'\n",
 		    progname, argv[0], progname);
 		return 2;
 	}
