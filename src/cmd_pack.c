@@ -116,10 +116,12 @@ cmd_pack(int argc, char **argv)
 
 	char *text = xasprintf("%s%s%s", r.caution ? r.caution : "",
 	    minutes > pk->usual ? "\n\n" : "", minutes > pk->usual ? pk->longer : "");
+	coach_sound_open();
 	ui_start();
 	ui_message(r.name, text);
 	int rc = coach_session(&r, false);
 	ui_stop();
+	coach_sound_close();
 	free(text);
 	routine_free(&r);
 	return rc;

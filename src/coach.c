@@ -23,9 +23,31 @@
 #include "plan.h"
 #include "redflag.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "sig.h"
+#include "sound.h"
 #include "ui.h"
 #include "util.h"
+
+static struct sound *coach_snd;         /* the sessions' sound, or NULL */
+static const char *coach_snd_why;       /* why there is none, or NULL */
+
+void
+coach_sound_open(void)
+{
+	coach_snd_why = NULL;
+	if (opts.no_sound || !settings.sound)
+		return;
+	coach_snd = sound_open(settings.sound_theme, settings.volume,
+	    &coach_snd_why);
+}
+
+void
+coach_sound_close(void)
+{
+	sound_close(coach_snd);
+	coach_snd = NULL;
+}
 
 /*
  * HOOK: the "before the session" step.  Runs with curses started, before
@@ -98,13 +120,16 @@ coach_session(const struct routine *r, bool from_picker)
 		.nex = r->nex,
 	};
 
+	sound_warm(coach_snd);  /* wake the sound device before the first cue */
 	if (!coach_before(&rep))
 		return 0;
+	v.status = coach_snd != NULL ? sound_note(coach_snd) : coach_snd_why;
 	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
 		die("out of memory");
 	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
 	rep.started = time(NULL);
-	loop_run(&s, &v, &res);
+	loop_run(&s, &v, coach_snd, coach_snd == NULL && coach_snd_why != NULL &&
+	    settings.bell, &res);
 	report_fill(&rep, &s, &res);
 	coach_on_end(&rep, summary, sizeof summary);
 	if (res.end != LOOP_SIGNAL)
@@ -152,9 +177,11 @@ cmd_start(int argc, char **argv)
 		routine_free(&r);
 		return 1;
 	}
+	coach_sound_open();
 	ui_start();
 	int rc = coach_session(&r, false);
 	ui_stop();
+	coach_sound_close();
 	routine_free(&r);
 	return rc;
 }
@@ -195,6 +222,7 @@ cmd_pick(int argc, char **argv)
 		picker_free(&pk);
 		return 1;
 	}
+	coach_sound_open();
 	ui_start();
 	while (rc == 0 && picker_run(&pk)) {
 		rc = start_item(&pk.v[pk.sel]);
@@ -202,6 +230,7 @@ cmd_pick(int argc, char **argv)
 			picker_reload(&pk);
 	}
 	ui_stop();
+	coach_sound_close();
 	picker_free(&pk);
 	return rc;
 }

@@ -52,4 +52,15 @@ struct coach_report {
  */
 int coach_session(const struct routine *r, bool from_picker);
 
+/*
+ * The sound of the sessions: open it after sig_init() (libcanberra starts
+ * a thread, which must inherit the blocked signals) and before ui_start()
+ * (it may take a moment, and prints nothing); close it after ui_stop().
+ * Honours --no-sound and the settings sound, sound_theme and volume; when
+ * sound was wanted but cannot be had, the session's status line says why
+ * and the bell stands in (setting bell).
+ */
+void coach_sound_open(void);
+void coach_sound_close(void);
+
 #endif

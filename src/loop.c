@@ -20,6 +20,7 @@
 
 #include "keys.h"
 #include "sig.h"
+#include "sound.h"
 #include "ui.h"
 #include "util.h"
 
@@ -27,7 +28,7 @@ enum {
 	FD_TTY,                 /* keys on fd 0 */
 	FD_TIMER,               /* the timerfd */
 	FD_SIG,                 /* the signalfd */
-	FD_SOUND,               /* the sound module's finish pipe (issue 4) */
+	FD_SOUND,               /* the sound module's finish pipe */
 	FD_COUNT
 };
 
@@ -37,6 +38,8 @@ struct run {
 	bool dirty;             /* the screen must be redrawn */
 	unsigned ev;            /* events not yet acted on */
 	int signo;              /* a fatal signal ended the session */
+	struct sound *snd;      /* the cues' sound, or NULL */
+	bool bell;              /* no sound: ring the bell for cues */
 };
 
 static int64_t
@@ -82,16 +85,47 @@ next_wake(const struct session *s, int64_t now)
 	return d;
 }
 
-/*
- * Acts on the events of the session: the place where the sound module
- * plays session_cue(s, ev) unless v->muted (issue 4).  For now, events
- * only make the screen redraw.
- */
+/* The count that goes with a cue: 3-2-1 for a tick, the rep a hold
+ * starts, the tempo phase; 0 for the others. */
+static int
+cue_count(const struct session *s, enum cue c)
+{
+	const struct step *st = session_over(s) ? NULL : session_step(s);
+
+	if (c == CUE_TICK)
+		return s->tick;
+	if (st == NULL)
+		return 0;
+	return c == CUE_GO ? st->rep : c == CUE_PHASE ? st->phase : 0;
+}
+
+/* Plays the cue of the events, first thing after the session reported
+ * them (the screen is drawn after): on the sound, or as the bell. */
+static void
+play_cue(struct run *r)
+{
+	enum cue c = session_cue(r->s, r->ev);
+
+	if (c == CUE_NONE || r->v->muted)
+		return;
+	if (r->snd == NULL) {
+		if (r->bell)
+			ui_bell();
+	} else if (sound_play(r->snd, c, cue_count(r->s, c)) < 0 &&
+	    r->v->status == NULL) {
+		r->v->status = "sound failed";
+		r->dirty = true;
+	}
+}
+
+/* Acts on the events of the session: their cue, and a redraw. */
 static void
 on_events(struct run *r)
 {
-	if (r->ev != 0)
+	if (r->ev != 0) {
+		play_cue(r);
 		r->dirty = true;
+	}
 	r->ev = 0;
 }
 
@@ -135,8 +169,10 @@ on_key(struct run *r, int key, int64_t now)
 			r->ev |= session_ops[i].op(r->s, now);
 			return;
 		}
-	if (a == ACT_MUTE)
+	if (a == ACT_MUTE) {
 		v->muted = !v->muted;
+		sound_set_muted(r->snd, v->muted);
+	}
 	else if (a == ACT_HELP)
 		v->overlay = VIEW_HELP;
 	else if (a == ACT_QUIT)
@@ -176,7 +212,7 @@ wait_and_act(struct run *r, int tfd)
 		[FD_TTY] = { STDIN_FILENO, POLLIN, 0 },
 		[FD_TIMER] = { tfd, POLLIN, 0 },
 		[FD_SIG] = { sig_fd(), POLLIN, 0 },
-		[FD_SOUND] = { -1, POLLIN, 0 },
+		[FD_SOUND] = { r->snd ? sound_fd(r->snd) : -1, POLLIN, 0 },
 	};
 
 	if (poll(fds, FD_COUNT, -1) < 0) {
@@ -184,6 +220,8 @@ wait_and_act(struct run *r, int tfd)
 			die("poll:");
 		return;
 	}
+	if (fds[FD_SOUND].revents & POLLIN)
+		sound_drain(r->snd);    /* a cue ended: nothing else to do */
 	if (fds[FD_TIMER].revents & POLLIN) {
 		uint64_t expirations;
 		if (read(tfd, &expirations, sizeof expirations) > 0)
@@ -200,9 +238,10 @@ wait_and_act(struct run *r, int tfd)
 }
 
 void
-loop_run(struct session *s, struct coach_view *v, struct loop_result *res)
+loop_run(struct session *s, struct coach_view *v, struct sound *snd,
+    bool bell, struct loop_result *res)
 {
-	struct run r = { s, v, true, 0, 0 };
+	struct run r = { s, v, true, 0, 0, snd, bell };
 	int tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
 
 	if (tfd < 0)

@@ -14,6 +14,7 @@
 
 #include "draw.h"
 #include "session.h"
+#include "sound.h"
 
 enum loop_end {
 	LOOP_DONE,              /* the plan ran to its end */
@@ -28,7 +29,11 @@ struct loop_result {
 };
 
 /* Starts session s (READY) and runs it to its end, drawing v (whose s
- * must be s) whenever what it shows changes.  Curses must be started. */
-void loop_run(struct session *s, struct coach_view *v, struct loop_result *res);
+ * must be s) whenever what it shows changes, and playing each event's cue
+ * on snd at the event itself; with no sound (snd NULL), the terminal bell
+ * rings for each cue when bell is true.  `m` mutes both.  Curses must be
+ * started. */
+void loop_run(struct session *s, struct coach_view *v, struct sound *snd,
+    bool bell, struct loop_result *res);
 
 #endif

@@ -322,7 +322,7 @@ sound_open(const char *theme, int volume, const char **why)
 		    "sound theme freedesktop missing";
 		goto fail;
 	}
-	play_id(s, WARM_ID, WARM_EVENT);       /* its end is not waited for */
+	sound_warm(s);                          /* its end is not waited for */
 	return s;
 fail:
 	sound_close(s);
@@ -394,6 +394,13 @@ sound_wait(struct sound *s, int timeout_ms)
 		if (read(s->pipe[0], &b, 1) == 1 && b == PLAY_ID)
 			return 1;
 	}
+}
+
+void
+sound_warm(struct sound *s)
+{
+	if (s != NULL && !s->muted)
+		play_id(s, WARM_ID, WARM_EVENT);
 }
 
 void

@@ -63,7 +63,12 @@ int sound_drain(struct sound *s);
 /* Waits up to timeout_ms for one cue to finish; 1 if one did, 0 if not. */
 int sound_wait(struct sound *s, int timeout_ms);
 
-/* Mute stops the cue playing now and silences the next ones. */
+/* Plays a silent sample: wakes a sound device that went to sleep, so that
+ * the first cue after a while is on time.  s may be NULL. */
+void sound_warm(struct sound *s);
+
+/* Mute stops the cue playing now and silences the next ones.  s may be
+ * NULL. */
 void sound_set_muted(struct sound *s, bool muted);
 bool sound_muted(const struct sound *s);
 

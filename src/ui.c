@@ -184,6 +184,13 @@ ui_show(void)
 	refresh();
 }
 
+void
+ui_bell(void)
+{
+	if (ui.active)
+		beep();         /* curses flashes where there is no bell */
+}
+
 /* Function keys as keys.h names them. */
 static const struct {
 	int curses;

@@ -44,6 +44,9 @@ void ui_resize(void);
 /* Restores the terminal and stops the process (SIGTSTP); on SIGCONT,
  * takes curses back.  The caller redraws. */
 void ui_suspend(void);
+/* Rings the terminal bell (a flash where there is none): the stand-in for
+ * a sound cue when there is no sound. */
+void ui_bell(void);
 /* Clears the screen for a full redraw / shows what was drawn. */
 void ui_clear(void);
 void ui_show(void);

@@ -22,7 +22,11 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/backcoach-sound.XXXXXX") || exit 1
 REC_PID=
 HOLD_PID=
 
+TMUX_SOCK="bc-sound-$$"
+T() { tmux -L "$TMUX_SOCK" -f /dev/null "$@"; }
+
 cleanup() {
+	T kill-server >/dev/null 2>&1
 	[ -n "$REC_PID" ] && kill "$REC_PID" 2>/dev/null
 	[ -n "$HOLD_PID" ] && kill "$HOLD_PID" 2>/dev/null
 	stop_pulse
@@ -42,12 +46,13 @@ ok() { pass=$((pass + 1)); echo "ok - $1"; }
 not_ok() { fail=$((fail + 1)); echo "not ok - $1"; [ $# -gt 1 ] && printf '  %s\n' "$2"; }
 check() { if [ "$1" = 0 ]; then ok "$2"; else not_ok "$2" "${3:-}"; fi; }
 
-# poll CMD...: runs CMD every 50 ms until it succeeds, for up to 10 s.
+# poll CMD...: runs CMD every 50 ms until it succeeds, for up to 10 s
+# ($POLL_TRIES times).
 poll() {
 	i=0
 	until "$@" >/dev/null 2>&1; do
 		i=$((i + 1))
-		[ $i -ge 200 ] && return 1
+		[ $i -ge "${POLL_TRIES:-200}" ] && return 1
 		sleep 0.05
 	done
 }
@@ -106,6 +111,46 @@ stop_recording() {
 max_amplitude() {
 	sox -t raw -r $RATE -e signed-integer -b 16 -c 1 "$1" -n stat 2>&1 |
 	    awk '/^Maximum amplitude/ { print $3 }'
+}
+
+# --- a session in tmux, as a person runs it --------------------------------
+screen() { T capture-pane -p -t bc 2>/dev/null; }
+shows() { screen | grep -Eq -- "$1"; }
+# wait_for REGEX: polls the screen until a line matches (10 s at most).
+wait_for() { poll shows "$1"; }
+
+# session ARGS...: starts `backcoach ARGS` in an 80x24 tmux session "bc",
+# with this script's private directories (the red-flag screen answered
+# today), and skips the "pain before" question.  Returns 1 if it does not
+# get that far.
+session() {
+	T kill-server >/dev/null 2>&1
+	mkdir -p "$XDG_STATE_HOME/backcoach"
+	touch "$XDG_STATE_HOME/backcoach/screened"
+	T new-session -d -s bc -x 80 -y 24 \
+	    "env HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
+	    XDG_STATE_HOME='$XDG_STATE_HOME' XDG_CACHE_HOME='$XDG_CACHE_HOME' \
+	    XDG_DATA_HOME='$XDG_DATA_HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR' \
+	    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} LANG=C.UTF-8 TERM=screen \
+	    $BIN $*; echo EXIT=\$?; sleep 60" || return 1
+	wait_for 'Pain now, 0-10' && T send-keys -t bc Enter
+}
+
+# finish_session: answers the questions after the session and leaves
+# the end screen; true when the program then exits 0.
+finish_session() {
+	POLL_TRIES=600 wait_for 'Pain now, 0-10' && T send-keys -t bc Enter &&
+	    wait_for 'A note on this session' && T send-keys -t bc Enter &&
+	    poll sh -c "tmux -L '$TMUX_SOCK' capture-pane -p -t bc | grep -q 'Enter\\|q'" &&
+	    T send-keys -t bc q && wait_for '^EXIT=0'
+}
+
+# expected_cues ROUTINE: the plan's cue times in seconds (every step's
+# start, and the end), from `backcoach show`.
+expected_cues() {
+	"$BIN" show "$1" | awk '
+		/^ +[0-9]+:[0-9][0-9] / { split($1, t, ":"); print t[1] * 60 + t[2] }
+		/^Total: [0-9]+ s,/ { print $2 }'
 }
 
 # onset_count FILE: cue onsets in a raw recording.
@@ -236,6 +281,30 @@ rc=$?
 [ $rc = 1 ] && grep -q 'no sound: --no-sound' "$TMP/err"
 check $? "--no-sound sound-test exits 1 and says why" "rc=$rc $(cat "$TMP/err")"
 
+# (c) A real session in tmux: paced reps at 1 s.  Every cue's onset in
+# the recording against the plan: every interval within 5 ms of it, the
+# first cue included, and no drift.
+expected_cues tests/data/paced.cfg >"$TMP/expected"
+record "$TMP/session.raw"
+poll recorded_past $((RATE * 2 / 5))
+if session start tests/data/paced.cfg; then
+	wait_for '^ *Up *$'
+	check $? "session: the paced routine runs"
+	finish_session
+	check $? "session: runs to its end and exits 0" "$(screen)"
+else
+	not_ok "session: starts in tmux" "$(screen)"
+fi
+stop_recording
+"$ONSETS" -r $RATE <"$TMP/session.raw" >"$TMP/onsets"
+errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
+echo "# cue timing (session, paced reps at 1 s): $errs"
+echo "$errs" | awk -v n="$(wc -l <"$TMP/expected")" '
+	$2 == n "/" n && $4 <= 5 && $8 <= 5 { ok = 1 } END { exit !ok }'
+check $? "session: one onset per cue, intervals and drift within 5 ms" \
+    "$errs; expected $(tr '\n' ' ' <"$TMP/expected"); onsets $(tr '\n' ' ' <"$TMP/onsets")"
+
+T kill-server >/dev/null 2>&1
 stop_pulse
 
 # --- without a sound server ------------------------------------------------
@@ -256,6 +325,20 @@ export PULSE_CLIENTCONFIG
 rc=$?
 [ $rc = 1 ] && grep -q 'no sound:' "$TMP/err"
 check $? "stopped daemon: sound-test exits 1 with a reason" "rc=$rc $(cat "$TMP/err")"
+
+# (d) A session without a sound server runs to its end and says why it
+# is silent.
+PULSE_SERVER="unix:$TMP/no-such-socket"
+if session start tests/data/tiny.cfg; then
+	wait_for 'no sound server'
+	check $? "no sound server: the session's status line says so" "$(screen)"
+	finish_session
+	check $? "no sound server: the session runs to its end, exit 0" "$(screen)"
+else
+	not_ok "no sound server: the session starts" "$(screen)"
+fi
+unset PULSE_SERVER
+T kill-server >/dev/null 2>&1
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
