@@ -141,8 +141,7 @@ session() {
 finish_session() {
 	POLL_TRIES=600 wait_for 'Pain now, 0-10' && T send-keys -t bc Enter &&
 	    wait_for 'A note on this session' && T send-keys -t bc Enter &&
-	    poll sh -c "tmux -L '$TMUX_SOCK' capture-pane -p -t bc | grep -q 'Enter\\|q'" &&
-	    T send-keys -t bc q && wait_for '^EXIT=0'
+	    wait_for 'Enter or q: leave' && T send-keys -t bc q && wait_for '^EXIT=0'
 }
 
 # expected_cues ROUTINE: the plan's cue times in seconds (every step's
@@ -303,6 +302,23 @@ echo "$errs" | awk -v n="$(wc -l <"$TMP/expected")" '
 	$2 == n "/" n && $4 <= 5 && $8 <= 5 { ok = 1 } END { exit !ok }'
 check $? "session: one onset per cue, intervals and drift within 5 ms" \
     "$errs; expected $(tr '\n' ' ' <"$TMP/expected"); onsets $(tr '\n' ' ' <"$TMP/onsets")"
+
+# m mutes: the screen says so and no cue sounds after it.
+record "$TMP/muted.raw"
+poll recorded_past $((RATE * 2 / 5))
+if session start tests/data/paced.cfg; then
+	wait_for 'Rep 2 of 6' && T send-keys -t bc m
+	wait_for 'muted'
+	check $? "m: the status line says muted" "$(screen)"
+	finish_session
+	check $? "m: the muted session runs to its end" "$(screen)"
+else
+	not_ok "m: the session starts" "$(screen)"
+fi
+stop_recording
+n=$(onset_count "$TMP/muted.raw")
+[ "$n" -ge 3 ] && [ "$n" -le 6 ]
+check $? "m: cues up to rep 2 only (3 to 6 onsets of 14, found $n)"
 
 T kill-server >/dev/null 2>&1
 stop_pulse
