@@ -65,11 +65,13 @@ start_pulse() {
 	poll pactl info || return 1
 	pactl set-default-sink test || return 1
 	# An idle null sink runs with a 2 s buffer, and PulseAudio reports a
-	# sample's end only once it leaves the rewind window: 2 s late.  A
-	# silent low-latency stream holds the sink at 10 ms, as any
-	# low-latency client on a desktop does, and makes the recording one
-	# continuous timeline.
-	pacat --latency-msec=10 --rate=$RATE --channels=1 --format=s16le \
+	# sample's end only once it leaves the rewind window: 2 s late.  And
+	# a new sound starts on the sink's next block: the recorder alone sets
+	# 20 ms blocks, so onsets could only be measured to 20 ms.  A silent
+	# 4 ms stream holds the sink at 2 ms blocks, as a low-latency client
+	# on a desktop does: a precise clock for the onsets, a continuous
+	# timeline, and cue ends reported when they end.
+	pacat --latency-msec=4 --rate=$RATE --channels=1 --format=s16le \
 	    /dev/zero &
 	HOLD_PID=$!
 }
