@@ -199,7 +199,11 @@ build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) src/*.h
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
-bench: bench-history bench-session
+bench: bench-history bench-session bench-sound
+
+# Cue timing in recordings through a private PulseAudio (tests/sound.sh).
+bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
+	tests/sound.sh --bench 3
 
 bench-session: backcoach
 	bash tests/bench-session.sh

@@ -88,25 +88,40 @@ stop_pulse() {
 }
 
 # record FILE: records the null sink's monitor, raw s16 mono, in the
-# background.  stop_recording stops it once it holds 0.3 s more than when
-# the program ended (the sink runs on, so the file always grows), which
-# covers the sink's and the recorder's latency.
+# background, into FILE.all; returns once the recorder runs and the sink
+# has been quiet for 0.3 s (a long cue of the test before may still be
+# ringing).  What counts is what is recorded from then on: stop_recording
+# writes that to FILE.  It stops once the file holds 0.3 s more than
+# when the program ended (the sink runs on, so the file always grows),
+# which covers the sink's and the recorder's latency.
 record() {
-	parecord --latency-msec=20 --rate=$RATE --channels=1 --format=s16le \
-	    --device=test.monitor --raw "$1" &
-	REC_PID=$!
 	REC_FILE=$1
+	rm -f "$REC_FILE" "$REC_FILE.all"
+	parecord --latency-msec=20 --rate=$RATE --channels=1 --format=s16le \
+	    --device=test.monitor --raw "$REC_FILE.all" &
+	REC_PID=$!
+	poll recorded_past $((RATE * 2 * 3 / 10))
+	poll quiet_tail
+	REC_FROM=$(stat -c %s "$REC_FILE.all")
+	REC_FROM=$((REC_FROM - REC_FROM % 2))
+}
+
+# quiet_tail: the last 0.3 s recorded are silent.
+quiet_tail() {
+	tail -c $((RATE * 2 * 3 / 10)) "$REC_FILE.all" | "$ONSETS" -s |
+	    awk '{ exit !($4 < 0.01) }'
 }
 
 recorded_past() {
-	[ "$(stat -c %s "$REC_FILE")" -ge "$1" ]
+	[ "$(stat -c %s "$REC_FILE.all" 2>/dev/null || echo 0)" -ge "$1" ]
 }
 
 stop_recording() {
-	poll recorded_past $(($(stat -c %s "$REC_FILE") + RATE * 2 * 3 / 10))
+	poll recorded_past $(($(stat -c %s "$REC_FILE.all") + RATE * 2 * 3 / 10))
 	kill "$REC_PID" 2>/dev/null
 	wait "$REC_PID" 2>/dev/null
 	REC_PID=
+	tail -c +$((REC_FROM + 1)) "$REC_FILE.all" >"$REC_FILE"
 }
 
 # max_amplitude FILE: sox stat's maximum amplitude of a raw recording.
@@ -154,6 +169,36 @@ expected_cues() {
 		/^Total: [0-9]+ s,/ { print $2 }'
 }
 
+# measure_module: 12 cues 1 s apart through sound.c (build/cue_timing),
+# recorded; sets rc and errs (tests/cue_errors.awk's line).
+measure_module() {
+	record "$TMP/timing.raw"
+	XDG_DATA_DIRS="$PWD:/usr/local/share:/usr/share" "$CUE_TIMING" -n 12 -i 1 \
+	    -d 0.5 >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	stop_recording
+	"$ONSETS" -r $RATE <"$TMP/timing.raw" >"$TMP/onsets"
+	seq 0 11 >"$TMP/expected"
+	errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
+	echo "# cue timing (sound.c, 12 cues at 1 s): $errs"
+}
+
+# measure_session: the paced routine run in tmux, recorded; sets ran and
+# ended (0: it did) and errs.
+measure_session() {
+	expected_cues tests/data/paced.cfg >"$TMP/expected"
+	record "$TMP/session.raw"
+	ran=1 ended=1
+	if session start tests/data/paced.cfg; then
+		wait_for '^ *Up *$' && ran=0
+		finish_session && ended=0
+	fi
+	stop_recording
+	"$ONSETS" -r $RATE <"$TMP/session.raw" >"$TMP/onsets"
+	errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
+	echo "# cue timing (session, paced reps at 1 s): $errs"
+}
+
 # onset_count FILE: cue onsets in a raw recording.
 onset_count() {
 	"$ONSETS" -r $RATE < "$1" | wc -l
@@ -170,6 +215,16 @@ if start_pulse; then
 	ok "private pulseaudio started"
 else
 	not_ok "private pulseaudio started" "$(cat "$TMP/pa.err" 2>/dev/null)"
+fi
+
+# `tests/sound.sh --bench N` (make bench): only the timing measurements,
+# N times each; prints them and asserts nothing.
+if [ "${1:-}" = --bench ]; then
+	for _ in $(seq "${2:-3}"); do
+		measure_module
+		measure_session
+	done
+	exit 0
 fi
 
 # (a) sound-test through real libcanberra: sound, one onset per cue.
@@ -194,16 +249,7 @@ check $? "the recording has one onset per cue (16, found $n)" \
 # Punctuality of sound.c itself: 12 tempo-phase cues 1 s apart, each
 # played at its absolute deadline (build/cue_timing); every interval in
 # the recording within 5 ms of 1 s, the first one included.
-record "$TMP/timing.raw"
-poll recorded_past $((RATE * 2 / 5))    # the recorder is really running
-XDG_DATA_DIRS="$PWD:/usr/local/share:/usr/share" "$CUE_TIMING" -n 12 -i 1 -d 0.5 \
-    >"$TMP/out" 2>"$TMP/err"
-rc=$?
-stop_recording
-"$ONSETS" -r $RATE <"$TMP/timing.raw" >"$TMP/onsets"
-seq 0 11 >"$TMP/expected"
-errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
-echo "# cue timing (sound.c, 12 cues at 1 s): $errs"
+measure_module
 [ $rc = 0 ] && echo "$errs" | awk '$2 == "12/12" && $4 <= 5 { ok = 1 } END { exit !ok }'
 check $? "12 cues 1 s apart: 12 onsets, every interval within 5 ms" \
     "$errs $(cat "$TMP/err")"
@@ -285,21 +331,9 @@ check $? "--no-sound sound-test exits 1 and says why" "rc=$rc $(cat "$TMP/err")"
 # (c) A real session in tmux: paced reps at 1 s.  Every cue's onset in
 # the recording against the plan: every interval within 5 ms of it, the
 # first cue included, and no drift.
-expected_cues tests/data/paced.cfg >"$TMP/expected"
-record "$TMP/session.raw"
-poll recorded_past $((RATE * 2 / 5))
-if session start tests/data/paced.cfg; then
-	wait_for '^ *Up *$'
-	check $? "session: the paced routine runs"
-	finish_session
-	check $? "session: runs to its end and exits 0" "$(screen)"
-else
-	not_ok "session: starts in tmux" "$(screen)"
-fi
-stop_recording
-"$ONSETS" -r $RATE <"$TMP/session.raw" >"$TMP/onsets"
-errs=$(awk -f tests/cue_errors.awk "$TMP/expected" "$TMP/onsets")
-echo "# cue timing (session, paced reps at 1 s): $errs"
+measure_session
+check $ran "session: the paced routine runs"
+check $ended "session: runs to its end and exits 0" "$(screen)"
 echo "$errs" | awk -v n="$(wc -l <"$TMP/expected")" '
 	$2 == n "/" n && $4 <= 5 && $8 <= 5 { ok = 1 } END { exit !ok }'
 check $? "session: one onset per cue, intervals and drift within 5 ms" \
@@ -307,7 +341,6 @@ check $? "session: one onset per cue, intervals and drift within 5 ms" \
 
 # m mutes: the screen says so and no cue sounds after it.
 record "$TMP/muted.raw"
-poll recorded_past $((RATE * 2 / 5))
 if session start tests/data/paced.cfg; then
 	wait_for 'Rep 2 of 6' && T send-keys -t bc m
 	wait_for 'muted'
