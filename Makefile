@@ -25,7 +25,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Unit tests link against these objects alone, so a slip fails the link.
 CORE     = diag routine plan session
 # The edges: one external library each.
-EDGES    = util paths settings routine_load cmd_routine
+EDGES    = util paths settings routine_load cmd_routine file edit
 CORE_OBJ = $(CORE:%=build/%.o)
 EDGE_OBJ = $(EDGES:%=build/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
@@ -36,7 +36,7 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
 
-.PHONY: all run check unit check-routines install uninstall clean deps \
+.PHONY: all run check unit check-routines check-edit install uninstall clean deps \
 	build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -93,7 +93,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines
+check: all test-deps unit check-routines check-edit
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -112,6 +112,9 @@ unit: test-deps $(UNIT:%=build/%)
 
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+
+check-edit: backcoach
+	sh tests/edit.sh
 
 # --- installing --------------------------------------------------------
 

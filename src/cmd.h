@@ -32,5 +32,7 @@ extern struct options opts;
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_edit(int argc, char **argv);
+int cmd_new(int argc, char **argv);
 
 #endif

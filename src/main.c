@@ -31,6 +31,21 @@ const struct command commands[] = {
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "  -q, --quiet   print only problems" },
+	{ "edit", cmd_edit, "ROUTINE",
+	  "edit a routine in $VISUAL or $EDITOR; saved only when valid",
+	  "Opens a private copy of ROUTINE in your editor ($VISUAL, else $EDITOR,\n"
+	  "else editor or vi).  When you quit, the copy is checked as 'check'\n"
+	  "does: with errors, you are asked to edit again (answer n to give up,\n"
+	  "keeping the routine as it was); valid, it replaces the routine\n"
+	  "atomically.  A bundled routine is never changed: your edit is saved\n"
+	  "as your own copy in ~/.config/backcoach/routines, used instead of it." },
+	{ "new", cmd_new, "NAME [--from ROUTINE]",
+	  "write a new routine of yours, from a template or a copy",
+	  "Starts from a commented template (or a copy of ROUTINE) and edits it\n"
+	  "as 'edit' does; it is saved as ~/.config/backcoach/routines/NAME.cfg.\n"
+	  "NAME is letters, digits, '-' and '_'.  Never overwrites a routine;\n"
+	  "leaving the editor without a change creates nothing.\n"
+	  "  -f, --from ROUTINE   start from a copy of ROUTINE" },
 	{ "help", cmd_help, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },

@@ -395,6 +395,13 @@ int
 routine_load(struct routine *r, const char *path, const char *shown,
     struct diags *d)
 {
+	return routine_load_in(r, path, shown, NULL, d);
+}
+
+int
+routine_load_in(struct routine *r, const char *path, const char *shown,
+    const char *incdir, struct diags *d)
+{
 	struct lctx c = { d, path, shown ? shown : path };
 	struct stat st;
 	config_t cfg;
@@ -415,7 +422,7 @@ routine_load(struct routine *r, const char *path, const char *shown,
 
 	char *dir_copy = strdup(path);
 	config_init(&cfg);
-	config_set_include_dir(&cfg, dirname(dir_copy));
+	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
 	if (config_read_file(&cfg, path) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *text = config_error_text(&cfg);
