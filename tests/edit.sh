@@ -92,6 +92,7 @@ VISUAL="$T/bin/break" EDITOR="$T/bin/good" "$BC" edit mine </dev/null >"$T/out" 
 check "\$VISUAL wins over \$EDITOR" 'grep -q "edit again" "$T/out"'
 rm -f "$TMPDIR"/*
 
+cp "$U/mine.cfg" "$T/mine.orig"
 VISUAL="$T/bin/no-such-editor --flag" "$BC" edit mine >"$T/out" 2>&1; rc=$?
 check "missing editor: exit 1, says so, routine untouched, temp removed" \
 	'[ $rc = 1 ] && grep -q "cannot run the editor" "$T/out" && no_temp && cmp -s "$U/mine.cfg" "$T/mine.orig"'
