@@ -36,7 +36,7 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
 
-.PHONY: all run check unit check-routines check-edit install uninstall clean deps \
+.PHONY: all run check unit check-routines check-edit check-settings install uninstall clean deps \
 	build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -93,7 +93,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines check-edit
+check: all test-deps unit check-routines check-edit check-settings check-settings
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -103,6 +103,12 @@ build/test_%: tests/test_%.c $(CORE_OBJ) | build
 build/test_load: tests/test_load.c $(CORE_OBJ) build/routine_load.o | build
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) build/routine_load.o $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+
+# settings.c reads paths (XDG) and util (xasprintf): link those too.
+build/test_settings: tests/test_settings.c $(CORE_OBJ) build/settings.o build/paths.o build/util.o | build
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+		$(CORE_OBJ) build/settings.o build/paths.o build/util.o \
+		$(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
 unit: test-deps $(UNIT:%=build/%)
 	@for t in $(UNIT); do \
@@ -115,6 +121,9 @@ check-routines: backcoach
 
 check-edit: backcoach
 	sh tests/edit.sh
+
+check-settings: backcoach
+	sh tests/settings.sh
 
 # --- installing --------------------------------------------------------
 

@@ -29,6 +29,10 @@ struct options {
 };
 extern struct options opts;
 
+/* Prints each problem as "FILE:LINE: error: message" to stderr. */
+struct diags;
+void cmd_print_diags(const struct diags *d);
+
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);

@@ -169,17 +169,10 @@ validate(const struct edit_job *j)
 {
 	struct routine r;
 	struct diags d = { 0 };
-	char line[2048];
 	char *dcopy = xstrdup(j->target);
 
 	int errors = routine_load_in(&r, j->tmp, j->target, dirname(dcopy), &d);
-	for (size_t i = 0; i < d.n; i++) {
-		diags_format(&d.v[i], line, sizeof line);
-		fprintf(stderr, "%s\n", line);
-	}
-	if (d.oom)
-		fprintf(stderr, "%s: out of memory: some problems were not shown\n",
-		    progname);
+	cmd_print_diags(&d);
 	diags_free(&d);
 	routine_free(&r);
 	free(dcopy);

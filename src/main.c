@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "diag.h"
 #include "settings.h"
 #include "util.h"
 
 struct options opts;
 
 static int cmd_help(int argc, char **argv);
+static int load_settings(void);
 
 const struct command commands[] = {
 	{ "list", cmd_list, "",
@@ -26,10 +28,14 @@ const struct command commands[] = {
 	{ "show", cmd_show, "ROUTINE",
 	  "print a routine's plan, step by step, with its total time",
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
-	{ "check", cmd_check, "[-q] ROUTINE...",
+	{ "check", cmd_check, "[-q] ROUTINE... | --config [FILE]",
 	  "validate routine files; FILE:LINE: message for each problem",
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
+	  "With --config, checks the settings file instead (FILE, else the one\n"
+	  "--config names before the command, else ~/.config/backcoach/config):\n"
+	  "there, any problem at all fails, though at start-up it is only a\n"
+	  "warning and the setting keeps its default.\n"
 	  "  -q, --quiet   print only problems" },
 	{ "edit", cmd_edit, "ROUTINE",
 	  "edit a routine in $VISUAL or $EDITOR; saved only when valid",
@@ -124,6 +130,31 @@ cmd_help(int argc, char **argv)
 	return 0;
 }
 
+/* Fills `settings`: the defaults, the settings file, then the command
+ * line.  Problems in the file are warnings, and the program goes on; only
+ * a --config file that cannot be read stops it.  Returns 0 or 1. */
+static int
+load_settings(void)
+{
+	struct diags d = { 0 };
+	char *path = opts.config ? xstrdup(opts.config) : settings_default_path();
+
+	settings_load(&settings, path, opts.config != NULL, &d);
+	cmd_print_diags(&d);
+	int fatal = d.nerrors > 0;
+	diags_free(&d);
+	free(path);
+	if (opts.no_color)
+		settings.color = false;
+	if (opts.no_sound)
+		settings.sound = false;
+	if (opts.history) {
+		free(settings.history);
+		settings.history = xstrdup(opts.history);
+	}
+	return fatal;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -173,5 +204,8 @@ main(int argc, char **argv)
 		    progname, argv[0], progname);
 		return 2;
 	}
+	/* `check` reads no settings: it may be checking them */
+	if (strcmp(cmd->name, "check") != 0 && load_settings() != 0)
+		return 1;
 	return cmd->run(argc, argv);
 }

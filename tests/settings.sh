@@ -1,0 +1,52 @@
+#!/bin/sh
+# tests/settings.sh - the settings file as the program uses it: warnings at
+# start-up and the command still runs; --config FILE must exist; `check
+# --config` fails on any problem.  Prints "N passed, M failed".
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BC="$ROOT/backcoach"
+DATA="$ROOT/tests/data/settings"
+T=$(mktemp -d "${TMPDIR:-/tmp}/bc-settings.XXXXXX")
+trap 'rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_CONFIG_HOME="$T/config" XDG_STATE_HOME="$T/state" \
+	XDG_CACHE_HOME="$T/cache"
+mkdir -p "$HOME"
+pass=0 fail=0
+check() {
+	if eval "$2"; then pass=$((pass + 1)); echo "ok   - $1"
+	else fail=$((fail + 1)); echo "FAIL - $1"; sed 's/^/     | /' "$T/out" "$T/err" 2>/dev/null; fi
+}
+
+"$BC" list >"$T/out" 2>"$T/err"; rc=$?
+check "no settings file: no message, the command runs" '[ $rc = 0 ] && [ ! -s "$T/err" ] && grep -q mcgill-big3 "$T/out"'
+
+mkdir -p "$XDG_CONFIG_HOME/backcoach"
+cp "$DATA/bad" "$XDG_CONFIG_HOME/backcoach/config"
+C="$XDG_CONFIG_HOME/backcoach/config"
+"$BC" list >"$T/out" 2>"$T/err"; rc=$?
+check "a bad default settings file: FILE:LINE: warnings, the command still runs" \
+	'[ $rc = 0 ] && grep -q "^$C:3: warning: unknown setting .sound_them. (did you mean .sound_theme.?)" "$T/err" && grep -q mcgill-big3 "$T/out"'
+check "one warning per problem" '[ "$(grep -c warning "$T/err")" = 9 ]'
+
+"$BC" --config "$DATA/good" list >"$T/out" 2>"$T/err"; rc=$?
+check "--config FILE is read instead of the default file" '[ $rc = 0 ] && [ ! -s "$T/err" ]'
+"$BC" --config "$T/missing" list >"$T/out" 2>"$T/err"; rc=$?
+check "--config with a missing file: an error, exit 1" \
+	'[ $rc = 1 ] && grep -q "^$T/missing: error: cannot read the settings" "$T/err" && [ ! -s "$T/out" ]'
+
+"$BC" check --config >"$T/out" 2>"$T/err"; rc=$?
+check "check --config: the default file's warnings fail the check" '[ $rc = 1 ] && [ "$(grep -c warning "$T/err")" = 9 ]'
+"$BC" check --config "$DATA/good" >"$T/out" 2>"$T/err"; rc=$?
+check "check --config FILE: a good file passes" '[ $rc = 0 ] && grep -q ": ok$" "$T/out"'
+"$BC" check --config="$DATA/syntax" >"$T/out" 2>"$T/err"; rc=$?
+check "check --config=FILE: a syntax error fails with its line" '[ $rc = 1 ] && grep -q "syntax:2: warning: syntax error" "$T/err"'
+"$BC" --config "$DATA/good" check --config >"$T/out" 2>"$T/err"; rc=$?
+check "check --config after --config FILE checks that file" '[ $rc = 0 ] && grep -q "good: ok" "$T/out"'
+rm "$C"
+"$BC" check --config >"$T/out" 2>"$T/err"; rc=$?
+check "check --config with no settings file: says so, exit 1" '[ $rc = 1 ] && grep -q "cannot read" "$T/err"'
+"$BC" check --config a b >"$T/out" 2>"$T/err"; rc=$?
+check "check --config with two files: usage error" '[ $rc = 2 ]'
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
