@@ -34,9 +34,9 @@ UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind
 
-.PHONY: all run check unit check-routines check-edit check-settings install uninstall clean deps \
+.PHONY: all run check unit check-routines check-edit check-settings check-install install uninstall clean deps \
 	build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -80,6 +80,7 @@ test-deps:
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
 	command -v mandoc >/dev/null || missing="$$missing mandoc"; \
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
+	command -v man >/dev/null || missing="$$missing man-db"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
@@ -93,7 +94,7 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines check-edit check-settings check-settings
+check: all test-deps unit check-routines check-edit check-settings check-install check-settings
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -127,15 +128,35 @@ check-settings: backcoach
 
 # --- installing --------------------------------------------------------
 
+MAN1     = $(wildcard man/*.1)
+MAN5     = $(wildcard man/*.5)
+COMPDIR  = $(DATADIR)/bash-completion/completions
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(COMPDIR)
 	install -m 755 backcoach $(DESTDIR)$(BINDIR)/backcoach
 	install -m 644 routines/*.cfg $(DESTDIR)$(DATADIR)/backcoach/routines/
+	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
+ifneq ($(MAN5),)
+	install -d $(DESTDIR)$(MANDIR)/man5
+	install -m 644 $(MAN5) $(DESTDIR)$(MANDIR)/man5/
+endif
+	install -m 644 src/backcoach.bash-completion $(DESTDIR)$(COMPDIR)/backcoach
 
+# Removes exactly the files install put there, and backcoach's own
+# directories; shared directories (bin, man1, ...) stay.
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/backcoach
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/*.cfg))
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
+	rm -f $(DESTDIR)$(COMPDIR)/backcoach
 	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines $(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
+
+# Installs into a temp DESTDIR, uses the installed program, uninstalls.
+check-install: backcoach
+	MAKE="$(MAKE)" sh tests/install.sh
 
 clean:
 	rm -rf build backcoach

@@ -40,16 +40,17 @@ check "unchanged edit: no user copy, temp file removed" \
 	'[ ! -e "$U/$B.cfg" ] && no_temp'
 
 # --- a bundled routine becomes the user's copy ---------------------------
-VISUAL="sed -i -e 's/hold = 10;/hold = 9;/'" "$BC" edit $B >"$T/out" 2>&1; rc=$?
+VISUAL="sed -i -e '\$a# my own dose'" "$BC" edit $B >"$T/out" 2>&1; rc=$?
+{ cat "$T/snap/$B.cfg"; echo "# my own dose"; } >"$T/want"
 check "bundled edit (VISUAL with arguments) saved as the user's copy" \
-	'[ $rc = 0 ] && grep -q "hold = 9;" "$U/$B.cfg" && grep -q "bundled" "$T/out"'
+	'[ $rc = 0 ] && cmp -s "$U/$B.cfg" "$T/want" && grep -q "bundled" "$T/out"'
 check "bundled routine file never changed" 'bundled_same'
 check "user copy listed as shadowing the bundled one" \
 	'"$BC" list | grep "^$B " | grep -q "shadows the bundled"'
 check "user routines dir is 0700, no temp left" \
 	'[ "$(stat -c %a "$U")" = 700 ] && clean_dir && no_temp'
 cp "$U/$B.cfg" "$T/mine.orig"
-VISUAL="sed -i -e 's/hold = 9;/hold = 7;/'" "$BC" edit "$ROOT/routines/$B.cfg" >"$T/out" 2>&1; rc=$?
+VISUAL="sed -i -e '\$a# another'" "$BC" edit "$ROOT/routines/$B.cfg" >"$T/out" 2>&1; rc=$?
 check "bundled file by path, user copy exists: refused, both unchanged" \
 	'[ $rc = 1 ] && bundled_same && cmp -s "$U/$B.cfg" "$T/mine.orig"'
 rm -f "$U/$B.cfg"
@@ -159,9 +160,10 @@ check "new refuses to overwrite a user routine" \
 	'[ $rc = 1 ] && cmp -s "$U/fresh.cfg" "$T/fresh.orig" && grep -q "already exists" "$T/out"'
 VISUAL="$T/bin/good" "$BC" new $B >"$T/out" 2>&1; rc=$?
 check "new refuses the id of a bundled routine" '[ $rc = 1 ] && [ ! -e "$U/$B.cfg" ]'
-VISUAL="sed -i -e 's/McGill Big 3/My Big 3/'" "$BC" new big3 --from $B >"$T/out" 2>&1; rc=$?
+VISUAL="sed -i -e '\$a# mine now'" "$BC" new big3 --from $B >"$T/out" 2>&1; rc=$?
+{ cat "$T/snap/$B.cfg"; echo "# mine now"; } >"$T/want"
 check "new --from ROUTINE: a copy, edited" \
-	'[ $rc = 0 ] && grep -q "My Big 3" "$U/big3.cfg" && bundled_same'
+	'[ $rc = 0 ] && cmp -s "$U/big3.cfg" "$T/want" && "$BC" check -q big3 && bundled_same'
 for bad in "a/b" "../x" "" "-x" "a b" "x.cfg"; do
 	VISUAL="$T/bin/good" "$BC" new "$bad" >"$T/out" 2>&1; rc=$?
 	check "new refuses the name '$bad'" '[ $rc != 0 ] && [ ! -e "$U/$bad.cfg" ] && clean_dir'
