@@ -23,7 +23,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session
+CORE     = diag routine plan session safety
 # The edges: one external library each.
 EDGES    = util paths settings routine_load cmd_routine file edit
 CORE_OBJ = $(CORE:%=build/%.o)
@@ -31,13 +31,15 @@ EDGE_OBJ = $(EDGES:%=build/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
 
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind
 
-.PHONY: all run check unit check-routines check-edit check-settings check-install install uninstall clean deps \
-	build-deps test-deps help
+.PHONY: all run check unit check-routines lint-man man-routine check-edit \
+	check-settings check-install install uninstall clean deps build-deps \
+	test-deps help
 .DELETE_ON_ERROR:
 
 all: build-deps backcoach
@@ -94,7 +96,8 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines check-edit check-settings check-install check-settings
+check: all test-deps unit check-routines lint-man man-routine check-edit \
+	check-settings check-install
 	@echo "make check: all tests passed"
 
 build/test_%: tests/test_%.c $(CORE_OBJ) | build
@@ -117,8 +120,24 @@ unit: test-deps $(UNIT:%=build/%)
 		(cd tests && ../build/$$t) || exit 1; \
 	done
 
+# The bundled routines are valid and draw no warning either.
 check-routines: backcoach
 	./backcoach check routines/*.cfg
+	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
+	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+
+# Every man page clean under mandoc's linter and groff's warnings.
+lint-man: test-deps
+	@for m in $(MANPAGES); do \
+		mandoc -Tlint -W warning $$m || exit 1; \
+		out=$$(groff -mandoc -ww -z $$m 2>&1); \
+		[ -z "$$out" ] || { printf '%s\n' "$$out" >&2; exit 1; }; \
+		echo "lint-man: $$m clean"; \
+	done
+
+# backcoach-routine(5) documents every setting of src/routine.h.
+man-routine:
+	sh tests/man-routine.sh
 
 check-edit: backcoach
 	sh tests/edit.sh
