@@ -127,6 +127,11 @@ run_editor(const char *file)
 	} else {
 		warn("cannot start the editor:");
 	}
+	/* A ^C meant for the editor may be pending here when the caller
+	 * blocks signals (to read them from a signalfd): setting SIG_IGN
+	 * again discards it, so that it cannot end the program later. */
+	sigaction(SIGINT, &ign, NULL);
+	sigaction(SIGQUIT, &ign, NULL);
 	sigaction(SIGINT, &old_int, NULL);
 	sigaction(SIGQUIT, &old_quit, NULL);
 	free(cmd);
@@ -222,11 +227,24 @@ editor_failed(int st)
 		warn("the editor exited with status %d", WEXITSTATUS(st));
 }
 
+/* Says that nothing was written, and where the edited copy is (or NULL:
+ * no copy worth keeping). */
+static void
+untouched(const struct edit_job *j, const char *copy)
+{
+	if (j->create)
+		fprintf(stderr, "%s: nothing saved", progname);
+	else
+		fprintf(stderr, "%s: %s left unchanged", progname, j->target);
+	if (copy)
+		fprintf(stderr, "; your edited copy is in %s", copy);
+	fputc('\n', stderr);
+}
+
 static void
 kept(const struct edit_job *j)
 {
-	fprintf(stderr, "%s: %s left unchanged; your edited copy is in %s\n",
-	    progname, j->target, j->tmp);
+	untouched(j, j->tmp);
 }
 
 /* The edit loop: editor, compare, validate, install or ask again.
@@ -240,15 +258,14 @@ edit_loop(struct edit_job *j)
 		char *text = file_read_all(j->tmp, &len);
 		if (text == NULL) {
 			warn("cannot read the edited copy %s:", j->tmp);
-			fprintf(stderr, "%s: %s left unchanged\n", progname, j->target);
+			untouched(j, NULL);
 			return 1;
 		}
 		int same = len == j->orig_len && memcmp(text, j->orig, len) == 0;
 		if (st == -1 || !WIFEXITED(st) || WEXITSTATUS(st) != 0) {
 			editor_failed(st);
 			if (same) {
-				fprintf(stderr, "%s: %s left unchanged\n", progname,
-				    j->target);
+				untouched(j, NULL);
 				unlink(j->tmp);
 			} else {
 				kept(j);

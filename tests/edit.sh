@@ -168,6 +168,10 @@ for bad in "a/b" "../x" "" "-x" "a b" "x.cfg"; do
 	VISUAL="$T/bin/good" "$BC" new "$bad" >"$T/out" 2>&1; rc=$?
 	check "new refuses the name '$bad'" '[ $rc != 0 ] && [ ! -e "$U/$bad.cfg" ] && clean_dir'
 done
+printf 'n\n' | VISUAL="$T/bin/break" "$BC" new brk >"$T/out" 2>&1; rc=$?
+check "new, broken and given up: nothing created, the copy kept" \
+	'[ $rc = 1 ] && [ ! -e "$U/brk.cfg" ] && grep -q "nothing saved; your edited copy is in $TMPDIR/" "$T/out"'
+rm -f "$TMPDIR"/*
 "$BC" edit no-such-routine >"$T/out" 2>&1; rc=$?
 check "edit of a missing routine: exit 1 with a message" \
 	'[ $rc = 1 ] && grep -q "no routine .no-such-routine." "$T/out"'
