@@ -28,14 +28,14 @@ const struct command commands[] = {
 	{ "show", cmd_show, "ROUTINE",
 	  "print a routine's plan, step by step, with its total time",
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
-	{ "check", cmd_check, "[-q] ROUTINE... | --config [FILE]",
-	  "validate routine files; FILE:LINE: message for each problem",
+	{ "check", cmd_check, "[-q] ROUTINE...",
+	  "validate routines (or settings: --config); FILE:LINE: problems",
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
-	  "With --config, checks the settings file instead (FILE, else the one\n"
-	  "--config names before the command, else ~/.config/backcoach/config):\n"
-	  "there, any problem at all fails, though at start-up it is only a\n"
-	  "warning and the setting keeps its default.\n"
+	  "'check --config [FILE]' checks a settings file instead: FILE, else\n"
+	  "the one --config names, else ~/.config/backcoach/config.  There any\n"
+	  "problem fails the check; at start-up it is only a warning, and the\n"
+	  "setting keeps its default.\n"
 	  "  -q, --quiet   print only problems" },
 	{ "edit", cmd_edit, "ROUTINE",
 	  "edit a routine in $VISUAL or $EDITOR; saved only when valid",
