@@ -23,37 +23,41 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session safety
+CORE     = diag routine plan session safety keys
 # The edges: one external library each.
-EDGES    = util paths settings routine_load cmd_routine file edit
-CORE_OBJ = $(CORE:%=build/%.o)
-EDGE_OBJ = $(EDGES:%=build/%.o)
-OBJ      = $(CORE_OBJ) $(EDGE_OBJ) build/main.o
+EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
+	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \
+	   file edit
+CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
+EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
+OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
 
+BUILD_DIR ?= build
+BIN      ?= backcoach
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind clang libclang-rt-14-dev
 
-.PHONY: all run check unit check-routines lint-man man-routine check-edit \
-	check-settings check-install install uninstall clean deps build-deps \
-	test-deps help
+.PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
+	check-edit check-settings check-install sanitize fuzz fuzz-short install \
+	uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
-all: build-deps backcoach
+all: build-deps $(BIN)
 
-backcoach: $(OBJ)
+$(BIN): $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
 
-build/%.o: src/%.c | build build-deps
+$(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
-build:
-	@mkdir -p build
+$(BUILD_DIR):
+	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=build/%.d)
+-include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -84,6 +88,10 @@ test-deps:
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
 	command -v man >/dev/null || missing="$$missing man-db"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v clang >/dev/null || missing="$$missing clang"; \
+	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }' | \
+		clang -fsanitize=fuzzer -x c -o /dev/null - >/dev/null 2>&1 || \
+		missing="$$missing libclang-rt-14-dev"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -96,28 +104,30 @@ deps:
 run: all
 	./backcoach
 
-check: all test-deps unit check-routines lint-man man-routine check-edit \
-	check-settings check-install
+check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui \
+	check-edit check-settings check-install fuzz-short
 	@echo "make check: all tests passed"
 
-build/test_%: tests/test_%.c $(CORE_OBJ) | build
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
+$(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-build/test_load: tests/test_load.c $(CORE_OBJ) build/routine_load.o | build
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) build/routine_load.o $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o
+$(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
 # settings.c reads paths (XDG) and util (xasprintf): link those too.
-build/test_settings: tests/test_settings.c $(CORE_OBJ) build/settings.o build/paths.o build/util.o | build
+$(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(BUILD_DIR)/settings.o \
+		$(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) build/settings.o build/paths.o build/util.o \
+		$(CORE_OBJ) $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
 		$(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
-unit: test-deps $(UNIT:%=build/%)
+unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \
 		echo "== $$t"; \
-		(cd tests && ../build/$$t) || exit 1; \
+		(cd tests && $(abspath $(BUILD_DIR))/$$t) || exit 1; \
 	done
 
 # The bundled routines are valid and draw no warning either.
@@ -144,6 +154,69 @@ check-edit: backcoach
 
 check-settings: backcoach
 	sh tests/settings.sh
+
+check-valgrind: backcoach test-deps
+	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		./backcoach check routines/*.cfg
+	@for f in tests/data/bad/*.cfg; do \
+		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+			./backcoach check -q "$$f" 2>/dev/null; \
+		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
+			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
+	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
+
+# --- robustness: sanitizers and fuzzing --------------------------------
+
+# Everything built again with ASan and UBSan into build-asan/, then the
+# unit tests and `check` over every routine, good and bad, run under it.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=undefined
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+sanitize: build-deps test-deps
+	$(SAN_ENV) $(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
+		CFLAGS='$(ASAN_FLAGS)' LDFLAGS='$(ASAN_FLAGS)' build-asan/backcoach unit
+	$(SAN_ENV) ./build-asan/backcoach check routines/*.cfg
+	@export $(SAN_ENV); \
+	for f in tests/data/bad/*.cfg; do \
+		./build-asan/backcoach check -q "$$f" 2>/dev/null; rc=$$?; \
+		[ $$rc -eq 1 ] || { echo "sanitize: $$f: exit $$rc, want 1"; exit 1; }; \
+	done; echo "sanitize: every tests/data/bad file rejected cleanly"
+
+# libFuzzer over the loader, plan and session (clang only).  `fuzz` runs
+# for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_SRC = $(addprefix src/,diag.c routine.c plan.c session.c routine_load.c routine_include.c)
+build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*.h
+	@mkdir -p build-fuzz
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc $(PKG_CFLAGS) -o $@ \
+		tests/fuzz/fuzz_routine.c $(FUZZ_SRC) $(shell $(PKG_CONFIG) --libs libconfig) -lm
+
+fuzz: build-deps test-deps build-fuzz/fuzz_routine
+	@mkdir -p build-fuzz/corpus
+	$(SAN_ENV) ./build-fuzz/fuzz_routine -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-rss_limit_mb=2048 -timeout=10 -artifact_prefix=build-fuzz/ \
+		build-fuzz/corpus tests/fuzz/corpus
+
+fuzz-short:
+	@if command -v clang >/dev/null 2>&1; then \
+		mkdir -p build-fuzz; \
+		$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=25 >build-fuzz/short.log 2>&1 || \
+			{ tail -n 40 build-fuzz/short.log; exit 1; }; \
+		tail -n 2 build-fuzz/short.log; \
+	else echo "fuzz-short: no clang, skipped"; fi
+
+# The full-screen coach, driven in a private tmux server.
+check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
+	tests/ui.sh
+
+# The modal widgets of ui.h on their own, for tests/ui.sh.
+UI_DEMO_OBJ = $(BUILD_DIR)/util.o $(BUILD_DIR)/settings.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+	$(BUILD_DIR)/ui_prompt.o $(BUILD_DIR)/paths.o $(CORE_OBJ)
+$(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP -o $@ $< \
+		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
 
 # --- installing --------------------------------------------------------
 
@@ -178,7 +251,7 @@ check-install: backcoach
 	MAKE="$(MAKE)" sh tests/install.sh
 
 clean:
-	rm -rf build backcoach
+	rm -rf build build-asan build-fuzz backcoach
 
 help:
 	@echo "targets: all (default) run check install uninstall clean deps"

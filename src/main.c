@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "paths.h"
 #include "diag.h"
 #include "settings.h"
 #include "util.h"
@@ -21,6 +22,12 @@ static int cmd_help(int argc, char **argv);
 static int load_settings(void);
 
 const struct command commands[] = {
+	{ "start", cmd_start, "ROUTINE",
+	  "coach a routine full-screen, at once",
+	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file;\n"
+	  "'backcoach ROUTINE' does the same when ROUTINE is no command name.\n"
+	  "Without a command, backcoach shows a picker of every routine.\n"
+	  "Press ? during a session for the keys." },
 	{ "list", cmd_list, "",
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"
@@ -52,6 +59,15 @@ const struct command commands[] = {
 	  "NAME is letters, digits, '-' and '_'.  Never overwrites a routine;\n"
 	  "leaving the editor without a change creates nothing.\n"
 	  "  -f, --from ROUTINE   start from a copy of ROUTINE" },
+	{ "ice", cmd_pack, "[MINUTES]",
+	  "time an ice pack (20 minutes; up to 30 with a caution)",
+	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
+	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
+	{ "heat", cmd_pack, "[MINUTES]",
+	  "time a heat pack (15 minutes; at most 20)",
+	  "Runs the heat-pack routine after showing its caution: a medium\n"
+	  "setting over a layer of fabric; never sleep on a plug-in pad; not on\n"
+	  "numb skin; not after a blow or a fall." },
 	{ "help", cmd_help, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },
@@ -84,12 +100,13 @@ static void
 usage(FILE *f)
 {
 	fprintf(f,
-	    "usage: %s [OPTIONS] [COMMAND [ARGS...]]\n"
+	    "usage: %s [OPTIONS]                  (pick a routine)\n"
+	    "       %s [OPTIONS] COMMAND [ARGS...]\n"
 	    "       %s [OPTIONS] ROUTINE\n"
 	    "\n"
 	    "A full-screen exercise coach for lower-back pain.\n"
 	    "\n"
-	    "Commands:\n", progname, progname);
+	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
 		char syn[64];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
@@ -194,18 +211,27 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	const struct command *cmd = argc > 0 ? command_find(argv[0]) : NULL;
+	/* `check` reads no settings: it may be checking them */
+	if ((cmd == NULL || strcmp(cmd->name, "check") != 0) &&
+	    load_settings() != 0)
+		return 1;
 	if (argc == 0) {
-		usage(stderr);
-		return 2;
+		char *pick[] = { "pick", NULL };
+		return cmd_pick(1, pick);
 	}
-	const struct command *cmd = command_find(argv[0]);
 	if (cmd == NULL) {
-		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
+		/* `backcoach ROUTINE`: a routine id or file, when it is one */
+		char *path = routine_find(argv[0]);
+		int found = path != NULL;
+		free(path);
+		if (found && argc == 1) {
+			char *start[] = { "start", argv[0], NULL };
+			return cmd_start(2, start);
+		}
+		fprintf(stderr, "%s: no command or routine '%s'; try '%s --help'\n",
 		    progname, argv[0], progname);
 		return 2;
 	}
-	/* `check` reads no settings: it may be checking them */
-	if (strcmp(cmd->name, "check") != 0 && load_settings() != 0)
-		return 1;
 	return cmd->run(argc, argv);
 }

@@ -10,6 +10,7 @@
  * routine's own directory.
  */
 #include "routine_load.h"
+#include "routine_include.h"
 
 #include <errno.h>
 #include <libconfig.h>
@@ -202,13 +203,13 @@ load_tempo(struct lctx *c, const config_setting_t *s, struct exercise *e)
 	if (config_setting_type(s) != CONFIG_TYPE_ARRAY || n == 0 ||
 	    !is_number(config_setting_get_elem(s, 0))) {
 		bad_type(c, s, ST_TEMPO);
-		e->has[XS_tempo] = false;
+		e->ntempo = 0;          /* still a paced exercise: no second error */
 		return;
 	}
 	if (n > ROUTINE_MAX_PHASES) {
 		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
 		    "'tempo' has %d phases, at most %d", n, ROUTINE_MAX_PHASES);
-		e->ntempo = 1;
+		e->ntempo = 0;
 		return;
 	}
 	for (int i = 0; i < n; i++)
@@ -296,9 +297,17 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_COUNT:
 			break;
 		}
-		/* a kind-defining setting with a bad type still says what
-		 * kind the exercise is, so no second error follows */
-		if (bad && k != XS_hold && k != XS_duration)
+		/* a kind-defining setting or a name with a bad type is still
+		 * written: it gets a harmless value, so that validation adds
+		 * no second error ("not 0", "has no name") about it; the type
+		 * error alone stops the routine from running */
+		if (bad && k == XS_hold)
+			e->hold = ROUTINE_MIN_SECONDS;
+		else if (bad && k == XS_duration)
+			e->duration = ROUTINE_MIN_SECONDS;
+		else if (bad && k == XS_name)
+			e->name = strdup("?");
+		else if (bad)
 			e->has[k] = false;
 	}
 }
@@ -376,7 +385,9 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 				r->rest = ROUTINE_DEFAULT_REST;
 		}
 		if (bad && k == RS_version)
-			r->version = 0;
+			r->version = ROUTINE_FORMAT_VERSION;    /* no "unsupported" */
+		if (bad && k == RS_name)
+			r->name = strdup("?");                  /* no "missing" */
 	}
 }
 
@@ -423,7 +434,9 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	char *dir_copy = strdup(path);
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
-	if (config_read_file(&cfg, path) != CONFIG_TRUE) {
+	if (routine_check_includes(d, path, c.shown, config_get_include_dir(&cfg)) > 0) {
+		/* reported: libconfig must not open it */
+	} else if (config_read_file(&cfg, path) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *text = config_error_text(&cfg);
 		if (f == NULL || strcmp(f, path) == 0)

@@ -1,0 +1,204 @@
+/*
+ * coach.c - the flow around one session, and the commands that coach:
+ * `backcoach start ROUTINE` (also `backcoach ROUTINE`) and the picker
+ * (`backcoach` alone).
+ *
+ * This is an edge: it reads the wall clock (time(), for the report), and
+ * owns the two hook points where later issues plug in: coach_before() and
+ * coach_on_end().
+ */
+#include "coach.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "draw.h"
+#include "keys.h"
+#include "loop.h"
+#include "paths.h"
+#include "picker.h"
+#include "plan.h"
+#include "redflag.h"
+#include "routine_load.h"
+#include "sig.h"
+#include "ui.h"
+#include "util.h"
+
+/*
+ * HOOK: the "before the session" step.  Runs with curses started, before
+ * the session; rep holds the routine fields only.  The red-flag screen
+ * and "pain before" (ui_ask_yes_no, ui_prompt_number) go here.  Return
+ * false to go back without starting (nothing is recorded then).
+ */
+static bool
+coach_before(struct coach_report *rep)
+{
+	(void)rep;
+	if (redflag_screen() != SAFETY_OK)
+		return false;
+	return true;
+}
+
+/*
+ * HOOK: the "on session end" step.  Called exactly once for every session
+ * that started, whatever ended it: completed, q (partial) or a signal
+ * (partial; curses is still up, the terminal is restored right after).
+ * The history record is written here (issue 5).
+ */
+static void
+coach_on_end(const struct coach_report *rep)
+{
+	(void)rep;
+}
+
+/* Fills the report of a session that has ended. */
+static void
+report_fill(struct coach_report *rep, const struct session *s,
+    const struct loop_result *res)
+{
+	static const enum coach_reason reasons[] = {
+		[LOOP_DONE] = COACH_END_COMPLETED,
+		[LOOP_QUIT] = COACH_END_QUIT,
+		[LOOP_SIGNAL] = COACH_END_SIGNAL,
+	};
+
+	rep->elapsed_ns = session_elapsed(s, res->now);
+	rep->reason = reasons[res->end];
+	rep->status = res->end == LOOP_DONE ? COACH_COMPLETED : COACH_PARTIAL;
+	rep->signo = res->signo;
+	for (int i = 0; i < rep->nex; i++)
+		session_outcome(s, i, &rep->ex[i]);
+}
+
+/* Shows the end screen until Enter or q. */
+static void
+end_screen(const struct session *s, int64_t now, bool from_picker)
+{
+	for (;;) {
+		draw_end(s, now, from_picker);
+		if (keys_action(KC_END, ui_wait_key()) == ACT_LEAVE)
+			return;
+	}
+}
+
+int
+coach_session(const struct routine *r, bool from_picker)
+{
+	struct plan p;
+	struct session s;
+	struct coach_view v = { 0 };
+	struct loop_result res = { 0 };
+	struct coach_report rep = {
+		.routine_id = r->id, .routine_name = r->name, .routine = r,
+		.nex = r->nex,
+	};
+
+	if (!coach_before(&rep))
+		return 0;
+	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
+		die("out of memory");
+	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
+	rep.started = time(NULL);
+	loop_run(&s, &v, &res);
+	report_fill(&rep, &s, &res);
+	coach_on_end(&rep);
+	if (res.end != LOOP_SIGNAL)
+		end_screen(&s, res.now, from_picker);
+	free(rep.ex);
+	session_free(&s);
+	plan_free(&p);
+	return res.end == LOOP_SIGNAL ? 128 + res.signo : 0;
+}
+
+/* Prints a routine's problems as FILE:LINE: message lines. */
+static void
+print_diags(const struct diags *d)
+{
+	char line[2048];
+
+	for (size_t i = 0; i < d->n; i++) {
+		diags_format(&d->v[i], line, sizeof line);
+		fprintf(stderr, "%s\n", line);
+	}
+}
+
+int
+cmd_start(int argc, char **argv)
+{
+	struct routine r;
+	struct diags d = { 0 };
+
+	sig_init();
+	if (argc != 2)
+		return command_usage("start");
+	char *path = routine_find(argv[1]);
+	if (path == NULL) {
+		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
+		    argv[1], progname);
+		return 1;
+	}
+	int errors = routine_load(&r, path, NULL, &d);
+	print_diags(&d);
+	diags_free(&d);
+	free(path);
+	if (errors > 0) {
+		fprintf(stderr, "%s: %s has errors; not starting it\n", progname,
+		    argv[1]);
+		routine_free(&r);
+		return 1;
+	}
+	ui_start();
+	int rc = coach_session(&r, false);
+	ui_stop();
+	routine_free(&r);
+	return rc;
+}
+
+/* Loads the picker's choice and coaches it; a routine that has become
+ * invalid since the list was made is explained, not run. */
+static int
+start_item(const struct picker_item *it)
+{
+	struct routine r;
+	struct diags d = { 0 };
+	int rc = 0;
+
+	if (routine_load(&r, it->path, NULL, &d) > 0) {
+		char *msg = picker_diags_text(&d);
+		ui_message("This routine has errors", msg);
+		free(msg);
+	} else {
+		rc = coach_session(&r, true);
+	}
+	diags_free(&d);
+	routine_free(&r);
+	return rc;
+}
+
+int
+cmd_pick(int argc, char **argv)
+{
+	struct picker pk;
+	int rc = 0;
+
+	sig_init();
+	if (argc > 1)
+		return command_usage(argv[0]);
+	if (picker_load(&pk) == 0) {
+		fprintf(stderr, "%s: no routines found in %s or %s\n", progname,
+		    paths_bundled_routines(), "your routines directory");
+		picker_free(&pk);
+		return 1;
+	}
+	ui_start();
+	while (rc == 0 && picker_run(&pk)) {
+		rc = start_item(&pk.v[pk.sel]);
+		if (rc == 0)
+			picker_reload(&pk);
+	}
+	ui_stop();
+	picker_free(&pk);
+	return rc;
+}

@@ -1,0 +1,53 @@
+/*
+ * coach.h - coaching one routine: the flow around a session.
+ *
+ * Before: the routine is loaded and validated (errors as FILE:LINE before
+ * curses starts), and the "before the session" step runs.  During: the
+ * event loop.  After: the "on session end" step, exactly once whatever
+ * ended the session, then the end screen.  The commands `start` and the
+ * picker (no command) live here too.
+ */
+#ifndef BACKCOACH_COACH_H
+#define BACKCOACH_COACH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "routine.h"
+#include "session.h"
+
+enum coach_status {
+	COACH_COMPLETED,        /* the plan ran to its end */
+	COACH_PARTIAL,          /* ended early */
+};
+
+enum coach_reason {
+	COACH_END_COMPLETED,    /* reached the end */
+	COACH_END_QUIT,         /* q, confirmed */
+	COACH_END_SIGNAL,       /* SIGINT, SIGTERM or SIGHUP */
+};
+
+/* What happened in one session: what the history records. */
+struct coach_report {
+	const char *routine_id;
+	const char *routine_name;
+	const struct routine *routine;  /* borrowed, for per-exercise names */
+	time_t started;                 /* wall clock at the start */
+	int64_t elapsed_ns;             /* time the session ran, pauses excluded */
+	enum coach_status status;
+	enum coach_reason reason;
+	int signo;                      /* the signal, for COACH_END_SIGNAL */
+	int nex;                        /* exercises in the routine */
+	struct ex_outcome *ex;          /* nex outcomes (owned by the coach) */
+};
+
+/*
+ * Coaches routine r full-screen (curses started): before-session step,
+ * session, on-end step, end screen.  from_picker only changes the end
+ * screen's words.  Returns 0, or 128 + the signal number when a signal
+ * ended the session (the caller restores the terminal and exits with it).
+ */
+int coach_session(const struct routine *r, bool from_picker);
+
+#endif

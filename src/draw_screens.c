@@ -1,0 +1,117 @@
+/*
+ * draw_screens.c - the screens around a session: the routine picker and
+ * the end-of-session summary.
+ */
+#define NCURSES_WIDECHAR 1
+#include <curses.h>
+#include <stdio.h>
+
+#include "draw.h"
+#include "draw_util.h"
+#include "keys.h"
+#include "ui.h"
+
+/* One picker row: name, time and (when known) last done; the summary on
+ * the row under it when there is room (two). */
+static void
+picker_row(int y, int cols, const struct picker_item *it, bool sel, bool two,
+    bool last_col)
+{
+	char t[32];
+	int attr = sel ? ui_attr(UI_SELECT) : 0;
+	int right = 9 + (last_col ? 16 : 0);
+
+	if (sel)
+		mvhline(y, 0, ' ', cols);
+	if (it->error)
+		snprintf(t, sizeof t, "invalid");
+	else
+		plan_format_duration(it->total_ns, t, sizeof t);
+	ui_put(y, 0, 2, attr, sel ? "> " : "  ");
+	ui_put(y, 2, cols - right - 3, attr | A_BOLD, it->name);
+	ui_put(y, cols - right, 8, attr, t);
+	if (last_col)
+		ui_put(y, cols - 16, 16, attr, it->last_done ? it->last_done : "-");
+	if (two)
+		ui_text(y + 1, 4, cols - 4, 1, ui_attr(it->error ? UI_CAUTION : UI_DIM),
+		    it->error ? it->error : it->summary ? it->summary : "", true);
+}
+
+void
+draw_picker(const struct picker_item *v, int n, int sel, bool help)
+{
+	int rows = ui_rows(), cols = ui_cols();
+	bool last_col = false;
+
+	ui_clear();
+	if (rows < 6 || cols < 30) {
+		draw_too_small(30, 6);
+		ui_show();
+		return;
+	}
+	for (int i = 0; i < n; i++)
+		last_col |= v[i].last_done != NULL;
+	ui_put(0, 0, cols, ui_attr(UI_TITLE), "backcoach: choose a routine");
+	if (last_col)
+		ui_put(1, cols - 16, 16, ui_attr(UI_DIM), "Last done");
+	int top = 2, room = rows - 4;
+	int per = room >= 2 * n || rows >= 16 ? 2 : 1;
+	int fit = room / per;
+	int first = sel >= fit ? sel - fit + 1 : 0;
+	for (int i = first; i < n && i - first < fit; i++)
+		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
+		    last_col);
+	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
+	    "Up/Down or j/k move  Enter start  ? help  q quit");
+	if (help)
+		draw_help(KC_PICKER);
+	ui_show();
+}
+
+static const char *const status_words[] = {
+	[EXS_PENDING] = "not reached",
+	[EXS_COMPLETED] = "completed",
+	[EXS_SKIPPED] = "skipped",
+	[EXS_PARTIAL] = "partial",
+};
+
+void
+draw_end(const struct session *s, int64_t now, bool to_picker)
+{
+	const struct routine *r = s->plan->r;
+	int rows = ui_rows(), cols = ui_cols();
+	int count[4] = { 0 };
+	char buf[200], t[32];
+	struct ex_outcome o;
+
+	ui_clear();
+	for (int i = 0; i < r->nex; i++) {
+		session_outcome(s, i, &o);
+		count[o.status]++;
+	}
+	int y = 0;
+	ui_put(y++, 0, cols, ui_attr(UI_TITLE), s->state == SESSION_DONE ?
+	    "Session complete" : "Session ended early (partial)");
+	ui_put(y++, 0, cols, A_BOLD, r->name);
+	y++;
+	plan_format_clock(session_elapsed(s, now), t, sizeof t);
+	snprintf(buf, sizeof buf, "Time taken: %s", t);
+	ui_put(y++, 0, cols, 0, buf);
+	snprintf(buf, sizeof buf,
+	    "Exercises: %d completed, %d skipped, %d partial, of %d",
+	    count[EXS_COMPLETED], count[EXS_SKIPPED], count[EXS_PARTIAL], r->nex);
+	y += ui_text(y, 0, cols, 2, 0, buf, true);
+	y++;
+	for (int i = 0; i < r->nex && y < rows - 2; i++) {
+		session_outcome(s, i, &o);
+		plan_format_duration(o.worked_ns, t, sizeof t);
+		int w = cols - 24 > 10 ? cols - 24 : 10;
+		ui_put(y, 2, w - 2, 0, r->ex[i].name);
+		snprintf(buf, sizeof buf, "%-11s %s", status_words[o.status], t);
+		ui_put(y++, w + 1, cols - w - 1, o.status == EXS_COMPLETED ?
+		    ui_attr(UI_WORK) : 0, buf);
+	}
+	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM), to_picker ?
+	    "Enter or q: back to the routines" : "Enter or q: leave");
+	ui_show();
+}

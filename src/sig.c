@@ -1,0 +1,87 @@
+/*
+ * sig.c - blocked signals delivered through a signalfd.
+ */
+#include "sig.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stddef.h>
+#include <sys/signalfd.h>
+#include <unistd.h>
+
+#include "util.h"
+
+static int sfd = -1;
+
+static void
+handled_set(sigset_t *set)
+{
+	sigemptyset(set);
+	sigaddset(set, SIGINT);
+	sigaddset(set, SIGTERM);
+	sigaddset(set, SIGHUP);
+	sigaddset(set, SIGTSTP);
+	sigaddset(set, SIGCONT);
+	sigaddset(set, SIGWINCH);
+}
+
+void
+sig_init(void)
+{
+	sigset_t set;
+
+	if (sfd >= 0)
+		return;
+	handled_set(&set);
+	if (sigprocmask(SIG_BLOCK, &set, NULL) != 0)
+		die("sigprocmask:");
+	sfd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
+	if (sfd < 0)
+		die("signalfd:");
+}
+
+int
+sig_fd(void)
+{
+	return sfd;
+}
+
+int
+sig_read(void)
+{
+	struct signalfd_siginfo si;
+	ssize_t n;
+
+	if (sfd < 0)
+		return 0;
+	do
+		n = read(sfd, &si, sizeof si);
+	while (n < 0 && errno == EINTR);
+	if (n != (ssize_t)sizeof si)
+		return 0;
+	return (int)si.ssi_signo;
+}
+
+/* Restores SIGTSTP's default action, lets one through to stop us, and
+ * blocks it again once SIGCONT has woken us up. */
+void
+sig_stop_self(void)
+{
+	struct sigaction sa = { 0 };
+	sigset_t one;
+
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTSTP, &sa, NULL);
+	sigemptyset(&one);
+	sigaddset(&one, SIGTSTP);
+	raise(SIGTSTP);                           /* pending while blocked */
+	sigprocmask(SIG_UNBLOCK, &one, NULL);     /* delivered: we stop here */
+	sigprocmask(SIG_BLOCK, &one, NULL);       /* continued */
+}
+
+int
+sig_is_fatal(int signo)
+{
+	return signo == SIGINT || signo == SIGTERM || signo == SIGHUP;
+}

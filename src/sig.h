@@ -1,0 +1,25 @@
+/*
+ * sig.h - the signals backcoach handles, read from a signalfd.
+ *
+ * sig_init() blocks SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT and SIGWINCH
+ * at the top of main(), before curses or any library thread starts, so
+ * they are never delivered asynchronously: whoever polls sig_fd() reads
+ * them in order with sig_read().  (ncurses' own handlers would otherwise
+ * run, and its SIGINT handler _exits without saving anything.)
+ */
+#ifndef BACKCOACH_SIG_H
+#define BACKCOACH_SIG_H
+
+/* Blocks the signals and opens the signalfd; dies on failure. */
+void sig_init(void);
+/* The signalfd to poll for POLLIN, or -1 before sig_init(). */
+int sig_fd(void);
+/* The next pending signal, or 0 when none is pending. */
+int sig_read(void);
+/* Stops the process as SIGTSTP's default action would, and returns once
+ * it is continued (SIGCONT); the signals stay blocked afterwards. */
+void sig_stop_self(void);
+/* True for the signals that end the program: INT, TERM, HUP. */
+int sig_is_fatal(int signo);
+
+#endif

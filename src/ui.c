@@ -1,0 +1,433 @@
+/*
+ * ui.c - curses start/stop, styles, keys, resize, suspend and text.
+ *
+ * With draw*.c and ui_prompt.c, the only place that knows about curses.
+ * Colours come from use_default_colors(), so the terminal's own
+ * background shows through on light and dark themes alike.  Without
+ * colour (the setting, --no-color, NO_COLOR, or a terminal that has none)
+ * styles are bold and reverse video.  Block characters are drawn only when
+ * the locale is UTF-8 and the terminal has colours: a monochrome terminal
+ * such as a vt100 is taken to be an old one, and gets ASCII.
+ */
+#define NCURSES_WIDECHAR 1
+#include "ui.h"
+
+#include <curses.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "cmd.h"
+#include "keys.h"
+#include "settings.h"
+#include "sig.h"
+#include "util.h"
+
+#define TEXT_MAX 4096           /* longest text drawn at once, in chars */
+
+void (*ui_signal_hook)(int signo);
+
+static struct {
+	bool active;            /* curses is running */
+	bool utf8;              /* block characters allowed */
+	bool color;             /* colour pairs in use */
+	SCREEN *scr;
+} ui;
+
+/* Per style: colour pair foreground (-1: none), colour attributes, and
+ * the attributes used without colour. */
+static const struct {
+	short fg;
+	int attr;
+	int mono;
+} styles[UI_STYLE_COUNT] = {
+	[UI_NORMAL]  = { -1, 0, 0 },
+	[UI_TITLE]   = { COLOR_CYAN, A_BOLD, A_BOLD },
+	[UI_WORK]    = { COLOR_GREEN, A_BOLD, A_BOLD },
+	[UI_EASY]    = { COLOR_BLUE, A_BOLD, 0 },
+	[UI_PAUSED]  = { -1, A_REVERSE | A_BOLD, A_REVERSE | A_BOLD },
+	[UI_CAUTION] = { COLOR_RED, 0, A_BOLD },
+	[UI_DIM]     = { -1, A_DIM, 0 },
+	[UI_BAR]     = { COLOR_GREEN, 0, 0 },
+	[UI_SELECT]  = { -1, A_REVERSE, A_REVERSE },
+};
+
+static void
+cleanup(void)
+{
+	ui_stop();
+}
+
+void
+ui_start(void)
+{
+	if (ui.active)
+		return;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		die("the coach runs full-screen: it needs a terminal on its "
+		    "input and output");
+	setlocale(LC_CTYPE, "");
+	ui.scr = newterm(NULL, stdout, stdin);
+	if (ui.scr == NULL)
+		die("cannot use the terminal (TERM=%s)",
+		    getenv("TERM") ? getenv("TERM") : "");
+	ui.active = true;
+	die_cleanup = cleanup;
+	set_escdelay(25);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	curs_set(0);
+	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && has_colors();
+	ui.color = settings.color && !opts.no_color && has_colors();
+	if (ui.color && start_color() == OK) {
+		use_default_colors();
+		for (int i = 1; i < UI_STYLE_COUNT; i++)
+			if (styles[i].fg >= 0)
+				init_pair((short)i, styles[i].fg, -1);
+	} else {
+		ui.color = false;
+	}
+}
+
+void
+ui_stop(void)
+{
+	if (!ui.active)
+		return;
+	/* a terminal without an alternate screen (vt100) would keep the
+	 * last screen under the shell's prompt */
+	erase();
+	refresh();
+	curs_set(1);
+	endwin();
+	fflush(stdout);
+	delscreen(ui.scr);
+	ui.scr = NULL;
+	ui.active = false;
+	if (die_cleanup == cleanup)
+		die_cleanup = NULL;
+}
+
+bool
+ui_active(void)
+{
+	return ui.active;
+}
+
+bool
+ui_utf8(void)
+{
+	return ui.utf8;
+}
+
+int
+ui_attr(enum ui_style st)
+{
+	if (!ui.color)
+		return styles[st].mono;
+	return styles[st].attr | (styles[st].fg >= 0 ? COLOR_PAIR(st) : 0);
+}
+
+int
+ui_rows(void)
+{
+	return LINES;
+}
+
+int
+ui_cols(void)
+{
+	return COLS;
+}
+
+void
+ui_resize(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0)
+		resizeterm(ws.ws_row, ws.ws_col);
+	clearok(curscr, TRUE);
+}
+
+void
+ui_suspend(void)
+{
+	endwin();
+	fflush(stdout);
+	sig_stop_self();
+	/* continued: the size may have changed while we were stopped */
+	ui_resize();
+	refresh();
+}
+
+void
+ui_clear(void)
+{
+	erase();
+}
+
+void
+ui_show(void)
+{
+	refresh();
+}
+
+/* Function keys as keys.h names them. */
+static const struct {
+	int curses;
+	int key;
+} fkeys[] = {
+	{ KEY_UP, KEYS_UP }, { KEY_DOWN, KEYS_DOWN },
+	{ KEY_LEFT, KEYS_LEFT }, { KEY_RIGHT, KEYS_RIGHT },
+	{ KEY_ENTER, KEYS_ENTER }, { KEY_BACKSPACE, KEYS_BACKSPACE },
+};
+
+int
+ui_read_key(void)
+{
+	wint_t ch;
+	int r;
+
+	/* resizeterm() queues a KEY_RESIZE; we learn of resizes from
+	 * SIGWINCH on the signalfd instead, so skip it */
+	while ((r = get_wch(&ch)) == KEY_CODE_YES && ch == KEY_RESIZE)
+		;
+	if (r == ERR)
+		return 0;
+	if (r == KEY_CODE_YES) {
+		for (size_t i = 0; i < sizeof fkeys / sizeof fkeys[0]; i++)
+			if (fkeys[i].curses == (int)ch)
+				return fkeys[i].key;
+		return KEYS_OTHER;
+	}
+	switch (ch) {
+	case '\r': case '\n':
+		return KEYS_ENTER;
+	case 27:
+		return KEYS_ESC;
+	case 8: case 127:
+		return KEYS_BACKSPACE;
+	default:
+		return (int)ch;
+	}
+}
+
+/* Acts on one signal while waiting for a key: returns true when the
+ * screen must be redrawn. */
+static bool
+handle_signal(int signo)
+{
+	if (sig_is_fatal(signo)) {
+		if (ui_signal_hook)
+			ui_signal_hook(signo);
+		ui_stop();
+		exit(128 + signo);
+	}
+	if (signo == SIGTSTP)
+		ui_suspend();
+	else
+		ui_resize();            /* SIGWINCH, SIGCONT */
+	return true;
+}
+
+int
+ui_wait_key(void)
+{
+	for (;;) {
+		int k = ui_read_key();
+		if (k != 0)
+			return k;
+		struct pollfd fds[2] = {
+			{ STDIN_FILENO, POLLIN, 0 },
+			{ sig_fd(), POLLIN, 0 },
+		};
+		if (poll(fds, 2, -1) < 0)
+			continue;
+		if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL))
+			handle_signal(SIGHUP);   /* the terminal went away */
+		bool redraw = false;
+		for (int s; (s = sig_read()) != 0; )
+			redraw |= handle_signal(s);
+		if (redraw)
+			return KEYS_RESIZE;
+	}
+}
+
+/* UTF-8 to wide characters, bad bytes as '?'.  Returns the count. */
+static size_t
+widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
+{
+	mbstate_t st;
+	size_t n = 0, len = strlen(s);
+
+	memset(&st, 0, sizeof st);
+	while (len > 0 && n + 1 < cap) {
+		size_t r = mbrtowc(&out[n], s, len, &st);
+		if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
+			memset(&st, 0, sizeof st);
+			out[n] = L'?';
+			r = 1;
+		}
+		if (out[n] == L'\t' || (out[n] == L'\n' && !newlines))
+			out[n] = L' ';
+		n++;
+		s += r;
+		len -= r;
+	}
+	out[n] = L'\0';
+	return n;
+}
+
+/* Multibyte to wide characters, tabs and newlines as spaces. */
+static size_t
+widen(const char *s, wchar_t *out, size_t cap)
+{
+	return widen_keep(s, out, cap, false);
+}
+
+static int
+wwidth(wchar_t c)
+{
+	int w = wcwidth(c);
+	return w < 0 ? 1 : w;
+}
+
+int
+ui_width(const char *text)
+{
+	static wchar_t buf[TEXT_MAX];
+	size_t n = widen(text, buf, TEXT_MAX);
+	int w = 0;
+
+	for (size_t i = 0; i < n; i++)
+		w += wwidth(buf[i]);
+	return w;
+}
+
+/* Draws wide chars s[0..n) at y,x, no more than w columns. */
+static int
+put_wide(int y, int x, int w, int attr, const wchar_t *s, size_t n)
+{
+	int used = 0;
+	size_t k = 0;
+
+	while (k < n && used + wwidth(s[k]) <= w)
+		used += wwidth(s[k++]);
+	if (k > 0 && y >= 0 && y < LINES && x >= 0) {
+		attron(attr);
+		mvaddnwstr(y, x, s, (int)k);
+		attroff(attr);
+	}
+	return used;
+}
+
+int
+ui_put(int y, int x, int w, int attr, const char *text)
+{
+	static wchar_t buf[TEXT_MAX];
+	size_t n = widen(text, buf, TEXT_MAX);
+
+	if (w <= 0)
+		return 0;
+	return put_wide(y, x, w, attr, buf, n);
+}
+
+/* The end of the line starting at s[from], in w columns: a newline, or
+ * after the last whole word that fits, or cut mid-word when even one does
+ * not. */
+static size_t
+line_end(const wchar_t *s, size_t n, size_t from, int w)
+{
+	size_t i = from, brk = 0;
+	int used = 0;
+
+	while (i < n && s[i] != L'\n' && used + wwidth(s[i]) <= w) {
+		used += wwidth(s[i]);
+		i++;
+		if (i < n && s[i] == L' ')
+			brk = i;
+	}
+	if (i >= n || s[i] == L' ' || s[i] == L'\n' || brk == 0)
+		return i;
+	return brk;
+}
+
+int
+ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
+    bool draw)
+{
+	static wchar_t buf[TEXT_MAX];
+	size_t n = widen_keep(text, buf, TEXT_MAX, true), pos = 0;
+	int lines = 0;
+
+	if (w <= 0)
+		return 0;
+	while (pos < n && lines < maxlines) {
+		while (pos < n && buf[pos] == L' ')
+			pos++;
+		if (pos < n && buf[pos] == L'\n') {   /* a line of its own */
+			pos++;
+			continue;
+		}
+		if (pos >= n)
+			break;
+		size_t end = line_end(buf, n, pos, w);
+		if (end <= pos)
+			end = pos + 1;
+		bool more = false;
+		for (size_t i = end; i < n; i++)
+			more |= buf[i] != L' ' && buf[i] != L'\n';
+		if (draw) {
+			int used = put_wide(y + lines, x, w, attr, buf + pos, end - pos);
+			if (more && lines + 1 == maxlines && w >= 3)
+				put_wide(y + lines, x + (used + 3 <= w ? used : w - 3), 3,
+				    attr, L"...", 3);
+		}
+		lines++;
+		pos = end;
+	}
+	return lines;
+}
+
+void
+ui_box(int y, int x, int h, int w, const char *title, int *iy, int *ix,
+    int *iw)
+{
+	for (int r = y; r < y + h; r++)
+		mvhline(r, x, ' ', w);
+	if (ui.utf8) {
+		mvhline(y, x + 1, ACS_HLINE, w - 2);
+		mvhline(y + h - 1, x + 1, ACS_HLINE, w - 2);
+		mvvline(y + 1, x, ACS_VLINE, h - 2);
+		mvvline(y + 1, x + w - 1, ACS_VLINE, h - 2);
+		mvaddch(y, x, ACS_ULCORNER);
+		mvaddch(y, x + w - 1, ACS_URCORNER);
+		mvaddch(y + h - 1, x, ACS_LLCORNER);
+		mvaddch(y + h - 1, x + w - 1, ACS_LRCORNER);
+	} else {
+		mvhline(y, x, '-', w);
+		mvhline(y + h - 1, x, '-', w);
+		mvvline(y + 1, x, '|', h - 2);
+		mvvline(y + 1, x + w - 1, '|', h - 2);
+	}
+	if (title != NULL && w > 6) {
+		char t[256];
+		snprintf(t, sizeof t, " %s ", title);
+		ui_put(y, x + 2, w - 4, ui_attr(UI_TITLE), t);
+	}
+	*iy = y + 1;
+	*ix = x + 2;
+	*iw = w - 4;
+}

@@ -1,0 +1,461 @@
+#!/bin/bash
+# tests/ui.sh - the full-screen coach driven as a person drives it: the
+# real binary in a private tmux server (80x24), started from an
+# interactive shell, keys typed with send-keys, the screen read with
+# capture-pane.  Every wait polls the screen up to a deadline; the only
+# fixed pause is the one that measures that a paused countdown stands
+# still.  Each shell gets a private HOME and XDG directories.
+#
+# Usage: tests/ui.sh  (from anywhere; builds nothing).  Prints one line
+# per check and "N passed, M failed"; exits 1 on any failure.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$PWD
+[ -x "$ROOT/backcoach" ] && [ -x "$ROOT/build/ui_demo" ] ||
+	{ echo "ui.sh: run 'make backcoach build/ui_demo' first" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "ui.sh: tmux is needed" >&2; exit 2; }
+
+TMP=$(mktemp -d)
+SOCK="bc-ui-$$"
+S=""                    # the current tmux session
+PASS=0
+FAIL=0
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+screen() { T capture-pane -p -t "$S" 2>/dev/null; }
+# The screen with its attributes as escape sequences: colours show as
+# SGR 30-37 / 38;5;N foregrounds.
+coloured() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)[;m]'; }
+uncoloured() { ! coloured; }
+
+# poll SECONDS COMMAND...: runs COMMAND until it succeeds, up to a deadline.
+poll() {
+	local end=$(( $(now_ms) + $1 * 1000 ))
+	shift
+	while :; do
+		"$@" && return 0
+		[ "$(now_ms)" -gt "$end" ] && return 1
+		sleep 0.05
+	done
+}
+shows() { screen | grep -Eq -- "$1"; }
+lacks() { ! screen | grep -Eq -- "$1"; }
+# wait_for REGEX [SECONDS]: polls the screen until a line matches.
+wait_for() { poll "${2:-5}" shows "$1"; }
+# wait_gone REGEX [SECONDS]: polls until no line matches.
+wait_gone() { poll "${2:-5}" lacks "$1"; }
+# clock SECONDS: as the screen writes a time, M:SS.
+clock() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
+# The picker's selected line.
+selected() { screen | grep '^> '; }
+selected_is_not() { [ "$(selected)" != "$1" ]; }
+selected_is() { [ "$(selected)" = "$1" ]; }
+
+ok() { PASS=$((PASS + 1)); echo "ok   $S: $1"; }
+bad() {
+	FAIL=$((FAIL + 1))
+	echo "FAIL $S: $1"
+	screen | sed 's/^/     | /'
+}
+# check NAME COMMAND...: a check that passes when COMMAND succeeds.
+check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+# expect NAME REGEX [SECONDS]: the screen shows REGEX in time.
+expect() { check "$1" wait_for "$2" "${3:-5}"; }
+# A step label is drawn alone on its line (full layout).
+label() { echo "^ *$1 *\$"; }
+
+key() { T send-keys -t "$S" "$@"; }
+chars() { T send-keys -t "$S" -l -- "$1"; }
+type_line() { T send-keys -t "$S" -l -- "$1"; T send-keys -t "$S" Enter; }
+
+# shell NAME [TERM]: a new 80x24 session running an interactive bash with
+# private directories, in the source tree, its tty settings saved.
+shell() {
+	S=$1
+	local home="$TMP/$S"
+	mkdir -p "$home/config" "$home/state/backcoach" "$home/cache" "$home/data"
+	# the red-flag screen (daily by default) was answered today, except in
+	# the test of that screen
+	[ "$S" = redflags ] || touch "$home/state/backcoach/screened"
+	T new-session -d -s "$S" -x 80 -y 24 \
+	    "env -i PATH='$PATH' HOME='$home' XDG_CONFIG_HOME='$home/config' \
+	    XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache' \
+	    XDG_DATA_HOME='$home/data' LANG=C.UTF-8 HISTFILE= TERM='${2:-screen}' \
+	    PS1='$ ' bash --norc --noprofile -i"
+	wait_for '^\$' 5 || { bad "shell starts"; return 1; }
+	type_line "cd '$ROOT'; SAVED=\$(stty -g); clear"
+	wait_gone 'SAVED' 5
+}
+
+# run COMMAND: types COMMAND at the prompt, then echoes its exit status.
+run() { type_line "$1; echo EXIT=\$?"; }
+
+# The pid of the backcoach that the current shell runs.
+bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
+
+# The terminal is usable again: out of the alternate screen, a prompt,
+# and the tty settings as the shell had them.
+restored() {
+	[ "$(T display -p -t "$S" '#{alternate_on}')" = 0 ] || return 1
+	type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && tput cols && echo STTY-SANE'
+	wait_for '^STTY-SANE$' 5 && wait_for '^80$' 1
+}
+
+# The "Time left" of the session screen, in seconds.
+time_left() {
+	screen | sed -n 's/^Time left \([0-9]*\):\([0-9]*\).*/\1 \2/p' |
+	    awk '{ print $1 * 60 + $2 }'
+}
+
+# --- every kind of step, and the keys, walked through while paused -----
+test_steps() {
+	shell steps || return
+	run "./backcoach start tests/data/short.cfg"
+	expect "starts at Get ready" "$(label 'Get ready')"
+	key Space
+	expect "Space shows Paused" 'Paused'
+	# the lead-in is 1 s: if it ran out before the pause, step back
+	screen | grep -Eq "$(label 'Get ready')" || key b
+	expect "paused on Get ready" "$(label 'Get ready')"
+	check "header: exercise 1 of 4" wait_for 'Exercise 1 of 4' 1
+	check "colours on a colour terminal" coloured
+	check "exercise name and cue" wait_for 'Lift the head a little' 1
+	check "caution line" wait_for '^Caution: Keep it small' 1
+	local a b
+	a=$(screen)
+	sleep 1         # a measurement, not a synchronisation
+	b=$(screen)
+	check "paused countdown stands still for a second" [ "$a" = "$b" ]
+	key n
+	expect "n: Hold" "$(label Hold)"
+	check "set and rep counters" wait_for 'Set 1 of 2 +Rep 1 of 2' 1
+	check "Next: names the relax" wait_for '^Next: Relax' 1
+	key Right
+	expect "Right: Relax" "$(label Relax)"
+	key b
+	expect "b: back to Hold" "$(label Hold)"
+	key n n
+	expect "n n: Hold, rep 2" 'Rep 2 of 2'
+	key n
+	expect "Rest between sets" "$(label Rest)"
+	local t0 t1
+	t0=$(time_left)
+	chars +
+	check "+ adds 5 s (from $(clock "$t0"))" wait_for "^Time left $(clock $((t0 + 5))) " 2
+	chars -
+	check "- takes 5 s off again" wait_for "^Time left $(clock "$t0") " 2
+	key N
+	expect "N skips to the next exercise" 'Exercise 2 of 4'
+	expect "its Get ready" "$(label 'Get ready')"
+	key n
+	expect "tempo phase word" "$(label Arch)"
+	key n
+	expect "second phase word" "$(label Round)"
+	key N
+	expect "exercise 3" 'Exercise 3 of 4'
+	key n
+	expect "side counter" 'Side: left'
+	key n
+	expect "Switch sides" "$(label 'Switch sides')"
+	check "second side" wait_for 'Side: right' 1
+	key N n
+	expect "timer step" "$(label Time)"
+	chars m
+	expect "m shows muted" 'muted'
+	chars m
+	check "m again unmutes" wait_gone 'muted' 2
+	chars '?'
+	expect "? opens the help" 'pause or resume'
+	key Escape
+	check "Esc closes the help" wait_gone 'pause or resume' 2
+	chars q
+	expect "q asks to confirm" 'Quit this session\?'
+	chars n
+	check "n carries on" wait_gone 'Quit this session' 2
+	chars q
+	wait_for 'Quit this session\?' 2
+	chars y
+	expect "y: end screen, partial" 'Session ended early \(partial\)'
+	check "end screen counts" wait_for '[0-9] completed, [0-9] skipped, [0-9] partial, of 4' 1
+	chars q
+	expect "q leaves with status 0" '^EXIT=0$'
+	check "terminal restored" restored
+}
+
+# --- a whole session, to the end screen --------------------------------
+test_complete() {
+	shell complete || return
+	run "./backcoach tests/data/tiny.cfg"
+	expect "plain 'backcoach ROUTINE' starts it" "$(label 'Get ready')"
+	expect "the hold follows by itself" "$(label Hold)" 3
+	expect "end screen" '^Session complete' 4
+	check "time taken" wait_for '^Time taken: 0:0[23]' 1
+	check "counts" wait_for '1 completed, 0 skipped, 0 partial, of 1' 1
+	key Enter
+	expect "Enter leaves with status 0" '^EXIT=0$'
+	check "terminal restored" restored
+}
+
+# --- the red-flag screen -----------------------------------------------
+test_redflags() {
+	local stamp="$TMP/redflags/state/backcoach/screened"
+	shell redflags || return
+	run "./backcoach tests/data/tiny.cfg"
+	expect "red flags asked first" 'Before you start: does any of this apply'
+	check "urgent questions listed" wait_for 'numbness or tingling around your' 1
+	check "no session yet" lacks "$(label 'Get ready')"
+	key n
+	expect "then the same-day questions" 'And does any of this apply'
+	check "the source article's own red flag" wait_for 'can hardly move' 1
+	key n
+	expect "two noes start the session" "$(label 'Get ready')"
+	expect "session runs to its end" '^Session complete' 6
+	key Enter
+	expect "status 0" '^EXIT=0$'
+	check "a clear screen is remembered" [ -f "$stamp" ]
+	type_line clear
+	run "./backcoach tests/data/tiny.cfg"
+	expect "not asked again the same day" "$(label 'Get ready')"
+	key q
+	key y
+	expect "quit" '^Session ended early' 4
+	key Enter
+	expect "status 0 after quitting" '^EXIT=0$'
+	rm -f "$stamp"
+	type_line clear
+	run "./backcoach tests/data/tiny.cfg"
+	expect "asked again when due" 'Before you start'
+	key y
+	expect "a yes: get checked urgently" 'Please get checked urgently'
+	check "emergency advice shown" wait_for 'emergency' 1
+	key Enter
+	expect "no session after a yes" '^EXIT=0$'
+	check "the session never started" lacks 'Get ready|Session'
+	check "a yes is not remembered as clear" [ ! -f "$stamp" ]
+	check "terminal restored after red flag" restored
+}
+
+# --- ice and heat pack timers ------------------------------------------
+test_packs() {
+	local out
+	shell packs || return
+	run "./backcoach ice 25"
+	expect "ice: its caution first" 'never on bare skin'
+	check "ice: longer than 20 min is cautioned" wait_for 'Longer than the usual 20 minutes' 1
+	key Enter
+	expect "ice: the timer starts" "$(label 'Get ready')"
+	check "ice: 25 minutes (+10 s to get ready) left" wait_for '25:(0[0-9]|10)' 2
+	key n
+	expect "ice: the timer runs" "$(label Time)"
+	key q
+	key y
+	expect "ice: ends" '^Session ended early' 4
+	key Enter
+	expect "ice: status 0" '^EXIT=0$'
+	type_line clear
+	run "./backcoach heat"
+	expect "heat: its caution first" 'Never sleep on a plug-in'
+	check "heat: no extra caution at the usual time" lacks 'Longer than'
+	key Enter
+	expect "heat: 15 minutes" '15:(0[0-9]|10)'
+	key q
+	key y
+	key Enter
+	expect "heat: status 0" '^EXIT=0$'
+	out=$(./backcoach ice 45 2>&1)
+	check "ice over 30 min refused with the reason" grep -q 'at most 30 minutes: most guidance caps ice at 20' <<<"$out"
+	out=$(./backcoach heat 25 2>&1)
+	check "heat over 20 min refused" grep -q 'at most 20 minutes' <<<"$out"
+}
+
+# --- resize, suspend, hang-up -----------------------------------------
+test_resize_signals() {
+	shell signals || return
+	run "./backcoach start tests/data/long.cfg"
+	expect "long hold" "$(label Hold)" 4
+	local t0 t1
+	T resize-window -t "$S" -x 40 -y 12
+	expect "40x12: compact layout" '^Hold  1:[0-9][0-9]'
+	check "40x12: key hints" wait_for '^Space pause  n/b step' 1
+	t0=$(time_left)
+	check "40x12: time goes on" wait_for "^Time left $(clock $((t0 - 1))) " 3
+	T resize-window -t "$S" -x 20 -y 6
+	expect "20x6: too small" '^Terminal too small:'
+	check "20x6: says how large" wait_for 'need at least 40x12' 1
+	T resize-window -t "$S" -x 80 -y 24
+	expect "80x24 again: full layout" "$(label Hold)"
+	t1=$(time_left)
+	check "timing went on while too small ($t0 -> $t1)" [ "$t1" -lt "$t0" ]
+	local pid
+	pid=$(bc_pid)
+	kill -TSTP "$pid"
+	expect "TSTP: stopped, shell back" 'Stopped +\./backcoach'
+	check "TSTP: terminal restored while stopped" restored
+	type_line "fg; echo EXIT=\$?"
+	expect "CONT (fg): redrawn" "$(label Hold)"
+	check "CONT: still paused" wait_for 'Paused' 2
+	t0=$(time_left)
+	key Space
+	check "Space resumes" wait_gone 'Paused' 2
+	check "timing resumes" wait_for "^Time left $(clock $((t0 - 1))) " 3
+	kill -HUP "$pid"
+	expect "HUP: exit status 129" '^EXIT=129$'
+	check "HUP: terminal restored" restored
+}
+
+test_term() {
+	shell term || return
+	run "NO_COLOR=1 ./backcoach start tests/data/long.cfg"
+	expect "session running" "$(label Hold)" 4
+	check "NO_COLOR: no colours" uncoloured
+	kill -TERM "$(bc_pid)"
+	expect "TERM: exit status 143" '^EXIT=143$'
+	check "TERM: terminal restored" restored
+}
+
+# --- a non-UTF-8 locale, and Ctrl-C from the keyboard --------------------
+test_ascii_intr() {
+	shell ascii || return
+	run "LC_ALL=C ./backcoach --no-color start tests/data/long.cfg"
+	expect "session in the C locale" "$(label Hold)" 4
+	check "--no-color: no colours" uncoloured
+	check "C locale: ASCII big digits" wait_for '######' 1
+	check "C locale: no block characters" lacks "█"
+	key C-c
+	expect "Ctrl-C: exit status 130" '^EXIT=130$'
+	check "Ctrl-C: terminal restored" restored
+}
+
+# --- the picker -------------------------------------------------------
+test_picker() {
+	shell picker || return
+	mkdir -p "$TMP/picker/config/backcoach/routines"
+	cp tests/data/tiny.cfg "$TMP/picker/config/backcoach/routines/zz-tiny.cfg"
+	run "./backcoach"
+	expect "picker" '^backcoach: choose a routine'
+	check "bundled routines listed with their times" wait_for '^[> ] [A-Z].* [0-9]+:[0-9]{2}$' 1
+	local first
+	first=$(selected)
+	check "a routine is selected" [ -n "$first" ]
+	chars j
+	check "j moves down" poll 2 selected_is_not "$first"
+	chars k
+	check "k moves back" poll 2 selected_is "$first"
+	chars '?'
+	expect "? shows the picker keys" 'start the selected routine'
+	key Escape
+	check "Esc closes it" wait_gone 'start the selected routine' 2
+	local i
+	for i in $(seq 40); do
+		screen | grep -q '^> Tiny test routine' && break
+		key Down
+		sleep 0.05
+	done
+	check "Down reaches the user routine" wait_for '^> Tiny test routine +3 s$' 1
+	check "its summary under it" wait_for '^    Get ready, then one short hold\.' 1
+	key Enter
+	expect "Enter starts it" "$(label 'Get ready')"
+	expect "it ends" '^Session complete' 5
+	check "end screen offers the way back" wait_for 'back to the routines' 1
+	key Enter
+	expect "back to the picker" '^backcoach: choose a routine'
+	chars q
+	expect "q quits with status 0" '^EXIT=0$'
+	check "terminal restored" restored
+}
+
+# --- a monochrome, ASCII-only terminal ---------------------------------
+test_vt100() {
+	shell vt100 vt100 || return
+	run "./backcoach start tests/data/long.cfg"
+	expect "session on a vt100" "$(label Hold)" 4
+	check "ASCII big digits" wait_for '######' 1
+	check "no block characters" lacks "█"
+	chars q
+	wait_for 'Quit this session' 2
+	chars y
+	expect "quit" 'Session ended early' 2
+	chars q
+	expect "status 0" '^EXIT=0$'
+	check "terminal restored" restored
+}
+
+# --- the modal widgets other screens use (build/ui_demo) -----------------
+test_widgets() {
+	shell widgets || return
+	run "build/ui_demo"
+	expect "number prompt" 'Pain now, 0-10\?'
+	chars 12
+	key Enter
+	expect "out of range refused" 'Please type a number from 0 to 10'
+	key BSpace BSpace
+	chars 4
+	expect "typing shows" '> 4_'
+	T resize-window -t "$S" -x 40 -y 12
+	expect "redrawn at 40x12 (box at column 1)" '^ │ > 4_ +│$'
+	check "question kept" wait_for 'Pain now' 1
+	T resize-window -t "$S" -x 80 -y 24
+	expect "redrawn at 80x24 (box at column 5)" '^     │ > 4_ +│$'
+	key Enter
+	expect "line prompt" 'A note\?'
+	chars "sore knee"
+	key Enter
+	expect "yes/no" 'Any numbness\?'
+	chars n
+	expect "message, wrapped" 'Thank you\. This is a longer text'
+	key Space
+	expect "answers returned" '^pain=1/4 note=1/sore knee yes=0$'
+	expect "status 0" '^EXIT=0$'
+	run "build/ui_demo"
+	expect "number prompt again" 'Pain now'
+	key Enter
+	expect "Enter alone skips the number" 'A note\?'
+	key Enter
+	expect "Enter alone skips the line" 'Any numbness\?'
+	chars y
+	expect "message" 'Thank you'
+	key Enter
+	expect "skips and yes returned" '^pain=0/-1 note=0/ yes=1$'
+	check "terminal restored" restored
+}
+
+no_escapes() { ! printf %s "$1" | grep -q $'\e'; }
+
+# --- a broken routine never reaches curses ------------------------------
+test_broken() {
+	S=broken
+	local out rc
+	out=$(HOME="$TMP/broken" ./backcoach start tests/data/broken.cfg 2>&1)
+	rc=$?
+	check "broken routine: status 1" [ "$rc" = 1 ]
+	check "broken routine: FILE:LINE message" \
+	    grep -q '^tests/data/broken.cfg:6: error' <<<"$out"
+	check "broken routine: no terminal codes" no_escapes "$out"
+	out=$(HOME="$TMP/broken" ./backcoach start tests/data/tiny.cfg </dev/null 2>&1)
+	rc=$?
+	check "no terminal: status 1" [ "$rc" = 1 ]
+	check "no terminal: says so" grep -q 'needs a terminal' <<<"$out"
+	out=$(HOME="$TMP/broken" ./backcoach no-such-thing 2>&1)
+	rc=$?
+	check "unknown name: status 2" [ "$rc" = 2 ]
+	check "unknown name: says so" grep -q "no command or routine 'no-such-thing'" <<<"$out"
+}
+
+START=$(now_ms)
+test_broken
+test_steps
+test_complete
+test_redflags
+test_packs
+test_resize_signals
+test_term
+test_ascii_intr
+test_picker
+test_vt100
+test_widgets
+echo "ui.sh: $(( ($(now_ms) - START) / 1000 )) s"
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]
