@@ -42,7 +42,7 @@ BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind clang libclang-rt-14-dev
 
 .PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
-	check-edit check-settings check-install sanitize fuzz fuzz-short install \
+	check-edit check-settings check-install check-man sanitize fuzz fuzz-short install \
 	uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -105,7 +105,7 @@ run: all
 	./backcoach
 
 check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui \
-	check-edit check-settings check-install fuzz-short
+	check-edit check-settings check-install check-man fuzz-short
 	@echo "make check: all tests passed"
 
 $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
@@ -149,8 +149,9 @@ lint-man: test-deps
 man-routine:
 	sh tests/man-routine.sh
 
-check-edit: backcoach
+check-edit: backcoach test-deps
 	sh tests/edit.sh
+	bash tests/picker-edit.sh
 
 check-settings: backcoach
 	sh tests/settings.sh
@@ -256,3 +257,14 @@ clean:
 help:
 	@echo "targets: all (default) run check install uninstall clean deps"
 	@echo "variables: PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) CFLAGS='$(CFLAGS)'"
+
+# --- documentation tests -------------------------------------------------
+
+# The key table printed for tests/man-keys.sh (keys.c is pure core).
+$(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/keys.o
+
+# backcoach(1) documents exactly the key table, the commands and the settings.
+check-man: backcoach $(BUILD_DIR)/keys_dump
+	sh tests/man-keys.sh
+	sh tests/man-backcoach.sh

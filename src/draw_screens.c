@@ -62,7 +62,7 @@ draw_picker(const struct picker_item *v, int n, int sel, bool help)
 		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
 		    last_col);
 	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
-	    "Up/Down or j/k move  Enter start  ? help  q quit");
+	    "Up/Down or j/k move  Enter start  e edit  ? help  q quit");
 	if (help)
 		draw_help(KC_PICKER);
 	ui_show();

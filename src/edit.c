@@ -96,6 +96,32 @@ edit_editor(void)
 	return on_path("editor") ? "editor" : "vi";
 }
 
+/* Waits for the editor to exit.  When it is stopped (^Z) while this
+ * process holds SIGTSTP blocked (the full-screen coach reads it from a
+ * signalfd), stops this process too, so that the shell gets the terminal
+ * back, and continues the editor after `fg`. */
+static void
+wait_editor(pid_t pid, int *status)
+{
+	sigset_t cur;
+
+	for (;;) {
+		pid_t r = waitpid(pid, status, WUNTRACED);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			*status = -1;
+			return;
+		}
+		if (!WIFSTOPPED(*status))
+			return;
+		sigprocmask(SIG_BLOCK, NULL, &cur);
+		if (sigismember(&cur, SIGTSTP))
+			kill(getpid(), SIGSTOP);
+		kill(pid, SIGCONT);
+	}
+}
+
 /* Runs the editor on file and waits for it.  Returns its wait status, or
  * -1 when it could not be started. */
 static int
@@ -122,8 +148,7 @@ run_editor(const char *file)
 		_exit(127);
 	}
 	if (pid > 0) {
-		while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-			;
+		wait_editor(pid, &status);
 	} else {
 		warn("cannot start the editor:");
 	}

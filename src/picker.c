@@ -4,7 +4,8 @@
  * Each routine is loaded once when the list is made, for its name,
  * summary and time; one that does not load is listed as invalid with its
  * first problem, and cannot be started.  The "last done" slot is left for
- * the history (issue 5) to fill.
+ * the history (issue 5) to fill.  `e` edits the selected routine through
+ * edit.c, with curses stopped meanwhile.
  */
 #include "picker.h"
 
@@ -12,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "edit.h"
 #include "keys.h"
 #include "paths.h"
 #include "plan.h"
@@ -108,6 +110,29 @@ picker_reload(struct picker *p)
 	free(id);
 }
 
+/* `e`: edits the selected routine as `backcoach edit` does, on the plain
+ * terminal (curses stopped), then waits for Enter so that what happened
+ * can be read, and shows the list again, reloaded.  A bundled routine
+ * becomes the user's copy, which the reload then selects (same id). */
+static void
+picker_edit(struct picker *p)
+{
+	char buf[64];
+
+	if (p->n == 0)
+		return;
+	char *path = xstrdup(p->v[p->sel].path);
+	ui_stop();
+	edit_routine(path);
+	free(path);
+	printf("\nPress Enter to go back to the routines. ");
+	fflush(stdout);
+	if (fgets(buf, sizeof buf, stdin) == NULL)
+		clearerr(stdin);
+	ui_start();
+	picker_reload(p);
+}
+
 bool
 picker_run(struct picker *p)
 {
@@ -132,6 +157,9 @@ picker_run(struct picker *p)
 			if (p->v[p->sel].error == NULL)
 				return true;
 			ui_message("This routine has errors", p->v[p->sel].error);
+			break;
+		case ACT_EDIT:
+			picker_edit(p);
 			break;
 		case ACT_QUIT:
 			return false;

@@ -37,6 +37,16 @@ HOME="$T" XDG_CONFIG_HOME="$T" "$ROOT/backcoach" --help |
 	awk '/^Commands:/ { c = 1; next } c && /^$/ { exit } c { print $1 }' |
 	sort -u >"$T/cmds"
 items COMMANDS >"$T/man-cmds"
+# Commands other branches are adding (issue 4: sound-test; issue 5:
+# history, stats): documented before they land, and named as they are let
+# through.  Empty this list once they are in the program.
+PENDING="history stats sound-test"
+for c in $PENDING; do
+	if ! grep -qx "$c" "$T/cmds" && grep -qx "$c" "$T/man-cmds"; then
+		echo "man-backcoach: note: '$c' is documented, not yet in the program"
+		grep -vx "$c" "$T/man-cmds" >"$T/m2"; mv "$T/m2" "$T/man-cmds"
+	fi
+done
 compare command "$T/cmds" "$T/man-cmds"
 
 sed -n '/^#define CONFIG_SETTINGS(X)/,/^$/p' "$ROOT/src/settings.c" |

@@ -26,6 +26,17 @@ awk '
 	}
 ' "$ROOT/man/backcoach.1" | sort >"$T/man"
 
+# Keys another branch is adding (issue 5: `h` opens the statistics): the
+# page may document them before they land; each is named as it is let
+# through.  Empty this list once they are in src/keys.c.
+PENDING='picker	h	show your statistics'
+printf '%s\n' "$PENDING" | grep -v '^$' | grep -vxFf "$T/table" >"$T/pending"
+if [ -s "$T/pending" ]; then
+	sed 's/^/man-keys: note: documented, not yet in src\/keys.c: /' "$T/pending"
+	grep -vxFf "$T/pending" "$T/man" >"$T/man2"
+	mv "$T/man2" "$T/man"
+fi
+
 if [ ! -s "$T/table" ] || [ ! -s "$T/man" ]; then
 	echo "man-keys: FAIL: no keys found (table $(wc -l <"$T/table"), man page $(wc -l <"$T/man"))"
 	exit 1
