@@ -62,6 +62,8 @@ cp routines/mcgill-big3.cfg "$TMP/bundled.orig"
 # with BREAK set, makes the routine invalid instead.
 cat >"$TMP/bin/ed" <<'EOF'
 #!/bin/sh
+touch "$RUNNING"
+while [ -e "$HOLD" ]; do sleep 0.05; done    # until the test lets go
 if [ -e "$BREAK" ]; then sed -i -e 's/hold = [0-9.]*;/hold = -1;/' "$1"; exit 0; fi
 if grep -q 'Tiny test routine' "$1"; then
 	sed -i -e 's/Tiny test routine/Tiny edited/' "$1"
@@ -75,6 +77,7 @@ T new-session -d -s "$S" -x 80 -y 24 \
     "env -i PATH='$PATH' HOME='$H' XDG_CONFIG_HOME='$H/config' \
     XDG_STATE_HOME='$H/state' XDG_CACHE_HOME='$H/cache' LANG=C.UTF-8 \
     HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' BREAK='$TMP/break' \
+    RUNNING='$TMP/running' HOLD='$TMP/hold' \
     PS1='$ ' bash --norc --noprofile -i"
 wait_for '^\$' 5 || { bad "shell starts"; exit 1; }
 type_line "cd '$ROOT'; SAVED=\$(stty -g); clear; ./backcoach; echo EXIT=\$?"
@@ -112,7 +115,25 @@ key Enter
 expect "back to the picker" '^backcoach: choose a routine'
 check "the routine is untouched" cmp -s "$U/zz-tiny.cfg" "$TMP/tiny.before"
 
+# ^Z while the editor runs stops backcoach with it (the coach holds
+# SIGTSTP blocked for its signalfd); fg continues both.
+rm -f "$TMP/break" "$TMP/running"
+touch "$TMP/hold"
+key e
+check "the editor runs" poll 5 test -e "$TMP/running"
+key C-z
+expect "^Z: the shell has the terminal back" 'Stopped'
+type_line fg
+rm -f "$TMP/hold"
+expect "fg: the edit goes on and is saved" "saved $U/zz-tiny.cfg" 5
+key Enter
+expect "back to the picker" '^backcoach: choose a routine'
+
+# (^Z made bash run the rest of the command line, "echo EXIT=147"; the
+# status of the program is now the status of fg)
 key q
+check "q: back at the prompt" poll 5 test -z "$(T list-panes -t "$S" -F '#{pane_current_command}' | grep -v bash)"
+type_line 'echo EXIT=$?'
 expect "q: exit status 0" '^EXIT=0$'
 type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
 expect "the terminal is restored" '^STTY-SANE$'
