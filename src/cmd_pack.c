@@ -15,6 +15,7 @@
 #include "coach.h"
 #include "paths.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "sig.h"
 #include "ui.h"
 #include "util.h"
@@ -113,6 +114,7 @@ cmd_pack(int argc, char **argv)
 	}
 	if (minutes > 0)
 		r.ex[0].duration = minutes * 60.0;
+	settings_apply(&r);
 
 	char *text = xasprintf("%s%s%s", r.caution ? r.caution : "",
 	    minutes > pk->usual ? "\n\n" : "", minutes > pk->usual ? pk->longer : "");

@@ -128,6 +128,7 @@ load_for_show(const char *name, struct routine *r, struct plan *p)
 		routine_free(r);
 		return 1;
 	}
+	settings_apply(r);
 	if (plan_build(p, r) != 0)
 		die("out of memory");
 	return 0;
@@ -154,10 +155,12 @@ cmd_list(int argc, char **argv)
 		struct plan p;
 		struct diags d = { 0 };
 		char dur[32] = "invalid", name[33];
-		if (routine_load(&r, v[i].path, NULL, &d) == 0 &&
-		    plan_build(&p, &r) == 0) {
-			plan_format_duration(p.total_ns, dur, sizeof dur);
-			plan_free(&p);
+		if (routine_load(&r, v[i].path, NULL, &d) == 0) {
+			settings_apply(&r);
+			if (plan_build(&p, &r) == 0) {
+				plan_format_duration(p.total_ns, dur, sizeof dur);
+				plan_free(&p);
+			}
 		}
 		snprintf(name, sizeof name, "%s", r.name ? r.name : "?");
 		printf("%-20s %-32s %8s  %s%s\n", v[i].id, name, dur, v[i].path,

@@ -22,6 +22,7 @@
 #include "plan.h"
 #include "redflag.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "sig.h"
 #include "ui.h"
 #include "util.h"
@@ -149,6 +150,7 @@ cmd_start(int argc, char **argv)
 		routine_free(&r);
 		return 1;
 	}
+	settings_apply(&r);
 	ui_start();
 	int rc = coach_session(&r, false);
 	ui_stop();
@@ -170,6 +172,7 @@ start_item(const struct picker_item *it)
 		ui_message("This routine has errors", msg);
 		free(msg);
 	} else {
+		settings_apply(&r);
 		rc = coach_session(&r, true);
 	}
 	diags_free(&d);

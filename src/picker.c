@@ -18,6 +18,7 @@
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "ui.h"
 #include "util.h"
 
@@ -49,7 +50,7 @@ load_item(struct picker_item *it, const struct routine_entry *e)
 	it->path = xstrdup(e->path);
 	if (routine_load(&r, e->path, NULL, &d) > 0) {
 		it->error = picker_diags_text(&d);
-	} else if (plan_build(&p, &r) != 0) {
+	} else if (settings_apply(&r), plan_build(&p, &r) != 0) {
 		it->error = xstrdup("out of memory");
 	} else {
 		it->total_ns = p.total_ns;

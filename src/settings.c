@@ -289,3 +289,13 @@ settings_load(struct settings *s, const char *path, bool required,
 	config_destroy(&cfg);
 	return d->nerrors + d->nwarnings - before;
 }
+
+void
+settings_apply(struct routine *r)
+{
+	if (settings.lead_in < 0)
+		return;
+	r->lead_in = settings.lead_in;
+	for (int i = 0; i < r->nex; i++)
+		r->ex[i].lead_in = -1;          /* the routine's: the setting */
+}

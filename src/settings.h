@@ -47,6 +47,11 @@ char *settings_default_path(void);
  */
 int settings_load(struct settings *s, const char *path, bool required,
     struct diags *d);
+/* Applies the settings that change how a routine runs (lead_in) to r,
+ * loaded and valid, before it is planned: for a session, and for the
+ * times `show`, `list` and the picker give. */
+struct routine;
+void settings_apply(struct routine *r);
 /* "every", "daily", "weekly" or "never". */
 const char *settings_red_flags_word(enum red_flag_freq f);
 

@@ -44,6 +44,13 @@ if [ -d "$ROOT/sounds" ]; then
 	check "sound themes installed under share/sounds" '[ "$n" -gt 0 ] && [ "$n" = "$m" ]'
 fi
 
+# edit, installed: a bundled routine becomes the user's copy, and the
+# installed file is never written.
+cp "$SHARE/backcoach/routines/mcgill-big3.cfg" "$T/orig.cfg"
+VISUAL="sed -i -e '\$a# mine'" "$BIN" edit mcgill-big3 >"$T/out" 2>&1; rc=$?
+check "installed 'edit' of a bundled routine saves the user's copy only" \
+	'[ $rc = 0 ] && cmp -s "$SHARE/backcoach/routines/mcgill-big3.cfg" "$T/orig.cfg" && grep -q "^# mine$" "$XDG_CONFIG_HOME/backcoach/routines/mcgill-big3.cfg"'
+
 # The man pages, read with man -l as a user would before MANPATH knows them.
 for page in "$ROOT"/man/*.[15]; do
 	[ -e "$page" ] || continue

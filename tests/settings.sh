@@ -48,5 +48,16 @@ check "check --config with no settings file: says so, exit 1" '[ $rc = 1 ] && gr
 "$BC" check --config a b >"$T/out" 2>"$T/err"; rc=$?
 check "check --config with two files: usage error" '[ $rc = 2 ]'
 
+# lead_in changes how routines run: show (as a session) uses it.
+printf 'lead_in = 0;\n' >"$T/lead0"
+printf 'lead_in = 2.5;\n' >"$T/lead25"
+"$BC" show mcgill-big3 >"$T/out" 2>"$T/err"
+n=$(grep -c 'Get ready' "$T/out")
+"$BC" --config "$T/lead0" show mcgill-big3 >"$T/out" 2>"$T/err"; rc=$?
+check "lead_in = 0: no Get ready step at all" '[ "$n" -gt 0 ] && [ $rc = 0 ] && ! grep -q "Get ready" "$T/out"'
+"$BC" --config "$T/lead25" show mcgill-big3 >"$T/out" 2>"$T/err"
+check "lead_in = 2.5: every Get ready step lasts 2.5 s" \
+	'[ "$(grep -c "Get ready .* 2.5 s$" "$T/out")" = "$n" ]'
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
