@@ -312,6 +312,62 @@ validate_exercise(struct vctx *c, const struct routine *r,
 	validate_counts(c, e);
 }
 
+/* Steps and seconds exercise e expands to, as plan.c expands it, in
+ * doubles so that absurd sizes cannot overflow. */
+static void
+exercise_size(const struct routine *r, const struct exercise *e,
+    double *steps, double *secs)
+{
+	double sides = e->sides ? 2 : 1, rest = exercise_rest(r, e);
+	double lead = exercise_lead_in(r, e), relax = exercise_relax(e);
+	int nsets = exercise_nsets(e);
+
+	*steps = lead > 0;
+	*secs = lead;
+	for (int set = 0; set < nsets; set++) {
+		double reps = (double)exercise_set_reps(e, set), per = 0, n = 0;
+		switch (exercise_kind(e)) {
+		case EX_TIMER:
+			n = 1, per = e->duration;
+			break;
+		case EX_HOLD:
+			n = reps + (relax > 0 ? reps - 1 : 0);
+			per = reps * e->hold + (reps - 1) * relax;
+			break;
+		case EX_TEMPO:
+			n = reps * e->ntempo;
+			for (int k = 0; k < e->ntempo; k++)
+				per += reps * e->tempo[k];
+			break;
+		case EX_NONE:
+			break;
+		}
+		*steps += sides * n + (rest > 0 ? sides - 1 + (set + 1 < nsets) : 0);
+		*secs += sides * per + rest * (sides - 1 + (set + 1 < nsets));
+	}
+}
+
+/* A valid routine must also fit in a day and in memory. */
+static void
+validate_size(struct vctx *c, const struct routine *r)
+{
+	double steps = 0, secs = 0;
+
+	for (int i = 0; i < r->nex; i++) {
+		double st, sc;
+		exercise_size(r, &r->ex[i], &st, &sc);
+		steps += st;
+		secs += sc;
+	}
+	if (secs > ROUTINE_MAX_SECONDS)
+		ERR(c, r->line[RS_exercises], "the routine would take %.1f hours;"
+		    " a routine may take at most %d hours", secs / 3600,
+		    ROUTINE_MAX_SECONDS / 3600);
+	else if (steps > ROUTINE_MAX_STEPS)
+		ERR(c, r->line[RS_exercises], "the routine would have %.0f steps;"
+		    " at most %d", steps, ROUTINE_MAX_STEPS);
+}
+
 int
 routine_validate(const struct routine *r, struct diags *d)
 {
@@ -347,5 +403,7 @@ routine_validate(const struct routine *r, struct diags *d)
 		validate_exercise(&c, r, &r->ex[i], i);
 		c.file = r->path ? r->path : "";
 	}
+	if (d->nerrors == before)
+		validate_size(&c, r);
 	return d->nerrors - before;
 }

@@ -24,6 +24,7 @@
 #define ROUTINE_MAX_TAGS     32
 #define ROUTINE_MIN_SECONDS  0.1    /* shortest hold, phase or timer */
 #define ROUTINE_MAX_SECONDS  86400  /* longest of anything: one day */
+#define ROUTINE_MAX_STEPS    100000 /* steps a routine may expand to */
 
 /* Settings types as the format names them. */
 enum setting_type {

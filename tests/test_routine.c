@@ -393,11 +393,15 @@ test_counts(void **state)
 	r.ex[0].sets[0] = 5, r.ex[0].sets[1] = 3, r.ex[0].nsets = 2;
 	expect_one_error(&r, L_A, "'reps' cannot be used with a 'sets' array");
 
-	/* the limits are allowed: 1000 reps, 100 sets, reps with a count */
+	/* the limits are allowed: 1000 reps, 100 sets, reps with a count
+	 * (each on its own: together they pass a day, see test_size) */
+	struct diags d = { 0 };
 	baseline(&r);
 	mark(&r.ex[0], XS_reps, L_A), r.ex[0].reps = ROUTINE_MAX_REPS;
-	mark(&r.ex[0], XS_sets, L_B), r.ex[0].sets_count = ROUTINE_MAX_SETS;
-	struct diags d = { 0 };
+	mark(&r.ex[0], XS_sets, L_B), r.ex[0].sets_count = 2;
+	assert_int_equal(routine_validate(&r, &d), 0);
+	diags_free(&d);
+	r.ex[0].reps = 3, r.ex[0].sets_count = ROUTINE_MAX_SETS;
 	assert_int_equal(routine_validate(&r, &d), 0);
 	diags_free(&d);
 	routine_free(&r);
@@ -486,6 +490,36 @@ test_every_problem_reported(void **state)
 	routine_free(&r);
 }
 
+/* A routine must fit in a day and in 100,000 steps, whatever its parts. */
+static void
+test_size(void **state)
+{
+	struct routine r;
+	struct diags d = { 0 };
+	(void)state;
+
+	baseline(&r);
+	r.ex[0].hold = 3600;                    /* an hour per rep */
+	mark(&r.ex[0], XS_sets, L_A);
+	r.ex[0].sets_count = 23;                /* 23 h + rests + lead-in */
+	assert_int_equal(routine_validate(&r, &d), 0);
+	diags_free(&d);
+	r.ex[0].sets_count = 25;
+	expect_one_error(&r, L_EXERCISES, "at most 24 hours");
+	routine_free(&r);
+
+	baseline(&r);
+	struct exercise *e = &r.ex[0];
+	e->has[XS_hold] = false;
+	static const double t[] = { 0.1, 0.1 };
+	make_tempo(e, 2, t);
+	mark(e, XS_sets, L_A), e->sets_count = 100;
+	mark(e, XS_reps, L_B), e->reps = 1000;
+	mark(e, XS_sides, L_C), e->sides = true;  /* 400,000 phases, 2.2 h */
+	expect_one_error(&r, L_EXERCISES, "at most 100000");
+	routine_free(&r);
+}
+
 static void
 test_suggest(void **state)
 {
@@ -553,6 +587,7 @@ main(void)
 		cmocka_unit_test(test_relax_without_hold_warns),
 		cmocka_unit_test(test_exercise_file),
 		cmocka_unit_test(test_every_problem_reported),
+		cmocka_unit_test(test_size),
 		cmocka_unit_test(test_suggest),
 		cmocka_unit_test(test_defaults),
 	};
