@@ -27,7 +27,7 @@ CORE     = diag routine plan session safety keys
 # The edges: one external library each.
 EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
 	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \
-	   file edit
+	   file edit template
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
