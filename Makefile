@@ -42,7 +42,7 @@ BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base valgrind jq clang libclang-rt-14-dev
 
 .PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
-	check-history bench bench-history fuzz-history \
+	check-history bench bench-history bench-session fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
@@ -166,7 +166,10 @@ build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) src/*.h
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
-bench: bench-history
+bench: bench-history bench-session
+
+bench-session: backcoach
+	bash tests/bench-session.sh
 
 bench-history: backcoach $(BUILD_DIR)/history_tool
 	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_history.sh

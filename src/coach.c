@@ -28,17 +28,23 @@
 #include "util.h"
 
 /*
- * HOOK: the "before the session" step.  Runs with curses started, before
- * the session; rep holds the routine fields only.  The red-flag screen
- * and "pain before" (ui_ask_yes_no, ui_prompt_number) go here.  Return
- * false to go back without starting (nothing is recorded then).
+ * The "before the session" step: the red-flag screen, then the pain
+ * before.  Runs with curses started; rep holds the routine fields only.
+ * Returns true to start; false when safety stops the session, with
+ * rep->reason saying why (the caller records it as stopped).
  */
 static bool
 coach_before(struct coach_report *rep)
 {
-	if (redflag_screen() != SAFETY_OK)
+	rep->pain_before = -1;
+	if (redflag_screen() != SAFETY_OK) {
+		rep->reason = COACH_END_RED_FLAG;
 		return false;
-	coach_history_before(rep);      /* pain before, after the safety screen */
+	}
+	if (!coach_history_before(rep)) {       /* pain 6+: not started */
+		rep->reason = COACH_END_PAIN;
+		return false;
+	}
 	return true;
 }
 
@@ -98,11 +104,16 @@ coach_session(const struct routine *r, bool from_picker)
 		.nex = r->nex,
 	};
 
-	if (!coach_before(&rep))
+	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
+	if (!coach_before(&rep)) {
+		rep.started = time(NULL);
+		rep.status = COACH_STOPPED;
+		coach_history_stopped(&rep);    /* every exercise pending */
+		free(rep.ex);
 		return 0;
+	}
 	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
 		die("out of memory");
-	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
 	rep.started = time(NULL);
 	loop_run(&s, &v, &res);
 	report_fill(&rep, &s, &res);

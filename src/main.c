@@ -101,9 +101,12 @@ usage(FILE *f)
 	    "\n"
 	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
-		char syn[64];
+		char syn[128];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
-		fprintf(f, "  %-28s %s\n", syn, c->summary);
+		if (strlen(syn) > 28)   /* a long synopsis gets a line of its own */
+			fprintf(f, "  %s\n  %-28s %s\n", syn, "", c->summary);
+		else
+			fprintf(f, "  %-28s %s\n", syn, c->summary);
 	}
 	fprintf(f,
 	    "\n"
