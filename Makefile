@@ -23,11 +23,11 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # The pure core: no curses, audio, libconfig, clock, printing or exit.
 # Unit tests link against these objects alone, so a slip fails the link.
-CORE     = diag routine plan session safety keys
+CORE     = diag routine plan session safety keys calendar history history_stats
 # The edges: one external library each.
 EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
 	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \
-	   file edit template
+	   store cmd_history coach_history file edit template
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
@@ -39,11 +39,12 @@ MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev
-TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind clang libclang-rt-14-dev
+TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind jq clang libclang-rt-14-dev
 
 .PHONY: all run check unit check-routines check-ui lint-man man-routine check-valgrind \
-	check-edit check-settings check-install check-man sanitize fuzz fuzz-short install \
-	uninstall clean deps build-deps test-deps help
+	check-history check-edit check-settings check-install check-man \
+	bench bench-history bench-session fuzz-history \
+	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
 .DELETE_ON_ERROR:
 
 all: build-deps $(BIN)
@@ -57,7 +58,8 @@ $(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
 $(BUILD_DIR):
 	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d
+-include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d \
+	$(BUILD_DIR)/history_tool.d
 
 # --- dependencies ------------------------------------------------------
 
@@ -88,6 +90,7 @@ test-deps:
 	command -v groff >/dev/null || missing="$$missing groff-base"; \
 	command -v man >/dev/null || missing="$$missing man-db"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v jq >/dev/null || missing="$$missing jq"; \
 	command -v clang >/dev/null || missing="$$missing clang"; \
 	echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { (void)d; return (int)n * 0; }' | \
 		clang -fsanitize=fuzzer -x c -o /dev/null - >/dev/null 2>&1 || \
@@ -105,7 +108,7 @@ run: all
 	./backcoach
 
 check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui \
-	check-edit check-settings check-install check-man fuzz-short
+	check-history check-edit check-settings check-install check-man fuzz-short
 	@echo "make check: all tests passed"
 
 $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
@@ -153,8 +156,41 @@ check-edit: backcoach test-deps
 	sh tests/edit.sh
 	bash tests/picker-edit.sh
 
-check-settings: backcoach
+check-settings: backcoach test-deps
 	sh tests/settings.sh
+
+# The history store, driven through a test tool and the real commands.
+# (settings.o reads the settings file: it needs libconfig.)
+HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/settings.o
+$(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< \
+		$(HISTORY_TOOL_OBJ) $(PKG_LIBS) -lm
+
+check-history: backcoach $(BUILD_DIR)/history_tool test-deps
+	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
+	bash tests/history_ui.sh
+
+# The history reader under libFuzzer (clang; not part of `check`).
+fuzz-history: build-fuzz/fuzz_history
+	@mkdir -p build-fuzz/history-corpus
+	$(SAN_ENV) ./build-fuzz/fuzz_history -max_total_time=$(FUZZ_SECONDS) \
+		-artifact_prefix=build-fuzz/ build-fuzz/history-corpus tests/fuzz/history
+
+build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) src/*.h
+	@mkdir -p build-fuzz
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc -o $@ \
+		tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) -lm
+
+# --- benchmarks (measured, never asserted) -----------------------------
+
+bench: bench-history bench-session
+
+bench-session: backcoach
+	bash tests/bench-session.sh
+
+bench-history: backcoach $(BUILD_DIR)/history_tool
+	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_history.sh
 
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
@@ -255,7 +291,7 @@ clean:
 	rm -rf build build-asan build-fuzz backcoach
 
 help:
-	@echo "targets: all (default) run check install uninstall clean deps"
+	@echo "targets: all (default) run check bench install uninstall clean deps"
 	@echo "variables: PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) CFLAGS='$(CFLAGS)'"
 
 # --- documentation tests -------------------------------------------------

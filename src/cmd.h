@@ -38,6 +38,8 @@ int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);
 int cmd_edit(int argc, char **argv);
 int cmd_new(int argc, char **argv);
+int cmd_history(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 int cmd_pack(int argc, char **argv);
 /* coach.c: `start ROUTINE`, and the picker (no command). */
 int cmd_start(int argc, char **argv);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "coach_history.h"
 #include "draw.h"
 #include "keys.h"
 #include "loop.h"
@@ -28,17 +29,23 @@
 #include "util.h"
 
 /*
- * HOOK: the "before the session" step.  Runs with curses started, before
- * the session; rep holds the routine fields only.  The red-flag screen
- * and "pain before" (ui_ask_yes_no, ui_prompt_number) go here.  Return
- * false to go back without starting (nothing is recorded then).
+ * The "before the session" step: the red-flag screen, then the pain
+ * before.  Runs with curses started; rep holds the routine fields only.
+ * Returns true to start; false when safety stops the session, with
+ * rep->reason saying why (the caller records it as stopped).
  */
 static bool
 coach_before(struct coach_report *rep)
 {
-	(void)rep;
-	if (redflag_screen() != SAFETY_OK)
+	rep->pain_before = -1;
+	if (redflag_screen() != SAFETY_OK) {
+		rep->reason = COACH_END_RED_FLAG;
 		return false;
+	}
+	if (!coach_history_before(rep)) {       /* pain 6+: not started */
+		rep->reason = COACH_END_PAIN;
+		return false;
+	}
 	return true;
 }
 
@@ -49,9 +56,9 @@ coach_before(struct coach_report *rep)
  * The history record is written here (issue 5).
  */
 static void
-coach_on_end(const struct coach_report *rep)
+coach_on_end(struct coach_report *rep, char *summary, size_t len)
 {
-	(void)rep;
+	coach_history_end(rep, summary, len);
 }
 
 /* Fills the report of a session that has ended. */
@@ -75,10 +82,11 @@ report_fill(struct coach_report *rep, const struct session *s,
 
 /* Shows the end screen until Enter or q. */
 static void
-end_screen(const struct session *s, int64_t now, bool from_picker)
+end_screen(const struct session *s, int64_t now, bool from_picker,
+    const char *summary)
 {
 	for (;;) {
-		draw_end(s, now, from_picker);
+		draw_end(s, now, from_picker, summary);
 		if (keys_action(KC_END, ui_wait_key()) == ACT_LEAVE)
 			return;
 	}
@@ -91,22 +99,28 @@ coach_session(const struct routine *r, bool from_picker)
 	struct session s;
 	struct coach_view v = { 0 };
 	struct loop_result res = { 0 };
+	char summary[512];
 	struct coach_report rep = {
 		.routine_id = r->id, .routine_name = r->name, .routine = r,
 		.nex = r->nex,
 	};
 
-	if (!coach_before(&rep))
+	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
+	if (!coach_before(&rep)) {
+		rep.started = time(NULL);
+		rep.status = COACH_STOPPED;
+		coach_history_stopped(&rep);    /* every exercise pending */
+		free(rep.ex);
 		return 0;
+	}
 	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
 		die("out of memory");
-	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
 	rep.started = time(NULL);
 	loop_run(&s, &v, &res);
 	report_fill(&rep, &s, &res);
-	coach_on_end(&rep);
+	coach_on_end(&rep, summary, sizeof summary);
 	if (res.end != LOOP_SIGNAL)
-		end_screen(&s, res.now, from_picker);
+		end_screen(&s, res.now, from_picker, summary);
 	free(rep.ex);
 	session_free(&s);
 	plan_free(&p);

@@ -45,8 +45,13 @@ struct picker_item {
 void draw_session(const struct coach_view *v);
 /* The routine picker; help draws the key help over it. */
 void draw_picker(const struct picker_item *v, int n, int sel, bool help);
-/* The end-of-session summary. */
-void draw_end(const struct session *s, int64_t now, bool to_picker);
+/* The end-of-session summary; extra (or NULL) is a sentence under the
+ * counts (the pain change). */
+void draw_end(const struct session *s, int64_t now, bool to_picker,
+    const char *extra);
+/* A page of preformatted text from line top, with a title; returns the
+ * number of lines in text. */
+int draw_page(const char *title, const char *text, int top);
 /* Seconds shown for a time left: rounded up, so 0 means done. */
 int64_t draw_seconds(int64_t left_ns);
 

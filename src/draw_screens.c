@@ -5,10 +5,12 @@
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "draw.h"
 #include "draw_util.h"
 #include "keys.h"
+#include "settings.h"
 #include "ui.h"
 
 /* One picker row: name, time and (when known) last done; the summary on
@@ -62,7 +64,7 @@ draw_picker(const struct picker_item *v, int n, int sel, bool help)
 		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
 		    last_col);
 	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
-	    "Up/Down or j/k move  Enter start  e edit  ? help  q quit");
+	    "Up/Down or j/k move  Enter start  e edit  h stats  ? help  q quit");
 	if (help)
 		draw_help(KC_PICKER);
 	ui_show();
@@ -76,7 +78,8 @@ static const char *const status_words[] = {
 };
 
 void
-draw_end(const struct session *s, int64_t now, bool to_picker)
+draw_end(const struct session *s, int64_t now, bool to_picker,
+    const char *extra)
 {
 	const struct routine *r = s->plan->r;
 	int rows = ui_rows(), cols = ui_cols();
@@ -101,6 +104,12 @@ draw_end(const struct session *s, int64_t now, bool to_picker)
 	    "Exercises: %d completed, %d skipped, %d partial, of %d",
 	    count[EXS_COMPLETED], count[EXS_SKIPPED], count[EXS_PARTIAL], r->nex);
 	y += ui_text(y, 0, cols, 2, 0, buf, true);
+	if (extra != NULL && extra[0] != '\0')
+		y += ui_text(y, 0, cols, 3, ui_attr(UI_TITLE), extra, true);
+	/* CONTENT.md: a reminder, not a treatment */
+	if (settings.water_reminder)
+		y += ui_text(y, 0, cols, 2, 0, "Have a drink of water: about 6 to 8 "
+		    "glasses of fluid a day is a good habit.", true);
 	y++;
 	for (int i = 0; i < r->nex && y < rows - 2; i++) {
 		session_outcome(s, i, &o);
@@ -114,4 +123,27 @@ draw_end(const struct session *s, int64_t now, bool to_picker)
 	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM), to_picker ?
 	    "Enter or q: back to the routines" : "Enter or q: leave");
 	ui_show();
+}
+
+int
+draw_page(const char *title, const char *text, int top)
+{
+	int rows = ui_rows(), cols = ui_cols(), n = 0, y = 1;
+	char line[512];
+
+	ui_clear();
+	ui_put(0, 0, cols, ui_attr(UI_TITLE), title);
+	for (const char *p = text; *p != '\0'; n++) {
+		const char *nl = strchr(p, '\n');
+		size_t len = nl ? (size_t)(nl - p) : strlen(p);
+		if (n >= top && y < rows - 1) {
+			snprintf(line, sizeof line, "%.*s", (int)len, p);
+			ui_put(y++, 0, cols, 0, line);
+		}
+		p += len + (nl != NULL);
+	}
+	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
+	    "Up/Down or j/k scroll  q, h or Esc: back to the routines");
+	ui_show();
+	return n;
 }

@@ -26,6 +26,7 @@ static const struct key_binding keys[] = {
 	{ PIC, 'j',        "j",     ACT_DOWN,  "next routine" },
 	{ PIC, KEYS_ENTER, "Enter", ACT_START, "start the selected routine" },
 	{ PIC, 'e',        "e",     ACT_EDIT,  "edit the selected routine" },
+	{ PIC, 'h',        "h",     ACT_STATS, "statistics: weeks, streaks, pain" },
 	{ SES | PIC, '?',  "?",     ACT_HELP,  "show this help" },
 	{ SES, 'q',        "q",     ACT_QUIT,  "quit, after asking (the session counts as partial)" },
 	{ PIC, 'q',        "q",     ACT_QUIT,  "quit backcoach" },
@@ -37,6 +38,13 @@ static const struct key_binding keys[] = {
 	{ KC_CONFIRM, 'n', "n",     ACT_CLOSE, "no, carry on" },
 	{ KC_END, KEYS_ENTER, "Enter", ACT_LEAVE, "leave the summary" },
 	{ KC_END, 'q',     "q",     ACT_LEAVE, "leave the summary" },
+	{ KC_PAGE, KEYS_UP,   "Up",   ACT_UP,    "scroll up" },
+	{ KC_PAGE, 'k',       "k",    ACT_UP,    "scroll up" },
+	{ KC_PAGE, KEYS_DOWN, "Down", ACT_DOWN,  "scroll down" },
+	{ KC_PAGE, 'j',       "j",    ACT_DOWN,  "scroll down" },
+	{ KC_PAGE, 'q',       "q",    ACT_CLOSE, "back to the routines" },
+	{ KC_PAGE, 'h',       "h",    ACT_CLOSE, "back to the routines" },
+	{ KC_PAGE, KEYS_ESC,  "Esc",  ACT_CLOSE, "back to the routines" },
 };
 
 const struct key_binding *

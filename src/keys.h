@@ -31,6 +31,7 @@ enum keys_context {
 	KC_OVERLAY = 1 << 2,    /* the help overlay */
 	KC_CONFIRM = 1 << 3,    /* "quit this session?" */
 	KC_END     = 1 << 4,    /* the end-of-session summary */
+	KC_PAGE    = 1 << 5,    /* a page of text: the statistics */
 };
 
 enum action {
@@ -51,6 +52,7 @@ enum action {
 	ACT_START,              /* picker: start the selected routine */
 	ACT_EDIT,               /* picker: edit the selected routine */
 	ACT_LEAVE,              /* end screen: leave */
+	ACT_STATS,              /* picker: the statistics */
 };
 
 struct key_binding {

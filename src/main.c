@@ -59,6 +59,20 @@ const struct command commands[] = {
 	  "NAME is letters, digits, '-' and '_'.  Never overwrites a routine;\n"
 	  "leaving the editor without a change creates nothing.\n"
 	  "  -f, --from ROUTINE   start from a copy of ROUTINE" },
+	{ "history", cmd_history, "[--since DATE] [--routine ID] [--format F]",
+	  "print the recorded sessions: table, tsv, csv or json",
+	  "Reads the history file (see FILES in backcoach(1)); never changes it.\n"
+	  "  --since DATE    only sessions started on or after DATE (YYYY-MM-DD)\n"
+	  "  --routine ID    only sessions of this routine\n"
+	  "  --format F      table (default), tsv, csv (RFC 4180, CRLF) or json\n"
+	  "Every format carries every field, the exercises included.  A malformed\n"
+	  "line is reported as FILE:LINE and skipped." },
+	{ "stats", cmd_stats, "[--weeks N]",
+	  "weekly sessions and minutes, streaks, routines, pain trend",
+	  "  --weeks N       chart the last N weeks (default 8, at most 520)\n"
+	  "A streak counts days in a row with a completed session; it is current\n"
+	  "while it reaches today or yesterday.  A pain change of 2 points or\n"
+	  "30 % of the starting score is called meaningful." },
 	{ "ice", cmd_pack, "[MINUTES]",
 	  "time an ice pack (20 minutes; up to 30 with a caution)",
 	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
@@ -108,9 +122,12 @@ usage(FILE *f)
 	    "\n"
 	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
-		char syn[64];
+		char syn[128];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
-		fprintf(f, "  %-28s %s\n", syn, c->summary);
+		if (strlen(syn) > 28)   /* a long synopsis gets a line of its own */
+			fprintf(f, "  %s\n  %-28s %s\n", syn, "", c->summary);
+		else
+			fprintf(f, "  %-28s %s\n", syn, c->summary);
 	}
 	fprintf(f,
 	    "\n"

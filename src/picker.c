@@ -3,9 +3,9 @@
  *
  * Each routine is loaded once when the list is made, for its name,
  * summary and time; one that does not load is listed as invalid with its
- * first problem, and cannot be started.  The "last done" slot is left for
- * the history (issue 5) to fill.  `e` edits the selected routine through
- * edit.c, with curses stopped meanwhile.
+ * first problem, and cannot be started.  "Last done" comes from the
+ * history (coach_history.c), and `h` shows its statistics.  `e` edits the
+ * selected routine through edit.c, with curses stopped meanwhile.
  */
 #include "picker.h"
 
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "coach_history.h"
 #include "edit.h"
 #include "keys.h"
 #include "paths.h"
@@ -74,6 +75,7 @@ picker_load(struct picker *p)
 		load_item(&p->v[i], &e[i]);
 	p->n = (int)n;
 	routine_list_free(e, n);
+	coach_history_last_done(p->v, p->n);
 	return p->n;
 }
 
@@ -150,6 +152,9 @@ picker_run(struct picker *p)
 			break;
 		case ACT_HELP:
 			p->help = true;
+			break;
+		case ACT_STATS:
+			coach_history_stats_screen();
 			break;
 		case ACT_CLOSE:
 			p->help = false;

@@ -16,6 +16,7 @@ static const struct {
 	{ KC_OVERLAY, "overlay" },
 	{ KC_CONFIRM, "confirm" },
 	{ KC_END, "end" },
+	{ KC_PAGE, "page" },
 };
 
 int

@@ -19,6 +19,7 @@ awk '
 	/^In the help overlay:/ { ctx = "overlay" }
 	/^When asked whether to quit a session:/ { ctx = "confirm" }
 	/^On the summary at the end of a session:/ { ctx = "end" }
+	/^On the statistics page/ { ctx = "page" }
 	/^\.It Ic / {
 		key = substr($0, 8); gsub(/\\&/, "", key)
 		if ((getline what) > 0)
@@ -26,10 +27,10 @@ awk '
 	}
 ' "$ROOT/man/backcoach.1" | sort >"$T/man"
 
-# Keys another branch is adding (issue 5: `h` opens the statistics): the
-# page may document them before they land; each is named as it is let
-# through.  Empty this list once they are in src/keys.c.
-PENDING='picker	h	show your statistics'
+# Keys another branch is adding: the page may document them before they
+# land; each is named as it is let through.  Keep this list empty once
+# they are in src/keys.c.
+PENDING=''
 printf '%s\n' "$PENDING" | grep -v '^$' | grep -vxFf "$T/table" >"$T/pending"
 if [ -s "$T/pending" ]; then
 	sed 's/^/man-keys: note: documented, not yet in src\/keys.c: /' "$T/pending"

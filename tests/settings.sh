@@ -59,5 +59,42 @@ check "lead_in = 0: no Get ready step at all" '[ "$n" -gt 0 ] && [ $rc = 0 ] && 
 check "lead_in = 2.5: every Get ready step lasts 2.5 s" \
 	'[ "$(grep -c "Get ready .* 2.5 s$" "$T/out")" = "$n" ]'
 
+# On screen, in a private tmux server: water_reminder on the end screen.
+if command -v tmux >/dev/null; then
+	SOCK="bc-set-$$"
+	TM() { tmux -L "$SOCK" -f /dev/null "$@"; }
+	now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+	# end_screen CONFIG: runs the tiny routine to its end screen and
+	# leaves the screen text in $T/out (empty when it never ended).
+	end_screen() {
+		local end=$(( $(now_ms) + 8000 )) noted=
+		: >"$T/out"
+		mkdir -p "$XDG_STATE_HOME/backcoach"
+		touch "$XDG_STATE_HOME/backcoach/screened"   # red flags answered today
+		TM new-session -d -s s -x 80 -y 24 "env HOME='$HOME' \
+		    XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$XDG_STATE_HOME' \
+		    XDG_CACHE_HOME='$XDG_CACHE_HOME' LANG=C.UTF-8 TERM=screen \
+		    '$BC' --no-sound --config '$1' start '$ROOT/tests/data/tiny.cfg'; sleep 60"
+		while [ "$(now_ms)" -lt "$end" ]; do
+			TM capture-pane -p -J -t s >"$T/screen" 2>/dev/null
+			if grep -q '^Session complete' "$T/screen"; then cp "$T/screen" "$T/out"; break; fi
+			# the history asks for an optional note: Enter skips it
+			if [ -z "$noted" ] && grep -q 'A note on this session' "$T/screen"; then
+				TM send-keys -t s Enter; noted=1
+			fi
+			sleep 0.05
+		done
+		TM kill-server >/dev/null 2>&1
+	}
+	printf 'pain_prompts = false;\n' >"$T/water-on"
+	printf 'pain_prompts = false;\nwater_reminder = false;\n' >"$T/water-off"
+	end_screen "$T/water-on"
+	check "water_reminder (default on): the end screen reminds" \
+		'grep -q "^Session complete" "$T/out" && grep -q "Have a drink of water" "$T/out"'
+	end_screen "$T/water-off"
+	check "water_reminder = false: no reminder" \
+		'grep -q "^Session complete" "$T/out" && ! grep -q "drink of water" "$T/out"'
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

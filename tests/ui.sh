@@ -93,6 +93,14 @@ shell() {
 # run COMMAND: types COMMAND at the prompt, then echoes its exit status.
 run() { type_line "$1; echo EXIT=\$?"; }
 
+# The coach asks for the pain before and after a session and for a note
+# (tests/history_ui.sh tests those); here Enter skips them.
+skip_pain() { wait_for 'Pain now, 0-10' 5 && key Enter; }
+skip_after() {
+	wait_for 'Pain now, 0-10' 10 && key Enter &&
+	    wait_for 'A note on this session' 5 && key Enter
+}
+
 # The pid of the backcoach that the current shell runs.
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 
@@ -114,6 +122,7 @@ time_left() {
 test_steps() {
 	shell steps || return
 	run "./backcoach start tests/data/short.cfg"
+	skip_pain
 	expect "starts at Get ready" "$(label 'Get ready')"
 	key Space
 	expect "Space shows Paused" 'Paused'
@@ -178,6 +187,7 @@ test_steps() {
 	chars q
 	wait_for 'Quit this session\?' 2
 	chars y
+	skip_after
 	expect "y: end screen, partial" 'Session ended early \(partial\)'
 	check "end screen counts" wait_for '[0-9] completed, [0-9] skipped, [0-9] partial, of 4' 1
 	chars q
@@ -189,8 +199,10 @@ test_steps() {
 test_complete() {
 	shell complete || return
 	run "./backcoach tests/data/tiny.cfg"
+	skip_pain
 	expect "plain 'backcoach ROUTINE' starts it" "$(label 'Get ready')"
 	expect "the hold follows by itself" "$(label Hold)" 3
+	skip_after
 	expect "end screen" '^Session complete' 4
 	check "time taken" wait_for '^Time taken: 0:0[23]' 1
 	check "counts" wait_for '1 completed, 0 skipped, 0 partial, of 1' 1
@@ -211,16 +223,20 @@ test_redflags() {
 	expect "then the same-day questions" 'And does any of this apply'
 	check "the source article's own red flag" wait_for 'can hardly move' 1
 	key n
+	skip_pain
 	expect "two noes start the session" "$(label 'Get ready')"
+	skip_after
 	expect "session runs to its end" '^Session complete' 6
 	key Enter
 	expect "status 0" '^EXIT=0$'
 	check "a clear screen is remembered" [ -f "$stamp" ]
 	type_line clear
 	run "./backcoach tests/data/tiny.cfg"
+	skip_pain
 	expect "not asked again the same day" "$(label 'Get ready')"
 	key q
 	key y
+	skip_after
 	expect "quit" '^Session ended early' 4
 	key Enter
 	expect "status 0 after quitting" '^EXIT=0$'
@@ -235,6 +251,11 @@ test_redflags() {
 	expect "no session after a yes" '^EXIT=0$'
 	check "the session never started" lacks 'Get ready|Session'
 	check "a yes is not remembered as clear" [ ! -f "$stamp" ]
+	local rec
+	rec=$(HOME="$TMP/redflags" XDG_STATE_HOME="$TMP/redflags/state" \
+	    ./backcoach history --format tsv 2>&1)
+	check "the stop is in the history: stopped, red-flag" \
+	    grep -q $'\tstopped\tred-flag\t' <<<"$rec"
 	check "terminal restored after red flag" restored
 }
 
@@ -246,12 +267,14 @@ test_packs() {
 	expect "ice: its caution first" 'never on bare skin'
 	check "ice: longer than 20 min is cautioned" wait_for 'Longer than the usual 20 minutes' 1
 	key Enter
+	skip_pain
 	expect "ice: the timer starts" "$(label 'Get ready')"
 	check "ice: 25 minutes (+10 s to get ready) left" wait_for '25:(0[0-9]|10)' 2
 	key n
 	expect "ice: the timer runs" "$(label Time)"
 	key q
 	key y
+	skip_after
 	expect "ice: ends" '^Session ended early' 4
 	key Enter
 	expect "ice: status 0" '^EXIT=0$'
@@ -260,9 +283,12 @@ test_packs() {
 	expect "heat: its caution first" 'Never sleep on a plug-in'
 	check "heat: no extra caution at the usual time" lacks 'Longer than'
 	key Enter
+	skip_pain
 	expect "heat: 15 minutes" '15:(0[0-9]|10)'
 	key q
 	key y
+	skip_after
+	wait_for '^Session ended early' 4
 	key Enter
 	expect "heat: status 0" '^EXIT=0$'
 	out=$(./backcoach ice 45 2>&1)
@@ -275,6 +301,7 @@ test_packs() {
 test_resize_signals() {
 	shell signals || return
 	run "./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "long hold" "$(label Hold)" 4
 	local t0 t1
 	T resize-window -t "$S" -x 40 -y 12
@@ -309,6 +336,7 @@ test_resize_signals() {
 test_term() {
 	shell term || return
 	run "NO_COLOR=1 ./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "session running" "$(label Hold)" 4
 	check "NO_COLOR: no colours" uncoloured
 	kill -TERM "$(bc_pid)"
@@ -320,6 +348,7 @@ test_term() {
 test_ascii_intr() {
 	shell ascii || return
 	run "LC_ALL=C ./backcoach --no-color start tests/data/long.cfg"
+	skip_pain
 	expect "session in the C locale" "$(label Hold)" 4
 	check "--no-color: no colours" uncoloured
 	check "C locale: ASCII big digits" wait_for '######' 1
@@ -357,7 +386,9 @@ test_picker() {
 	check "Down reaches the user routine" wait_for '^> Tiny test routine +3 s$' 1
 	check "its summary under it" wait_for '^    Get ready, then one short hold\.' 1
 	key Enter
+	skip_pain
 	expect "Enter starts it" "$(label 'Get ready')"
+	skip_after
 	expect "it ends" '^Session complete' 5
 	check "end screen offers the way back" wait_for 'back to the routines' 1
 	key Enter
@@ -371,12 +402,14 @@ test_picker() {
 test_vt100() {
 	shell vt100 vt100 || return
 	run "./backcoach start tests/data/long.cfg"
+	skip_pain
 	expect "session on a vt100" "$(label Hold)" 4
 	check "ASCII big digits" wait_for '######' 1
 	check "no block characters" lacks "█"
 	chars q
 	wait_for 'Quit this session' 2
 	chars y
+	skip_after
 	expect "quit" 'Session ended early' 2
 	chars q
 	expect "status 0" '^EXIT=0$'

@@ -1,0 +1,137 @@
+/*
+ * history.h - the history file's records: format, parse, dates.
+ *
+ * Part of the pure core: no I/O, no clock.  store.c reads and writes the
+ * file; history_stats.c sums records up.
+ *
+ * The file (version 1) is plain text, one record per line, fields separated
+ * by TAB, so that `cut -f` and `awk -F'\t'` read it:
+ *
+ *   #backcoach-history 1                            header: the version
+ *   S start dur rid rname status reason exc exs ext worked pb pa note
+ *   E start rid n name status sets_done sets_planned reps_done reps_planned worked
+ *
+ * An S line is one session; its E lines (one per exercise, n = 1..ext)
+ * follow it at once, in the same write(), and repeat its start time and
+ * routine id as a key, so that they can be told apart after a merge.  Each
+ * S line is complete on its own, so session sums need only `$1 == "S"`.
+ * Other lines starting with '#' are comments; blank lines are ignored.
+ * In text fields TAB, LF, CR and backslash are written \t \n \r \\.
+ */
+#ifndef BACKCOACH_HISTORY_H
+#define BACKCOACH_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "calendar.h"
+#include "session.h"
+
+#define HISTORY_VERSION   1
+#define HISTORY_HEADER    "#backcoach-history 1\n"
+#define HISTORY_S_FIELDS  14     /* fields of an S line */
+#define HISTORY_E_FIELDS  11     /* fields of an E line */
+#define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
+
+enum hist_status {
+	HS_COMPLETED,           /* the whole routine ran */
+	HS_PARTIAL,             /* ended early by the user: quit, signal */
+	HS_STOPPED,             /* ended early for safety: pain, red flag */
+	HS_COUNT
+};
+
+enum hist_reason {
+	HR_COMPLETED,
+	HR_QUIT,                /* `q` */
+	HR_PAIN,                /* pain rose during the session */
+	HR_RED_FLAG,            /* a red-flag answer before it */
+	HR_SIGNAL,              /* SIGINT, SIGTERM, SIGHUP */
+	HR_COUNT
+};
+
+enum hist_rtype {
+	HREC_BLANK,             /* empty line or comment */
+	HREC_HEADER,            /* "#backcoach-history N"; version set */
+	HREC_SESSION,           /* an S line */
+	HREC_EXERCISE,          /* an E line */
+	HREC_BAD,               /* malformed; why says what */
+};
+
+struct hist_exercise {
+	const char *name;
+	enum ex_status status;  /* pending (not reached) .. partial */
+	int sets_done, sets_planned;
+	int reps_done, reps_planned;
+	int64_t worked_s;       /* seconds worked in it */
+};
+
+struct hist_session {
+	const char *start;      /* ISO 8601 local time with UTC offset */
+	int day;                /* days since 1970-01-01 of start's date part */
+	int64_t duration_s;     /* wall time, pauses excluded */
+	const char *routine_id;
+	const char *routine_name;
+	enum hist_status status;
+	enum hist_reason reason;
+	int ex_completed, ex_skipped, ex_total;
+	int64_t worked_s;       /* seconds in work steps */
+	int pain_before;        /* 0-10, or -1: not asked or skipped */
+	int pain_after;         /* 0-10, or -1 */
+	const char *note;       /* "" when none */
+	const struct hist_exercise *ex;  /* its exercises (formatting) */
+	int nex;
+};
+
+/* One parsed line.  Strings point into the line, which parsing unescapes
+ * in place. */
+struct hist_record {
+	enum hist_rtype type;
+	int version;                    /* HREC_HEADER */
+	struct hist_session s;          /* HREC_SESSION */
+	const char *ex_start;           /* HREC_EXERCISE: its session's key */
+	const char *ex_routine;
+	int ex_index;                   /* 1-based */
+	struct hist_exercise e;
+	const char *why;                /* HREC_BAD: what is wrong */
+};
+
+/*
+ * Formats a session and its exercises (s->ex, s->nex) as one S line and
+ * its E lines into buf.  Returns the length the text needs (not counting
+ * the NUL), like snprintf; the text is complete only when that is < cap.
+ */
+size_t history_format(const struct hist_session *s, char *buf, size_t cap);
+
+/*
+ * Parses one line (without its '\n'; a trailing '\r' is part of it) of
+ * length len, in place: line[len] must be writable (it becomes a NUL).
+ * Fills rec; returns rec->type.
+ */
+enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
+
+/* Escapes src into dst (cap bytes); returns the escaped length. */
+size_t history_escape(const char *src, char *dst, size_t cap);
+
+/*
+ * The meaningful-change rule for pain scores (0-10): a change of 2 points,
+ * or of 30 % of the starting score (safety_pain_change(), extended to
+ * weekly means).  Returns -1 for a meaningful fall (better), +1 for a
+ * meaningful rise (worse), 0 otherwise or when a score is missing (< 0).
+ */
+int history_pain_change(double before, double after);
+
+/*
+ * One sentence on a session's pain scores for the end screen: the change
+ * and whether it is meaningful, either way.  Empty when either is missing.
+ */
+void history_pain_summary(int before, int after, char *buf, size_t len);
+/* "today", "yesterday", "3 days ago", "5 weeks ago" for a day number
+ * relative to today. */
+void history_ago(int day, int today, char *buf, size_t len);
+
+const char *history_status_name(enum hist_status st);
+const char *history_reason_name(enum hist_reason r);
+const char *history_ex_status_name(enum ex_status st);
+
+#endif

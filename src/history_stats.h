@@ -1,0 +1,76 @@
+/*
+ * history_stats.h - statistics over history records, and their text.
+ *
+ * Part of the pure core.  Sessions are added one at a time as they are
+ * read (nothing is kept per session), so a million records cost a few
+ * kilobytes.  `today` is a day number (calendar_days_from_civil) given by
+ * the caller: nothing here reads a clock.
+ */
+#ifndef BACKCOACH_HISTORY_STATS_H
+#define BACKCOACH_HISTORY_STATS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "history.h"
+
+#define HSTATS_DEFAULT_WEEKS 8
+#define HSTATS_MAX_WEEKS     520
+
+struct hstats_week {
+	int64_t sessions;       /* every session started in the week */
+	int64_t seconds;        /* their durations */
+	double before_sum;      /* pain before, over sessions that have it */
+	int64_t before_n;
+	double after_sum;       /* pain after, likewise */
+	int64_t after_n;
+};
+
+struct hstats_routine {
+	char *id;               /* routine id (owned) */
+	char *name;             /* its name as last recorded (owned) */
+	int64_t sessions;       /* sessions of it, any status */
+	int64_t completed;      /* of which completed */
+	int last_day;           /* day of the latest one */
+	char last_start[HISTORY_START_LEN + 1];  /* its start time */
+};
+
+struct hstats {
+	int today;              /* day number "today" is relative to */
+	int nweeks;             /* weeks in the charts, the last is today's */
+	int first_monday;       /* Monday of the oldest week charted */
+	struct hstats_week *weeks;          /* nweeks buckets, oldest first */
+	int *days;              /* days with a completed session (unsorted) */
+	size_t ndays, capdays;
+	struct hstats_routine *routines;    /* in order of first appearance */
+	int nroutines, caproutines;
+	int last_routine;       /* index of the last routine matched */
+	int64_t sessions;       /* every session read */
+	int64_t completed;      /* completed ones */
+	int64_t seconds;        /* total duration */
+	int current_streak;     /* set by hstats_finish */
+	int longest_streak;
+	int longest_end;        /* last day of the longest streak */
+	int oom;                /* an allocation failed: results incomplete */
+};
+
+/* Prepares st for nweeks weeks ending with today's.  0 or -1 (memory). */
+int hstats_init(struct hstats *st, int today, int nweeks);
+/* Adds one session. */
+void hstats_add(struct hstats *st, const struct hist_session *s);
+/* Computes the streaks; call once after the last hstats_add. */
+void hstats_finish(struct hstats *st);
+void hstats_free(struct hstats *st);
+
+/* The routine with this id, or NULL. */
+const struct hstats_routine *hstats_routine(const struct hstats *st,
+    const char *id);
+
+/*
+ * The statistics as text, lines of at most width columns (>= 60): weekly
+ * sessions and minutes as bar charts, streaks, sessions per routine and
+ * the pain trend with the meaningful-change rule.  Malloc'd, or NULL.
+ */
+char *hstats_render(const struct hstats *st, int width);
+
+#endif

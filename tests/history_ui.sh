@@ -1,0 +1,190 @@
+#!/bin/bash
+# history_ui.sh - the history as the full-screen coach writes it: real
+# sessions in a private tmux server, pain typed at the prompts, then read
+# back with `backcoach history --format json`.  SIGTERM records a partial
+# session once; kill -9 leaves every earlier record intact; the picker
+# shows when a routine was last done, and `h` opens the statistics.
+# Every wait polls the screen up to a deadline.  Run by `make check`.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$PWD
+command -v tmux >/dev/null || { echo "history_ui.sh: tmux is needed" >&2; exit 2; }
+command -v jq >/dev/null || { echo "history_ui.sh: jq is needed" >&2; exit 2; }
+
+TMP=$(mktemp -d)
+SOCK="bc-hist-$$"
+S=t
+PASS=0
+FAIL=0
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+H=$TMP/home
+mkdir -p "$H/config/backcoach/routines" "$H/cache"
+# the red-flag screen (daily by default) was answered today: tests/ui.sh
+# tests it; the state directory is made as backcoach makes it, 0700
+mkdir -p -m 700 "$H/state" "$H/state/backcoach"
+touch "$H/state/backcoach/screened"
+cp tests/data/tiny.cfg tests/data/long.cfg "$H/config/backcoach/routines/"
+export HOME=$H XDG_CONFIG_HOME=$H/config XDG_STATE_HOME=$H/state \
+	XDG_CACHE_HOME=$H/cache
+HIST=$H/state/backcoach/history
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+poll() {
+	local end=$(( $(now_ms) + $1 * 1000 ))
+	shift
+	while :; do
+		"$@" && return 0
+		[ "$(now_ms)" -gt "$end" ] && return 1
+		sleep 0.05
+	done
+}
+screen() { T capture-pane -p -t "$S" 2>/dev/null; }
+shows() { screen | grep -Eq -- "$1"; }
+wait_for() { poll "${2:-5}" shows "$1"; }
+ok() { PASS=$((PASS + 1)); echo "ok   $1"; }
+bad() { FAIL=$((FAIL + 1)); echo "FAIL $1"; screen | sed 's/^/     | /'; }
+check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
+expect() { check "$1" wait_for "$2" "${3:-5}"; }
+key() { T send-keys -t "$S" "$@"; }
+chars() { T send-keys -t "$S" -l -- "$1"; }
+# The pid of the backcoach in the pane (the pane runs it under sh).
+bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
+gone() { ! kill -0 "$1" 2>/dev/null; }
+records() { [ -f "$HIST" ] && grep -c '^S' "$HIST" || echo 0; }
+json() { "$ROOT/backcoach" history --format json; }
+
+# start ARGS...: backcoach ARGS in a fresh 80x24 pane; the exit status
+# is left in $TMP/rc.
+start() {
+	T kill-session -t "$S" >/dev/null 2>&1
+	rm -f "$TMP/rc"
+	T new-session -d -s "$S" -x 80 -y 24 \
+	    "cd '$ROOT'; ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
+}
+
+# --- a real session: pain typed before and after, a note --------------
+start start tiny
+expect "asks pain before" 'Pain now, 0-10\? \(before'
+chars 6; key Enter
+expect "pain 6: the traffic light says stop, and asks" 'Start the session anyway'
+key y
+expect "asks pain after" 'Pain now, 0-10\? \(after' 10
+chars 3; key Enter
+expect "asks for a note" 'A note on this session'
+chars 'felt "fine", back\slash'; key Enter
+expect "end screen" '^Session complete'
+expect "summary points out the change" 'Pain 6 -> 3: a meaningful improvement'
+key q
+check "exit 0" poll 5 test -s "$TMP/rc"
+check "recorded once" test "$(records)" = 1
+check "file 0600" test "$(stat -c %a "$HIST")" = 600
+check "json: pain before and after as typed" \
+	test "$(json | jq -c '.[0] | [.pain_before, .pain_after]')" = '[6,3]'
+check "json: status, reason, routine" \
+	test "$(json | jq -r '.[0] | "\(.status) \(.reason) \(.routine_id) \(.routine_name)"')" = "completed completed tiny Tiny test routine"
+check "json: the note" test "$(json | jq -r '.[0].note')" = 'felt "fine", back\slash'
+check "json: the exercise" \
+	test "$(json | jq -r '.[0].exercises[0] | "\(.name) \(.status) \(.reps_done)/\(.reps_planned)"')" = "Test brief hold completed 1/1"
+for f in table tsv csv; do
+	check "reads back as $f" sh -c "'$ROOT/backcoach' history --format $f | grep -q 'felt'"
+done
+
+# --- a worsening is pointed out too --------------------------------------
+start start tiny
+expect "pain before (2)" 'Pain now, 0-10\? \(before'
+chars 2; key Enter
+expect "pain after (2)" 'Pain now, 0-10\? \(after' 10
+chars 5; key Enter
+expect "note (2)" 'A note on this session'
+key Enter
+expect "a rise is pointed out" 'Pain 2 -> 5: a meaningful rise'
+key q
+check "second record" poll 5 test "$(records)" = 2
+check "json: skipped note is empty" test "$(json | jq -r '.[1].note')" = ""
+
+# --- q: a partial session ------------------------------------------------
+start start long
+expect "long: pain before" 'Pain now'
+key Enter
+expect "long: running" 'Test long hold'
+key q
+expect "asks to quit" 'uit'
+key y
+expect "quit: pain after" 'Pain now, 0-10\? \(after'
+key Enter
+expect "quit: note" 'A note on this session'
+key Enter
+expect "quit: end screen" 'partial'
+key q
+check "quit: recorded" poll 5 test "$(records)" = 3
+check "quit: partial/quit, no pain" \
+	test "$(json | jq -c '.[2] | [.status, .reason, .pain_before, .pain_after]')" = '["partial","quit",null,null]'
+
+# --- SIGTERM mid-session: partial, reason signal, exactly once --------------
+start start long
+expect "term: pain before" 'Pain now'
+chars 4; key Enter
+expect "term: running" 'Test long hold'
+pid=$(bc_pid)
+kill -TERM "$pid"
+check "term: exits" poll 5 gone "$pid"
+check "term: exit status 143" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 143
+check "term: recorded once" test "$(records)" = 4
+check "term: partial, signal, pain before kept" \
+	test "$(json | jq -c '.[3] | [.status, .reason, .pain_before, .pain_after, .routine_id]')" = '["partial","signal",4,null,"long"]'
+
+# --- SIGTERM at the question after a session: still recorded once ---------
+start start tiny
+expect "term2: pain before" 'Pain now'
+key Enter
+expect "term2: pain after" 'Pain now, 0-10\? \(after' 10
+pid=$(bc_pid)
+kill -TERM "$pid"
+check "term2: exits" poll 5 gone "$pid"
+check "term2: recorded once" test "$(records)" = 5
+check "term2: completed, as it was" \
+	test "$(json | jq -c '.[4] | [.status, .reason]')" = '["completed","completed"]'
+
+# --- kill -9 mid-session: every earlier record intact ----------------------
+cp "$HIST" "$TMP/before-kill"
+start start long
+expect "kill: pain before" 'Pain now'
+key Enter
+expect "kill: running" 'Test long hold'
+pid=$(bc_pid)
+kill -KILL "$pid"
+check "kill: gone" poll 5 gone "$pid"
+check "kill: file byte-for-byte as before" cmp -s "$HIST" "$TMP/before-kill"
+check "kill: every record parses" sh -c "'$ROOT/backcoach' history --format json 2>&1 >/dev/null | grep -q . && exit 1 || exit 0"
+check "kill: 5 sessions read" test "$(json | jq length)" = 5
+
+# --- the picker: last done, and h for the statistics -----------------------
+start
+expect "picker" '^backcoach: choose a routine'
+expect "picker: Last done column" 'Last done'
+check "picker: tiny done today" wait_for 'Tiny test routine .*today' 2
+key h
+expect "h: statistics" 'Sessions and minutes per week'
+check "h: streak" wait_for 'current: 1 day' 2
+key q
+expect "q: back to the picker" '^backcoach: choose a routine'
+key q
+check "picker: exit 0" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+
+# --- pain 6 or more before: the traffic light's red, and a choice ------------
+start start tiny
+expect "red: pain before" 'Pain now, 0-10\? \(before'
+chars 7; key Enter
+expect "red: says stop" 'Pain 6 or more: stop now and rest'
+expect "red: asks whether to start" 'Start the session anyway'
+key n
+check "red: exit 0, no session" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+check "red: the session never started" test "$(records)" = 6
+check "red: recorded as stopped for pain" \
+	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before, .duration_s]')" = '["stopped","pain",7,0]'
+
+echo "history_ui.sh: $PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]
