@@ -13,8 +13,8 @@
 #include "routine_load.h"
 #include "util.h"
 
-static void
-print_diags(const struct diags *d)
+void
+cmd_print_diags(const struct diags *d)
 {
 	char line[2048];
 
@@ -58,7 +58,7 @@ cmd_check(int argc, char **argv)
 		}
 		if (routine_load(&r, path, argv[i], &d) > 0)
 			bad = 1;
-		print_diags(&d);
+		cmd_print_diags(&d);
 		if (!quiet && d.nerrors == 0)
 			printf("%s: ok, %s%s\n", argv[i], r.name,
 			    d.nwarnings ? " (with warnings)" : "");
@@ -69,30 +69,27 @@ cmd_check(int argc, char **argv)
 	return bad;
 }
 
-/* Loads a routine named on the command line, printing its problems.
- * Returns 0 and fills r and p, or prints why not and returns 1. */
-static int
-load_for_show(const char *name, struct routine *r, struct plan *p)
+int
+cmd_load_routine(const char *name, const char *verb, struct routine *r)
 {
 	struct diags d = { 0 };
 	char *path = routine_find(name);
 
 	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
-		    progname, name);
+		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
+		    name, progname);
 		return 1;
 	}
-	int errors = routine_load(r, path, path, &d);
-	print_diags(&d);
+	int errors = routine_load(r, path, NULL, &d);
+	cmd_print_diags(&d);
 	diags_free(&d);
 	free(path);
 	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not showing it\n", progname, name);
+		fprintf(stderr, "%s: %s has errors; not %s it\n", progname, name,
+		    verb);
 		routine_free(r);
 		return 1;
 	}
-	if (plan_build(p, r) != 0)
-		die("out of memory");
 	return 0;
 }
 
@@ -159,8 +156,10 @@ cmd_show(int argc, char **argv)
 
 	if (argc != 2)
 		return command_usage(argv[0]);
-	if (load_for_show(argv[1], &r, &p) != 0)
+	if (cmd_load_routine(argv[1], "showing", &r) != 0)
 		return 1;
+	if (plan_build(&p, &r) != 0)
+		die("out of memory");
 	printf("%s (%s)\n", r.name, r.id);
 	if (r.summary)
 		printf("%s\n", r.summary);
