@@ -29,9 +29,13 @@ struct options {
 };
 extern struct options opts;
 
-/* Prints each problem as "FILE:LINE: error: message" to stderr. */
 struct diags;
+struct routine;
+/* Prints each diagnostic as "FILE:LINE: error: message" on stderr. */
 void cmd_print_diags(const struct diags *d);
+/* Finds routine `name` (an id or a path) and loads it, printing its
+ * problems; returns 0, or 1 after saying why it is not `verb` it. */
+int cmd_load_routine(const char *name, const char *verb, struct routine *r);
 
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);

@@ -106,31 +106,28 @@ cmd_check(int argc, char **argv)
 	return bad;
 }
 
-/* Loads a routine named on the command line, printing its problems.
- * Returns 0 and fills r and p, or prints why not and returns 1. */
-static int
-load_for_show(const char *name, struct routine *r, struct plan *p)
+int
+cmd_load_routine(const char *name, const char *verb, struct routine *r)
 {
 	struct diags d = { 0 };
 	char *path = routine_find(name);
 
 	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
-		    progname, name);
+		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
+		    name, progname);
 		return 1;
 	}
-	int errors = routine_load(r, path, path, &d);
+	int errors = routine_load(r, path, NULL, &d);
 	cmd_print_diags(&d);
 	diags_free(&d);
 	free(path);
 	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not showing it\n", progname, name);
+		fprintf(stderr, "%s: %s has errors; not %s it\n", progname, name,
+		    verb);
 		routine_free(r);
 		return 1;
 	}
 	settings_apply(r);
-	if (plan_build(p, r) != 0)
-		die("out of memory");
 	return 0;
 }
 
@@ -199,8 +196,10 @@ cmd_show(int argc, char **argv)
 
 	if (argc != 2)
 		return command_usage(argv[0]);
-	if (load_for_show(argv[1], &r, &p) != 0)
+	if (cmd_load_routine(argv[1], "showing", &r) != 0)
 		return 1;
+	if (plan_build(&p, &r) != 0)
+		die("out of memory");
 	printf("%s (%s)\n", r.name, r.id);
 	if (r.summary)
 		printf("%s\n", r.summary);

@@ -127,44 +127,16 @@ coach_session(const struct routine *r, bool from_picker)
 	return res.end == LOOP_SIGNAL ? 128 + res.signo : 0;
 }
 
-/* Prints a routine's problems as FILE:LINE: message lines. */
-static void
-print_diags(const struct diags *d)
-{
-	char line[2048];
-
-	for (size_t i = 0; i < d->n; i++) {
-		diags_format(&d->v[i], line, sizeof line);
-		fprintf(stderr, "%s\n", line);
-	}
-}
-
 int
 cmd_start(int argc, char **argv)
 {
 	struct routine r;
-	struct diags d = { 0 };
 
-	sig_init();
 	if (argc != 2)
 		return command_usage("start");
-	char *path = routine_find(argv[1]);
-	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
-		    argv[1], progname);
+	sig_init();
+	if (cmd_load_routine(argv[1], "starting", &r) != 0)
 		return 1;
-	}
-	int errors = routine_load(&r, path, NULL, &d);
-	print_diags(&d);
-	diags_free(&d);
-	free(path);
-	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not starting it\n", progname,
-		    argv[1]);
-		routine_free(&r);
-		return 1;
-	}
-	settings_apply(&r);
 	ui_start();
 	int rc = coach_session(&r, false);
 	ui_stop();
