@@ -29,9 +29,19 @@ struct options {
 };
 extern struct options opts;
 
+struct diags;
+struct routine;
+/* Prints each diagnostic as "FILE:LINE: error: message" on stderr. */
+void cmd_print_diags(const struct diags *d);
+/* Finds routine `name` (an id or a path) and loads it, printing its
+ * problems; returns 0, or 1 after saying why it is not `verb` it. */
+int cmd_load_routine(const char *name, const char *verb, struct routine *r);
+
 int cmd_check(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_edit(int argc, char **argv);
+int cmd_new(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_pack(int argc, char **argv);

@@ -13,8 +13,6 @@
 
 #include "cmd.h"
 #include "coach.h"
-#include "paths.h"
-#include "routine_load.h"
 #include "sig.h"
 #include "ui.h"
 #include "util.h"
@@ -70,23 +68,11 @@ parse_minutes(const struct pack *pk, const char *arg)
 	return (int)m;
 }
 
-static void
-print_diags(const struct diags *d)
-{
-	char line[2048];
-
-	for (size_t i = 0; i < d->n; i++) {
-		diags_format(&d->v[i], line, sizeof line);
-		fprintf(stderr, "%s\n", line);
-	}
-}
-
 int
 cmd_pack(int argc, char **argv)
 {
 	const struct pack *pk = pack_find(argv[0]);
 	struct routine r;
-	struct diags d = { 0 };
 	int minutes = 0;
 
 	if (pk == NULL || argc > 2)
@@ -94,20 +80,11 @@ cmd_pack(int argc, char **argv)
 	if (argc == 2 && (minutes = parse_minutes(pk, argv[1])) < 0)
 		return 2;
 	sig_init();
-	char *path = routine_find(pk->routine);
-	if (path == NULL) {
-		fprintf(stderr, "%s: %s: the routine '%s' is missing from %s\n",
-		    progname, pk->cmd, pk->routine, paths_bundled_routines());
+	if (cmd_load_routine(pk->routine, "starting", &r) != 0)
 		return 1;
-	}
-	int errors = routine_load(&r, path, NULL, &d);
-	print_diags(&d);
-	diags_free(&d);
-	free(path);
-	if (errors > 0 || r.nex != 1 || exercise_kind(&r.ex[0]) != EX_TIMER) {
-		if (errors == 0)
-			fprintf(stderr, "%s: %s: '%s' must be a single timer\n",
-			    progname, pk->cmd, pk->routine);
+	if (r.nex != 1 || exercise_kind(&r.ex[0]) != EX_TIMER) {
+		fprintf(stderr, "%s: %s: '%s' must be a single timer\n",
+		    progname, pk->cmd, pk->routine);
 		routine_free(&r);
 		return 1;
 	}

@@ -11,10 +11,11 @@
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "util.h"
 
-static void
-print_diags(const struct diags *d)
+void
+cmd_print_diags(const struct diags *d)
 {
 	char line[2048];
 
@@ -27,23 +28,59 @@ print_diags(const struct diags *d)
 		    progname);
 }
 
+/* `check --config [FILE]`: every problem in a settings file, which at
+ * start-up would only be a warning, fails the check. */
+static int
+check_config(const char *file, int quiet)
+{
+	struct settings s;
+	struct diags d = { 0 };
+	char *path = file ? xstrdup(file) : opts.config ? xstrdup(opts.config) :
+	    settings_default_path();
+
+	settings_defaults(&s);
+	int problems = settings_load(&s, path, true, &d);
+	cmd_print_diags(&d);
+	if (!quiet && problems == 0)
+		printf("%s: ok\n", path);
+	diags_free(&d);
+	free(s.sound_theme);
+	free(s.history);
+	free(path);
+	return problems > 0;
+}
+
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
 cmd_check(int argc, char **argv)
 {
-	int bad = 0, quiet = 0, c;
+	int bad = 0, quiet = 0, config = 0, c;
+	const char *config_file = NULL;
 	static const struct option longopts[] = {
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "config", optional_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		if (c == 'q')
+		if (c == 'q') {
 			quiet = 1;
-		else
+		} else if (c == 'c') {
+			config = 1;
+			config_file = optarg;
+		} else {
 			return command_usage(argv[0]);
+		}
+	}
+	if (config) {
+		/* --config FILE as well as --config=FILE */
+		if (config_file == NULL && optind < argc)
+			config_file = argv[optind++];
+		if (optind < argc)
+			return command_usage(argv[0]);
+		return check_config(config_file, quiet);
 	}
 	if (optind >= argc)
 		return command_usage(argv[0]);
@@ -58,7 +95,7 @@ cmd_check(int argc, char **argv)
 		}
 		if (routine_load(&r, path, argv[i], &d) > 0)
 			bad = 1;
-		print_diags(&d);
+		cmd_print_diags(&d);
 		if (!quiet && d.nerrors == 0)
 			printf("%s: ok, %s%s\n", argv[i], r.name,
 			    d.nwarnings ? " (with warnings)" : "");
@@ -69,30 +106,28 @@ cmd_check(int argc, char **argv)
 	return bad;
 }
 
-/* Loads a routine named on the command line, printing its problems.
- * Returns 0 and fills r and p, or prints why not and returns 1. */
-static int
-load_for_show(const char *name, struct routine *r, struct plan *p)
+int
+cmd_load_routine(const char *name, const char *verb, struct routine *r)
 {
 	struct diags d = { 0 };
 	char *path = routine_find(name);
 
 	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
-		    progname, name);
+		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
+		    name, progname);
 		return 1;
 	}
-	int errors = routine_load(r, path, path, &d);
-	print_diags(&d);
+	int errors = routine_load(r, path, NULL, &d);
+	cmd_print_diags(&d);
 	diags_free(&d);
 	free(path);
 	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not showing it\n", progname, name);
+		fprintf(stderr, "%s: %s has errors; not %s it\n", progname, name,
+		    verb);
 		routine_free(r);
 		return 1;
 	}
-	if (plan_build(p, r) != 0)
-		die("out of memory");
+	settings_apply(r);
 	return 0;
 }
 
@@ -117,10 +152,12 @@ cmd_list(int argc, char **argv)
 		struct plan p;
 		struct diags d = { 0 };
 		char dur[32] = "invalid", name[33];
-		if (routine_load(&r, v[i].path, NULL, &d) == 0 &&
-		    plan_build(&p, &r) == 0) {
-			plan_format_duration(p.total_ns, dur, sizeof dur);
-			plan_free(&p);
+		if (routine_load(&r, v[i].path, NULL, &d) == 0) {
+			settings_apply(&r);
+			if (plan_build(&p, &r) == 0) {
+				plan_format_duration(p.total_ns, dur, sizeof dur);
+				plan_free(&p);
+			}
 		}
 		snprintf(name, sizeof name, "%s", r.name ? r.name : "?");
 		printf("%-20s %-32s %8s  %s%s\n", v[i].id, name, dur, v[i].path,
@@ -159,8 +196,10 @@ cmd_show(int argc, char **argv)
 
 	if (argc != 2)
 		return command_usage(argv[0]);
-	if (load_for_show(argv[1], &r, &p) != 0)
+	if (cmd_load_routine(argv[1], "showing", &r) != 0)
 		return 1;
+	if (plan_build(&p, &r) != 0)
+		die("out of memory");
 	printf("%s (%s)\n", r.name, r.id);
 	if (r.summary)
 		printf("%s\n", r.summary);

@@ -50,17 +50,23 @@ coach_sound_close(void)
 }
 
 /*
- * HOOK: the "before the session" step.  Runs with curses started, before
- * the session; rep holds the routine fields only.  The red-flag screen
- * and "pain before" (ui_ask_yes_no, ui_prompt_number) go here.  Return
- * false to go back without starting (nothing is recorded then).
+ * The "before the session" step: the red-flag screen, then the pain
+ * before.  Runs with curses started; rep holds the routine fields only.
+ * Returns true to start; false when safety stops the session, with
+ * rep->reason saying why (the caller records it as stopped).
  */
 static bool
 coach_before(struct coach_report *rep)
 {
-	if (redflag_screen() != SAFETY_OK)
+	rep->pain_before = -1;
+	if (redflag_screen() != SAFETY_OK) {
+		rep->reason = COACH_END_RED_FLAG;
 		return false;
-	coach_history_before(rep);      /* pain before, after the safety screen */
+	}
+	if (!coach_history_before(rep)) {       /* pain 6+: not started */
+		rep->reason = COACH_END_PAIN;
+		return false;
+	}
 	return true;
 }
 
@@ -121,12 +127,17 @@ coach_session(const struct routine *r, bool from_picker)
 	};
 
 	sound_warm(coach_snd);  /* wake the sound device before the first cue */
-	if (!coach_before(&rep))
+	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
+	if (!coach_before(&rep)) {
+		rep.started = time(NULL);
+		rep.status = COACH_STOPPED;
+		coach_history_stopped(&rep);    /* every exercise pending */
+		free(rep.ex);
 		return 0;
+	}
 	v.status = coach_snd != NULL ? sound_note(coach_snd) : coach_snd_why;
 	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
 		die("out of memory");
-	rep.ex = xcalloc((size_t)(r->nex > 0 ? r->nex : 1), sizeof *rep.ex);
 	rep.started = time(NULL);
 	loop_run(&s, &v, coach_snd, coach_snd == NULL && coach_snd_why != NULL &&
 	    settings.bell, &res);
@@ -140,43 +151,16 @@ coach_session(const struct routine *r, bool from_picker)
 	return res.end == LOOP_SIGNAL ? 128 + res.signo : 0;
 }
 
-/* Prints a routine's problems as FILE:LINE: message lines. */
-static void
-print_diags(const struct diags *d)
-{
-	char line[2048];
-
-	for (size_t i = 0; i < d->n; i++) {
-		diags_format(&d->v[i], line, sizeof line);
-		fprintf(stderr, "%s\n", line);
-	}
-}
-
 int
 cmd_start(int argc, char **argv)
 {
 	struct routine r;
-	struct diags d = { 0 };
 
-	sig_init();
 	if (argc != 2)
 		return command_usage("start");
-	char *path = routine_find(argv[1]);
-	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
-		    argv[1], progname);
+	sig_init();
+	if (cmd_load_routine(argv[1], "starting", &r) != 0)
 		return 1;
-	}
-	int errors = routine_load(&r, path, NULL, &d);
-	print_diags(&d);
-	diags_free(&d);
-	free(path);
-	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not starting it\n", progname,
-		    argv[1]);
-		routine_free(&r);
-		return 1;
-	}
 	coach_sound_open();
 	ui_start();
 	int rc = coach_session(&r, false);
@@ -200,6 +184,7 @@ start_item(const struct picker_item *it)
 		ui_message("This routine has errors", msg);
 		free(msg);
 	} else {
+		settings_apply(&r);
 		rc = coach_session(&r, true);
 	}
 	diags_free(&d);

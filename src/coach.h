@@ -20,12 +20,15 @@
 enum coach_status {
 	COACH_COMPLETED,        /* the plan ran to its end */
 	COACH_PARTIAL,          /* ended early */
+	COACH_STOPPED,          /* not started, for safety */
 };
 
 enum coach_reason {
 	COACH_END_COMPLETED,    /* reached the end */
 	COACH_END_QUIT,         /* q, confirmed */
 	COACH_END_SIGNAL,       /* SIGINT, SIGTERM or SIGHUP */
+	COACH_END_RED_FLAG,     /* a yes on the red-flag screen */
+	COACH_END_PAIN,         /* pain before of 6 or more, and not started */
 };
 
 /* What happened in one session: what the history records. */

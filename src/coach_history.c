@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "history_stats.h"
+#include "safety.h"
 #include "keys.h"
 #include "settings.h"
 #include "store.h"
@@ -25,15 +26,23 @@
 /* The session waiting to be recorded, for the signal hook. */
 static struct coach_report *pending;
 
-void
+/* Asks the pain before the session.  At 6 or more (the traffic light's
+ * red, CONTENT.md) it says so and asks whether to start at all; returns
+ * false when the person chooses not to. */
+bool
 coach_history_before(struct coach_report *rep)
 {
 	int v;
 
 	rep->pain_before = -1;
-	if (settings.pain_prompts &&
-	    ui_prompt_number(PAIN_QUESTION " (before the session)", 0, 10, &v))
-		rep->pain_before = v;
+	if (!settings.pain_prompts ||
+	    !ui_prompt_number(PAIN_QUESTION " (before the session)", 0, 10, &v))
+		return true;
+	rep->pain_before = v;
+	struct safety_pain_advice a = safety_pain_advice(v);
+	if (a.light != SAFETY_RED)
+		return true;
+	return ui_ask_yes_no("Start the session anyway?", a.text) == 1;
 }
 
 static const char *const *
@@ -55,12 +64,19 @@ record(struct coach_report *rep, bool interactive)
 		[COACH_END_COMPLETED] = HR_COMPLETED,
 		[COACH_END_QUIT] = HR_QUIT,
 		[COACH_END_SIGNAL] = HR_SIGNAL,
+		[COACH_END_RED_FLAG] = HR_RED_FLAG,
+		[COACH_END_PAIN] = HR_PAIN,
+	};
+	static const enum hist_status statuses[] = {
+		[COACH_COMPLETED] = HS_COMPLETED,
+		[COACH_PARTIAL] = HS_PARTIAL,
+		[COACH_STOPPED] = HS_STOPPED,
 	};
 	const char *const *names = names_of(rep->routine);
 	struct store_session ss = {
 		.routine_id = rep->routine_id, .routine_name = rep->routine_name,
 		.start = rep->started, .elapsed_ns = rep->elapsed_ns,
-		.status = rep->status == COACH_COMPLETED ? HS_COMPLETED : HS_PARTIAL,
+		.status = statuses[rep->status],
 		.reason = reasons[rep->reason],
 		.pain_before = rep->pain_before, .pain_after = rep->pain_after,
 		.note = rep->note, .ex = rep->ex, .ex_names = names, .nex = rep->nex,
@@ -112,6 +128,15 @@ coach_history_end(struct coach_report *rep, char *summary, size_t len)
 	ui_signal_hook = NULL;
 	record(rep, true);
 	history_pain_summary(rep->pain_before, rep->pain_after, summary, len);
+}
+
+/* Records a session that safety stopped before it started. */
+void
+coach_history_stopped(struct coach_report *rep)
+{
+	rep->pain_after = -1;
+	rep->note[0] = '\0';
+	record(rep, true);
 }
 
 void

@@ -6,6 +6,7 @@
 #ifndef BACKCOACH_COACH_HISTORY_H
 #define BACKCOACH_COACH_HISTORY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "coach.h"
@@ -13,7 +14,7 @@
 
 /* Before a session (after any safety screen): "Pain now, 0-10?" when the
  * pain_prompts setting is on.  Sets rep->pain_before (-1: skipped). */
-void coach_history_before(struct coach_report *rep);
+bool coach_history_before(struct coach_report *rep);
 
 /*
  * When a session has ended (rep filled): unless a signal ended it, asks
@@ -24,6 +25,8 @@ void coach_history_before(struct coach_report *rep);
 void coach_history_end(struct coach_report *rep, char *summary, size_t len);
 
 /* Fills each item's last_done ("today", "3 days ago") from the history. */
+void coach_history_stopped(struct coach_report *rep);
+
 void coach_history_last_done(struct picker_item *v, int n);
 
 /* The statistics full-screen (`h` in the picker) until q, Esc or h. */

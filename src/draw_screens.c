@@ -10,6 +10,7 @@
 #include "draw.h"
 #include "draw_util.h"
 #include "keys.h"
+#include "settings.h"
 #include "ui.h"
 
 /* One picker row: name, time and (when known) last done; the summary on
@@ -63,7 +64,7 @@ draw_picker(const struct picker_item *v, int n, int sel, bool help)
 		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
 		    last_col);
 	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
-	    "Up/Down or j/k move  Enter start  ? help  q quit");
+	    "Up/Down or j/k move  Enter start  e edit  h stats  ? help  q quit");
 	if (help)
 		draw_help(KC_PICKER);
 	ui_show();
@@ -105,6 +106,10 @@ draw_end(const struct session *s, int64_t now, bool to_picker,
 	y += ui_text(y, 0, cols, 2, 0, buf, true);
 	if (extra != NULL && extra[0] != '\0')
 		y += ui_text(y, 0, cols, 3, ui_attr(UI_TITLE), extra, true);
+	/* CONTENT.md: a reminder, not a treatment */
+	if (settings.water_reminder)
+		y += ui_text(y, 0, cols, 2, 0, "Have a drink of water: about 6 to 8 "
+		    "glasses of fluid a day is a good habit.", true);
 	y++;
 	for (int i = 0; i < r->nex && y < rows - 2; i++) {
 		session_outcome(s, i, &o);

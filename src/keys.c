@@ -25,6 +25,7 @@ static const struct key_binding keys[] = {
 	{ PIC, KEYS_DOWN,  "Down",  ACT_DOWN,  "next routine" },
 	{ PIC, 'j',        "j",     ACT_DOWN,  "next routine" },
 	{ PIC, KEYS_ENTER, "Enter", ACT_START, "start the selected routine" },
+	{ PIC, 'e',        "e",     ACT_EDIT,  "edit the selected routine" },
 	{ PIC, 'h',        "h",     ACT_STATS, "statistics: weeks, streaks, pain" },
 	{ SES | PIC, '?',  "?",     ACT_HELP,  "show this help" },
 	{ SES, 'q',        "q",     ACT_QUIT,  "quit, after asking (the session counts as partial)" },

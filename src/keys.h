@@ -50,6 +50,7 @@ enum action {
 	ACT_UP,                 /* picker: move up */
 	ACT_DOWN,               /* picker: move down */
 	ACT_START,              /* picker: start the selected routine */
+	ACT_EDIT,               /* picker: edit the selected routine */
 	ACT_LEAVE,              /* end screen: leave */
 	ACT_STATS,              /* picker: the statistics */
 };

@@ -12,12 +12,14 @@
 
 #include "cmd.h"
 #include "paths.h"
+#include "diag.h"
 #include "settings.h"
 #include "util.h"
 
 struct options opts;
 
 static int cmd_help(int argc, char **argv);
+static int load_settings(void);
 
 const struct command commands[] = {
 	{ "start", cmd_start, "ROUTINE",
@@ -34,10 +36,29 @@ const struct command commands[] = {
 	  "print a routine's plan, step by step, with its total time",
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
 	{ "check", cmd_check, "[-q] ROUTINE...",
-	  "validate routine files; FILE:LINE: message for each problem",
+	  "validate routines (or settings: --config); FILE:LINE: problems",
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
+	  "'check --config [FILE]' checks a settings file instead: FILE, else\n"
+	  "the one --config names, else ~/.config/backcoach/config.  There any\n"
+	  "problem fails the check; at start-up it is only a warning, and the\n"
+	  "setting keeps its default.\n"
 	  "  -q, --quiet   print only problems" },
+	{ "edit", cmd_edit, "ROUTINE",
+	  "edit a routine in $VISUAL or $EDITOR; saved only when valid",
+	  "Opens a private copy of ROUTINE in your editor ($VISUAL, else $EDITOR,\n"
+	  "else editor or vi).  When you quit, the copy is checked as 'check'\n"
+	  "does: with errors, you are asked to edit again (answer n to give up,\n"
+	  "keeping the routine as it was); valid, it replaces the routine\n"
+	  "atomically.  A bundled routine is never changed: your edit is saved\n"
+	  "as your own copy in ~/.config/backcoach/routines, used instead of it." },
+	{ "new", cmd_new, "NAME [--from ROUTINE]",
+	  "write a new routine of yours, from a template or a copy",
+	  "Starts from a commented template (or a copy of ROUTINE) and edits it\n"
+	  "as 'edit' does; it is saved as ~/.config/backcoach/routines/NAME.cfg.\n"
+	  "NAME is letters, digits, '-' and '_'.  Never overwrites a routine;\n"
+	  "leaving the editor without a change creates nothing.\n"
+	  "  -f, --from ROUTINE   start from a copy of ROUTINE" },
 	{ "history", cmd_history, "[--since DATE] [--routine ID] [--format F]",
 	  "print the recorded sessions: table, tsv, csv or json",
 	  "Reads the history file (see FILES in backcoach(1)); never changes it.\n"
@@ -111,9 +132,12 @@ usage(FILE *f)
 	    "\n"
 	    "Commands:\n", progname, progname, progname);
 	for (const struct command *c = commands; c->name; c++) {
-		char syn[64];
+		char syn[128];
 		snprintf(syn, sizeof syn, "%s %s", c->name, c->args);
-		fprintf(f, "  %-28s %s\n", syn, c->summary);
+		if (strlen(syn) > 28)   /* a long synopsis gets a line of its own */
+			fprintf(f, "  %s\n  %-28s %s\n", syn, "", c->summary);
+		else
+			fprintf(f, "  %-28s %s\n", syn, c->summary);
 	}
 	fprintf(f,
 	    "\n"
@@ -148,6 +172,31 @@ cmd_help(int argc, char **argv)
 	if (c->help)
 		printf("\n%s\n", c->help);
 	return 0;
+}
+
+/* Fills `settings`: the defaults, the settings file, then the command
+ * line.  Problems in the file are warnings, and the program goes on; only
+ * a --config file that cannot be read stops it.  Returns 0 or 1. */
+static int
+load_settings(void)
+{
+	struct diags d = { 0 };
+	char *path = opts.config ? xstrdup(opts.config) : settings_default_path();
+
+	settings_load(&settings, path, opts.config != NULL, &d);
+	cmd_print_diags(&d);
+	int fatal = d.nerrors > 0;
+	diags_free(&d);
+	free(path);
+	if (opts.no_color)
+		settings.color = false;
+	if (opts.no_sound)
+		settings.sound = false;
+	if (opts.history) {
+		free(settings.history);
+		settings.history = xstrdup(opts.history);
+	}
+	return fatal;
 }
 
 int
@@ -189,11 +238,15 @@ main(int argc, char **argv)
 	}
 	argc -= optind;
 	argv += optind;
+	const struct command *cmd = argc > 0 ? command_find(argv[0]) : NULL;
+	/* `check` reads no settings: it may be checking them */
+	if ((cmd == NULL || strcmp(cmd->name, "check") != 0) &&
+	    load_settings() != 0)
+		return 1;
 	if (argc == 0) {
 		char *pick[] = { "pick", NULL };
 		return cmd_pick(1, pick);
 	}
-	const struct command *cmd = command_find(argv[0]);
 	if (cmd == NULL) {
 		/* `backcoach ROUTINE`: a routine id or file, when it is one */
 		char *path = routine_find(argv[0]);

@@ -4,7 +4,8 @@
  * Each routine is loaded once when the list is made, for its name,
  * summary and time; one that does not load is listed as invalid with its
  * first problem, and cannot be started.  "Last done" comes from the
- * history (coach_history.c), and `h` shows its statistics.
+ * history (coach_history.c), and `h` shows its statistics.  `e` edits the
+ * selected routine through edit.c, with curses stopped meanwhile.
  */
 #include "picker.h"
 
@@ -13,10 +14,12 @@
 #include <string.h>
 
 #include "coach_history.h"
+#include "edit.h"
 #include "keys.h"
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
+#include "settings.h"
 #include "ui.h"
 #include "util.h"
 
@@ -48,7 +51,7 @@ load_item(struct picker_item *it, const struct routine_entry *e)
 	it->path = xstrdup(e->path);
 	if (routine_load(&r, e->path, NULL, &d) > 0) {
 		it->error = picker_diags_text(&d);
-	} else if (plan_build(&p, &r) != 0) {
+	} else if (settings_apply(&r), plan_build(&p, &r) != 0) {
 		it->error = xstrdup("out of memory");
 	} else {
 		it->total_ns = p.total_ns;
@@ -110,6 +113,29 @@ picker_reload(struct picker *p)
 	free(id);
 }
 
+/* `e`: edits the selected routine as `backcoach edit` does, on the plain
+ * terminal (curses stopped), then waits for Enter so that what happened
+ * can be read, and shows the list again, reloaded.  A bundled routine
+ * becomes the user's copy, which the reload then selects (same id). */
+static void
+picker_edit(struct picker *p)
+{
+	char buf[64];
+
+	if (p->n == 0)
+		return;
+	char *path = xstrdup(p->v[p->sel].path);
+	ui_stop();
+	edit_routine(path);
+	free(path);
+	printf("\nPress Enter to go back to the routines. ");
+	fflush(stdout);
+	if (fgets(buf, sizeof buf, stdin) == NULL)
+		clearerr(stdin);
+	ui_start();
+	picker_reload(p);
+}
+
 bool
 picker_run(struct picker *p)
 {
@@ -137,6 +163,9 @@ picker_run(struct picker *p)
 			if (p->v[p->sel].error == NULL)
 				return true;
 			ui_message("This routine has errors", p->v[p->sel].error);
+			break;
+		case ACT_EDIT:
+			picker_edit(p);
 			break;
 		case ACT_QUIT:
 			return false;

@@ -406,6 +406,13 @@ int
 routine_load(struct routine *r, const char *path, const char *shown,
     struct diags *d)
 {
+	return routine_load_in(r, path, shown, NULL, d);
+}
+
+int
+routine_load_in(struct routine *r, const char *path, const char *shown,
+    const char *incdir, struct diags *d)
+{
 	struct lctx c = { d, path, shown ? shown : path };
 	struct stat st;
 	config_t cfg;
@@ -426,7 +433,7 @@ routine_load(struct routine *r, const char *path, const char *shown,
 
 	char *dir_copy = strdup(path);
 	config_init(&cfg);
-	config_set_include_dir(&cfg, dirname(dir_copy));
+	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
 	if (routine_check_includes(d, path, c.shown, config_get_include_dir(&cfg)) > 0) {
 		/* reported: libconfig must not open it */
 	} else if (config_read_file(&cfg, path) != CONFIG_TRUE) {

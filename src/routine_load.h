@@ -17,6 +17,13 @@
  */
 int routine_load(struct routine *r, const char *path, const char *shown,
     struct diags *d);
+/*
+ * routine_load() with @include resolved relative to `incdir` rather than
+ * the file's own directory (NULL: its own).  For `edit`, which validates a
+ * temp copy as if it were the file it will replace.
+ */
+int routine_load_in(struct routine *r, const char *path, const char *shown,
+    const char *incdir, struct diags *d);
 
 /* The id of a routine file: its base name without ".cfg". */
 char *routine_id_from_path(const char *path);

@@ -1,11 +1,71 @@
 /*
- * settings.c - the settings and their defaults.
+ * settings.c - the user's settings: defaults, then the settings file
+ * ($XDG_CONFIG_HOME/backcoach/config or --config FILE, libconfig syntax).
+ *
+ * One of the two modules that include <libconfig.h>.  A settings file
+ * must never stop the program: an unknown setting, a wrong type or a value
+ * out of range is a FILE:LINE: warning, and the default is kept.  The one
+ * table below is the list of settings: the loader, the did-you-mean and
+ * the man page's SETTINGS section follow it.
  */
 #include "settings.h"
 
+#include <errno.h>
+#include <libconfig.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include "paths.h"
+#include "routine.h"
+#include "util.h"
 
 struct settings settings;
+
+enum conf_kind {
+	CK_BOOL,                /* true or false */
+	CK_THEME,               /* a sound theme's name */
+	CK_PERCENT,             /* an integer, 0-100 */
+	CK_SECONDS,             /* a number of seconds, 0-600 */
+	CK_RED_FLAGS,           /* "every", "daily", "weekly" or "never" */
+	CK_PATH,                /* a file name, ~/ expanded */
+};
+
+/* name, kind, type for setting_suggest's table, what it is */
+#define CONFIG_SETTINGS(X) \
+	X(sound,          CK_BOOL,      ST_BOOL,   "play sound cues") \
+	X(sound_theme,    CK_THEME,     ST_STRING, "sound theme name") \
+	X(volume,         CK_PERCENT,   ST_INT,    "volume in percent, 0-100") \
+	X(bell,           CK_BOOL,      ST_BOOL,   "terminal bell when there is no sound") \
+	X(color,          CK_BOOL,      ST_BOOL,   "use colours") \
+	X(lead_in,        CK_SECONDS,   ST_NUMBER, "seconds to get ready, for every exercise") \
+	X(red_flags,      CK_RED_FLAGS, ST_STRING, "how often to ask the red-flag questions") \
+	X(pain_prompts,   CK_BOOL,      ST_BOOL,   "ask for pain before and after") \
+	X(water_reminder, CK_BOOL,      ST_BOOL,   "remind to drink water at the end") \
+	X(history,        CK_PATH,      ST_STRING, "the history file")
+
+struct conf_key {
+	const char *name;
+	enum conf_kind kind;
+	size_t off;             /* offsetof(struct settings, field) */
+};
+
+#define X_KEY(n, k, t, doc) { #n, k, offsetof(struct settings, n) },
+static const struct conf_key keys[] = { CONFIG_SETTINGS(X_KEY) };
+#undef X_KEY
+#define X_INFO(n, k, t, doc) { #n, t, 0, doc },
+static const struct setting_info infos[] = { CONFIG_SETTINGS(X_INFO) };
+#undef X_INFO
+#define NKEYS ((int)(sizeof keys / sizeof keys[0]))
+
+static const char *const red_flag_words[] = {
+	[RED_FLAGS_EVERY] = "every",
+	[RED_FLAGS_DAILY] = "daily",
+	[RED_FLAGS_WEEKLY] = "weekly",
+	[RED_FLAGS_NEVER] = "never",
+};
 
 void
 settings_defaults(struct settings *s)
@@ -21,4 +81,221 @@ settings_defaults(struct settings *s)
 	s->pain_prompts = true;
 	s->water_reminder = true;
 	s->history = NULL;
+}
+
+char *
+settings_default_path(void)
+{
+	char *dir = paths_config_dir();
+	char *p = xasprintf("%s/config", dir);
+
+	free(dir);
+	return p;
+}
+
+const char *
+settings_red_flags_word(enum red_flag_freq f)
+{
+	return red_flag_words[f];
+}
+
+struct sctx {
+	struct diags *d;
+	const char *file;
+	const config_setting_t *s;      /* the setting being read */
+};
+
+/* Warns that the setting being read is not `what`, quoting what it is. */
+static void
+bad(struct sctx *c, const char *what)
+{
+	const config_setting_t *s = c->s;
+	char val[48];
+
+	switch (config_setting_type(s)) {
+	case CONFIG_TYPE_INT:
+	case CONFIG_TYPE_INT64:
+		snprintf(val, sizeof val, "%lld", config_setting_get_int64(s));
+		break;
+	case CONFIG_TYPE_FLOAT:
+		snprintf(val, sizeof val, "%g", config_setting_get_float(s));
+		break;
+	case CONFIG_TYPE_STRING:
+		snprintf(val, sizeof val, "\"%.40s\"", config_setting_get_string(s));
+		break;
+	case CONFIG_TYPE_BOOL:
+		snprintf(val, sizeof val, "%s",
+		    config_setting_get_bool(s) ? "true" : "false");
+		break;
+	default:
+		snprintf(val, sizeof val, "a group, array or list");
+		break;
+	}
+	diags_add(c->d, DIAG_WARNING, c->file,
+	    (int)config_setting_source_line(s),
+	    "'%s' must be %s, not %s; it is ignored", config_setting_name(s),
+	    what, val);
+}
+
+/* "~/x" -> "$HOME/x".  Malloc'd, or NULL when it is not absolute. */
+static char *
+expand_path(const char *v)
+{
+	const char *home = getenv("HOME");
+
+	if (v[0] == '~' && (v[1] == '/' || v[1] == '\0') && home && *home)
+		return xasprintf("%s%s", home, v + 1);
+	return v[0] == '/' ? xstrdup(v) : NULL;
+}
+
+static void
+set_string(char **field, char *value)
+{
+	free(*field);
+	*field = value;
+}
+
+/* Stores a string-valued setting, or warns.  Returns nothing: a bad value
+ * leaves the field as it was. */
+static void
+apply_string(struct sctx *c, const struct conf_key *k, void *field)
+{
+	const char *v = config_setting_get_string(c->s);
+
+	switch (k->kind) {
+	case CK_THEME:
+		if (*v == '\0' || strlen(v) > 64 || strchr(v, '/'))
+			bad(c, "a theme name such as \"backcoach\"");
+		else
+			set_string(field, xstrdup(v));
+		return;
+	case CK_RED_FLAGS:
+		for (int i = 0; i <= RED_FLAGS_NEVER; i++)
+			if (strcmp(v, red_flag_words[i]) == 0) {
+				*(enum red_flag_freq *)field = (enum red_flag_freq)i;
+				return;
+			}
+		bad(c, "\"every\", \"daily\", \"weekly\" or \"never\"");
+		return;
+	case CK_PATH: {
+		char *p = *v ? expand_path(v) : NULL;
+		if (p == NULL)
+			bad(c, "an absolute file name, or one starting with ~/");
+		else
+			set_string(field, p);
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+/* Reads one setting whose name is known into s, or warns. */
+static void
+apply(struct sctx *c, const struct conf_key *k, struct settings *s)
+{
+	void *field = (char *)s + k->off;
+	int type = config_setting_type(c->s);
+	int is_int = type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64;
+
+	switch (k->kind) {
+	case CK_BOOL:
+		if (type != CONFIG_TYPE_BOOL)
+			bad(c, "true or false");
+		else
+			*(bool *)field = config_setting_get_bool(c->s);
+		return;
+	case CK_PERCENT: {
+		long long v = is_int ? config_setting_get_int64(c->s) : -1;
+		if (v < 0 || v > 100)
+			bad(c, "a whole number from 0 to 100");
+		else
+			*(int *)field = (int)v;
+		return;
+	}
+	case CK_SECONDS: {
+		double v = is_int ? (double)config_setting_get_int64(c->s) :
+		    type == CONFIG_TYPE_FLOAT ? config_setting_get_float(c->s) : -1;
+		if (!(v >= 0 && v <= 600))
+			bad(c, "a number of seconds from 0 to 600");
+		else
+			*(double *)field = v;
+		return;
+	}
+	default:
+		if (type != CONFIG_TYPE_STRING)
+			bad(c, "a string in double quotes");
+		else
+			apply_string(c, k, field);
+		return;
+	}
+}
+
+/* Reads every setting of the file's root group into s. */
+static void
+apply_all(struct sctx *c, const config_setting_t *root, struct settings *s)
+{
+	for (int i = 0; i < config_setting_length(root); i++) {
+		c->s = config_setting_get_elem(root, i);
+		const char *name = config_setting_name(c->s);
+		int line = (int)config_setting_source_line(c->s);
+		int k;
+		for (k = 0; k < NKEYS; k++)
+			if (strcmp(name, keys[k].name) == 0)
+				break;
+		if (k < NKEYS) {
+			apply(c, &keys[k], s);
+			continue;
+		}
+		const char *near = setting_suggest(name, infos, NKEYS);
+		if (near)
+			diags_add(c->d, DIAG_WARNING, c->file, line,
+			    "unknown setting '%s' (did you mean '%s'?); it is ignored",
+			    name, near);
+		else
+			diags_add(c->d, DIAG_WARNING, c->file, line,
+			    "unknown setting '%s'; it is ignored", name);
+	}
+}
+
+int
+settings_load(struct settings *s, const char *path, bool required,
+    struct diags *d)
+{
+	int before = d->nerrors + d->nwarnings;
+	struct sctx c = { d, path, NULL };
+	struct stat st;
+	config_t cfg;
+
+	if (stat(path, &st) != 0) {
+		if (required || errno != ENOENT)
+			diags_add(d, DIAG_ERROR, path, 0, "cannot read the settings:"
+			    " %s", strerror(errno));
+		return d->nerrors + d->nwarnings - before;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, "not a regular file");
+		return d->nerrors + d->nwarnings - before;
+	}
+	config_init(&cfg);
+	if (config_read_file(&cfg, path) != CONFIG_TRUE) {
+		const char *text = config_error_text(&cfg);
+		diags_add(d, DIAG_WARNING, path, config_error_line(&cfg),
+		    "%s; every setting keeps its default",
+		    text && *text ? text : "cannot read the file");
+	} else {
+		apply_all(&c, config_root_setting(&cfg), s);
+	}
+	config_destroy(&cfg);
+	return d->nerrors + d->nwarnings - before;
+}
+
+void
+settings_apply(struct routine *r)
+{
+	if (settings.lead_in < 0)
+		return;
+	r->lead_in = settings.lead_in;
+	for (int i = 0; i < r->nex; i++)
+		r->ex[i].lead_in = -1;          /* the routine's: the setting */
 }

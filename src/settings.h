@@ -2,7 +2,8 @@
  * settings.h - the user's settings ($XDG_CONFIG_HOME/backcoach/config).
  *
  * One global struct, filled by main() from the defaults, then the settings
- * file, then the command line.  Every other module only reads it.
+ * file, then the command line (--no-color, --no-sound, --history, and
+ * NO_COLOR).  Every other module only reads it.
  */
 #ifndef BACKCOACH_SETTINGS_H
 #define BACKCOACH_SETTINGS_H
@@ -20,19 +21,38 @@ enum red_flag_freq {
 
 struct settings {
 	bool sound;                 /* play cues (default true) */
-	char *sound_theme;          /* "backcoach", "backcoach-voice", ... */
+	char *sound_theme;          /* "backcoach-voice", ...; NULL: "backcoach" */
 	int volume;                 /* 0-100 percent (default 100) */
 	bool bell;                  /* terminal bell/flash without sound */
 	bool color;                 /* colours (NO_COLOR, --no-color: off) */
-	double lead_in;             /* < 0: the routine's own */
+	double lead_in;             /* 0-600 s; < 0: the routine's own */
 	enum red_flag_freq red_flags;
 	bool pain_prompts;          /* ask pain before and after */
 	bool water_reminder;        /* remind to drink at the end */
-	char *history;              /* history file, or NULL: the default */
+	char *history;              /* history file (~ expanded), or NULL: the default */
 };
 
 extern struct settings settings;
 
 void settings_defaults(struct settings *s);
+/* $XDG_CONFIG_HOME/backcoach/config.  Malloc'd. */
+char *settings_default_path(void);
+/*
+ * Reads the settings file at path over s.  Every problem in it is a
+ * warning in d (unknown setting, with a did-you-mean; wrong type; out of
+ * range; a syntax error, after which nothing is read) and leaves that
+ * setting as it was.  A missing file is no problem unless `required`; a
+ * file that cannot be read when required is an error.  Returns the number
+ * of problems found (errors and warnings).
+ */
+int settings_load(struct settings *s, const char *path, bool required,
+    struct diags *d);
+/* Applies the settings that change how a routine runs (lead_in) to r,
+ * loaded and valid, before it is planned: for a session, and for the
+ * times `show`, `list` and the picker give. */
+struct routine;
+void settings_apply(struct routine *r);
+/* "every", "daily", "weekly" or "never". */
+const char *settings_red_flags_word(enum red_flag_freq f);
 
 #endif

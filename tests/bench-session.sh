@@ -26,10 +26,12 @@ for _ in $(seq 100); do
 done
 [ -n "$pid" ] || { echo "bench-session: backcoach did not start"; exit 1; }
 # wait until the hold is on screen
+held=
 for _ in $(seq 100); do
-	T capture-pane -p -t b | grep -q 'Hold' && break
+	T capture-pane -p -t b | grep -Eq '^ *Hold *$' && held=1 && break
 	sleep 0.05
 done
+[ -n "$held" ] || { echo "bench-session: the hold never started:"; T capture-pane -p -t b; exit 1; }
 ticks=$(getconf CLK_TCK)
 cpu() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 ctx() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$pid/status"; }

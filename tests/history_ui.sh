@@ -69,6 +69,8 @@ start() {
 start start tiny
 expect "asks pain before" 'Pain now, 0-10\? \(before'
 chars 6; key Enter
+expect "pain 6: the traffic light says stop, and asks" 'Start the session anyway'
+key y
 expect "asks pain after" 'Pain now, 0-10\? \(after' 10
 chars 3; key Enter
 expect "asks for a note" 'A note on this session'
@@ -171,6 +173,18 @@ key q
 expect "q: back to the picker" '^backcoach: choose a routine'
 key q
 check "picker: exit 0" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+
+# --- pain 6 or more before: the traffic light's red, and a choice ------------
+start start tiny
+expect "red: pain before" 'Pain now, 0-10\? \(before'
+chars 7; key Enter
+expect "red: says stop" 'Pain 6 or more: stop now and rest'
+expect "red: asks whether to start" 'Start the session anyway'
+key n
+check "red: exit 0, no session" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+check "red: the session never started" test "$(records)" = 6
+check "red: recorded as stopped for pain" \
+	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before, .duration_s]')" = '["stopped","pain",7,0]'
 
 echo "history_ui.sh: $PASS passed, $FAIL failed"
 [ "$FAIL" = 0 ]

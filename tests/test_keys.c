@@ -43,6 +43,8 @@ test_other_contexts(void **state)
 	assert_int_equal(keys_action(KC_PICKER, KEYS_DOWN), ACT_DOWN);
 	assert_int_equal(keys_action(KC_PICKER, 'j'), ACT_DOWN);
 	assert_int_equal(keys_action(KC_PICKER, KEYS_ENTER), ACT_START);
+	assert_int_equal(keys_action(KC_PICKER, 'e'), ACT_EDIT);
+	assert_int_equal(keys_action(KC_SESSION, 'e'), ACT_NONE);
 	assert_int_equal(keys_action(KC_PICKER, '?'), ACT_HELP);
 	assert_int_equal(keys_action(KC_PICKER, 'q'), ACT_QUIT);
 	assert_int_equal(keys_action(KC_PICKER, ' '), ACT_NONE);

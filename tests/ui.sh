@@ -251,6 +251,11 @@ test_redflags() {
 	expect "no session after a yes" '^EXIT=0$'
 	check "the session never started" lacks 'Get ready|Session'
 	check "a yes is not remembered as clear" [ ! -f "$stamp" ]
+	local rec
+	rec=$(HOME="$TMP/redflags" XDG_STATE_HOME="$TMP/redflags/state" \
+	    ./backcoach history --format tsv 2>&1)
+	check "the stop is in the history: stopped, red-flag" \
+	    grep -q $'\tstopped\tred-flag\t' <<<"$rec"
 	check "terminal restored after red flag" restored
 }
 

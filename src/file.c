@@ -1,0 +1,138 @@
+/*
+ * file.c - whole files: read one into memory, and replace or create one
+ * so that a crash or a signal leaves either the old file or the new one,
+ * never half of it.
+ *
+ * file_install() writes a temp file beside the target, fsyncs it, renames
+ * it over the target (or links it, never overwriting), and fsyncs the
+ * directory, which is what makes the rename itself durable.
+ */
+#include "file.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "paths.h"
+#include "util.h"
+
+/* Reads a whole file into a malloc'd, NUL-terminated buffer; NULL with
+ * errno set on failure. */
+char *
+file_read_all(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t n = 0, cap = 0;
+
+	if (f == NULL)
+		return NULL;
+	for (;;) {
+		if (cap - n < 4096) {
+			cap = cap ? cap * 2 : 8192;
+			buf = xrealloc(buf, cap + 1);
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0 || n > FILE_MAX_BYTES)
+			break;
+	}
+	int bad = ferror(f), saved = errno;
+	fclose(f);
+	if (bad || n > FILE_MAX_BYTES) {
+		free(buf);
+		errno = bad ? saved : EFBIG;
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+int
+file_write_all(int fd, const char *buf, size_t len)
+{
+	while (len > 0) {
+		ssize_t w = write(fd, buf, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		buf += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Writes text to a temp file in target's directory, fsyncs it and renames
+ * it over target (or links it, when create: never overwriting), then
+ * fsyncs the directory.  Signals that would end the program are held
+ * meanwhile, so an interruption leaves either the old file or the new
+ * one.  Returns 0, or -1 after saying why. */
+int
+file_install(const char *target, const char *text, size_t len, int create)
+{
+	char *dcopy = xstrdup(target);
+	const char *dir = dirname(dcopy);
+	char *tmp = xasprintf("%s/.backcoach-edit-XXXXXX", dir);
+	sigset_t hold, old;
+	struct stat st;
+	int fd = -1, rc = -1;
+
+	sigemptyset(&hold);
+	sigaddset(&hold, SIGINT);
+	sigaddset(&hold, SIGTERM);
+	sigaddset(&hold, SIGHUP);
+	sigaddset(&hold, SIGQUIT);
+	sigprocmask(SIG_BLOCK, &hold, &old);
+	if (paths_mkdir_p(dir) != 0) {
+		warn("cannot create %s:", dir);
+		goto out;
+	}
+	if ((fd = mkstemp(tmp)) < 0) {
+		warn("cannot create a file in %s:", dir);
+		goto out;
+	}
+	if (!create && stat(target, &st) == 0)
+		fchmod(fd, st.st_mode & 07777);   /* keep the file's mode */
+	if (file_write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+		warn("cannot write %s:", tmp);
+		goto out;
+	}
+	if (close(fd) != 0) {
+		fd = -1;
+		warn("cannot write %s:", tmp);
+		goto out;
+	}
+	fd = -1;
+	if (create && link(tmp, target) != 0) {
+		warn(errno == EEXIST ? "%s: already exists; not overwriting it" :
+		    "cannot create %s:", target);
+		goto out;
+	}
+	if (!create && rename(tmp, target) != 0) {
+		warn("cannot replace %s:", target);
+		goto out;
+	}
+	rc = 0;
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+out:
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);            /* gone after rename; the spare link after link */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	free(tmp);
+	free(dcopy);
+	return rc;
+}
+

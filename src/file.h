@@ -1,0 +1,25 @@
+/*
+ * file.h - whole-file reads and crash-safe replacement (edges only).
+ */
+#ifndef BACKCOACH_FILE_H
+#define BACKCOACH_FILE_H
+
+#include <stddef.h>
+
+#define FILE_MAX_BYTES (16 * 1024 * 1024)   /* larger: EFBIG */
+
+/* Reads a whole file into a malloc'd, NUL-terminated buffer and sets *len;
+ * NULL with errno set on failure. */
+char *file_read_all(const char *path, size_t *len);
+/* write(2) until all of buf is written; 0, or -1 with errno set. */
+int file_write_all(int fd, const char *buf, size_t len);
+/*
+ * Puts text at target atomically: a temp file in target's directory
+ * (created 0700 with its parents when missing), fsync, rename over target
+ * keeping its mode (or, with create, link: refusing to overwrite), fsync
+ * of the directory.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
+ * meanwhile.  Returns 0, or -1 after printing why.
+ */
+int file_install(const char *target, const char *text, size_t len, int create);
+
+#endif

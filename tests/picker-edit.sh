@@ -1,0 +1,142 @@
+#!/bin/bash
+# tests/picker-edit.sh - `e` in the routine picker, driven in a private
+# tmux server as a person would: the full screen gives way to the editor
+# (a scripted one here), the edit is checked and saved (or refused), Enter
+# brings the picker back with the list reloaded, and q still exits 0 with
+# the terminal restored.  Polls the screen with deadlines; no fixed sleeps.
+# Prints "N passed, M failed".
+set -u
+cd "$(dirname "$0")/.." || exit 2
+ROOT=$PWD
+[ -x "$ROOT/backcoach" ] || { echo "picker-edit.sh: build backcoach first" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "picker-edit.sh: tmux is needed" >&2; exit 2; }
+
+TMP=$(mktemp -d)
+SOCK="bc-pe-$$"
+S=pe
+PASS=0 FAIL=0
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'T kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+# The screen, with lines the terminal wrapped joined again.
+screen() { T capture-pane -p -J -t "$S" 2>/dev/null; }
+poll() {
+	local end=$(( $(now_ms) + $1 * 1000 )); shift
+	until "$@"; do
+		[ "$(now_ms)" -gt "$end" ] && return 1
+		sleep 0.05
+	done
+}
+shows() { screen | grep -Eq -- "$1"; }
+wait_for() { poll "${2:-5}" shows "$1"; }
+ok() { PASS=$((PASS + 1)); echo "ok   - $1"; }
+bad() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; screen | sed 's/^/     | /'; }
+check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
+expect() { check "$1" wait_for "$2" "${3:-5}"; }
+key() { T send-keys -t "$S" "$@"; }
+type_line() { T send-keys -t "$S" -l -- "$1"; T send-keys -t "$S" Enter; }
+sel() { screen | grep '^> '; }
+selected_is() { sel | grep -q "^> $1"; }
+selected_is_not() { [ "$(sel)" != "$1" ]; }
+# select_row NAME: moves down the list, then up, until NAME is selected.
+select_row() {
+	local dir before
+	for dir in Down Up; do
+		while ! selected_is "$1"; do
+			before=$(sel)
+			key "$dir"
+			poll 1 selected_is_not "$before" || break     # an end of the list
+		done
+		selected_is "$1" && return 0
+	done
+	return 1
+}
+
+H="$TMP/home"
+U="$H/config/backcoach/routines"
+mkdir -p "$U" "$H/state/backcoach" "$H/cache" "$TMP/bin"
+cp tests/data/tiny.cfg "$U/zz-tiny.cfg"
+cp routines/mcgill-big3.cfg "$TMP/bundled.orig"
+# The editor: renames the tiny routine, or appends a comment to any other;
+# with BREAK set, makes the routine invalid instead.
+cat >"$TMP/bin/ed" <<'EOF'
+#!/bin/sh
+touch "$RUNNING"
+while [ -e "$HOLD" ]; do sleep 0.05; done    # until the test lets go
+if [ -e "$BREAK" ]; then sed -i -e 's/hold = [0-9.]*;/hold = -1;/' "$1"; exit 0; fi
+if grep -q 'Tiny test routine' "$1"; then
+	sed -i -e 's/Tiny test routine/Tiny edited/' "$1"
+else
+	echo "# edited from the picker" >>"$1"
+fi
+EOF
+chmod +x "$TMP/bin/ed"
+
+T new-session -d -s "$S" -x 80 -y 24 \
+    "env -i PATH='$PATH' HOME='$H' XDG_CONFIG_HOME='$H/config' \
+    XDG_STATE_HOME='$H/state' XDG_CACHE_HOME='$H/cache' LANG=C.UTF-8 \
+    HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' BREAK='$TMP/break' \
+    RUNNING='$TMP/running' HOLD='$TMP/hold' \
+    PS1='$ ' bash --norc --noprofile -i"
+wait_for '^\$' 5 || { bad "shell starts"; exit 1; }
+type_line "cd '$ROOT'; SAVED=\$(stty -g); clear; ./backcoach; echo EXIT=\$?"
+expect "the picker" '^backcoach: choose a routine'
+check "the key hint names e" wait_for 'e edit' 1
+
+# A user routine: edited in place, and the list shows the new name.
+check "select the user routine" select_row 'Tiny test routine'
+key e
+expect "e: the edit is saved" "^saved $U/zz-tiny.cfg"
+expect "asks for Enter" 'Press Enter to go back to the routines'
+key Enter
+expect "Enter: back to the picker" '^backcoach: choose a routine'
+check "the list is reloaded: the new name, still selected" wait_for '^> Tiny edited' 2
+
+# A bundled routine: copied to the user's directory, never changed.
+check "select a bundled routine" select_row 'McGill Big 3'
+key e
+expect "e on a bundled routine: saved as the user's copy" 'saved your copy as'
+key Enter
+expect "back to the picker" '^backcoach: choose a routine'
+check "the user's copy has the edit" grep -q '^# edited from the picker$' "$U/mcgill-big3.cfg"
+check "the bundled file is unchanged" cmp -s routines/mcgill-big3.cfg "$TMP/bundled.orig"
+
+# A broken edit, given up: the routine is left as it was.
+cp "$U/zz-tiny.cfg" "$TMP/tiny.before"
+touch "$TMP/break"
+check "select the user routine again" select_row 'Tiny edited'
+key e
+expect "the problem, naming the routine's file" "^$U/zz-tiny.cfg:[0-9]+: error: "
+expect "edit again?" 'edit again\? \[Y/n\]'
+type_line n
+expect "given up: left unchanged" 'left unchanged; your edited copy is in'
+key Enter
+expect "back to the picker" '^backcoach: choose a routine'
+check "the routine is untouched" cmp -s "$U/zz-tiny.cfg" "$TMP/tiny.before"
+
+# ^Z while the editor runs stops backcoach with it (the coach holds
+# SIGTSTP blocked for its signalfd); fg continues both.
+rm -f "$TMP/break" "$TMP/running"
+touch "$TMP/hold"
+key e
+check "the editor runs" poll 5 test -e "$TMP/running"
+key C-z
+expect "^Z: the shell has the terminal back" 'Stopped'
+type_line fg
+rm -f "$TMP/hold"
+expect "fg: the edit goes on and is saved" "saved $U/zz-tiny.cfg" 5
+key Enter
+expect "back to the picker" '^backcoach: choose a routine'
+
+# (^Z made bash run the rest of the command line, "echo EXIT=147"; the
+# status of the program is now the status of fg)
+key q
+check "q: back at the prompt" poll 5 test -z "$(T list-panes -t "$S" -F '#{pane_current_command}' | grep -v bash)"
+type_line 'echo EXIT=$?'
+expect "q: exit status 0" '^EXIT=0$'
+type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
+expect "the terminal is restored" '^STTY-SANE$'
+
+echo "$PASS passed, $FAIL failed"
+[ "$FAIL" = 0 ]
