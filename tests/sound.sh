@@ -316,6 +316,22 @@ rc=$?
 check $? "no freedesktop theme: exit 1, 'sound theme freedesktop missing'" \
     "rc=$rc $(cat "$TMP/out" "$TMP/err")"
 
+# The settings file picks the theme and the volume.
+mkdir -p "$XDG_CONFIG_HOME/backcoach"
+printf 'sound_theme = "backcoach-voice";\nvolume = 50;\n' \
+    >"$XDG_CONFIG_HOME/backcoach/config"
+record "$TMP/settings.raw"
+"$BIN" sound-test go >"$TMP/out" 2>"$TMP/err"
+rc=$?
+stop_recording
+rm -f "$XDG_CONFIG_HOME/backcoach/config"
+amp=$(max_amplitude "$TMP/settings.raw")
+# (the voice's "start" peaks at -6 dBFS, 0.5; 50 % is -18 dB: about 0.06)
+[ $rc = 0 ] && grep -q '^Sound theme backcoach-voice, volume 50%' "$TMP/out" &&
+    awk "BEGIN { exit !(${amp:-0} > 0.01 && ${amp:-0} < 0.2) }"
+check $? "settings: sound_theme, and volume 50% (max amplitude ${amp:-none}, about 0.06)" \
+    "rc=$rc $(cat "$TMP/out" "$TMP/err")"
+
 # An unknown cue name is a usage error.
 "$BIN" sound-test no-such-cue >"$TMP/out" 2>"$TMP/err"
 rc=$?
