@@ -132,7 +132,8 @@ expect "back to the picker" '^backcoach: choose a routine'
 # (^Z made bash run the rest of the command line, "echo EXIT=147"; the
 # status of the program is now the status of fg)
 key q
-check "q: back at the prompt" poll 5 test -z "$(T list-panes -t "$S" -F '#{pane_current_command}' | grep -v bash)"
+only_bash() { test -z "$(T list-panes -t "$S" -F '#{pane_current_command}' | grep -v bash)"; }
+check "q: back at the prompt" poll 5 only_bash
 type_line 'echo EXIT=$?'
 expect "q: exit status 0" '^EXIT=0$'
 type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
