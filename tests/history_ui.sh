@@ -53,6 +53,8 @@ chars() { T send-keys -t "$S" -l -- "$1"; }
 # The pid of the backcoach in the pane (the pane runs it under sh).
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 gone() { ! kill -0 "$1" 2>/dev/null; }
+# rc_is N: the program has exited with status N (for poll: read each time).
+rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
 records() { [ -f "$HIST" ] && grep -c '^S' "$HIST" || echo 0; }
 json() { "$ROOT/backcoach" history --format json; }
 
@@ -131,7 +133,7 @@ expect "term: running" 'Test long hold'
 pid=$(bc_pid)
 kill -TERM "$pid"
 check "term: exits" poll 5 gone "$pid"
-check "term: exit status 143" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 143
+check "term: exit status 143" poll 5 rc_is 143
 check "term: recorded once" test "$(records)" = 4
 check "term: partial, signal, pain before kept" \
 	test "$(json | jq -c '.[3] | [.status, .reason, .pain_before, .pain_after, .routine_id]')" = '["partial","signal",4,null,"long"]'
@@ -172,7 +174,7 @@ check "h: streak" wait_for 'current: 1 day' 2
 key q
 expect "q: back to the picker" '^backcoach: choose a routine'
 key q
-check "picker: exit 0" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+check "picker: exit 0" poll 5 rc_is 0
 
 # --- pain 6 or more before: the traffic light's red, and a choice ------------
 start start tiny
@@ -181,7 +183,7 @@ chars 7; key Enter
 expect "red: says stop" 'Pain 6 or more: stop now and rest'
 expect "red: asks whether to start" 'Start the session anyway'
 key n
-check "red: exit 0, no session" poll 5 test "$(cat "$TMP/rc" 2>/dev/null)" = 0
+check "red: exit 0, no session" poll 5 rc_is 0
 check "red: the session never started" test "$(records)" = 6
 check "red: recorded as stopped for pain" \
 	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before, .duration_s]')" = '["stopped","pain",7,0]'
