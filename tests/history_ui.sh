@@ -53,6 +53,8 @@ chars() { T send-keys -t "$S" -l -- "$1"; }
 # The pid of the backcoach in the pane (the pane runs it under sh).
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 gone() { ! kill -0 "$1" 2>/dev/null; }
+# rc_is N: the program has exited with status N (for poll: read each time).
+rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
 records() { [ -f "$HIST" ] && grep -c '^S' "$HIST" || echo 0; }
 json() { "$ROOT/backcoach" history --format json; }
 # For poll: these read the file each time they are called.
