@@ -65,28 +65,42 @@ phase_label(const struct exercise *e, int k)
 	return "Move";
 }
 
+/* Gives step s the place in the exercise that pos holds. */
+static void
+place(struct step *s, const struct step *pos)
+{
+	s->set = pos->set, s->nsets = pos->nsets, s->side = pos->side;
+	s->rep = pos->rep, s->nreps = pos->nreps;
+}
+
 /* One rep of exercise e: a hold (and a relax unless it is the last rep of
- * the side), or every tempo phase.  `pos` carries set, side and rep. */
+ * the side), every tempo phase, or a timer's one countdown.  `pos`
+ * carries set, side and rep. */
 static void
 add_rep(struct builder *b, const struct exercise *e, const struct step *pos,
     int last)
 {
 	struct step *s;
 
+	if (exercise_kind(e) == EX_TIMER) {
+		s = push(b, STEP_TIMER, pos->ex, plan_ns(e->duration), CUE_GO, "Time");
+		if (s != NULL)
+			place(s, pos);
+		return;
+	}
+
 	if (exercise_kind(e) == EX_HOLD) {
 		s = push(b, STEP_HOLD, pos->ex, plan_ns(e->hold), CUE_GO, "Hold");
 		if (s == NULL)
 			return;
-		s->set = pos->set, s->nsets = pos->nsets, s->side = pos->side;
-		s->rep = pos->rep, s->nreps = pos->nreps;
+		place(s, pos);
 		double relax = exercise_relax(e);
 		if (!last && relax > 0) {
 			s = push(b, STEP_RELAX, pos->ex, plan_ns(relax), CUE_RELAX,
 			    "Relax");
 			if (s == NULL)
 				return;
-			s->set = pos->set, s->nsets = pos->nsets, s->side = pos->side;
-			s->rep = pos->rep, s->nreps = pos->nreps;
+			place(s, pos);
 		}
 		return;
 	}
@@ -95,8 +109,7 @@ add_rep(struct builder *b, const struct exercise *e, const struct step *pos,
 		    phase_label(e, k));
 		if (s == NULL)
 			return;
-		s->set = pos->set, s->nsets = pos->nsets, s->side = pos->side;
-		s->rep = pos->rep, s->nreps = pos->nreps;
+		place(s, pos);
 		s->phase = k + 1;
 	}
 }
@@ -121,24 +134,6 @@ add_exercise(struct builder *b, const struct routine *r, int ex)
 		if (s == NULL)
 			return;
 		s->set = 1, s->nsets = nsets, s->side = e->sides ? 1 : 0;
-	}
-	if (exercise_kind(e) == EX_TIMER) {
-		for (int side = 1; side <= nsides; side++) {
-			if (side == 2 && rest > 0) {
-				s = push(b, STEP_SWITCH, ex, plan_ns(rest),
-				    CUE_SWITCH, "Switch sides");
-				if (s == NULL)
-					return;
-				s->set = s->nsets = 1, s->side = 2;
-			}
-			s = push(b, STEP_TIMER, ex, plan_ns(e->duration), CUE_GO,
-			    "Time");
-			if (s == NULL)
-				return;
-			s->set = s->nsets = 1, s->side = e->sides ? side : 0;
-		}
-		b->p->steps[b->p->n - 1].last_of_ex = 1;
-		return;
 	}
 	for (int set = 1; set <= nsets; set++) {
 		int nreps = (int)exercise_set_reps(e, set - 1);
