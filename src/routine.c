@@ -396,7 +396,7 @@ routine_validate(const struct routine *r, struct diags *d)
 		check_seconds(&c, r->line[RS_rest], "rest", r->rest, 0);
 	if (!r->has[RS_exercises])
 		ERR(&c, 1, "missing 'exercises': a routine needs at least one");
-	else if (r->nex == 0)
+	else if (r->nex == 0 && !r->exercises_bad)
 		ERR(&c, r->line[RS_exercises], "'exercises' is empty: a routine"
 		    " needs at least one");
 	for (int i = 0; i < r->nex; i++) {

@@ -128,6 +128,7 @@ struct routine {
 	int nex;
 	bool has[RS_COUNT];
 	int line[RS_COUNT];
+	bool exercises_bad;                  /* of the wrong type: reported */
 };
 
 #define ROUTINE_DEFAULT_LEAD_IN  5.0

@@ -321,6 +321,7 @@ load_exercises(struct lctx *c, const config_setting_t *list, struct routine *r)
 	    config_setting_length(list) == 0)) {
 		bad_type(c, list, ST_EXERCISES);
 		r->has[RS_exercises] = true;
+		r->exercises_bad = true;
 		return;
 	}
 	for (int i = 0; i < config_setting_length(list); i++) {
