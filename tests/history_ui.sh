@@ -11,14 +11,9 @@ ROOT=$PWD
 command -v tmux >/dev/null || { echo "history_ui.sh: tmux is needed" >&2; exit 2; }
 command -v jq >/dev/null || { echo "history_ui.sh: jq is needed" >&2; exit 2; }
 
-TMP=$(mktemp -d)
-SOCK="bc-hist-$$"
+. "$ROOT/tests/tmux.sh"
+tmux_setup hist
 S=t
-PASS=0
-FAIL=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT
 
 H=$TMP/home
 mkdir -p "$H/config/backcoach/routines" "$H/cache"
@@ -31,25 +26,6 @@ export HOME=$H XDG_CONFIG_HOME=$H/config XDG_STATE_HOME=$H/state \
 	XDG_CACHE_HOME=$H/cache
 HIST=$H/state/backcoach/history
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-poll() {
-	local end=$(( $(now_ms) + $1 * 1000 ))
-	shift
-	while :; do
-		"$@" && return 0
-		[ "$(now_ms)" -gt "$end" ] && return 1
-		sleep 0.05
-	done
-}
-screen() { T capture-pane -p -t "$S" 2>/dev/null; }
-shows() { screen | grep -Eq -- "$1"; }
-wait_for() { poll "${2:-5}" shows "$1"; }
-ok() { PASS=$((PASS + 1)); echo "ok   $1"; }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL $1"; screen | sed 's/^/     | /'; }
-check() { local n=$1; shift; if "$@"; then ok "$n"; else bad "$n"; fi; }
-expect() { check "$1" wait_for "$2" "${3:-5}"; }
-key() { T send-keys -t "$S" "$@"; }
-chars() { T send-keys -t "$S" -l -- "$1"; }
 # The pid of the backcoach in the pane (the pane runs it under sh).
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 gone() { ! kill -0 "$1" 2>/dev/null; }

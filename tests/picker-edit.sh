@@ -11,31 +11,11 @@ ROOT=$PWD
 [ -x "$ROOT/backcoach" ] || { echo "picker-edit.sh: build backcoach first" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "picker-edit.sh: tmux is needed" >&2; exit 2; }
 
-TMP=$(mktemp -d)
-SOCK="bc-pe-$$"
+. "$ROOT/tests/tmux.sh"
+tmux_setup pe
 S=pe
-PASS=0 FAIL=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-trap 'T kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+CAPTURE_FLAGS=-J        # the screen, with lines the terminal wrapped joined
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# The screen, with lines the terminal wrapped joined again.
-screen() { T capture-pane -p -J -t "$S" 2>/dev/null; }
-poll() {
-	local end=$(( $(now_ms) + $1 * 1000 )); shift
-	until "$@"; do
-		[ "$(now_ms)" -gt "$end" ] && return 1
-		sleep 0.05
-	done
-}
-shows() { screen | grep -Eq -- "$1"; }
-wait_for() { poll "${2:-5}" shows "$1"; }
-ok() { PASS=$((PASS + 1)); echo "ok   - $1"; }
-bad() { FAIL=$((FAIL + 1)); echo "FAIL - $1"; screen | sed 's/^/     | /'; }
-check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
-expect() { check "$1" wait_for "$2" "${3:-5}"; }
-key() { T send-keys -t "$S" "$@"; }
-type_line() { T send-keys -t "$S" -l -- "$1"; T send-keys -t "$S" Enter; }
 sel() { screen | grep '^> '; }
 selected_is() { sel | grep -q "^> $1"; }
 selected_is_not() { [ "$(sel)" != "$1" ]; }

@@ -15,38 +15,15 @@ ROOT=$PWD
 	{ echo "ui.sh: run 'make backcoach build/ui_demo' first" >&2; exit 2; }
 command -v tmux >/dev/null || { echo "ui.sh: tmux is needed" >&2; exit 2; }
 
-TMP=$(mktemp -d)
-SOCK="bc-ui-$$"
+. "$ROOT/tests/tmux.sh"
+tmux_setup ui
 S=""                    # the current tmux session
-PASS=0
-FAIL=0
-T() { tmux -L "$SOCK" -f /dev/null "$@"; }
-cleanup() { T kill-server >/dev/null 2>&1; rm -rf "$TMP"; }
-trap cleanup EXIT
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-screen() { T capture-pane -p -t "$S" 2>/dev/null; }
 # The screen with its attributes as escape sequences: colours show as
 # SGR 30-37 / 38;5;N foregrounds.
 coloured() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)[;m]'; }
 uncoloured() { ! coloured; }
 
-# poll SECONDS COMMAND...: runs COMMAND until it succeeds, up to a deadline.
-poll() {
-	local end=$(( $(now_ms) + $1 * 1000 ))
-	shift
-	while :; do
-		"$@" && return 0
-		[ "$(now_ms)" -gt "$end" ] && return 1
-		sleep 0.05
-	done
-}
-shows() { screen | grep -Eq -- "$1"; }
-lacks() { ! screen | grep -Eq -- "$1"; }
-# wait_for REGEX [SECONDS]: polls the screen until a line matches.
-wait_for() { poll "${2:-5}" shows "$1"; }
-# wait_gone REGEX [SECONDS]: polls until no line matches.
-wait_gone() { poll "${2:-5}" lacks "$1"; }
 # clock SECONDS: as the screen writes a time, M:SS.
 clock() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
 # The picker's selected line.
@@ -54,22 +31,8 @@ selected() { screen | grep '^> '; }
 selected_is_not() { [ "$(selected)" != "$1" ]; }
 selected_is() { [ "$(selected)" = "$1" ]; }
 
-ok() { PASS=$((PASS + 1)); echo "ok   $S: $1"; }
-bad() {
-	FAIL=$((FAIL + 1))
-	echo "FAIL $S: $1"
-	screen | sed 's/^/     | /'
-}
-# check NAME COMMAND...: a check that passes when COMMAND succeeds.
-check() { local name=$1; shift; if "$@"; then ok "$name"; else bad "$name"; fi; }
-# expect NAME REGEX [SECONDS]: the screen shows REGEX in time.
-expect() { check "$1" wait_for "$2" "${3:-5}"; }
 # A step label is drawn alone on its line (full layout).
 label() { echo "^ *$1 *\$"; }
-
-key() { T send-keys -t "$S" "$@"; }
-chars() { T send-keys -t "$S" -l -- "$1"; }
-type_line() { T send-keys -t "$S" -l -- "$1"; T send-keys -t "$S" Enter; }
 
 # shell NAME [TERM]: a new 80x24 session running an interactive bash with
 # private directories, in the source tree, its tty settings saved.
