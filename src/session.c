@@ -10,7 +10,6 @@
  */
 #include "session.h"
 
-#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
