@@ -21,16 +21,27 @@ PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
-# The pure core: no curses, audio, libconfig, clock, printing or exit.
-# Unit tests link against these objects alone, so a slip fails the link.
+# Three tiers, one folder each (src/ARCHITECTURE.md):
+#   src/core  the pure core: no curses, audio, libconfig, clock, printing
+#             or exit.  Unit tests link these objects alone, so a slip
+#             fails the link.
+#   src/edge  one library or OS facility each: curses, libcanberra,
+#             libconfig, the history file, signals, the file system.
+#   src/app   the command layer: main, the commands, the event loop, the
+#             screens and the coach runner.
+# Each tier sees its own headers and the ones below it, never above.
 CORE     = diag routine plan session safety keys calendar history history_stats
-# The edges: one external library each.
-EDGES    = util paths settings routine_load routine_include cmd_routine sig ui redflag \
-	   ui_prompt draw_util draw_session draw_screens loop picker coach cmd_pack \
-	   store cmd_history coach_history file edit template sound cmd_sound
+EDGE     = util paths settings routine_load routine_include sig ui ui_prompt \
+	   draw_util draw_session draw_screens store file sound
+APP      = main cmd_routine cmd_history cmd_pack cmd_sound coach coach_history \
+	   loop picker redflag edit template
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
-EDGE_OBJ = $(EDGES:%=$(BUILD_DIR)/%.o)
-OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(BUILD_DIR)/main.o
+EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
+APP_OBJ  = $(APP:%=$(BUILD_DIR)/%.o)
+OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(APP_OBJ)
+CORE_INC = -Isrc/core
+EDGE_INC = $(CORE_INC) -Isrc/edge -Isrc/app
+APP_INC  = $(EDGE_INC) -Isrc/app
 
 BUILD_DIR ?= build
 BIN      ?= backcoach
@@ -62,8 +73,12 @@ all: build-deps $(BIN)
 $(BIN): $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
 
-$(BUILD_DIR)/%.o: src/%.c | $(BUILD_DIR) build-deps
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+$(CORE_OBJ): $(BUILD_DIR)/%.o: src/core/%.c | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -c -o $@ $<
+$(EDGE_OBJ): $(BUILD_DIR)/%.o: src/edge/%.c | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+$(APP_OBJ): $(BUILD_DIR)/%.o: src/app/%.c | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD_DIR):
 	@mkdir -p $(BUILD_DIR)
@@ -140,22 +155,22 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 # Plays cues through sound.c at exact times, to measure their punctuality.
 CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -o $@ $< \
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
 		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
 
 $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
 LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
 # settings.c reads paths (XDG) and util (xasprintf): link those too.
 $(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(BUILD_DIR)/settings.o \
 		$(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
 		$(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
@@ -180,7 +195,7 @@ lint-man: test-deps
 		echo "lint-man: $$m clean"; \
 	done
 
-# backcoach-routine(5) documents every setting of src/routine.h.
+# backcoach-routine(5) documents every setting of src/core/routine.h.
 man-routine:
 	sh tests/man-routine.sh
 
@@ -196,7 +211,7 @@ check-settings: backcoach test-deps
 HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/settings.o
 $(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) -Isrc $(CFLAGS) -MMD -MP -o $@ $< \
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) -MMD -MP -o $@ $< \
 		$(HISTORY_TOOL_OBJ) $(PKG_LIBS) -lm
 
 check-history: backcoach $(BUILD_DIR)/history_tool test-deps
@@ -209,10 +224,10 @@ fuzz-history: build-fuzz/fuzz_history
 	$(SAN_ENV) ./build-fuzz/fuzz_history -max_total_time=$(FUZZ_SECONDS) \
 		-artifact_prefix=build-fuzz/ build-fuzz/history-corpus tests/fuzz/history
 
-build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) src/*.h
+build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/core/%.c) src/*/*.h
 	@mkdir -p build-fuzz
-	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc -o $@ \
-		tests/fuzz/fuzz_history.c $(CORE:%=src/%.c) -lm
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) -o $@ \
+		tests/fuzz/fuzz_history.c $(CORE:%=src/core/%.c) -lm
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
@@ -260,10 +275,10 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(addprefix src/,diag.c routine.c plan.c session.c routine_load.c routine_include.c)
-build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*.h
+FUZZ_SRC = $(addprefix src/core/,diag.c routine.c plan.c session.c) $(addprefix src/edge/,routine_load.c routine_include.c)
+build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
-	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) -Isrc $(PKG_CFLAGS) -o $@ \
+	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \
 		tests/fuzz/fuzz_routine.c $(FUZZ_SRC) $(shell $(PKG_CONFIG) --libs libconfig) -lm
 
 fuzz: build-deps test-deps build-fuzz/fuzz_routine
@@ -288,7 +303,7 @@ check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
 UI_DEMO_OBJ = $(BUILD_DIR)/util.o $(BUILD_DIR)/settings.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
 	$(BUILD_DIR)/ui_prompt.o $(BUILD_DIR)/paths.o $(CORE_OBJ)
 $(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) -Isrc -MMD -MP -o $@ $< \
+	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -MMD -MP -o $@ $< \
 		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
 
 # --- installing --------------------------------------------------------
@@ -345,7 +360,7 @@ help:
 
 # The key table printed for tests/man-keys.sh (keys.c is pure core).
 $(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/keys.o
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/keys.o
 
 # backcoach(1) documents exactly the key table, the commands and the settings.
 check-man: backcoach $(BUILD_DIR)/keys_dump

@@ -5,7 +5,7 @@
  */
 #include <stdio.h>
 
-#include "../src/keys.h"
+#include "keys.h"
 
 static const struct {
 	unsigned bit;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # tests/man-backcoach.sh - backcoach(1) documents exactly what the program
 # has: every command of `backcoach --help` under COMMANDS and no other, and
-# every setting of src/settings.c's table under SETTINGS and no other.
+# every setting of src/edge/settings.c's table under SETTINGS and no other.
 # (The keys are compared by tests/man-keys.sh.)
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -49,7 +49,7 @@ for c in $PENDING; do
 done
 compare command "$T/cmds" "$T/man-cmds"
 
-sed -n '/^#define CONFIG_SETTINGS(X)/,/^$/p' "$ROOT/src/settings.c" |
+sed -n '/^#define CONFIG_SETTINGS(X)/,/^$/p' "$ROOT/src/edge/settings.c" |
 	sed -n 's/^[[:space:]]*X(\([a-z_]*\),.*/\1/p' | sort -u >"$T/settings"
 items SETTINGS >"$T/man-settings"
 compare setting "$T/settings" "$T/man-settings"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/man-keys.sh - the KEYS section of man/backcoach.1 must list exactly
-# the key table of src/keys.c: every key, in the right screen, with the
+# the key table of src/core/keys.c: every key, in the right screen, with the
 # table's own words.  The table is printed by build/keys_dump; the page is
 # read from its source.  Any difference fails, and is shown.
 set -u
@@ -29,7 +29,7 @@ awk '
 
 # Keys another branch is adding: the page may document them before they
 # land; each is named as it is let through.  Keep this list empty once
-# they are in src/keys.c.
+# they are in src/core/keys.c.
 PENDING=''
 printf '%s\n' "$PENDING" | grep -v '^$' | grep -vxFf "$T/table" >"$T/pending"
 if [ -s "$T/pending" ]; then
@@ -43,9 +43,9 @@ if [ ! -s "$T/table" ] || [ ! -s "$T/man" ]; then
 	exit 1
 fi
 if diff -u "$T/table" "$T/man" >"$T/diff"; then
-	echo "man-keys: the KEYS section of backcoach(1) matches src/keys.c ($(wc -l <"$T/table") keys)"
+	echo "man-keys: the KEYS section of backcoach(1) matches src/core/keys.c ($(wc -l <"$T/table") keys)"
 	exit 0
 fi
-echo "man-keys: FAIL: KEYS in man/backcoach.1 (+) differs from src/keys.c (-):"
+echo "man-keys: FAIL: KEYS in man/backcoach.1 (+) differs from src/core/keys.c (-):"
 sed -n '3,$p' "$T/diff" | grep '^[-+]'
 exit 1

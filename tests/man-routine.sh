@@ -1,6 +1,6 @@
 #!/bin/sh
 # man-routine.sh - backcoach-routine(5) documents exactly the settings of
-# src/routine.h: every name in ROUTINE_SETTINGS and EXERCISE_SETTINGS has
+# src/core/routine.h: every name in ROUTINE_SETTINGS and EXERCISE_SETTINGS has
 # an entry in its section of the man page, with the header's length limit
 # ("at most N"), and the page lists no setting the header does not know.
 #
@@ -8,7 +8,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
-header=${1:-$here/../src/routine.h}
+header=${1:-$here/../src/core/routine.h}
 page=${2:-$here/../man/backcoach-routine.5}
 fail=0
 

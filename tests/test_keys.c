@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../src/keys.h"
+#include "keys.h"
 
 /* Space, n/Right, N, b/Left, +, -, m, ? and q in a session. */
 static void

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../src/safety.h"
+#include "safety.h"
 
 static int
 count_urgency(enum safety_urgency u)

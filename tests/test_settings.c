@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../src/settings.h"
+#include "settings.h"
 
 /* The formatted diagnostic i, for comparing with what a user sees. */
 static const char *
