@@ -31,16 +31,17 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
 CORE     = diag routine plan session safety keys calendar history history_stats
-EDGE     = util paths settings routine_load routine_include sig ui ui_prompt \
-	   draw_util draw_session draw_screens store file sound
-APP      = main cmd_routine cmd_history cmd_pack cmd_sound coach coach_history \
-	   loop picker redflag edit template
+EDGE     = util paths file wall sig settings routine_load routine_include store \
+	   sound editor ui draw_util draw_prompt draw_session draw_screens
+APP      = main cmd cmd_routine cmd_history cmd_sound cmd_edit cmd_coach template \
+	   catalog loop screen_dialog screen_session screen_picker screen_stats \
+	   screen_redflag coach
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
 APP_OBJ  = $(APP:%=$(BUILD_DIR)/%.o)
 OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(APP_OBJ)
 CORE_INC = -Isrc/core
-EDGE_INC = $(CORE_INC) -Isrc/edge -Isrc/app
+EDGE_INC = $(CORE_INC) -Isrc/edge
 APP_INC  = $(EDGE_INC) -Isrc/app
 
 BUILD_DIR ?= build
@@ -153,7 +154,7 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
 
 # Plays cues through sound.c at exact times, to measure their punctuality.
-CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
+CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
 		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
@@ -207,12 +208,11 @@ check-settings: backcoach test-deps
 	sh tests/settings.sh
 
 # The history store, driven through a test tool and the real commands.
-# (settings.o reads the settings file: it needs libconfig.)
 HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
-	$(BUILD_DIR)/paths.o $(BUILD_DIR)/settings.o
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o
 $(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) -MMD -MP -o $@ $< \
-		$(HISTORY_TOOL_OBJ) $(PKG_LIBS) -lm
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) -MMD -MP -o $@ $< \
+		$(HISTORY_TOOL_OBJ) -lm
 
 check-history: backcoach $(BUILD_DIR)/history_tool test-deps
 	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
@@ -299,9 +299,10 @@ fuzz-short:
 check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
 	tests/ui.sh
 
-# The modal widgets of ui.h on their own, for tests/ui.sh.
-UI_DEMO_OBJ = $(BUILD_DIR)/util.o $(BUILD_DIR)/settings.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
-	$(BUILD_DIR)/ui_prompt.o $(BUILD_DIR)/paths.o $(CORE_OBJ)
+# The dialogs on their own, on the real loop, for tests/ui.sh.
+UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o \
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/loop.o $(BUILD_DIR)/screen_dialog.o
 $(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -MMD -MP -o $@ $< \
 		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm

@@ -130,12 +130,6 @@ note "$T/c5e.wav" 0.18 523.25
 seq_ "$T/switch.wav" "$T/c5s.wav" "$T/g5s.wav" "$T/c5e.wav"
 finish "$T/switch.wav" backcoach backcoach-switch
 
-note "$T/sd1.wav" 0.11 523.25 h
-note "$T/sd2.wav" 0.11 659.25 h
-note "$T/sd3.wav" 0.24 783.99
-seq_ "$T/setdone.wav" "$T/sd1.wav" "$T/sd2.wav" "$T/sd3.wav"
-finish "$T/setdone.wav" backcoach backcoach-set-done
-
 note "$T/x1.wav" 0.80 523.25
 note "$T/x2.wav" 0.70 659.25
 note "$T/x3.wav" 0.60 783.99
@@ -189,7 +183,6 @@ done
 say backcoach-relax "Relax"
 say backcoach-rest "Rest"
 say backcoach-switch "Switch sides"
-say backcoach-set-done "Set done"
 say backcoach-exercise-done "Done. Next exercise."
 say backcoach-session-done "Session complete. Well done."
 say backcoach-timer-done "Time is up"

@@ -21,6 +21,8 @@
 #include "sound.h"
 #include "util.h"
 
+#define NS_PER_SEC INT64_C(1000000000)
+
 static int64_t
 now_ns(void)
 {
@@ -42,7 +44,8 @@ main(int argc, char **argv)
 {
 	int count = 10, c;
 	double interval = 1.0, delay = 1.0;
-	const char *theme = NULL, *why;
+	const char *theme = NULL;
+	struct diags d = { 0 };
 
 	while ((c = getopt(argc, argv, "n:i:d:t:")) != -1) {
 		switch (c) {
@@ -55,13 +58,13 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
-	struct sound *s = sound_open(theme, 100, &why);
-	if (s == NULL) {
-		fprintf(stderr, "cue_timing: no sound: %s\n", why);
+	struct sound *s = sound_open(theme, 100, &d);
+	for (size_t i = 0; i < d.n; i++)
+		fprintf(stderr, "cue_timing: %s: %s\n", s ? "note" : "no sound",
+		    d.v[i].msg);
+	diags_free(&d);
+	if (s == NULL)
 		return 1;
-	}
-	if (sound_note(s) != NULL)
-		fprintf(stderr, "cue_timing: note: %s\n", sound_note(s));
 	int64_t t0 = now_ns() + (int64_t)(delay * 1e9);
 	for (int k = 0; k < count; k++) {
 		int64_t due = t0 + (int64_t)(k * interval * 1e9);

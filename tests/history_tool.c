@@ -2,8 +2,8 @@
  * history_tool.c - a test driver for the history store.
  *
  *   history_tool append FILE N ID   append N sessions of routine ID to FILE
- *                                    through store.c, one store_append each
- *                                    (FILE "-": the configured history)
+ *                                    through store.c, one store_record each
+ *                                    (FILE "-": the default history path)
  *   history_tool gen N [DAYS]       print a history of N sessions spread
  *                                    over DAYS days (for `make bench`)
  *
@@ -15,48 +15,57 @@
 #include <string.h>
 #include <time.h>
 
-#include "cmd.h"
 #include "history.h"
 #include "store.h"
+#include "wall.h"
 
-struct options opts;
+/* The exercises every appended session records. */
+static const struct hist_exercise sample[3] = {
+	{ "Cat-camel", EXS_COMPLETED, 1, 1, 6, 6, 24 },
+	{ "Bird\tdog", EXS_PARTIAL, 1, 3, 4, 9, 32 },
+	{ "Side \\ bridge", EXS_SKIPPED, 0, 3, 0, 9, 0 },
+};
 
-static const char *const names[3] = { "Cat-camel", "Bird\tdog", "Side \\ bridge" };
+/* Prints what the store said, as the program would. */
+static void
+print_diags(const struct diags *d)
+{
+	char line[1024];
+
+	for (size_t k = 0; k < d->n; k++) {
+		diags_format(&d->v[k], line, sizeof line);
+		fprintf(stderr, "%s\n", line);
+	}
+}
 
 static int
 append(const char *file, long n, const char *id)
 {
-	struct ex_outcome ex[3] = {
-		{ EXS_COMPLETED, 24000000000, 6, 6, 1, 1 },
-		{ EXS_PARTIAL, 31500000000, 4, 9, 1, 3 },
-		{ EXS_SKIPPED, 0, 0, 9, 0, 3 },
-	};
-	char msg[1024];
+	char *path = strcmp(file, "-") == 0 ? store_default_path() : NULL;
+	struct hist_exercise ex[3];
+	int rc = 0;
 
-	for (long i = 0; i < n; i++) {
-		struct store_session ss = {
-			.routine_id = id, .routine_name = "Test routine",
-			.start = time(NULL), .elapsed_ns = 75400000000,
-			.status = HS_PARTIAL, .reason = HR_QUIT,
-			.pain_before = (int)(i % 11), .pain_after = 3,
-			.note = "record\twith\nodd \\ characters",
-			.ex = ex, .ex_names = names, .nex = 3,
-		};
-		int rc;
-		if (strcmp(file, "-") == 0) {   /* the configured history */
-			rc = store_record(&ss, msg, sizeof msg);
-		} else {
-			size_t len;
-			char *buf = store_format(&ss, &len);
-			rc = store_append(file, buf, len, msg, sizeof msg);
-			free(buf);
-		}
-		if (msg[0] != '\0')
-			fprintf(stderr, "%s\n", msg);
-		if (rc != 0)
-			return 1;
+	for (long i = 0; i < n && rc == 0; i++) {
+		struct diags d = { 0 };
+		struct hist_session s;
+		history_session_init(&s, id, "Test routine", ex, 3);
+		memcpy(ex, sample, sizeof ex);
+		wall_iso(wall_now(), s.start);
+		s.reason = HR_QUIT;
+		s.status = history_status_of(s.reason);
+		s.duration_s = 75;
+		s.ex_completed = 1;
+		s.ex_skipped = 1;
+		s.worked_s = 56;
+		s.pain_before = (int)(i % 11);
+		s.pain_after = 3;
+		s.note = "record\twith\nodd \\ characters";
+		rc = store_record(path ? path : file, &s, &d);
+		print_diags(&d);
+		diags_free(&d);
 	}
-	return 0;
+	free(path);
+	return rc == 0 ? 0 : 1;
 }
 
 /* A pseudo-random history, oldest first, ending today. */
@@ -70,7 +79,7 @@ gen(long n, int days)
 		{ "McGill curl-up", EXS_COMPLETED, 3, 3, 9, 9, 81 },
 		{ "Bird dog", EXS_PARTIAL, 2, 3, 7, 9, 56 },
 	};
-	char start[40], buf[4096];
+	char buf[4096];
 	time_t now = time(NULL);
 	struct tm tm;
 	unsigned long x = 12345;
@@ -84,11 +93,9 @@ gen(long n, int days)
 		x = x * 6364136223846793005UL + 1442695040888963407UL;
 		int day = today - days + (int)((i * days) / n);
 		calendar_civil_from_days(day, &y, &m, &d);
-		snprintf(start, sizeof start, "%04d-%02d-%02dT%02d:%02d:00+01:00",
-		    y, m, d, (int)(x >> 33) % 24, (int)(x >> 40) % 60);
 		int done = (x >> 20) % 4 != 0;
 		struct hist_session s = {
-			.start = start, .duration_s = 300 + (int64_t)((x >> 24) % 1200),
+			.duration_s = 300 + (int64_t)((x >> 24) % 1200),
 			.routine_id = ids[(x >> 50) % 4], .routine_name = "Some routine",
 			.status = done ? HS_COMPLETED : HS_PARTIAL,
 			.reason = done ? HR_COMPLETED : HR_QUIT,
@@ -97,6 +104,8 @@ gen(long n, int days)
 			.pain_after = (x >> 36) % 5 ? (int)((x >> 44) % 11) : -1,
 			.note = (x >> 12) % 8 ? "" : "felt fine", .ex = ex, .nex = 3,
 		};
+		snprintf(s.start, sizeof s.start, "%04d-%02d-%02dT%02d:%02d:00+01:00",
+		    y, m, d, (int)(x >> 33) % 24, (int)(x >> 40) % 60);
 		size_t len = history_format(&s, buf, sizeof buf);
 		fwrite(buf, 1, len, stdout);
 	}

@@ -1,9 +1,15 @@
 /*
- * keys_dump.c - prints the key table of src/keys.c, one line per key and
- * context: "CONTEXT<TAB>KEY<TAB>WHAT IT DOES", for tests/man-keys.sh to
- * compare with the KEYS section of man/backcoach.1.
+ * keys_dump.c - prints the key table of src/core/keys.c for the tests.
+ *
+ *   keys_dump                  one line per key and context: "CONTEXT<TAB>
+ *                              KEY<TAB>WHAT IT DOES", for tests/man-keys.sh
+ *                              to compare with man/backcoach.1's KEYS
+ *   keys_dump hints CTX WIDTH  the footer of context CTX at WIDTH columns,
+ *                              for tests/ui.sh to compare with each screen
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "keys.h"
 
@@ -13,25 +19,46 @@ static const struct {
 } contexts[] = {
 	{ KC_SESSION, "session" },
 	{ KC_PICKER, "picker" },
-	{ KC_OVERLAY, "overlay" },
+	{ KC_HELP, "help" },
 	{ KC_CONFIRM, "confirm" },
 	{ KC_END, "end" },
+	{ KC_END_BACK, "end-back" },
 	{ KC_PAGE, "page" },
+	{ KC_YESNO, "yesno" },
+	{ KC_MESSAGE, "message" },
+	{ KC_INPUT, "input" },
 };
+#define NCONTEXTS (sizeof contexts / sizeof contexts[0])
+
+static int
+hints(const char *name, int width)
+{
+	char buf[256];
+
+	for (size_t c = 0; c < NCONTEXTS; c++)
+		if (strcmp(contexts[c].name, name) == 0) {
+			printf("%s\n", keys_hints(contexts[c].bit, width, buf, sizeof buf));
+			return 0;
+		}
+	fprintf(stderr, "keys_dump: no context '%s'\n", name);
+	return 2;
+}
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	size_t n;
 	const struct key_binding *k = keys_table(&n);
 	unsigned known = 0;
 
-	for (size_t c = 0; c < sizeof contexts / sizeof contexts[0]; c++)
+	if (argc == 4 && strcmp(argv[1], "hints") == 0)
+		return hints(argv[2], atoi(argv[3]));
+	for (size_t c = 0; c < NCONTEXTS; c++)
 		known |= contexts[c].bit;
 	for (size_t i = 0; i < n; i++) {
 		if (k[i].ctx & ~known)
 			printf("unknown-context\t%s\t%s\n", k[i].name, k[i].help);
-		for (size_t c = 0; c < sizeof contexts / sizeof contexts[0]; c++)
+		for (size_t c = 0; c < NCONTEXTS; c++)
 			if (k[i].ctx & contexts[c].bit)
 				printf("%s\t%s\t%s\n", contexts[c].name, k[i].name,
 				    k[i].help);

@@ -16,10 +16,14 @@ awk '
 	!in_keys { next }
 	/^In a session:/ { ctx = "session" }
 	/^In the routine picker:/ { ctx = "picker" }
-	/^In the help overlay:/ { ctx = "overlay" }
+	/^In the help overlay:/ { ctx = "help" }
 	/^When asked whether to quit a session:/ { ctx = "confirm" }
 	/^On the summary at the end of a session:/ { ctx = "end" }
+	/^When the session was started from the picker:/ { ctx = "end-back" }
 	/^On the statistics page/ { ctx = "page" }
+	/^When asked a yes-or-no question:/ { ctx = "yesno" }
+	/^On a message:/ { ctx = "message" }
+	/^When asked to type a number or a note:/ { ctx = "input" }
 	/^\.It Ic / {
 		key = substr($0, 8); gsub(/\\&/, "", key)
 		if ((getline what) > 0)

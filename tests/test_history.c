@@ -13,6 +13,7 @@
 
 #include "history.h"
 #include "history_stats.h"
+#include "safety.h"
 
 static int
 day(int y, int m, int d)
@@ -25,12 +26,13 @@ static struct hist_session
 session_at(const char *start, enum hist_status st, int pb, int pa)
 {
 	struct hist_session s = {
-		.start = start, .duration_s = 600, .routine_id = "big3",
+		.duration_s = 600, .routine_id = "big3",
 		.routine_name = "Big 3", .status = st,
 		.reason = st == HS_COMPLETED ? HR_COMPLETED : HR_QUIT,
 		.ex_total = 3, .ex_completed = 3, .worked_s = 400,
 		.pain_before = pb, .pain_after = pa, .note = "",
 	};
+	snprintf(s.start, sizeof s.start, "%s", start);
 	calendar_parse_date(start, &s.day);
 	return s;
 }
@@ -326,24 +328,26 @@ test_weeks_across_year_end(void **state)
 	hstats_free(&st);
 }
 
+/* One rule for session scores and weekly means: safety_pain_change()
+ * takes real numbers. */
 static void
 test_meaningful_change(void **state)
 {
 	(void)state;
-	assert_int_equal(history_pain_change(6, 4), -1);        /* 2 points */
-	assert_int_equal(history_pain_change(4, 6), 1);
-	assert_int_equal(history_pain_change(9, 8), 0);         /* 11 % */
-	assert_int_equal(history_pain_change(3, 2), -1);        /* 33 % */
-	assert_int_equal(history_pain_change(10, 7), -1);       /* 30 % exactly */
-	assert_int_equal(history_pain_change(10, 7.5), -1);     /* 2.5 points */
-	assert_int_equal(history_pain_change(8, 6.5), 0);       /* 1.5, 19 % */
-	assert_int_equal(history_pain_change(5, 5), 0);
-	assert_int_equal(history_pain_change(0, 1), 1);         /* safety.c: any change from 0 */
-	assert_int_equal(history_pain_change(0, 2), 1);
-	assert_int_equal(history_pain_change(5, 6), 0);         /* as safety.c */
-	assert_int_equal(history_pain_change(10, 8), -1);
-	assert_int_equal(history_pain_change(-1, 5), 0);        /* not asked */
-	assert_int_equal(history_pain_change(5, -1), 0);
+	assert_int_equal(safety_pain_change(6, 4), SAFETY_CHANGE_BETTER);        /* 2 points */
+	assert_int_equal(safety_pain_change(4, 6), SAFETY_CHANGE_WORSE);
+	assert_int_equal(safety_pain_change(9, 8), SAFETY_CHANGE_NONE);         /* 11 % */
+	assert_int_equal(safety_pain_change(3, 2), SAFETY_CHANGE_BETTER);        /* 33 % */
+	assert_int_equal(safety_pain_change(10, 7), SAFETY_CHANGE_BETTER);       /* 30 % exactly */
+	assert_int_equal(safety_pain_change(10, 7.5), SAFETY_CHANGE_BETTER);     /* 2.5 points */
+	assert_int_equal(safety_pain_change(8, 6.5), SAFETY_CHANGE_NONE);       /* 1.5, 19 % */
+	assert_int_equal(safety_pain_change(5, 5), SAFETY_CHANGE_NONE);
+	assert_int_equal(safety_pain_change(0, 1), SAFETY_CHANGE_WORSE);         /* safety.c: any change from 0 */
+	assert_int_equal(safety_pain_change(0, 2), SAFETY_CHANGE_WORSE);
+	assert_int_equal(safety_pain_change(5, 6), SAFETY_CHANGE_NONE);         /* as safety.c */
+	assert_int_equal(safety_pain_change(10, 8), SAFETY_CHANGE_BETTER);
+	assert_int_equal(safety_pain_change(-1, 5), SAFETY_CHANGE_UNKNOWN);        /* not asked */
+	assert_int_equal(safety_pain_change(5, -1), SAFETY_CHANGE_UNKNOWN);
 }
 
 static void

@@ -48,12 +48,55 @@ test_other_contexts(void **state)
 	assert_int_equal(keys_action(KC_PICKER, '?'), ACT_HELP);
 	assert_int_equal(keys_action(KC_PICKER, 'q'), ACT_QUIT);
 	assert_int_equal(keys_action(KC_PICKER, ' '), ACT_NONE);
-	assert_int_equal(keys_action(KC_OVERLAY, KEYS_ESC), ACT_CLOSE);
-	assert_int_equal(keys_action(KC_CONFIRM, KEYS_ESC), ACT_CLOSE);
-	assert_int_equal(keys_action(KC_CONFIRM, 'n'), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_HELP, KEYS_ESC), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_CONFIRM, KEYS_ESC), ACT_NO);
+	assert_int_equal(keys_action(KC_CONFIRM, 'n'), ACT_NO);
 	assert_int_equal(keys_action(KC_CONFIRM, 'y'), ACT_YES);
-	assert_int_equal(keys_action(KC_END, KEYS_ENTER), ACT_LEAVE);
-	assert_int_equal(keys_action(KC_END, 'q'), ACT_LEAVE);
+	assert_int_equal(keys_action(KC_END, KEYS_ENTER), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_END, 'q'), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_YESNO, 'y'), ACT_YES);
+	assert_int_equal(keys_action(KC_YESNO, KEYS_ESC), ACT_NO);
+	assert_int_equal(keys_action(KC_YESNO, 'q'), ACT_NONE);
+	assert_int_equal(keys_action(KC_INPUT, KEYS_ENTER), ACT_ACCEPT);
+	assert_int_equal(keys_action(KC_INPUT, 'x'), ACT_NONE);
+}
+
+/* A message takes any key; a binding of its own would come first. */
+static void
+test_any_key(void **state)
+{
+	(void)state;
+	assert_int_equal(keys_action(KC_MESSAGE, 'x'), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_MESSAGE, KEYS_ENTER), ACT_CLOSE);
+	assert_int_equal(keys_action(KC_SESSION, 'x'), ACT_NONE);
+}
+
+/* Footers come from the table: neighbours with one hint share it, and
+ * what does not fit goes, rank 3 first, rank 1 never. */
+static void
+test_hints(void **state)
+{
+	char buf[256];
+
+	(void)state;
+	assert_string_equal(keys_hints(KC_SESSION, 80, buf, sizeof buf),
+	    "Space pause  n next  b back  N skip  +/- 5 s  m mute  ? help  q quit");
+	assert_string_equal(keys_hints(KC_SESSION, 60, buf, sizeof buf),
+	    "Space pause  n next  b back  ? help  q quit");
+	assert_string_equal(keys_hints(KC_SESSION, 40, buf, sizeof buf),
+	    "Space pause  ? help  q quit");
+	assert_string_equal(keys_hints(KC_SESSION, 10, buf, sizeof buf),
+	    "Space pause  ? help  q quit");
+	assert_string_equal(keys_hints(KC_PICKER, 80, buf, sizeof buf),
+	    "Up/Down/k/j move  Enter start  e edit  h stats  ? help  q quit");
+	assert_string_equal(keys_hints(KC_PICKER, 40, buf, sizeof buf),
+	    "Up/Down move  Enter start  q quit");
+	assert_string_equal(keys_hints(KC_CONFIRM, 80, buf, sizeof buf),
+	    "y/q quit  n/Esc carry on");
+	assert_string_equal(keys_hints(KC_MESSAGE, 80, buf, sizeof buf),
+	    "any key to continue");
+	/* a short buffer is cut, never overrun */
+	assert_string_equal(keys_hints(KC_CONFIRM, 80, buf, 9), "y/q quit");
 }
 
 /* Within any one context a key has one meaning, and every row has a
@@ -86,6 +129,8 @@ main(void)
 		cmocka_unit_test(test_session_keys),
 		cmocka_unit_test(test_other_contexts),
 		cmocka_unit_test(test_table_well_formed),
+		cmocka_unit_test(test_any_key),
+		cmocka_unit_test(test_hints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -462,7 +462,7 @@ test_skip_exercise(void **state)
 {
 	struct fixture *f = *state;
 	struct session *s = &f->s;
-	struct ex_outcome o;
+	struct hist_exercise o;
 
 	session_start(s, T0);
 	/* N during exercise 0's lead-in: no work done, SKIPPED */
@@ -473,7 +473,7 @@ test_skip_exercise(void **state)
 	assert_true(s->step_start == T0 + 2 * SEC);
 	session_outcome(s, 0, &o);
 	assert_int_equal(o.status, EXS_SKIPPED);
-	assert_true(o.worked_ns == 0);
+	assert_true(o.worked_s == 0);
 	assert_int_equal(o.reps_done, 0);
 	assert_int_equal(o.sets_done, 0);
 
@@ -490,7 +490,7 @@ test_skip_exercise(void **state)
 	assert_int_equal(o.reps_planned, 9);
 	assert_int_equal(o.sets_done, 0);
 	assert_int_equal(o.sets_planned, 3);
-	assert_true(o.worked_ns == 2 * 10 * SEC + 5 * SEC);
+	assert_true(o.worked_s == 2 * 10 + 5);
 	session_outcome(s, 2, &o);
 	assert_int_equal(o.status, EXS_PENDING);
 
@@ -530,9 +530,9 @@ test_adjust(void **state)
 	assert_true(ev & EV_STEP_STARTED);
 	assert_int_equal(s->cur, hold + 1);
 	assert_true(s->step_start == now);
-	struct ex_outcome o;
+	struct hist_exercise o;
 	session_outcome(s, 1, &o);
-	assert_true(o.worked_ns >= 5 * SEC);
+	assert_true(o.worked_s >= 5);
 
 	/* the whole session ends 5 s + ... later: + then run to the end */
 	int64_t before_end = now + session_total_left(s, now);
@@ -573,7 +573,7 @@ test_quit(void **state)
 {
 	struct fixture *f = *state;
 	struct session *s = &f->s;
-	struct ex_outcome o;
+	struct hist_exercise o;
 
 	session_start(s, T0);
 	int64_t now = to_mid_step(s, f->p.ex_start[1] + 3);   /* 2nd hold */
@@ -595,11 +595,11 @@ test_quit(void **state)
 	session_outcome(s, 1, &o);
 	assert_int_equal(o.status, EXS_PARTIAL);
 	assert_int_equal(o.reps_done, 1);
-	assert_true(o.worked_ns == 15 * SEC);
+	assert_true(o.worked_s == 15);
 	for (int ex = 2; ex < f->r.nex; ex++) {
 		session_outcome(s, ex, &o);
 		assert_int_equal(o.status, EXS_PENDING);
-		assert_true(o.worked_ns == 0);
+		assert_true(o.worked_s == 0);
 	}
 
 	/* quit while paused: the pause counts as paused, not worked */
@@ -610,6 +610,33 @@ test_quit(void **state)
 	session_quit(s, T0 + 100 * SEC);
 	assert_int_equal(s->state, SESSION_QUIT);
 	assert_true(session_elapsed(s, T0 + 100 * SEC) == 2 * SEC);
+}
+
+/* The record of a quit session: its exercises named and counted as
+ * session_outcome() says, its time the time it ran. */
+static void
+test_record(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = &f->s;
+	struct hist_exercise ex[16];
+	struct hist_session rec;
+
+	assert_true(f->r.nex <= 16);
+	history_session_init(&rec, "fixture", f->r.name, ex, f->r.nex);
+	session_start(s, T0);
+	int64_t now = to_mid_step(s, f->p.ex_start[1] + 3);   /* 2nd hold */
+	session_quit(s, now);
+	session_record(s, now + 60 * SEC, &rec);
+	assert_true(rec.duration_s == (now - T0 + SEC / 2) / SEC);
+	assert_int_equal(rec.ex_completed, 1);
+	assert_int_equal(rec.ex_skipped, 0);
+	assert_int_equal(rec.ex_total, f->r.nex);
+	assert_string_equal(rec.ex[0].name, f->r.ex[0].name);
+	assert_int_equal(rec.ex[1].status, EXS_PARTIAL);
+	assert_true(rec.worked_s == rec.ex[0].worked_s + rec.ex[1].worked_s);
+	assert_int_equal(rec.pain_before, -1);
+	assert_string_equal(rec.note, "");
 }
 
 /* After a full run, every outcome is COMPLETED with what the plan said. */
@@ -624,7 +651,7 @@ test_outcome_full_run(void **state)
 	run_jittered(s, T0, 0, &last);
 	for (int ex = 0; ex < f->r.nex; ex++) {
 		const struct exercise *e = &f->r.ex[ex];
-		struct ex_outcome o;
+		struct hist_exercise o;
 		int64_t work = 0;
 		int reps = 0;
 		for (int i = 0; i < f->p.n; i++)
@@ -634,7 +661,7 @@ test_outcome_full_run(void **state)
 			reps += (int)exercise_set_reps(e, k) * (e->sides ? 2 : 1);
 		session_outcome(s, ex, &o);
 		assert_int_equal(o.status, EXS_COMPLETED);
-		assert_true(o.worked_ns == work);
+		assert_true(o.worked_s == (work + SEC / 2) / SEC);
 		assert_int_equal(o.reps_done, reps);
 		assert_int_equal(o.reps_planned, reps);
 		assert_int_equal(o.sets_done, exercise_nsets(e));
@@ -661,6 +688,7 @@ main(void)
 		T(test_adjust_ticks),
 		T(test_quit),
 		T(test_outcome_full_run),
+		T(test_record),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

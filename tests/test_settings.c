@@ -37,7 +37,7 @@ test_defaults(void **state)
 	assert_true(s.bell);
 	assert_true(s.color);
 	assert_true(s.lead_in < 0);
-	assert_int_equal(s.red_flags, RED_FLAGS_DAILY);
+	assert_int_equal(s.red_flags, SAFETY_SCREEN_DAILY);
 	assert_true(s.pain_prompts);
 	assert_true(s.water_reminder);
 	assert_null(s.history);
@@ -60,7 +60,7 @@ test_every_setting(void **state)
 	assert_false(s.bell);
 	assert_false(s.color);
 	assert_true(s.lead_in == 2.5);
-	assert_int_equal(s.red_flags, RED_FLAGS_WEEKLY);
+	assert_int_equal(s.red_flags, SAFETY_SCREEN_WEEKLY);
 	assert_string_equal(settings_red_flags_word(s.red_flags), "weekly");
 	assert_false(s.pain_prompts);
 	assert_false(s.water_reminder);
@@ -98,7 +98,7 @@ test_mistakes_are_warnings(void **state)
 	assert_true(s.sound);
 	assert_int_equal(s.volume, 100);
 	assert_true(s.lead_in < 0);
-	assert_int_equal(s.red_flags, RED_FLAGS_DAILY);
+	assert_int_equal(s.red_flags, SAFETY_SCREEN_DAILY);
 	assert_null(s.history);
 	assert_null(s.sound_theme);
 	assert_true(s.color);

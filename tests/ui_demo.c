@@ -1,34 +1,36 @@
 /*
- * ui_demo.c - drives the modal widgets of ui.h for tests/ui.sh: asks a
- * number, a line and a yes/no, shows a message, then prints the answers
- * on stdout after the terminal is restored.
+ * ui_demo.c - drives the dialogs of screen_dialog.h for tests/ui.sh: asks
+ * a number, a line and a yes/no, shows a message, then prints the answers
+ * on stdout after the terminal is restored.  They run on the real event
+ * loop, as in the program.
  */
 #include <stdio.h>
 
-#include "cmd.h"
-#include "settings.h"
+#include "loop.h"
+#include "screen_dialog.h"
 #include "sig.h"
 #include "ui.h"
-
-struct options opts;
 
 int
 main(void)
 {
-	int pain = -1, yes;
+	struct diags d = { 0 };
+	struct loop l;
+	int pain = -1;
+	bool yes = false;
 	char note[100] = "";
-	int got_pain, got_note;
 
-	settings_defaults(&settings);
-	sig_init();
-	ui_start();
-	got_pain = ui_prompt_number("Pain now, 0-10?", 0, 10, &pain);
-	got_note = ui_prompt_line("A note?", note, sizeof note);
-	yes = ui_ask_yes_no("Any numbness?", "Answer y or n.");
-	ui_message("Done", "Thank you. This is a longer text that is wrapped "
-	    "over several lines when the screen is narrow enough for it.");
+	if (sig_init() != 0 || ui_start(true, &d) != 0 || loop_open(&l, NULL) != 0)
+		return 1;
+	enum screen_end got_pain = dialog_number(&l, "Pain now, 0-10?", 0, 10,
+	    &pain);
+	enum screen_end got_note = dialog_line(&l, "A note?", note, sizeof note);
+	dialog_yes_no(&l, KC_YESNO, "Any numbness?", "Answer y or n.", NULL, &yes);
+	dialog_message(&l, "Done", "Thank you. This is a longer text that is "
+	    "wrapped over several lines when the screen is narrow enough for it.");
+	loop_close(&l);
 	ui_stop();
-	printf("pain=%d/%d note=%d/%s yes=%d\n", got_pain, pain, got_note, note,
-	    yes);
+	printf("pain=%d/%d note=%d/%s yes=%d\n", got_pain == SCREEN_DONE, pain,
+	    got_note == SCREEN_DONE, note, yes);
 	return 0;
 }

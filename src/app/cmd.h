@@ -1,53 +1,44 @@
 /*
- * cmd.h - the subcommands, one function each: `backcoach NAME ARGS...`.
+ * cmd.h - the subcommands, one function each: `backcoach NAME ARGS...`,
+ * and what they share.
  *
- * Each gets argv with argv[0] the command name, returns the exit status
- * (0 success, 1 failure, 2 usage error) and prints its own messages.
+ * Each gets the settings main() resolved (the file, then the command
+ * line) and argv with argv[0] the command name; it returns the exit
+ * status: 0 success, 1 failure, 2 a usage error, after which main()
+ * prints the command's usage.  Commands print their own messages, through
+ * warn() and cmd_print_diags(); nothing below this layer prints.
  */
 #ifndef BACKCOACH_CMD_H
 #define BACKCOACH_CMD_H
 
-struct command {
-	const char *name;
-	int (*run)(int argc, char **argv);
-	const char *args;       /* synopsis after the name */
-	const char *summary;    /* one line, for --help */
-	const char *help;       /* the rest of `backcoach help NAME` */
-};
+#include "diag.h"
+#include "routine.h"
+#include "settings.h"
 
-extern const struct command commands[];
-const struct command *command_find(const char *name);
-/* Prints "usage: backcoach NAME ARGS" for cmd to stderr and returns 2. */
-int command_usage(const char *name);
+#define EXIT_USAGE 2
 
-/* Global options, set by main() before a command runs. */
-struct options {
-	const char *config;     /* --config FILE, or NULL */
-	const char *history;    /* --history FILE, or NULL */
-	int no_color;           /* --no-color or NO_COLOR */
-	int no_sound;           /* --no-sound */
-};
-extern struct options opts;
-
-struct diags;
-struct routine;
-/* Prints each diagnostic as "FILE:LINE: error: message" on stderr. */
+/* Prints each diagnostic on stderr: "FILE:LINE: error: message", or
+ * "backcoach: message" (an error) and "backcoach: warning: message" for
+ * one without a file. */
 void cmd_print_diags(const struct diags *d);
-/* Finds routine `name` (an id or a path) and loads it, printing its
- * problems; returns 0, or 1 after saying why it is not `verb` it. */
-int cmd_load_routine(const char *name, const char *verb, struct routine *r);
+/* Finds routine `name` (an id or a path) and loads it with the settings
+ * applied, printing its problems; returns 0, or 1 after saying why it is
+ * not `verb` it. */
+int cmd_load_routine(const struct settings *set, const char *name,
+    const char *verb, struct routine *r);
+/* Edits a routine as `backcoach edit` does (cmd_edit.c), for the picker. */
+int cmd_edit_routine(const char *id_or_path);
 
-int cmd_check(int argc, char **argv);
-int cmd_list(int argc, char **argv);
-int cmd_show(int argc, char **argv);
-int cmd_edit(int argc, char **argv);
-int cmd_new(int argc, char **argv);
-int cmd_history(int argc, char **argv);
-int cmd_stats(int argc, char **argv);
-int cmd_pack(int argc, char **argv);
-/* coach.c: `start ROUTINE`, and the picker (no command). */
-int cmd_start(int argc, char **argv);
-int cmd_pick(int argc, char **argv);
-int cmd_sound_test(int argc, char **argv);
+int cmd_check(const struct settings *set, int argc, char **argv);
+int cmd_list(const struct settings *set, int argc, char **argv);
+int cmd_show(const struct settings *set, int argc, char **argv);
+int cmd_edit(const struct settings *set, int argc, char **argv);
+int cmd_new(const struct settings *set, int argc, char **argv);
+int cmd_history(const struct settings *set, int argc, char **argv);
+int cmd_stats(const struct settings *set, int argc, char **argv);
+int cmd_start(const struct settings *set, int argc, char **argv);
+int cmd_pick(const struct settings *set, int argc, char **argv);
+int cmd_pack(const struct settings *set, int argc, char **argv);
+int cmd_sound_test(const struct settings *set, int argc, char **argv);
 
 #endif

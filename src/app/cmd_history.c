@@ -15,6 +15,7 @@
 #include "plan.h"
 #include "store.h"
 #include "util.h"
+#include "wall.h"
 
 enum format { FMT_TABLE, FMT_TSV, FMT_CSV, FMT_JSON };
 
@@ -29,6 +30,7 @@ struct row {
  * when the next session or the end of the file comes. */
 struct collect {
 	const char *path;
+	struct diags *d;        /* problems found on the way */
 	int since;              /* first day shown */
 	const char *routine;    /* or NULL: every routine */
 	enum format fmt;
@@ -43,7 +45,6 @@ static void print_row(struct collect *c, const struct row *r);
 static void
 free_row(struct row *r)
 {
-	free((char *)r->s.start);
 	free((char *)r->s.routine_id);
 	free((char *)r->s.routine_name);
 	free((char *)r->s.note);
@@ -74,7 +75,6 @@ add_session(struct collect *c, const struct hist_session *s)
 	    (c->routine == NULL || strcmp(c->routine, s->routine_id) == 0);
 	struct row *r = &c->cur;
 	r->s = *s;
-	r->s.start = xstrdup(s->start);
 	r->s.routine_id = xstrdup(s->routine_id);
 	r->s.routine_name = xstrdup(s->routine_name);
 	r->s.note = xstrdup(s->note);
@@ -87,8 +87,8 @@ add_exercise(struct collect *c, const struct hist_record *rec, long line)
 
 	if (!c->have || strcmp(rec->ex_start, r->s.start) != 0 ||
 	    strcmp(rec->ex_routine, r->s.routine_id) != 0) {
-		fprintf(stderr, "%s:%ld: skipped exercise record without its "
-		    "session\n", c->path, line);
+		diags_add(c->d, DIAG_WARNING, c->path, (int)line, "skipped exercise "
+		    "record without its session");
 		return;
 	}
 	if (!c->kept)
@@ -118,17 +118,17 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS ((int)(sizeof columns / sizeof *columns))
 
-/* Prints text with TAB, LF, CR and backslash escaped. */
+/* Prints text with TAB, LF, CR and backslash escaped as the history
+ * file escapes them (history_escape). */
 static void
 put_escaped(const char *s)
 {
-	for (; *s; s++) {
-		if (*s == '\t' || *s == '\n' || *s == '\r' || *s == '\\')
-			printf("\\%c", *s == '\t' ? 't' : *s == '\n' ? 'n' :
-			    *s == '\r' ? 'r' : '\\');
-		else
-			putchar(*s);
-	}
+	size_t n = history_escape(s, NULL, 0);
+	char *buf = xmalloc(n + 1);
+
+	history_escape(s, buf, n + 1);
+	fputs(buf, stdout);
+	free(buf);
 }
 
 /* The exercises as one text field: "name: status, sets a/b, reps c/d, N s; ..." */
@@ -379,7 +379,7 @@ parse_format(const char *s, enum format *f)
 }
 
 int
-cmd_history(int argc, char **argv)
+cmd_history(const struct settings *set, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "since", required_argument, NULL, 's' },
@@ -394,33 +394,35 @@ cmd_history(int argc, char **argv)
 	while ((ch = getopt_long(argc, argv, "s:r:f:", longopts, NULL)) != -1) {
 		if (ch == 's' && (strlen(optarg) != 10 ||
 		    calendar_parse_date(optarg, &c.since) != 0)) {
-			fprintf(stderr, "%s: history: bad --since date '%s': expected "
-			    "YYYY-MM-DD\n", progname, optarg);
-			return 2;
+			warn("history: bad --since date '%s': expected YYYY-MM-DD",
+			    optarg);
+			return EXIT_USAGE;
 		} else if (ch == 'r') {
 			c.routine = optarg;
 		} else if (ch == 'f' && parse_format(optarg, &c.fmt) != 0) {
-			fprintf(stderr, "%s: history: unknown format '%s': use table, "
-			    "tsv, csv or json\n", progname, optarg);
-			return 2;
+			warn("history: unknown format '%s': use table, tsv, csv or "
+			    "json", optarg);
+			return EXIT_USAGE;
 		} else if (ch != 's' && ch != 'f') {
-			return command_usage(argv[0]);
+			return EXIT_USAGE;
 		}
 	}
 	if (optind < argc)
-		return command_usage(argv[0]);
-	char *path = store_path();
-	c.path = path;
+		return EXIT_USAGE;
+	struct diags d = { 0 };
+	c.path = set->history;
+	c.d = &d;
 	print_frame(&c, 0);
-	int rc = store_read(path, collect_fn, &c, stderr, NULL);
+	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
 	print_frame(&c, 1);
-	free(path);
+	cmd_print_diags(&d);
+	diags_free(&d);
 	return rc == 0 ? 0 : 1;
 }
 
 int
-cmd_stats(int argc, char **argv)
+cmd_stats(const struct settings *set, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "weeks", required_argument, NULL, 'w' },
@@ -434,20 +436,23 @@ cmd_stats(int argc, char **argv)
 		char *end;
 		long v = ch == 'w' ? strtol(optarg, &end, 10) : 0;
 		if (ch != 'w')
-			return command_usage(argv[0]);
+			return EXIT_USAGE;
 		if (*optarg == '\0' || *end != '\0' || v < 1 || v > HSTATS_MAX_WEEKS) {
-			fprintf(stderr, "%s: stats: bad --weeks '%s': a number from 1 "
-			    "to %d\n", progname, optarg, HSTATS_MAX_WEEKS);
-			return 2;
+			warn("stats: bad --weeks '%s': a number from 1 to %d", optarg,
+			    HSTATS_MAX_WEEKS);
+			return EXIT_USAGE;
 		}
 		weeks = (int)v;
 	}
 	if (optind < argc)
-		return command_usage(argv[0]);
-	int rc = store_stats(&st, weeks, stderr);
+		return EXIT_USAGE;
+	struct diags d = { 0 };
+	int rc = store_stats(set->history, &st, weeks, wall_day(wall_now()), &d);
+	cmd_print_diags(&d);
+	diags_free(&d);
 	char *text = hstats_render(&st, 80);
 	if (text == NULL)
-		die("out of memory:");
+		oom();
 	fputs(text, stdout);
 	free(text);
 	hstats_free(&st);

@@ -7,26 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "cmd.h"
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
 #include "settings.h"
 #include "util.h"
-
-void
-cmd_print_diags(const struct diags *d)
-{
-	char line[2048];
-
-	for (size_t i = 0; i < d->n; i++) {
-		diags_format(&d->v[i], line, sizeof line);
-		fprintf(stderr, "%s\n", line);
-	}
-	if (d->oom)
-		fprintf(stderr, "%s: out of memory: some problems were not shown\n",
-		    progname);
-}
 
 /* `check --config [FILE]`: every problem in a settings file, which at
  * start-up would only be a warning, fails the check. */
@@ -35,24 +22,20 @@ check_config(const char *file, int quiet)
 {
 	struct settings s;
 	struct diags d = { 0 };
-	char *path = file ? xstrdup(file) : opts.config ? xstrdup(opts.config) :
-	    settings_default_path();
 
 	settings_defaults(&s);
-	int problems = settings_load(&s, path, true, &d);
+	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
-		printf("%s: ok\n", path);
+		printf("%s: ok\n", file);
 	diags_free(&d);
-	free(s.sound_theme);
-	free(s.history);
-	free(path);
+	settings_free(&s);
 	return problems > 0;
 }
 
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
-cmd_check(int argc, char **argv)
+cmd_check(const struct settings *set, int argc, char **argv)
 {
 	int bad = 0, quiet = 0, config = 0, c;
 	const char *config_file = NULL;
@@ -71,7 +54,7 @@ cmd_check(int argc, char **argv)
 			config = 1;
 			config_file = optarg;
 		} else {
-			return command_usage(argv[0]);
+			return EXIT_USAGE;
 		}
 	}
 	if (config) {
@@ -79,11 +62,11 @@ cmd_check(int argc, char **argv)
 		if (config_file == NULL && optind < argc)
 			config_file = argv[optind++];
 		if (optind < argc)
-			return command_usage(argv[0]);
-		return check_config(config_file, quiet);
+			return EXIT_USAGE;
+		return check_config(config_file ? config_file : set->file, quiet);
 	}
 	if (optind >= argc)
-		return command_usage(argv[0]);
+		return EXIT_USAGE;
 	for (int i = optind; i < argc; i++) {
 		struct routine r;
 		struct diags d = { 0 };
@@ -107,99 +90,64 @@ cmd_check(int argc, char **argv)
 }
 
 int
-cmd_load_routine(const char *name, const char *verb, struct routine *r)
+cmd_list(const struct settings *set, int argc, char **argv)
 {
-	struct diags d = { 0 };
-	char *path = routine_find(name);
+	struct routine_row *v;
 
-	if (path == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try '%s list')\n", progname,
-		    name, progname);
-		return 1;
-	}
-	int errors = routine_load(r, path, NULL, &d);
-	cmd_print_diags(&d);
-	diags_free(&d);
-	free(path);
-	if (errors > 0) {
-		fprintf(stderr, "%s: %s has errors; not %s it\n", progname, name,
-		    verb);
-		routine_free(r);
-		return 1;
-	}
-	settings_apply(r);
-	return 0;
-}
-
-int
-cmd_list(int argc, char **argv)
-{
-	struct routine_entry *v;
-	size_t n;
-
+	(void)argv;
 	if (argc > 1)
-		return command_usage(argv[0]);
-	n = routine_list(&v);
+		return EXIT_USAGE;
+	int n = catalog_rows(set, &v);
 	if (n == 0) {
-		fprintf(stderr, "%s: no routines found in %s\n", progname,
-		    paths_bundled_routines());
-		routine_list_free(v, n);
+		warn("no routines found in %s", paths_bundled_routines());
+		catalog_free(v, n);
 		return 1;
 	}
 	printf("%-20s %-32s %8s  %s\n", "ID", "NAME", "TIME", "FILE");
-	for (size_t i = 0; i < n; i++) {
-		struct routine r;
-		struct plan p;
-		struct diags d = { 0 };
-		char dur[32] = "invalid", name[33];
-		if (routine_load(&r, v[i].path, NULL, &d) == 0) {
-			settings_apply(&r);
-			if (plan_build(&p, &r) == 0) {
-				plan_format_duration(p.total_ns, dur, sizeof dur);
-				plan_free(&p);
-			}
-		}
-		snprintf(name, sizeof name, "%s", r.name ? r.name : "?");
-		printf("%-20s %-32s %8s  %s%s\n", v[i].id, name, dur, v[i].path,
-		    v[i].shadows ? "  (yours, shadows the bundled one)" : "");
-		diags_free(&d);
-		routine_free(&r);
+	for (int i = 0; i < n; i++) {
+		char dur[32] = "invalid";
+		if (v[i].error == NULL)
+			plan_format_duration(v[i].total_ns, dur, sizeof dur);
+		printf("%-20s %-32.32s %8s  %s%s\n", v[i].id, v[i].name, dur,
+		    v[i].path, v[i].shadows ? "  (yours, shadows the bundled one)" :
+		    "");
 	}
-	routine_list_free(v, n);
+	catalog_free(v, n);
 	return 0;
 }
 
-/* "set 2/3, rep 4/5, left" for a step, leaving out what does not apply. */
+/* "set 2/3, rep 4/5, left" for a step, leaving out what does not apply
+ * (plan_step_place). */
 static void
 step_position(const struct plan *p, const struct step *s, char *buf, size_t len)
 {
+	struct step_place pl;
 	int k = 0;
 
+	plan_step_place(p, s, &pl);
 	buf[0] = '\0';
-	if (s->nsets > 1 && s->kind != STEP_LEAD_IN)
-		k += snprintf(buf + k, len - (size_t)k, "set %d/%d", s->set, s->nsets);
-	if (s->nreps > 1 && (s->kind == STEP_HOLD || s->kind == STEP_PHASE ||
-	    s->kind == STEP_RELAX))
-		k += snprintf(buf + k, len - (size_t)k, "%srep %d/%d",
-		    k ? ", " : "", s->rep, s->nreps);
-	if (s->side > 0 && s->kind != STEP_REST)
-		snprintf(buf + k, len - (size_t)k, "%s%s", k ? ", " : "",
-		    plan_side_name(p, s));
+	if (pl.set)
+		k += snprintf(buf + k, len - (size_t)k, "set %d/%d", pl.set, pl.nsets);
+	if (pl.rep)
+		k += snprintf(buf + k, len - (size_t)k, "%srep %d/%d", k ? ", " : "",
+		    pl.rep, pl.nreps);
+	if (pl.side)
+		snprintf(buf + k, len - (size_t)k, "%s%s", k ? ", " : "", pl.side);
 }
 
 int
-cmd_show(int argc, char **argv)
+cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
 	char at[32], len[32], pos[128];
 
 	if (argc != 2)
-		return command_usage(argv[0]);
-	if (cmd_load_routine(argv[1], "showing", &r) != 0)
+		return EXIT_USAGE;
+	if (cmd_load_routine(set, argv[1], "showing", &r) != 0)
 		return 1;
 	if (plan_build(&p, &r) != 0)
-		die("out of memory");
+		oom();
 	printf("%s (%s)\n", r.name, r.id);
 	if (r.summary)
 		printf("%s\n", r.summary);

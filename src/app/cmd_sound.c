@@ -26,7 +26,7 @@ static const struct {
 	{ CUE_READY, 0 }, { CUE_TICK, 3 }, { CUE_TICK, 2 }, { CUE_TICK, 1 },
 	{ CUE_GO, 0 }, { CUE_GO, 1 }, { CUE_PHASE, 1 }, { CUE_PHASE, 2 },
 	{ CUE_RELAX, 0 }, { CUE_REST, 0 }, { CUE_SWITCH, 0 },
-	{ CUE_SET_DONE, 0 }, { CUE_EXERCISE_DONE, 0 }, { CUE_SESSION_DONE, 0 },
+	{ CUE_EXERCISE_DONE, 0 }, { CUE_SESSION_DONE, 0 },
 	{ CUE_TIMER_DONE, 0 }, { CUE_WARNING, 0 },
 };
 
@@ -73,20 +73,21 @@ wanted(const char *id, int argc, char **argv)
 }
 
 int
-cmd_sound_test(int argc, char **argv)
+cmd_sound_test(const struct settings *set, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "theme", required_argument, NULL, 't' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *theme = settings.sound_theme, *why = NULL;
+	const char *theme = set->sound_theme;
+	struct diags d = { 0 };
 	int c, failed = 0, played = 0;
 	char id[64];
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "t:", longopts, NULL)) != -1) {
 		if (c != 't')
-			return command_usage(argv[0]);
+			return EXIT_USAGE;
 		theme = optarg;
 	}
 	for (int i = optind; i < argc; i++) {
@@ -96,25 +97,26 @@ cmd_sound_test(int argc, char **argv)
 			    id, sizeof id), 1, &argv[i]))
 				break;
 		if (k == sizeof test_cues / sizeof *test_cues) {
-			fprintf(stderr, "%s: sound-test: no cue '%s'\n", progname,
-			    argv[i]);
-			return command_usage(argv[0]);
+			warn("sound-test: no cue '%s'", argv[i]);
+			return EXIT_USAGE;
 		}
 	}
-	if (opts.no_sound) {
-		fprintf(stderr, "%s: no sound: --no-sound was given\n", progname);
+	if (set->sound_option_off) {
+		warn("no sound: --no-sound was given");
 		return 1;
 	}
-	if (!settings.sound)
+	if (!set->sound)
 		printf("Sound is off in the settings; testing it anyway.\n");
-	struct sound *snd = sound_open(theme, settings.volume, &why);
+	struct sound *snd = sound_open(theme, set->volume, &d);
 	if (snd == NULL) {
-		fprintf(stderr, "%s: no sound: %s\n", progname, why);
+		warn("no sound: %s", d.n > 0 ? d.v[d.n - 1].msg : "sound failed");
+		diags_free(&d);
 		return 1;
 	}
-	printf("Sound theme %s, volume %d%%.\n", sound_theme(snd), settings.volume);
-	if (sound_note(snd) != NULL)
-		printf("Note: %s.\n", sound_note(snd));
+	printf("Sound theme %s, volume %d%%.\n", sound_theme(snd), set->volume);
+	for (size_t i = 0; i < d.n; i++)
+		printf("Note: %s.\n", d.v[i].msg);
+	diags_free(&d);
 	for (size_t i = 0; i < sizeof test_cues / sizeof *test_cues; i++) {
 		sound_event_id(test_cues[i].cue, test_cues[i].n, id, sizeof id);
 		if (!wanted(id, argc - optind, argv + optind))
@@ -124,8 +126,7 @@ cmd_sound_test(int argc, char **argv)
 	}
 	sound_close(snd);
 	if (failed > 0) {
-		fprintf(stderr, "%s: %d cue%s failed\n", progname, failed,
-		    failed == 1 ? "" : "s");
+		warn("%d cue%s failed", failed, failed == 1 ? "" : "s");
 		return 1;
 	}
 	printf("All %d cue%s played.\n", played, played == 1 ? "" : "s");

@@ -1,12 +1,12 @@
 /*
- * loop.c - the session's event loop (see ARCHITECTURE.md, "The event
- * loop").
+ * loop.c - the event loop (see loop.h and ARCHITECTURE.md).
  *
- * Each turn: now = the monotonic clock; the session catches up to now
- * and reports events; the screen is redrawn if anything it shows changed;
- * the timerfd is re-armed at the next absolute moment something will
- * change; poll() sleeps until then, a key, or a signal.  Nothing counts
- * ticks: a late wake-up only makes the redraw late, never the session.
+ * Each turn: now = the monotonic clock; the screen catches up to now and
+ * says when it next needs the clock; the screen is redrawn if anything it
+ * shows may have changed; the timerfd is armed at that absolute moment;
+ * poll() sleeps until then, a key, a signal or a finished cue.  Nothing
+ * counts ticks: a late wake-up only makes the redraw late, never the
+ * session.
  */
 #include "loop.h"
 
@@ -14,15 +14,13 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
-#include <time.h>
 #include <sys/timerfd.h>
+#include <time.h>
 #include <unistd.h>
 
-#include "keys.h"
+#include "plan.h"
 #include "sig.h"
-#include "sound.h"
 #include "ui.h"
-#include "util.h"
 
 enum {
 	FD_TTY,                 /* keys on fd 0 */
@@ -30,16 +28,6 @@ enum {
 	FD_SIG,                 /* the signalfd */
 	FD_SOUND,               /* the sound module's finish pipe */
 	FD_COUNT
-};
-
-struct run {
-	struct session *s;
-	struct coach_view *v;
-	bool dirty;             /* the screen must be redrawn */
-	unsigned ev;            /* events not yet acted on */
-	int signo;              /* a fatal signal ended the session */
-	struct sound *snd;      /* the cues' sound, or NULL */
-	bool bell;              /* no sound: ring the bell for cues */
 };
 
 static int64_t
@@ -51,221 +39,156 @@ mono_now(void)
 	return (int64_t)ts.tv_sec * NS_PER_SEC + ts.tv_nsec;
 }
 
-/* Arms the timer at absolute monotonic time `at`, or disarms it. */
-static void
-arm(int tfd, int64_t at)
+int
+loop_open(struct loop *l, struct sound *snd)
+{
+	l->snd = snd;
+	l->signo = 0;
+	l->now = mono_now();
+	l->tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	return l->tfd < 0 ? -1 : 0;
+}
+
+void
+loop_close(struct loop *l)
+{
+	if (l->tfd >= 0)
+		close(l->tfd);
+	l->tfd = -1;
+}
+
+/* Arms the timer at absolute monotonic time `at`, or disarms it.  Returns
+ * the poll() timeout that stands in should the timer refuse: -1 (none)
+ * normally. */
+static int
+arm(int tfd, int64_t at, int64_t now)
 {
 	struct itimerspec its = { { 0, 0 }, { 0, 0 } };
 
-	if (at != SESSION_NEVER) {
+	if (at != SCREEN_NEVER) {
 		if (at <= 0)
 			at = 1;
 		its.it_value.tv_sec = (time_t)(at / NS_PER_SEC);
 		its.it_value.tv_nsec = (long)(at % NS_PER_SEC);
 	}
-	if (timerfd_settime(tfd, TFD_TIMER_ABSTIME, &its, NULL) != 0)
-		die("timerfd_settime:");
+	if (timerfd_settime(tfd, TFD_TIMER_ABSTIME, &its, NULL) == 0 ||
+	    at == SCREEN_NEVER)
+		return -1;
+	int64_t ms = (at - now + 999999) / 1000000;
+	return ms < 0 ? 0 : ms > 1000 ? 1000 : (int)ms;
 }
 
-/* The next moment something changes: the session's own deadline, or the
- * countdown showing one second less (it shows the time left rounded up). */
-static int64_t
-next_wake(const struct session *s, int64_t now)
-{
-	int64_t d = session_next_deadline(s);
-	int64_t left = session_step_left(s, now);
-
-	if (s->state != SESSION_RUNNING)
-		return SESSION_NEVER;
-	if (left > 0) {
-		int64_t t = now + left - (left - 1) / NS_PER_SEC * NS_PER_SEC;
-		if (t < d)
-			d = t;
-	}
-	return d;
-}
-
-/* The count that goes with a cue: 3-2-1 for a tick, the rep a hold
- * starts, the tempo phase; 0 for the others. */
-static int
-cue_count(const struct session *s, enum cue c)
-{
-	const struct step *st = session_over(s) ? NULL : session_step(s);
-
-	if (c == CUE_TICK)
-		return s->tick;
-	if (st == NULL)
-		return 0;
-	return c == CUE_GO ? st->rep : c == CUE_PHASE ? st->phase : 0;
-}
-
-/* Plays the cue of the events, first thing after the session reported
- * them (the screen is drawn after): on the sound, or as the bell. */
+/* Draws sc over the screens under it, and shows the result. */
 static void
-play_cue(struct run *r)
+draw_layer(const struct screen *sc, int64_t now)
 {
-	enum cue c = session_cue(r->s, r->ev);
-
-	if (c == CUE_NONE || r->v->muted)
-		return;
-	if (r->snd == NULL) {
-		if (r->bell)
-			ui_bell();
-	} else if (sound_play(r->snd, c, cue_count(r->s, c)) < 0 &&
-	    r->v->status == NULL) {
-		r->v->status = "sound failed";
-		r->dirty = true;
-	}
+	if (sc->under != NULL)
+		draw_layer(sc->under, now);
+	sc->draw(sc->st, now);
 }
 
-/* Acts on the events of the session: their cue, and a redraw. */
 static void
-on_events(struct run *r)
+frame(const struct screen *sc, int64_t now)
 {
-	if (r->ev != 0) {
-		play_cue(r);
-		r->dirty = true;
-	}
-	r->ev = 0;
+	ui_clear();
+	draw_layer(sc, now);
+	ui_show();
 }
 
-static unsigned
-more(struct session *s, int64_t now)
+/* Acts on the signals pending: SCREEN_SIGNAL for a fatal one, else
+ * SCREEN_STAY after suspending (^Z) or taking a new size. */
+static enum screen_end
+on_signals(struct loop *l, const struct screen *sc)
 {
-	return session_adjust(s, now, SESSION_ADJUST_NS);
-}
-
-static unsigned
-less(struct session *s, int64_t now)
-{
-	return session_adjust(s, now, -SESSION_ADJUST_NS);
-}
-
-/* The keys that drive the session itself. */
-static const struct {
-	enum action action;
-	unsigned (*op)(struct session *, int64_t);
-} session_ops[] = {
-	{ ACT_PAUSE, session_toggle_pause },
-	{ ACT_NEXT, session_next },
-	{ ACT_SKIP, session_skip_exercise },
-	{ ACT_BACK, session_back },
-	{ ACT_MORE, more },
-	{ ACT_LESS, less },
-};
-
-/* Acts on one key, in the context of the overlay shown. */
-static void
-on_key(struct run *r, int key, int64_t now)
-{
-	struct coach_view *v = r->v;
-	unsigned ctx = v->overlay == VIEW_HELP ? KC_OVERLAY :
-	    v->overlay == VIEW_CONFIRM ? KC_CONFIRM : KC_SESSION;
-	enum action a = keys_action(ctx, key);
-
-	r->dirty |= a != ACT_NONE;
-	for (size_t i = 0; i < sizeof session_ops / sizeof session_ops[0]; i++)
-		if (session_ops[i].action == a) {
-			r->ev |= session_ops[i].op(r->s, now);
-			return;
+	for (int s; (s = sig_read()) != 0; ) {
+		if (sig_is_fatal(s)) {
+			l->signo = s;
+			l->now = mono_now();
+			return SCREEN_SIGNAL;
 		}
-	if (a == ACT_MUTE) {
-		v->muted = !v->muted;
-		sound_set_muted(r->snd, v->muted);
+		if (s == SIGTSTP) {
+			if (sc->on_suspend != NULL)
+				sc->on_suspend(sc->st, mono_now());
+			ui_suspend();           /* returns once continued */
+		} else {
+			ui_resize();            /* SIGWINCH; SIGCONT redraws too */
+		}
 	}
-	else if (a == ACT_HELP)
-		v->overlay = VIEW_HELP;
-	else if (a == ACT_QUIT)
-		v->overlay = VIEW_CONFIRM;
-	else if (a == ACT_CLOSE)
-		v->overlay = VIEW_NONE;
-	else if (a == ACT_YES) {
-		v->overlay = VIEW_NONE;
-		r->ev |= session_quit(r->s, now);
-	}
+	return SCREEN_STAY;
 }
 
-/* Acts on one signal. */
-static void
-on_signal(struct run *r, int signo)
+/* Hands every key typed to the screen, until it ends. */
+static enum screen_end
+on_keys(struct loop *l, const struct screen *sc, bool *dirty)
 {
-	int64_t now = mono_now();
-
-	if (sig_is_fatal(signo)) {
-		r->ev |= session_quit(r->s, now);
-		r->signo = signo;
-	} else if (signo == SIGTSTP) {
-		r->ev |= session_pause(r->s, now);
-		on_events(r);
-		ui_suspend();           /* returns once continued */
-	} else {
-		ui_resize();            /* SIGWINCH; SIGCONT redraws too */
+	/* curses may hold keys it has read already: always drain */
+	for (int k; (k = ui_read_key()) != 0; ) {
+		*dirty = true;
+		l->now = mono_now();
+		enum screen_end e = sc->on_key(sc->st, keys_action(sc->keys, k), k,
+		    l->now);
+		if (e != SCREEN_STAY)
+			return e;
 	}
-	r->dirty = true;
+	return SCREEN_STAY;
 }
 
-/* Waits in poll() until the timer, a key or a signal, and acts on it. */
-static void
-wait_and_act(struct run *r, int tfd)
+/* Sleeps in poll() until something happens, and acts on it.  *dirty is
+ * set when the screen may look different. */
+static enum screen_end
+wait_and_act(struct loop *l, const struct screen *sc, int timeout,
+    bool *dirty)
 {
 	struct pollfd fds[FD_COUNT] = {
 		[FD_TTY] = { STDIN_FILENO, POLLIN, 0 },
-		[FD_TIMER] = { tfd, POLLIN, 0 },
+		[FD_TIMER] = { l->tfd, POLLIN, 0 },
 		[FD_SIG] = { sig_fd(), POLLIN, 0 },
-		[FD_SOUND] = { r->snd ? sound_fd(r->snd) : -1, POLLIN, 0 },
+		[FD_SOUND] = { l->snd ? sound_fd(l->snd) : -1, POLLIN, 0 },
 	};
+	enum screen_end e;
 
-	if (poll(fds, FD_COUNT, -1) < 0) {
-		if (errno != EINTR)
-			die("poll:");
-		return;
-	}
+	if (poll(fds, FD_COUNT, timeout) < 0)
+		return SCREEN_STAY;     /* EINTR, or ENOMEM: try again */
 	if (fds[FD_SOUND].revents & POLLIN)
-		sound_drain(r->snd);    /* a cue ended: nothing else to do */
+		sound_drain(l->snd);    /* a cue ended: nothing else to do */
 	if (fds[FD_TIMER].revents & POLLIN) {
 		uint64_t expirations;
-		if (read(tfd, &expirations, sizeof expirations) > 0)
-			r->dirty = true;
+		*dirty |= read(l->tfd, &expirations, sizeof expirations) > 0;
 	}
-	for (int s; r->signo == 0 && (s = sig_read()) != 0; )
-		on_signal(r, s);
-	if (r->signo == 0 && (fds[FD_TTY].revents & (POLLHUP | POLLERR | POLLNVAL)))
-		on_signal(r, SIGHUP);   /* the terminal went away */
-	/* curses may hold keys it has read already: always drain */
-	for (int k; r->signo == 0 && !session_over(r->s) &&
-	    (k = ui_read_key()) != 0; )
-		on_key(r, k, mono_now());
+	if (timeout >= 0)
+		*dirty = true;
+	if ((e = on_signals(l, sc)) != SCREEN_STAY)
+		return e;
+	if (fds[FD_SIG].revents & POLLIN)
+		*dirty = true;
+	if (fds[FD_TTY].revents & (POLLHUP | POLLERR | POLLNVAL)) {
+		l->signo = SIGHUP;      /* the terminal went away */
+		l->now = mono_now();
+		return SCREEN_SIGNAL;
+	}
+	return on_keys(l, sc, dirty);
 }
 
-void
-loop_run(struct session *s, struct coach_view *v, struct sound *snd,
-    bool bell, struct loop_result *res)
+enum screen_end
+loop_run(struct loop *l, const struct screen *sc)
 {
-	struct run r = { s, v, true, 0, 0, snd, bell };
-	int tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
+	bool dirty = true;
 
-	if (tfd < 0)
-		die("timerfd_create:");
-	v->s = s;
-	r.ev = session_start(s, mono_now());
 	for (;;) {
-		int64_t now = mono_now();
-		r.ev |= session_advance(s, now);
-		on_events(&r);
-		if (session_over(s)) {
-			res->now = now;
-			break;
+		int64_t wake = SCREEN_NEVER;
+		l->now = mono_now();
+		if (sc->tick != NULL) {
+			enum screen_end e = sc->tick(sc->st, l->now, &wake);
+			if (e != SCREEN_STAY)
+				return e;
 		}
-		if (r.dirty) {
-			v->now = now;
-			draw_session(v);
-			r.dirty = false;
+		if (dirty) {
+			frame(sc, l->now);
+			dirty = false;
 		}
-		arm(tfd, next_wake(s, now));
-		wait_and_act(&r, tfd);
+		int timeout = arm(l->tfd, wake, l->now);
+		enum screen_end e = wait_and_act(l, sc, timeout, &dirty);
+		if (e != SCREEN_STAY)
+			return e;
 	}
-	close(tfd);
-	res->signo = r.signo;
-	res->end = r.signo ? LOOP_SIGNAL :
-	    s->state == SESSION_DONE ? LOOP_DONE : LOOP_QUIT;
 }

@@ -1,39 +1,41 @@
 /*
- * loop.h - the event loop of a session.
+ * loop.h - the one event loop.
  *
- * One thread, one poll(): the terminal, a timerfd armed at the session's
- * next absolute deadline (or the next change of the displayed second,
- * whichever is first), the signalfd, and a slot for the sound module's
- * pipe.  The process sleeps in poll() between those moments.  Only this
- * module reads CLOCK_MONOTONIC.
+ * One thread, one poll(): the terminal, a timerfd armed at the screen's
+ * next absolute deadline, the signalfd, and the sound module's finish
+ * pipe.  The process sleeps in poll() between those moments.  This is the
+ * only module that polls and the only one that reads the monotonic clock;
+ * it handles ^Z, SIGCONT and resizes itself, for every screen alike, and
+ * ends the screen it runs on SIGINT, SIGTERM and SIGHUP (or when the
+ * terminal goes away), returning SCREEN_SIGNAL with the signal in signo.
  */
 #ifndef BACKCOACH_LOOP_H
 #define BACKCOACH_LOOP_H
 
 #include <stdint.h>
 
-#include "draw.h"
-#include "session.h"
+#include "screen.h"
 #include "sound.h"
 
-enum loop_end {
-	LOOP_DONE,              /* the plan ran to its end */
-	LOOP_QUIT,              /* q, confirmed: partial */
-	LOOP_SIGNAL,            /* SIGINT, SIGTERM or SIGHUP: partial */
+struct loop {
+	int tfd;                /* the timerfd */
+	struct sound *snd;      /* whose finish pipe is drained, or NULL */
+	int signo;              /* the signal that ended a run, or 0 */
+	int64_t now;            /* monotonic time of the latest event */
 };
 
-struct loop_result {
-	enum loop_end end;
-	int signo;              /* the signal, for LOOP_SIGNAL */
-	int64_t now;            /* monotonic time when the loop ended */
-};
+/* Opens the timer; snd (or NULL) is the sound whose pipe is drained.
+ * Signals must already arrive on the signalfd (sig_init) and curses be
+ * started.  0, or -1 with errno set. */
+int loop_open(struct loop *l, struct sound *snd);
+void loop_close(struct loop *l);
 
-/* Starts session s (READY) and runs it to its end, drawing v (whose s
- * must be s) whenever what it shows changes, and playing each event's cue
- * on snd at the event itself; with no sound (snd NULL), the terminal bell
- * rings for each cue when bell is true.  `m` mutes both.  Curses must be
- * started. */
-void loop_run(struct session *s, struct coach_view *v, struct sound *snd,
-    bool bell, struct loop_result *res);
+/*
+ * Runs screen sc until a callback ends it: SCREEN_DONE or SCREEN_CANCEL
+ * as it said, or SCREEN_SIGNAL when a fatal signal arrived (l->signo).
+ * l->now is the time of the event that ended it.  Runs nest: a screen's
+ * on_key may run another screen, and must pass SCREEN_SIGNAL up.
+ */
+enum screen_end loop_run(struct loop *l, const struct screen *sc);
 
 #endif

@@ -1,11 +1,14 @@
 /*
  * main.c - backcoach: the command line.
  *
- * Parses the global options, picks a subcommand from the table and runs
- * it.  Everything a user can type starts here; everything it does lives in
- * the cmd_*.c files.
+ * Parses the global options, resolves them and the settings file into one
+ * settings value, picks a subcommand from the table and runs it with that
+ * value.  Everything a user can type starts here; everything it does
+ * lives in the cmd_*.c files.  No option or setting is a global: what a
+ * command needs, it is handed.
  */
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,14 +17,28 @@
 #include "paths.h"
 #include "diag.h"
 #include "settings.h"
+#include "store.h"
 #include "util.h"
 
-struct options opts;
+struct command {
+	const char *name;
+	int (*run)(const struct settings *set, int argc, char **argv);
+	const char *args;       /* synopsis after the name */
+	const char *summary;    /* one line, for --help */
+	const char *help;       /* the rest of `backcoach help NAME` */
+};
 
-static int cmd_help(int argc, char **argv);
-static int load_settings(void);
+/* The command line's options, before they are folded into the settings. */
+struct options {
+	const char *config;     /* --config FILE, or NULL */
+	const char *history;    /* --history FILE, or NULL */
+	bool no_color;          /* --no-color or NO_COLOR */
+	bool no_sound;          /* --no-sound */
+};
 
-const struct command commands[] = {
+static int cmd_help(const struct settings *set, int argc, char **argv);
+
+static const struct command commands[] = {
 	{ "start", cmd_start, "ROUTINE",
 	  "coach a routine full-screen, at once",
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file;\n"
@@ -98,7 +115,7 @@ const struct command commands[] = {
 	{ NULL, NULL, NULL, NULL, NULL },
 };
 
-const struct command *
+static const struct command *
 command_find(const char *name)
 {
 	for (const struct command *c = commands; c->name; c++)
@@ -107,17 +124,29 @@ command_find(const char *name)
 	return NULL;
 }
 
-int
-command_usage(const char *name)
+/* Prints "usage: backcoach NAME ARGS" for a command to stderr. */
+static void
+command_usage(const struct command *c)
 {
-	const struct command *c = command_find(name);
-
-	if (c == NULL)
-		return 2;
 	fprintf(stderr, "usage: %s %s%s%s\n", progname, c->name,
 	    *c->args ? " " : "", c->args);
 	fprintf(stderr, "Try '%s help %s' for more.\n", progname, c->name);
-	return 2;
+}
+
+/* `backcoach ROUTINE`: a routine id or file, when it is one. */
+static int
+run_routine_name(const struct settings *set, int argc, char **argv)
+{
+	char *path = routine_find(argv[0]);
+	int found = path != NULL;
+
+	free(path);
+	if (found && argc == 1) {
+		char *start[] = { "start", argv[0], NULL };
+		return cmd_start(set, 2, start);
+	}
+	warn("no command or routine '%s'; try '%s --help'", argv[0], progname);
+	return EXIT_USAGE;
 }
 
 static void
@@ -155,17 +184,17 @@ usage(FILE *f)
 }
 
 static int
-cmd_help(int argc, char **argv)
+cmd_help(const struct settings *set, int argc, char **argv)
 {
+	(void)set;
 	if (argc < 2) {
 		usage(stdout);
 		return 0;
 	}
 	const struct command *c = command_find(argv[1]);
 	if (c == NULL) {
-		fprintf(stderr, "%s: no command '%s'; try '%s --help'\n",
-		    progname, argv[1], progname);
-		return 2;
+		warn("no command '%s'; try '%s --help'", argv[1], progname);
+		return EXIT_USAGE;
 	}
 	printf("usage: %s %s%s%s\n\n%s.\n", progname, c->name,
 	    *c->args ? " " : "", c->args, c->summary);
@@ -174,33 +203,41 @@ cmd_help(int argc, char **argv)
 	return 0;
 }
 
-/* Fills `settings`: the defaults, the settings file, then the command
- * line.  Problems in the file are warnings, and the program goes on; only
- * a --config file that cannot be read stops it.  Returns 0 or 1. */
+/* Fills set: the defaults, the settings file (unless skip_file), then
+ * the command line.  Problems in the file are warnings, and the program
+ * goes on; only a --config file that cannot be read stops it.  Returns 0
+ * or 1. */
 static int
-load_settings(void)
+resolve_settings(struct settings *set, const struct options *o,
+    bool skip_file)
 {
 	struct diags d = { 0 };
-	char *path = opts.config ? xstrdup(opts.config) : settings_default_path();
 
-	settings_load(&settings, path, opts.config != NULL, &d);
+	settings_defaults(set);
+	set->file = o->config ? xstrdup(o->config) : settings_default_path();
+	if (!skip_file)
+		settings_load(set, set->file, o->config != NULL, &d);
 	cmd_print_diags(&d);
 	int fatal = d.nerrors > 0;
 	diags_free(&d);
-	free(path);
-	if (opts.no_color)
-		settings.color = false;
-	if (opts.no_sound)
-		settings.sound = false;
-	if (opts.history) {
-		free(settings.history);
-		settings.history = xstrdup(opts.history);
+	if (o->no_color)
+		set->color = false;
+	if (o->no_sound)
+		set->sound = false;
+	set->sound_option_off = o->no_sound;
+	if (o->history) {
+		free(set->history);
+		set->history = xstrdup(o->history);
+	} else if (set->history == NULL) {
+		set->history = store_default_path();
 	}
 	return fatal;
 }
 
-int
-main(int argc, char **argv)
+/* Reads the global options; returns the index of the first argument after
+ * them, or -1 - the exit status when the program is done. */
+static int
+parse_options(int argc, char **argv, struct options *o)
 {
 	enum { OPT_CONFIG = 256, OPT_HISTORY, OPT_NO_COLOR, OPT_NO_SOUND };
 	static const struct option longopts[] = {
@@ -213,52 +250,69 @@ main(int argc, char **argv)
 		{ "no-sound", no_argument, NULL, OPT_NO_SOUND },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *nc = getenv("NO_COLOR");
 	int c;
 
-	settings_defaults(&settings);
-	const char *nc = getenv("NO_COLOR");
-	opts.no_color = nc != NULL && nc[0] != '\0';
+	o->no_color = nc != NULL && nc[0] != '\0';
 	/* '+': stop at the command, whose own options follow it */
 	while ((c = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			usage(stdout);
-			return 0;
+			return -1 - 0;
 		case 'V':
 			printf("backcoach %s\n", VERSION);
-			return 0;
-		case OPT_CONFIG:   opts.config = optarg; break;
-		case OPT_HISTORY:  opts.history = optarg; break;
-		case OPT_NO_COLOR: opts.no_color = 1; break;
-		case OPT_NO_SOUND: opts.no_sound = 1; break;
+			return -1 - 0;
+		case OPT_CONFIG:   o->config = optarg; break;
+		case OPT_HISTORY:  o->history = optarg; break;
+		case OPT_NO_COLOR: o->no_color = true; break;
+		case OPT_NO_SOUND: o->no_sound = true; break;
 		default:
 			usage(stderr);
-			return 2;
+			return -1 - EXIT_USAGE;
 		}
 	}
-	argc -= optind;
-	argv += optind;
+	return optind;
+}
+
+/* Runs command c, and prints its usage after a usage error. */
+static int
+run(const struct command *c, const struct settings *set, int argc,
+    char **argv)
+{
+	int rc = c->run(set, argc, argv);
+
+	if (rc == EXIT_USAGE)
+		command_usage(c);
+	return rc;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = { 0 };
+	struct settings set;
+	int first = parse_options(argc, argv, &o), rc;
+
+	if (first < 0)
+		return -1 - first;
+	argc -= first;
+	argv += first;
 	const struct command *cmd = argc > 0 ? command_find(argv[0]) : NULL;
 	/* `check` reads no settings: it may be checking them */
-	if ((cmd == NULL || strcmp(cmd->name, "check") != 0) &&
-	    load_settings() != 0)
+	if (resolve_settings(&set, &o, cmd != NULL &&
+	    strcmp(cmd->name, "check") == 0) != 0) {
+		settings_free(&set);
 		return 1;
+	}
 	if (argc == 0) {
 		char *pick[] = { "pick", NULL };
-		return cmd_pick(1, pick);
+		rc = cmd_pick(&set, 1, pick);
+	} else if (cmd != NULL) {
+		rc = run(cmd, &set, argc, argv);
+	} else {
+		rc = run_routine_name(&set, argc, argv);
 	}
-	if (cmd == NULL) {
-		/* `backcoach ROUTINE`: a routine id or file, when it is one */
-		char *path = routine_find(argv[0]);
-		int found = path != NULL;
-		free(path);
-		if (found && argc == 1) {
-			char *start[] = { "start", argv[0], NULL };
-			return cmd_start(2, start);
-		}
-		fprintf(stderr, "%s: no command or routine '%s'; try '%s --help'\n",
-		    progname, argv[0], progname);
-		return 2;
-	}
-	return cmd->run(argc, argv);
+	settings_free(&set);
+	return rc;
 }

@@ -53,17 +53,39 @@ diags_add(struct diags *d, enum diag_severity sev, const char *file, int line,
 	d->n++;
 }
 
-/* Writes "FILE:LINE: error: message" (LINE left out when unknown), the way
- * compilers do, into buf.  Returns what snprintf returns. */
+/* Writes "FILE:LINE: error: message" (LINE left out when unknown, FILE
+ * too when there is none), the way compilers do, into buf.  Returns what
+ * snprintf returns. */
 int
 diags_format(const struct diag *g, char *buf, size_t len)
 {
 	const char *what = g->sev == DIAG_ERROR ? "error" : "warning";
 
+	if (g->file[0] == '\0')
+		return snprintf(buf, len, "%s: %s", what, g->msg);
 	if (g->line > 0)
 		return snprintf(buf, len, "%s:%d: %s: %s", g->file, g->line,
 		    what, g->msg);
 	return snprintf(buf, len, "%s: %s: %s", g->file, what, g->msg);
+}
+
+char *
+diags_text(const struct diags *d, const char *sep)
+{
+	size_t len = 1, used = 0;
+
+	for (size_t i = 0; i < d->n; i++)
+		len += (size_t)diags_format(&d->v[i], NULL, 0) + strlen(sep);
+	char *out = malloc(len);
+	if (out == NULL)
+		return NULL;
+	out[0] = '\0';
+	for (size_t i = 0; i < d->n; i++) {
+		if (i > 0)
+			used += (size_t)snprintf(out + used, len - used, "%s", sep);
+		used += (size_t)diags_format(&d->v[i], out + used, len - used);
+	}
+	return out;
 }
 
 void

@@ -34,6 +34,9 @@ void diags_add(struct diags *d, enum diag_severity sev, const char *file,
     int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 int diags_format(const struct diag *g, char *buf, size_t len);
+/* Every diagnostic formatted, separated by sep: malloc'd, or NULL when
+ * out of memory. */
+char *diags_text(const struct diags *d, const char *sep);
 void diags_free(struct diags *d);
 
 #endif

@@ -28,13 +28,15 @@ static const char *const reason_names[HR_COUNT] = {
 	[HR_SIGNAL] = "signal",
 };
 
-static const char *const ex_status_names[] = {
-	[EXS_PENDING] = "pending",
-	[EXS_COMPLETED] = "completed",
-	[EXS_SKIPPED] = "skipped",
-	[EXS_PARTIAL] = "partial",
+/* Per exercise status: the file's word, and the end screen's. */
+static const struct {
+	const char *name, *text;
+} ex_status_words[EXS_COUNT] = {
+	[EXS_PENDING] = { "pending", "not reached" },
+	[EXS_COMPLETED] = { "completed", "completed" },
+	[EXS_SKIPPED] = { "skipped", "skipped" },
+	[EXS_PARTIAL] = { "partial", "partial" },
 };
-#define EX_STATUS_COUNT ((int)(sizeof ex_status_names / sizeof *ex_status_names))
 
 const char *
 history_status_name(enum hist_status st)
@@ -51,46 +53,55 @@ history_reason_name(enum hist_reason r)
 const char *
 history_ex_status_name(enum ex_status st)
 {
-	return (int)st >= 0 && (int)st < EX_STATUS_COUNT ? ex_status_names[st] : "?";
+	return (unsigned)st < EXS_COUNT ? ex_status_words[st].name : "?";
 }
 
-/* --- the meaningful-change rule ------------------------------------- */
-
-/* safety.c owns the rule (2 points, or 30 % of the starting score, either
- * way); weekly means are not whole numbers, so they get the same rule on
- * real numbers here. */
-int
-history_pain_change(double before, double after)
+const char *
+history_ex_status_text(enum ex_status st)
 {
-	static const int sign[] = {
-		[SAFETY_CHANGE_NONE] = 0, [SAFETY_CHANGE_BETTER] = -1,
-		[SAFETY_CHANGE_WORSE] = 1, [SAFETY_CHANGE_UNKNOWN] = 0,
-	};
+	return (unsigned)st < EXS_COUNT ? ex_status_words[st].text : "?";
+}
 
-	if (before < 0 || after < 0)
-		return 0;
-	if (before == (int)before && after == (int)after)
-		return sign[safety_pain_change((int)before, (int)after)];
-	double d = after - before;
-	double size = d < 0 ? -d : d;
-	if (size < 1e-9 || (size < 2 - 1e-9 && size * 10 < before * 3 - 1e-9))
-		return 0;
-	return d < 0 ? -1 : 1;
+enum hist_status
+history_status_of(enum hist_reason r)
+{
+	switch (r) {
+	case HR_COMPLETED:
+		return HS_COMPLETED;
+	case HR_PAIN:
+	case HR_RED_FLAG:
+		return HS_STOPPED;
+	default:
+		return HS_PARTIAL;
+	}
+}
+
+void
+history_session_init(struct hist_session *s, const char *id,
+    const char *name, struct hist_exercise *ex, int nex)
+{
+	memset(s, 0, sizeof *s);
+	s->routine_id = id;
+	s->routine_name = name ? name : "";
+	s->pain_before = s->pain_after = -1;
+	s->note = "";
+	s->ex = ex;
+	s->nex = s->ex_total = nex;
+	for (int i = 0; i < nex; i++)
+		ex[i] = (struct hist_exercise){ .status = EXS_PENDING };
 }
 
 void
 history_pain_summary(int before, int after, char *buf, size_t len)
 {
-	int c = history_pain_change(before, after);
+	enum safety_change c = safety_pain_change(before, after);
 
-	if (before < 0 || after < 0) {
+	if (before < 0 || after < 0)
 		snprintf(buf, len, "%s", "");
-		return;
-	}
-	if (c < 0)
+	else if (c == SAFETY_CHANGE_BETTER)
 		snprintf(buf, len, "Pain %d -> %d: a meaningful improvement (2 points "
 		    "or 30 %% of where you started).", before, after);
-	else if (c > 0)
+	else if (c == SAFETY_CHANGE_WORSE)
 		snprintf(buf, len, "Pain %d -> %d: a meaningful rise (2 points or 30 %% "
 		    "of where you started).  Do less next time; if it is still worse "
 		    "tomorrow, step back to an easier routine.", before, after);
@@ -275,6 +286,15 @@ pain(const char *s)
 }
 
 static int
+lookup_ex_status(const char *s)
+{
+	for (int i = 0; i < EXS_COUNT; i++)
+		if (strcmp(s, ex_status_words[i].name) == 0)
+			return i;
+	return -1;
+}
+
+static int
 lookup(const char *s, const char *const *names, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -332,7 +352,7 @@ parse_session(char **f, struct hist_record *rec)
 
 	if (!calendar_valid_time(f[1]))
 		return bad(rec, "bad start time");
-	s->start = f[1];
+	snprintf(s->start, sizeof s->start, "%s", f[1]);
 	calendar_parse_date(f[1], &s->day);
 	if ((s->duration_s = number(f[2])) < 0)
 		return bad(rec, "bad duration");
@@ -380,7 +400,7 @@ parse_exercise(char **f, struct hist_record *rec)
 		return bad(rec, "bad exercise number");
 	rec->ex_index = (int)v[0];
 	e->name = f[4];
-	if ((st = lookup(f[5], ex_status_names, EX_STATUS_COUNT)) < 0)
+	if ((st = lookup_ex_status(f[5])) < 0)
 		return bad(rec, "bad exercise status");
 	e->status = (enum ex_status)st;
 	if (!numbers(f + 6, 5, v) || v[0] > v[1] || v[2] > v[3] || v[1] > 100000 ||

@@ -26,13 +26,21 @@
 #include <stdint.h>
 
 #include "calendar.h"
-#include "session.h"
 
 #define HISTORY_VERSION   1
 #define HISTORY_HEADER    "#backcoach-history 1\n"
 #define HISTORY_S_FIELDS  14     /* fields of an S line */
 #define HISTORY_E_FIELDS  11     /* fields of an E line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
+
+/* What became of one exercise of a session. */
+enum ex_status {
+	EXS_PENDING,            /* not reached */
+	EXS_COMPLETED,          /* every work step ran its full length */
+	EXS_SKIPPED,            /* passed over without any work */
+	EXS_PARTIAL,            /* some work done, not all */
+	EXS_COUNT
+};
 
 enum hist_status {
 	HS_COMPLETED,           /* the whole routine ran */
@@ -41,12 +49,15 @@ enum hist_status {
 	HS_COUNT
 };
 
+/* Why a session ended: the one list, from the event loop to the file.
+ * Each reason has one status (history_status_of). */
 enum hist_reason {
-	HR_COMPLETED,
-	HR_QUIT,                /* `q` */
-	HR_PAIN,                /* pain rose during the session */
-	HR_RED_FLAG,            /* a red-flag answer before it */
-	HR_SIGNAL,              /* SIGINT, SIGTERM, SIGHUP */
+	HR_COMPLETED,           /* the plan ran to its end */
+	HR_QUIT,                /* `q`, confirmed */
+	HR_PAIN,                /* not started for pain: 6 or more before it,
+	                           and the person chose not to start */
+	HR_RED_FLAG,            /* not started: a yes on the red-flag screen */
+	HR_SIGNAL,              /* SIGINT, SIGTERM, SIGHUP, or the terminal gone */
 	HR_COUNT
 };
 
@@ -58,6 +69,7 @@ enum hist_rtype {
 	HREC_BAD,               /* malformed; why says what */
 };
 
+/* One exercise of a session, as the file records it. */
 struct hist_exercise {
 	const char *name;
 	enum ex_status status;  /* pending (not reached) .. partial */
@@ -66,20 +78,27 @@ struct hist_exercise {
 	int64_t worked_s;       /* seconds worked in it */
 };
 
+/*
+ * One session: the history record.  The coach fills it as the session
+ * goes (history_session_init, session_record, the pain answers), the
+ * store writes it, and the reader gives it back; nothing copies it into
+ * another shape on the way.  Strings are borrowed: from the routine and
+ * the coach while a session is recorded, from the line when read.
+ */
 struct hist_session {
-	const char *start;      /* ISO 8601 local time with UTC offset */
+	char start[HISTORY_START_LEN + 1];  /* ISO 8601 local time with offset */
 	int day;                /* days since 1970-01-01 of start's date part */
 	int64_t duration_s;     /* wall time, pauses excluded */
 	const char *routine_id;
 	const char *routine_name;
-	enum hist_status status;
+	enum hist_status status;        /* history_status_of(reason) */
 	enum hist_reason reason;
 	int ex_completed, ex_skipped, ex_total;
 	int64_t worked_s;       /* seconds in work steps */
 	int pain_before;        /* 0-10, or -1: not asked or skipped */
 	int pain_after;         /* 0-10, or -1 */
 	const char *note;       /* "" when none */
-	const struct hist_exercise *ex;  /* its exercises (formatting) */
+	struct hist_exercise *ex;       /* its exercises (NULL when read) */
 	int nex;
 };
 
@@ -110,28 +129,33 @@ size_t history_format(const struct hist_session *s, char *buf, size_t cap);
  */
 enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
 
-/* Escapes src into dst (cap bytes); returns the escaped length. */
+/* Escapes TAB, LF, CR and backslash in src as the file does (\t \n \r
+ * \\) into dst (cap bytes, NUL-terminated when cap > 0); returns the
+ * escaped length, like snprintf. */
 size_t history_escape(const char *src, char *dst, size_t cap);
 
-/*
- * The meaningful-change rule for pain scores (0-10): a change of 2 points,
- * or of 30 % of the starting score (safety_pain_change(), extended to
- * weekly means).  Returns -1 for a meaningful fall (better), +1 for a
- * meaningful rise (worse), 0 otherwise or when a score is missing (< 0).
- */
-int history_pain_change(double before, double after);
+/* Starts a record of routine id (named name) with nex exercises in ex,
+ * every one pending: no time, no pain scores, no note. */
+void history_session_init(struct hist_session *s, const char *id,
+    const char *name, struct hist_exercise *ex, int nex);
 
 /*
  * One sentence on a session's pain scores for the end screen: the change
- * and whether it is meaningful, either way.  Empty when either is missing.
+ * and whether it is meaningful (safety_pain_change), either way.  Empty
+ * when either is missing.
  */
 void history_pain_summary(int before, int after, char *buf, size_t len);
 /* "today", "yesterday", "3 days ago", "5 weeks ago" for a day number
  * relative to today. */
 void history_ago(int day, int today, char *buf, size_t len);
 
+/* The status a reason gives a session. */
+enum hist_status history_status_of(enum hist_reason r);
+/* The words the file uses. */
 const char *history_status_name(enum hist_status st);
 const char *history_reason_name(enum hist_reason r);
 const char *history_ex_status_name(enum ex_status st);
+/* What the end screen says of an exercise: "not reached", "completed". */
+const char *history_ex_status_text(enum ex_status st);
 
 #endif

@@ -8,6 +8,7 @@
  * on it (its local date, as written in the record).
  */
 #include "history_stats.h"
+#include "safety.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -329,12 +330,13 @@ render_trend(struct sbuf *b, const struct hstats *st, int after)
 	const struct hstats_week *a = &st->weeks[first], *z = &st->weeks[last];
 	double m1 = after ? a->after_sum / a->after_n : a->before_sum / a->before_n;
 	double m2 = after ? z->after_sum / z->after_n : z->before_sum / z->before_n;
-	int c = history_pain_change(m1, m2);
+	enum safety_change c = safety_pain_change(m1, m2);
 	week_label(st, first, l1, sizeof l1);
 	week_label(st, last, l2, sizeof l2);
 	sb_printf(b, "  trend %-6s %.1f (%.8s) -> %.1f (%.8s): %s\n",
 	    after ? "after:" : "before:", m1, l1, m2, l2,
-	    c < 0 ? "a meaningful improvement" : c > 0 ? "a meaningful worsening" :
+	    c == SAFETY_CHANGE_BETTER ? "a meaningful improvement" :
+	    c == SAFETY_CHANGE_WORSE ? "a meaningful worsening" :
 	    "no meaningful change");
 }
 
@@ -359,8 +361,9 @@ render_pain(struct sbuf *b, const struct hstats *st, int bar)
 		sb_printf(b, "  after ");
 		sb_bar(b, ma > 0 ? ma : 0, 10, bar / 2);
 		sb_printf(b, ma >= 0 ? " %4.1f" : "    -", ma);
-		int c = history_pain_change(mb, ma);
-		sb_printf(b, "%s\n", c < 0 ? "  better *" : c > 0 ? "  worse *" : "");
+		enum safety_change c = safety_pain_change(mb, ma);
+		sb_printf(b, "%s\n", c == SAFETY_CHANGE_BETTER ? "  better *" :
+		    c == SAFETY_CHANGE_WORSE ? "  worse *" : "");
 	}
 	if (!any) {
 		sb_printf(b, "  no pain scores recorded in these weeks\n");

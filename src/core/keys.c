@@ -2,49 +2,63 @@
  * keys.c - the key bindings: one table, read by everyone who needs keys.
  *
  * Part of the pure core.  Rows are in the order the help overlay and the
- * man page list them; a key may appear in several contexts with different
- * meanings (n: next step in a session, no in a question).
+ * footers list them; a key may appear in several contexts with different
+ * meanings (q: quit in a session, close in the help).
  */
 #include "keys.h"
+
+#include <stdio.h>
+#include <string.h>
 
 #define SES KC_SESSION
 #define PIC KC_PICKER
 
 static const struct key_binding keys[] = {
-	{ SES, ' ',        "Space", ACT_PAUSE, "pause or resume" },
-	{ SES, 'n',        "n",     ACT_NEXT,  "next step" },
-	{ SES, KEYS_RIGHT, "Right", ACT_NEXT,  "next step" },
-	{ SES, 'N',        "N",     ACT_SKIP,  "skip the rest of this exercise" },
-	{ SES, 'b',        "b",     ACT_BACK,  "back one step" },
-	{ SES, KEYS_LEFT,  "Left",  ACT_BACK,  "back one step" },
-	{ SES, '+',        "+",     ACT_MORE,  "add 5 seconds to this step" },
-	{ SES, '-',        "-",     ACT_LESS,  "take 5 seconds off this step" },
-	{ SES, 'm',        "m",     ACT_MUTE,  "mute or unmute the sound" },
-	{ PIC, KEYS_UP,    "Up",    ACT_UP,    "previous routine" },
-	{ PIC, 'k',        "k",     ACT_UP,    "previous routine" },
-	{ PIC, KEYS_DOWN,  "Down",  ACT_DOWN,  "next routine" },
-	{ PIC, 'j',        "j",     ACT_DOWN,  "next routine" },
-	{ PIC, KEYS_ENTER, "Enter", ACT_START, "start the selected routine" },
-	{ PIC, 'e',        "e",     ACT_EDIT,  "edit the selected routine" },
-	{ PIC, 'h',        "h",     ACT_STATS, "statistics: weeks, streaks, pain" },
-	{ SES | PIC, '?',  "?",     ACT_HELP,  "show this help" },
-	{ SES, 'q',        "q",     ACT_QUIT,  "quit, after asking (the session counts as partial)" },
-	{ PIC, 'q',        "q",     ACT_QUIT,  "quit backcoach" },
-	{ KC_OVERLAY | KC_CONFIRM, KEYS_ESC, "Esc", ACT_CLOSE, "close the help or the question" },
-	{ KC_OVERLAY, '?', "?",     ACT_CLOSE, "close the help" },
-	{ KC_OVERLAY, 'q', "q",     ACT_CLOSE, "close the help" },
-	{ KC_CONFIRM, 'y', "y",     ACT_YES,   "yes, quit the session" },
-	{ KC_CONFIRM, 'q', "q",     ACT_YES,   "yes, quit the session" },
-	{ KC_CONFIRM, 'n', "n",     ACT_CLOSE, "no, carry on" },
-	{ KC_END, KEYS_ENTER, "Enter", ACT_LEAVE, "leave the summary" },
-	{ KC_END, 'q',     "q",     ACT_LEAVE, "leave the summary" },
-	{ KC_PAGE, KEYS_UP,   "Up",   ACT_UP,    "scroll up" },
-	{ KC_PAGE, 'k',       "k",    ACT_UP,    "scroll up" },
-	{ KC_PAGE, KEYS_DOWN, "Down", ACT_DOWN,  "scroll down" },
-	{ KC_PAGE, 'j',       "j",    ACT_DOWN,  "scroll down" },
-	{ KC_PAGE, 'q',       "q",    ACT_CLOSE, "back to the routines" },
-	{ KC_PAGE, 'h',       "h",    ACT_CLOSE, "back to the routines" },
-	{ KC_PAGE, KEYS_ESC,  "Esc",  ACT_CLOSE, "back to the routines" },
+	{ SES, ' ',        "Space", ACT_PAUSE, "pause or resume", "pause", 1 },
+	{ SES, 'n',        "n",     ACT_NEXT,  "next step", "next", 2 },
+	{ SES, KEYS_RIGHT, "Right", ACT_NEXT,  "next step", NULL, 0 },
+	{ SES, 'b',        "b",     ACT_BACK,  "back one step", "back", 2 },
+	{ SES, KEYS_LEFT,  "Left",  ACT_BACK,  "back one step", NULL, 0 },
+	{ SES, 'N',        "N",     ACT_SKIP,  "skip the rest of this exercise", "skip", 3 },
+	{ SES, '+',        "+",     ACT_MORE,  "add 5 seconds to this step", "5 s", 3 },
+	{ SES, '-',        "-",     ACT_LESS,  "take 5 seconds off this step", "5 s", 3 },
+	{ SES, 'm',        "m",     ACT_MUTE,  "mute or unmute the sound", "mute", 3 },
+	{ PIC, KEYS_UP,    "Up",    ACT_UP,    "previous routine", "move", 1 },
+	{ PIC, KEYS_DOWN,  "Down",  ACT_DOWN,  "next routine", "move", 1 },
+	{ PIC, 'k',        "k",     ACT_UP,    "previous routine", "move", 2 },
+	{ PIC, 'j',        "j",     ACT_DOWN,  "next routine", "move", 2 },
+	{ PIC, KEYS_ENTER, "Enter", ACT_START, "start the selected routine", "start", 1 },
+	{ PIC, 'e',        "e",     ACT_EDIT,  "edit the selected routine", "edit", 2 },
+	{ PIC, 'h',        "h",     ACT_STATS, "statistics: weeks, streaks, pain", "stats", 2 },
+	{ SES, '?',        "?",     ACT_HELP,  "show this help", "help", 1 },
+	{ PIC, '?',        "?",     ACT_HELP,  "show this help", "help", 2 },
+	{ SES, 'q',        "q",     ACT_QUIT,  "quit, after asking (the session counts as partial)", "quit", 1 },
+	{ PIC, 'q',        "q",     ACT_QUIT,  "quit backcoach", "quit", 1 },
+	{ KC_HELP, KEYS_ESC, "Esc", ACT_CLOSE, "close the help", "close", 1 },
+	{ KC_HELP, '?',    "?",     ACT_CLOSE, "close the help", "close", 1 },
+	{ KC_HELP, 'q',    "q",     ACT_CLOSE, "close the help", "close", 1 },
+	{ KC_CONFIRM, 'y', "y",     ACT_YES,   "yes, quit the session", "quit", 1 },
+	{ KC_CONFIRM, 'q', "q",     ACT_YES,   "yes, quit the session", "quit", 1 },
+	{ KC_CONFIRM, 'n', "n",     ACT_NO,    "no, carry on", "carry on", 1 },
+	{ KC_CONFIRM, KEYS_ESC, "Esc", ACT_NO, "no, carry on", "carry on", 1 },
+	{ KC_END, KEYS_ENTER, "Enter", ACT_CLOSE, "leave the summary", "leave", 1 },
+	{ KC_END, 'q',     "q",     ACT_CLOSE, "leave the summary", "leave", 1 },
+	{ KC_END_BACK, KEYS_ENTER, "Enter", ACT_CLOSE, "back to the routines", "back to the routines", 1 },
+	{ KC_END_BACK, 'q', "q",    ACT_CLOSE, "back to the routines", "back to the routines", 1 },
+	{ KC_PAGE, KEYS_UP,   "Up",   ACT_UP,    "scroll up", "scroll", 1 },
+	{ KC_PAGE, KEYS_DOWN, "Down", ACT_DOWN,  "scroll down", "scroll", 1 },
+	{ KC_PAGE, 'k',       "k",    ACT_UP,    "scroll up", "scroll", 1 },
+	{ KC_PAGE, 'j',       "j",    ACT_DOWN,  "scroll down", "scroll", 1 },
+	{ KC_PAGE, 'q',       "q",    ACT_CLOSE, "back to the routines", "back", 1 },
+	{ KC_PAGE, 'h',       "h",    ACT_CLOSE, "back to the routines", "back", 1 },
+	{ KC_PAGE, KEYS_ESC,  "Esc",  ACT_CLOSE, "back to the routines", "back", 1 },
+	{ KC_YESNO, 'y',   "y",     ACT_YES,   "yes", "yes", 1 },
+	{ KC_YESNO, 'n',   "n",     ACT_NO,    "no", "no", 1 },
+	{ KC_YESNO, KEYS_ESC, "Esc", ACT_NO,   "no", "no", 1 },
+	{ KC_MESSAGE, KEYS_ANY, "any key", ACT_CLOSE, "continue", "to continue", 1 },
+	{ KC_INPUT, KEYS_ENTER, "Enter", ACT_ACCEPT, "done (alone: skip the question)", "done", 1 },
+	{ KC_INPUT, KEYS_ESC, "Esc", ACT_CLOSE, "skip the question", "skip", 1 },
+	{ KC_INPUT, KEYS_BACKSPACE, "Backspace", ACT_ERASE, "delete the last character", "erase", 2 },
 };
 
 const struct key_binding *
@@ -57,8 +71,66 @@ keys_table(size_t *n)
 enum action
 keys_action(unsigned ctx, int key)
 {
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+	size_t n = sizeof keys / sizeof keys[0];
+
+	for (size_t i = 0; i < n; i++)
 		if ((keys[i].ctx & ctx) && keys[i].key == key)
 			return keys[i].action;
+	for (size_t i = 0; i < n; i++)
+		if ((keys[i].ctx & ctx) && keys[i].key == KEYS_ANY)
+			return keys[i].action;
 	return ACT_NONE;
+}
+
+/* Appends s to buf (len bytes, *used so far); the length it would need. */
+static void
+append(char *buf, size_t len, size_t *used, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (*used < len)
+		snprintf(buf + *used, len - *used, "%s", s);
+	*used += n;
+}
+
+/* The footer with the hints of rank <= rank; returns its length. */
+static size_t
+hints_of_rank(unsigned ctx, int rank, char *buf, size_t len)
+{
+	size_t used = 0, n = sizeof keys / sizeof keys[0];
+	const char *open = NULL;        /* the hint of the item being written */
+
+	if (len > 0)
+		buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		const struct key_binding *k = &keys[i];
+		if (!(k->ctx & ctx) || k->hint == NULL || k->rank > rank)
+			continue;
+		if (open != NULL && strcmp(open, k->hint) == 0) {
+			append(buf, len, &used, "/");
+		} else {
+			if (open != NULL) {
+				append(buf, len, &used, " ");
+				append(buf, len, &used, open);
+				append(buf, len, &used, "  ");
+			}
+			open = k->hint;
+		}
+		append(buf, len, &used, k->name);
+	}
+	if (open != NULL) {
+		append(buf, len, &used, " ");
+		append(buf, len, &used, open);
+	}
+	return used;
+}
+
+const char *
+keys_hints(unsigned ctx, int width, char *buf, size_t len)
+{
+	for (int rank = 3; rank > 1; rank--)
+		if (hints_of_rank(ctx, rank, buf, len) <= (size_t)(width > 0 ? width : 0))
+			return buf;
+	hints_of_rank(ctx, 1, buf, len);
+	return buf;
 }

@@ -3,8 +3,10 @@
  *
  * Part of the pure core (no curses): keys are plain Unicode characters or
  * the KEYS_* codes below, above the Unicode range, into which ui.c turns
- * the terminal's function keys.  The event loop, the picker, the help
- * overlay and the man page test all read the same table.
+ * the terminal's function keys.  Every screen reads the same table: the
+ * event loop turns a key into an action with it, the footers and the help
+ * overlay are written from it (so a footer never names a key the screen
+ * does not take), and a test compares it with the man page.
  */
 #ifndef BACKCOACH_KEYS_H
 #define BACKCOACH_KEYS_H
@@ -20,18 +22,22 @@ enum keys_special {
 	KEYS_ENTER,             /* Enter, Return, ^J, ^M */
 	KEYS_ESC,
 	KEYS_BACKSPACE,         /* Backspace, ^H, DEL */
-	KEYS_RESIZE,            /* not a key: the screen changed size */
 	KEYS_OTHER,             /* a function key no one uses */
+	KEYS_ANY,               /* in the table only: every key not bound */
 };
 
-/* Where a binding applies: a bit each. */
+/* The screens, one bit each: where a binding applies. */
 enum keys_context {
-	KC_SESSION = 1 << 0,    /* the session screen */
-	KC_PICKER  = 1 << 1,    /* the routine picker */
-	KC_OVERLAY = 1 << 2,    /* the help overlay */
-	KC_CONFIRM = 1 << 3,    /* "quit this session?" */
-	KC_END     = 1 << 4,    /* the end-of-session summary */
-	KC_PAGE    = 1 << 5,    /* a page of text: the statistics */
+	KC_SESSION  = 1 << 0,   /* the session screen */
+	KC_PICKER   = 1 << 1,   /* the routine picker */
+	KC_HELP     = 1 << 2,   /* the help overlay */
+	KC_CONFIRM  = 1 << 3,   /* "quit this session?" */
+	KC_END      = 1 << 4,   /* the summary at the end of a session */
+	KC_END_BACK = 1 << 5,   /* the same, when the picker is behind it */
+	KC_PAGE     = 1 << 6,   /* a page of text: the statistics */
+	KC_YESNO    = 1 << 7,   /* a yes-or-no question */
+	KC_MESSAGE  = 1 << 8,   /* a message */
+	KC_INPUT    = 1 << 9,   /* a number or a line of text to type */
 };
 
 enum action {
@@ -45,14 +51,16 @@ enum action {
 	ACT_MUTE,               /* mute or unmute */
 	ACT_HELP,               /* open the help overlay */
 	ACT_QUIT,               /* quit (the session asks first) */
-	ACT_CLOSE,              /* close an overlay or question */
-	ACT_YES,                /* answer yes to a question */
-	ACT_UP,                 /* picker: move up */
-	ACT_DOWN,               /* picker: move down */
+	ACT_CLOSE,              /* close an overlay, a page or a message */
+	ACT_YES,                /* answer yes */
+	ACT_NO,                 /* answer no */
+	ACT_UP,                 /* move up */
+	ACT_DOWN,               /* move down */
 	ACT_START,              /* picker: start the selected routine */
 	ACT_EDIT,               /* picker: edit the selected routine */
-	ACT_LEAVE,              /* end screen: leave */
 	ACT_STATS,              /* picker: the statistics */
+	ACT_ACCEPT,             /* take what was typed */
+	ACT_ERASE,              /* delete the character before the cursor */
 };
 
 struct key_binding {
@@ -61,11 +69,22 @@ struct key_binding {
 	const char *name;       /* as the help and the man page spell it */
 	enum action action;
 	const char *help;       /* what it does, a few words */
+	const char *hint;       /* its word in the footer, or NULL: not there */
+	int rank;               /* footer: 1 always, 2 with room, 3 wide only */
 };
 
 /* The whole table, for the help overlay and the man page test. */
 const struct key_binding *keys_table(size_t *n);
 /* The action of key in context ctx, or ACT_NONE. */
 enum action keys_action(unsigned ctx, int key);
+
+/*
+ * The footer of a screen of context ctx: "Space pause  n next  ? help",
+ * the table's hints in its order, neighbours with the same hint sharing
+ * it ("+/- 5 s").  Hints of rank 3, then 2, are left out until the line
+ * fits in width columns; rank 1 stays.  Writes at most len bytes to buf
+ * (NUL-terminated) and returns buf.
+ */
+const char *keys_hints(unsigned ctx, int width, char *buf, size_t len);
 
 #endif

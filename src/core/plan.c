@@ -13,6 +13,7 @@
 #include "plan.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,21 @@ plan_side_name(const struct plan *p, const struct step *s)
 	if (e->side_names[s->side - 1] != NULL)
 		return e->side_names[s->side - 1];
 	return dflt[s->side - 1];
+}
+
+void
+plan_step_place(const struct plan *p, const struct step *s,
+    struct step_place *pl)
+{
+	bool in_rep = s->kind == STEP_HOLD || s->kind == STEP_RELAX ||
+	    s->kind == STEP_PHASE;
+
+	pl->set = s->nsets > 1 && s->kind != STEP_LEAD_IN ? s->set : 0;
+	pl->nsets = pl->set ? s->nsets : 0;
+	pl->rep = s->nreps > 1 && in_rep ? s->rep : 0;
+	pl->nreps = pl->rep ? s->nreps : 0;
+	pl->side = s->side > 0 && s->kind != STEP_REST ? plan_side_name(p, s) :
+	    NULL;
 }
 
 int64_t

@@ -10,6 +10,7 @@
 
 #include <stdint.h>
 
+#include "cue.h"
 #include "routine.h"
 
 #define NS_PER_SEC INT64_C(1000000000)
@@ -22,25 +23,6 @@ enum step_kind {
 	STEP_REST,              /* rest between sets */
 	STEP_SWITCH,            /* rest between sides: switch sides */
 	STEP_TIMER,             /* a plain countdown */
-};
-
-/* What is played when a step starts, and at the end.  One cue per
- * meaning; sound.c maps them to sound-theme event ids. */
-enum cue {
-	CUE_NONE,
-	CUE_READY,              /* get ready (first exercise's lead-in) */
-	CUE_TICK,               /* 3-2-1 countdown; the count is separate */
-	CUE_GO,                 /* a hold or timer starts */
-	CUE_PHASE,              /* a tempo phase starts; the phase is separate */
-	CUE_RELAX,              /* relax between held reps */
-	CUE_REST,               /* rest before an exercise's next set */
-	CUE_SWITCH,             /* switch sides */
-	CUE_SET_DONE,           /* (reserved for a set ending with no rest) */
-	CUE_EXERCISE_DONE,      /* an exercise is done; the next gets ready */
-	CUE_SESSION_DONE,       /* the whole routine is done */
-	CUE_TIMER_DONE,         /* a timer (ice, heat, walk) has elapsed */
-	CUE_WARNING,            /* something needs attention */
-	CUE_COUNT
 };
 
 struct step {
@@ -70,6 +52,18 @@ void plan_free(struct plan *p);
 
 /* Human name of a side: the routine's, or "left"/"right". */
 const char *plan_side_name(const struct plan *p, const struct step *s);
+
+/* Where a step stands in its exercise, with what does not apply to it
+ * left out: set 0 when the exercise has one set (or the step is a
+ * lead-in), rep 0 unless the step is part of a rep of several, side NULL
+ * without sides (and for the rest between sets). */
+struct step_place {
+	int set, nsets;
+	int rep, nreps;
+	const char *side;
+};
+void plan_step_place(const struct plan *p, const struct step *s,
+    struct step_place *pl);
 /* Planned duration of exercise ex, its lead-in included. */
 int64_t plan_exercise_ns(const struct plan *p, int ex);
 /* Nanoseconds from a number of seconds, rounded to the nearest. */

@@ -186,6 +186,31 @@ setting_suggest(const char *name, const struct setting_info *tab, int n)
 	return best;
 }
 
+void
+routine_set_lead_in(struct routine *r, double lead_in)
+{
+	if (lead_in < 0)
+		return;
+	r->lead_in = lead_in;
+	for (int i = 0; i < r->nex; i++)
+		r->ex[i].lead_in = -1;          /* the routine's: the setting */
+}
+
+int
+setting_lookup(struct diags *d, const char *file, int line, const char *where,
+    const char *name, const struct setting_info *tab, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(name, tab[i].name) == 0)
+			return i;
+	const char *near = setting_suggest(name, tab, n);
+	diags_add(d, DIAG_WARNING, file, line,
+	    "unknown %s%ssetting '%s'%s%s%s; it is ignored", where ? where : "",
+	    where ? " " : "", name, near ? " (did you mean '" : "",
+	    near ? near : "", near ? "'?)" : "");
+	return -1;
+}
+
 struct vctx {
 	struct diags *d;
 	const char *file;

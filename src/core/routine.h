@@ -148,6 +148,10 @@ double exercise_rest(const struct routine *r, const struct exercise *e);
 double exercise_lead_in(const struct routine *r, const struct exercise *e);
 double exercise_relax(const struct exercise *e);
 
+/* Makes every exercise of r get ready for lead_in seconds: the lead_in
+ * setting, over what the routine says.  lead_in < 0 leaves r as it is. */
+void routine_set_lead_in(struct routine *r, double lead_in);
+
 /* Checks everything the loader could not: presence, ranges, combinations.
  * Appends to d; returns the number of errors found. */
 int routine_validate(const struct routine *r, struct diags *d);
@@ -155,6 +159,12 @@ int routine_validate(const struct routine *r, struct diags *d);
 /* The known name nearest to `name` (edit distance at most 2, or a
  * case-insensitive match), or NULL. */
 const char *setting_suggest(const char *name, const struct setting_info *tab,
+    int n);
+/* The index of setting `name` in tab; or -1 after a warning at file:line,
+ * "unknown WHERE setting 'x' (did you mean 'y'?); it is ignored" (where
+ * may be NULL).  The one look-up of routines and of the settings file. */
+int setting_lookup(struct diags *d, const char *file, int line,
+    const char *where, const char *name, const struct setting_info *tab,
     int n);
 
 #endif

@@ -96,20 +96,43 @@ safety_pain_advice(int pain)
 }
 
 /*
- * A meaningful change (CONTENT.md, after Farrar et al.: about 2 points or
- * 30 % of the starting score), either way: 6 -> 4, 10 -> 7 and 3 -> 2 all
- * count; 10 -> 8 counts by the 2 points; 5 -> 6 does not.
+ * A meaningful change (after Farrar et al. 2001,
+ * https://pubmed.ncbi.nlm.nih.gov/11690728/ : about 2 points or 30 % of
+ * the starting score), either way: 6 -> 4, 10 -> 7 and 3 -> 2 all count;
+ * 10 -> 8 counts by the 2 points; 5 -> 6 does not.  Scores need not be
+ * whole: weekly means get the same rule (with a little slack for the
+ * rounding of sums).
  */
 enum safety_change
-safety_pain_change(int before, int after)
+safety_pain_change(double before, double after)
 {
-	if (!valid_pain(before) || !valid_pain(after))
+	if (!(before >= SAFETY_PAIN_MIN && before <= SAFETY_PAIN_MAX) ||
+	    !(after >= SAFETY_PAIN_MIN && after <= SAFETY_PAIN_MAX))
 		return SAFETY_CHANGE_UNKNOWN;
-	int delta = after - before;
-	int size = delta < 0 ? -delta : delta;
-	if (size == 0 || (size < 2 && size * 10 < before * 3))
+	double delta = after - before;
+	double size = delta < 0 ? -delta : delta;
+	if (size < 1e-9 || (size < 2 - 1e-9 && size * 10 < before * 3 - 1e-9))
 		return SAFETY_CHANGE_NONE;
 	return delta < 0 ? SAFETY_CHANGE_BETTER : SAFETY_CHANGE_WORSE;
+}
+
+bool
+safety_screen_due(enum safety_screen_freq f, bool have_last, long long last,
+    int last_day, long long now, int today)
+{
+	switch (f) {
+	case SAFETY_SCREEN_EVERY:
+		return true;
+	case SAFETY_SCREEN_NEVER:
+		return false;
+	default:
+		break;
+	}
+	if (!have_last || last > now)           /* a clock set back: ask */
+		return true;
+	if (f == SAFETY_SCREEN_WEEKLY)
+		return now - last >= 7 * 24 * 3600;
+	return last_day != today;
 }
 
 const char *

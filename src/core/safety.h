@@ -17,6 +17,21 @@
 #define SAFETY_PAIN_MAX 10
 #define SAFETY_PAIN_NONE (-1)     /* a pain score that was not given */
 
+/* How often the red-flag questions are asked before a session. */
+enum safety_screen_freq {
+	SAFETY_SCREEN_EVERY,    /* before every session */
+	SAFETY_SCREEN_DAILY,    /* before the first session of a day */
+	SAFETY_SCREEN_WEEKLY,   /* once a week */
+	SAFETY_SCREEN_NEVER,
+	SAFETY_SCREEN_FREQ_COUNT
+};
+
+/* Whether the red-flag questions are due at time now (seconds, on day
+ * `today`, a local day number), given when they were last answered "no"
+ * (at `last`, on day last_day; have_last false: never). */
+bool safety_screen_due(enum safety_screen_freq f, bool have_last,
+    long long last, int last_day, long long now, int today);
+
 /* How soon to get help; ordered, so the worst answer is the largest. */
 enum safety_urgency {
 	SAFETY_OK,              /* no red flag: exercise as planned */
@@ -117,7 +132,9 @@ enum safety_change {
 	SAFETY_CHANGE_UNKNOWN,  /* a score is missing or out of range */
 };
 
-enum safety_change safety_pain_change(int before, int after);
+/* The rule on 0-10 scores, whole (one session) or not (weekly means);
+ * a negative score is a missing one. */
+enum safety_change safety_pain_change(double before, double after);
 /* A short sentence for a change, e.g. for the session summary. */
 const char *safety_change_text(enum safety_change c);
 

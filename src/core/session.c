@@ -26,9 +26,7 @@ session_init(struct session *s, const struct plan *p)
 	s->worked_ns = calloc((size_t)n, sizeof *s->worked_ns);
 	s->done = calloc((size_t)n, 1);
 	s->passed = calloc((size_t)nex, 1);
-	s->reached = calloc((size_t)nex, 1);
-	if (!s->after_ns || !s->worked_ns || !s->done || !s->passed ||
-	    !s->reached) {
+	if (!s->after_ns || !s->worked_ns || !s->done || !s->passed) {
 		session_free(s);
 		return -1;
 	}
@@ -47,7 +45,6 @@ session_free(struct session *s)
 	free(s->worked_ns);
 	free(s->done);
 	free(s->passed);
-	free(s->reached);
 	memset(s, 0, sizeof *s);
 }
 
@@ -83,7 +80,6 @@ enter_step(struct session *s, int i, int64_t t)
 	s->last_tick = st->ns >= SESSION_TICK_MIN_NS ? SESSION_TICKS + 1 : 0;
 	for (int ex = 0; ex < st->ex; ex++)
 		s->passed[ex] = 1;
-	s->reached[st->ex] = 1;
 	return EV_STEP_STARTED;
 }
 
@@ -354,8 +350,28 @@ session_cue(const struct session *s, unsigned events)
 	return CUE_NONE;
 }
 
+/* Nanoseconds to whole seconds, to the nearest. */
+static int64_t
+round_s(int64_t ns)
+{
+	return ns <= 0 ? 0 : (ns + NS_PER_SEC / 2) / NS_PER_SEC;
+}
+
+/* Time worked in exercise ex's steps. */
+static int64_t
+exercise_worked_ns(const struct session *s, int ex)
+{
+	const struct plan *p = s->plan;
+	int to = ex + 1 < p->r->nex ? p->ex_start[ex + 1] : p->n;
+	int64_t sum = 0;
+
+	for (int i = p->ex_start[ex]; i < to; i++)
+		sum += s->worked_ns[i];
+	return sum;
+}
+
 void
-session_outcome(const struct session *s, int ex, struct ex_outcome *o)
+session_outcome(const struct session *s, int ex, struct hist_exercise *o)
 {
 	const struct plan *p = s->plan;
 	int from = p->ex_start[ex];
@@ -363,12 +379,14 @@ session_outcome(const struct session *s, int ex, struct ex_outcome *o)
 	int ntempo = p->r->ex[ex].ntempo;
 	int work = 0, done = 0;
 	int set = 0, set_ok = 0, rep_ok = 1;
+	int64_t worked = exercise_worked_ns(s, ex);
 
 	memset(o, 0, sizeof *o);
+	o->name = p->r->ex[ex].name;
+	o->worked_s = round_s(worked);
 	o->sets_planned = exercise_nsets(&p->r->ex[ex]);
 	for (int i = from; i < to; i++) {
 		const struct step *st = &p->steps[i];
-		o->worked_ns += s->worked_ns[i];
 		if (!st->work)
 			continue;
 		work++;
@@ -391,10 +409,26 @@ session_outcome(const struct session *s, int ex, struct ex_outcome *o)
 	o->sets_done += set > 0 && set_ok;
 	if (work > 0 && done == work)
 		o->status = EXS_COMPLETED;
-	else if (o->worked_ns > 0)
+	else if (worked > 0)
 		o->status = EXS_PARTIAL;
 	else if (s->passed[ex])
 		o->status = EXS_SKIPPED;
 	else
 		o->status = EXS_PENDING;
+}
+
+void
+session_record(const struct session *s, int64_t now, struct hist_session *rec)
+{
+	int64_t worked = 0;
+
+	rec->duration_s = round_s(session_elapsed(s, now));
+	rec->ex_completed = rec->ex_skipped = 0;
+	for (int i = 0; i < rec->nex && i < s->plan->r->nex; i++) {
+		session_outcome(s, i, &rec->ex[i]);
+		rec->ex_completed += rec->ex[i].status == EXS_COMPLETED;
+		rec->ex_skipped += rec->ex[i].status == EXS_SKIPPED;
+		worked += exercise_worked_ns(s, i);
+	}
+	rec->worked_s = round_s(worked);
 }

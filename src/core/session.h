@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "history.h"
 #include "plan.h"
 
 #define SESSION_ADJUST_NS  (5 * NS_PER_SEC)    /* what + and - add or remove */
@@ -42,22 +43,6 @@ enum session_state {
 	SESSION_QUIT,           /* ended early: quit, signal */
 };
 
-enum ex_status {
-	EXS_PENDING,            /* not reached */
-	EXS_COMPLETED,          /* every work step ran its full length */
-	EXS_SKIPPED,            /* passed over without any work */
-	EXS_PARTIAL,            /* some work done, not all */
-};
-
-struct ex_outcome {
-	enum ex_status status;
-	int64_t worked_ns;      /* time actually spent in its work steps */
-	int reps_done;          /* reps whose every work step ran in full */
-	int reps_planned;
-	int sets_done;          /* sets whose every rep ran in full */
-	int sets_planned;
-};
-
 struct session {
 	const struct plan *plan;    /* borrowed */
 	enum session_state state;
@@ -74,7 +59,6 @@ struct session {
 	int64_t *worked_ns;         /* per step: time worked in it, all visits */
 	unsigned char *done;        /* per step: has run its full length */
 	unsigned char *passed;      /* per exercise: the session went beyond it */
-	unsigned char *reached;     /* per exercise: the session entered it */
 };
 
 int session_init(struct session *s, const struct plan *p);
@@ -103,6 +87,13 @@ int64_t session_total_left(const struct session *s, int64_t now);
 int64_t session_elapsed(const struct session *s, int64_t now);
 /* The one cue to play for a set of events. */
 enum cue session_cue(const struct session *s, unsigned events);
-void session_outcome(const struct session *s, int ex, struct ex_outcome *o);
+/* What became of exercise ex (its name included): the history record's
+ * entry for it, worked time rounded to the second. */
+void session_outcome(const struct session *s, int ex, struct hist_exercise *o);
+/* Fills the session's part of record rec (history_session_init'd for the
+ * plan's routine): duration, worked time, the exercise counts and every
+ * exercise, as at time now (or at its end, when it is over). */
+void session_record(const struct session *s, int64_t now,
+    struct hist_session *rec);
 
 #endif

@@ -1,13 +1,17 @@
 /*
  * draw.h - drawing the screens.  Drawing only reads state: every function
  * here takes what it shows as const and changes nothing but the screen.
+ * None clears the screen or shows it: the event loop frames each redraw
+ * (ui_clear, the screen under an overlay, the overlay, ui_show).
  */
 #ifndef BACKCOACH_DRAW_H
 #define BACKCOACH_DRAW_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
+#include "history.h"
 #include "session.h"
 
 #define DRAW_MIN_COLS 40        /* below this, "terminal too small" */
@@ -15,43 +19,52 @@
 #define DRAW_FULL_COLS 60       /* from here up: big digits, long texts */
 #define DRAW_FULL_ROWS 22
 
-enum view_overlay {
-	VIEW_NONE,
-	VIEW_HELP,              /* the key bindings */
-	VIEW_CONFIRM,           /* "quit this session?" */
-};
-
 /* What the session screen shows, besides the session itself. */
 struct coach_view {
 	const struct session *s;    /* the session, borrowed */
-	int64_t now;                /* monotonic time to draw at */
 	bool muted;                 /* `m` was pressed */
-	enum view_overlay overlay;
 	const char *status;         /* a message for the status line, or NULL */
 };
 
-/* One routine in the picker. */
-struct picker_item {
+/* One routine as the picker (and `list`) shows it. */
+struct routine_row {
 	char *id;
 	char *path;
 	char *name;                 /* the routine's name, or the id */
 	char *summary;              /* or NULL */
 	char *error;                /* why it cannot run, or NULL */
 	int64_t total_ns;           /* estimated time */
+	bool shadows;               /* a user routine hiding a bundled one */
 	char *last_done;            /* "3 days ago", or NULL (history fills it) */
 };
 
-/* The whole session screen, with its overlay. */
-void draw_session(const struct coach_view *v);
-/* The routine picker; help draws the key help over it. */
-void draw_picker(const struct picker_item *v, int n, int sel, bool help);
-/* The end-of-session summary; extra (or NULL) is a sentence under the
- * counts (the pain change). */
-void draw_end(const struct session *s, int64_t now, bool to_picker,
-    const char *extra);
+/* A box in the middle of the screen: a question or a message. */
+struct draw_modal {
+	const char *title;          /* box title, or NULL */
+	const char *text;           /* the question or message */
+	const char *detail;         /* more text under it, or NULL */
+	const char *input;          /* what has been typed, or NULL: no input */
+	const char *error;          /* shown in caution style, or NULL */
+	const char *guide;          /* a line above the keys, or NULL */
+	unsigned keys;              /* the key context whose hints it shows */
+};
+
+/* The whole session screen, as at time now. */
+void draw_session(const struct coach_view *v, int64_t now);
+/* The routine picker, row sel selected. */
+void draw_picker(const struct routine_row *v, int n, int sel);
+/* The end-of-session summary of record rec; extra (or NULL) is a sentence
+ * under the counts (the pain change), water adds the water reminder.  Its
+ * footer shows the keys of ctx (KC_END or KC_END_BACK). */
+void draw_end(const struct hist_session *rec, unsigned ctx, const char *extra,
+    bool water);
 /* A page of preformatted text from line top, with a title; returns the
  * number of lines in text. */
 int draw_page(const char *title, const char *text, int top);
+/* A box in the middle of the screen. */
+void draw_modal(const struct draw_modal *m);
+/* The key bindings of a context, in a box over the screen. */
+void draw_help(unsigned ctx);
 /* Seconds shown for a time left: rounded up, so 0 means done. */
 int64_t draw_seconds(int64_t left_ns);
 

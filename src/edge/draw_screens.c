@@ -10,13 +10,12 @@
 #include "draw.h"
 #include "draw_util.h"
 #include "keys.h"
-#include "settings.h"
 #include "ui.h"
 
 /* One picker row: name, time and (when known) last done; the summary on
  * the row under it when there is room (two). */
 static void
-picker_row(int y, int cols, const struct picker_item *it, bool sel, bool two,
+picker_row(int y, int cols, const struct routine_row *it, bool sel, bool two,
     bool last_col)
 {
 	char t[32];
@@ -40,15 +39,13 @@ picker_row(int y, int cols, const struct picker_item *it, bool sel, bool two,
 }
 
 void
-draw_picker(const struct picker_item *v, int n, int sel, bool help)
+draw_picker(const struct routine_row *v, int n, int sel)
 {
 	int rows = ui_rows(), cols = ui_cols();
 	bool last_col = false;
 
-	ui_clear();
 	if (rows < 6 || cols < 30) {
 		draw_too_small(30, 6);
-		ui_show();
 		return;
 	}
 	for (int i = 0; i < n; i++)
@@ -63,66 +60,59 @@ draw_picker(const struct picker_item *v, int n, int sel, bool help)
 	for (int i = first; i < n && i - first < fit; i++)
 		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
 		    last_col);
-	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
-	    "Up/Down or j/k move  Enter start  e edit  h stats  ? help  q quit");
-	if (help)
-		draw_help(KC_PICKER);
-	ui_show();
+	draw_keys(rows - 1, cols, KC_PICKER);
 }
 
-static const char *const status_words[] = {
-	[EXS_PENDING] = "not reached",
-	[EXS_COMPLETED] = "completed",
-	[EXS_SKIPPED] = "skipped",
-	[EXS_PARTIAL] = "partial",
-};
-
-void
-draw_end(const struct session *s, int64_t now, bool to_picker,
-    const char *extra)
+/* The header: outcome, routine, time and counts; returns the next row. */
+static int
+end_header(const struct hist_session *rec, int cols, const char *extra,
+    bool water)
 {
-	const struct routine *r = s->plan->r;
-	int rows = ui_rows(), cols = ui_cols();
-	int count[4] = { 0 };
 	char buf[200], t[32];
-	struct ex_outcome o;
-
-	ui_clear();
-	for (int i = 0; i < r->nex; i++) {
-		session_outcome(s, i, &o);
-		count[o.status]++;
-	}
 	int y = 0;
-	ui_put(y++, 0, cols, ui_attr(UI_TITLE), s->state == SESSION_DONE ?
+
+	ui_put(y++, 0, cols, ui_attr(UI_TITLE), rec->status == HS_COMPLETED ?
 	    "Session complete" : "Session ended early (partial)");
-	ui_put(y++, 0, cols, A_BOLD, r->name);
+	ui_put(y++, 0, cols, A_BOLD, rec->routine_name);
 	y++;
-	plan_format_clock(session_elapsed(s, now), t, sizeof t);
+	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
 	snprintf(buf, sizeof buf, "Time taken: %s", t);
 	ui_put(y++, 0, cols, 0, buf);
+	int partial = 0;
+	for (int i = 0; i < rec->nex; i++)
+		partial += rec->ex[i].status == EXS_PARTIAL;
 	snprintf(buf, sizeof buf,
 	    "Exercises: %d completed, %d skipped, %d partial, of %d",
-	    count[EXS_COMPLETED], count[EXS_SKIPPED], count[EXS_PARTIAL], r->nex);
+	    rec->ex_completed, rec->ex_skipped, partial, rec->ex_total);
 	y += ui_text(y, 0, cols, 2, 0, buf, true);
 	if (extra != NULL && extra[0] != '\0')
 		y += ui_text(y, 0, cols, 3, ui_attr(UI_TITLE), extra, true);
-	/* CONTENT.md: a reminder, not a treatment */
-	if (settings.water_reminder)
+	/* a reminder, not a treatment (NHS inform: drink regularly) */
+	if (water)
 		y += ui_text(y, 0, cols, 2, 0, "Have a drink of water: about 6 to 8 "
 		    "glasses of fluid a day is a good habit.", true);
-	y++;
-	for (int i = 0; i < r->nex && y < rows - 2; i++) {
-		session_outcome(s, i, &o);
-		plan_format_duration(o.worked_ns, t, sizeof t);
+	return y + 1;
+}
+
+void
+draw_end(const struct hist_session *rec, unsigned ctx, const char *extra,
+    bool water)
+{
+	int rows = ui_rows(), cols = ui_cols();
+	char buf[200], t[32];
+	int y = end_header(rec, cols, extra, water);
+
+	for (int i = 0; i < rec->nex && y < rows - 2; i++) {
+		const struct hist_exercise *o = &rec->ex[i];
+		plan_format_duration(o->worked_s * NS_PER_SEC, t, sizeof t);
 		int w = cols - 24 > 10 ? cols - 24 : 10;
-		ui_put(y, 2, w - 2, 0, r->ex[i].name);
-		snprintf(buf, sizeof buf, "%-11s %s", status_words[o.status], t);
-		ui_put(y++, w + 1, cols - w - 1, o.status == EXS_COMPLETED ?
+		ui_put(y, 2, w - 2, 0, o->name);
+		snprintf(buf, sizeof buf, "%-11s %s", history_ex_status_text(o->status),
+		    t);
+		ui_put(y++, w + 1, cols - w - 1, o->status == EXS_COMPLETED ?
 		    ui_attr(UI_WORK) : 0, buf);
 	}
-	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM), to_picker ?
-	    "Enter or q: back to the routines" : "Enter or q: leave");
-	ui_show();
+	draw_keys(rows - 1, cols, ctx);
 }
 
 int
@@ -131,7 +121,6 @@ draw_page(const char *title, const char *text, int top)
 	int rows = ui_rows(), cols = ui_cols(), n = 0, y = 1;
 	char line[512];
 
-	ui_clear();
 	ui_put(0, 0, cols, ui_attr(UI_TITLE), title);
 	for (const char *p = text; *p != '\0'; n++) {
 		const char *nl = strchr(p, '\n');
@@ -142,8 +131,6 @@ draw_page(const char *title, const char *text, int top)
 		}
 		p += len + (nl != NULL);
 	}
-	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM),
-	    "Up/Down or j/k scroll  q, h or Esc: back to the routines");
-	ui_show();
+	draw_keys(rows - 1, cols, KC_PAGE);
 	return n;
 }

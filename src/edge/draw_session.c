@@ -81,22 +81,23 @@ countdown(int64_t left_ns, char *buf, size_t len)
 }
 
 /* "Set 2 of 3   Rep 1 of 5   Side: left", leaving out what does not
- * apply to the step. */
+ * apply to the step (plan_step_place). */
 static void
 counters(const struct plan *p, const struct step *st, char *buf, size_t len)
 {
+	struct step_place pl;
 	size_t k = 0;
 
+	plan_step_place(p, st, &pl);
 	buf[0] = '\0';
-	if (st->nsets > 1 && st->kind != STEP_LEAD_IN)
-		k += (size_t)snprintf(buf + k, len - k, "Set %d of %d   ", st->set,
-		    st->nsets);
-	if (st->nreps > 1 && k < len && (st->kind == STEP_HOLD ||
-	    st->kind == STEP_RELAX || st->kind == STEP_PHASE))
-		k += (size_t)snprintf(buf + k, len - k, "Rep %d of %d   ", st->rep,
-		    st->nreps);
-	if (st->side > 0 && k < len)
-		snprintf(buf + k, len - k, "Side: %s", plan_side_name(p, st));
+	if (pl.set)
+		k += (size_t)snprintf(buf + k, len - k, "Set %d of %d   ", pl.set,
+		    pl.nsets);
+	if (pl.rep && k < len)
+		k += (size_t)snprintf(buf + k, len - k, "Rep %d of %d   ", pl.rep,
+		    pl.nreps);
+	if (pl.side && k < len)
+		snprintf(buf + k, len - k, "Side: %s", pl.side);
 }
 
 /* "Next: ..." for the step after the current one. */
@@ -126,13 +127,13 @@ next_text(const struct session *s, char *buf, size_t len)
 
 /* The header: routine, exercise k of n, time left with a bar. */
 static int
-header(const struct coach_view *v, int cols)
+header(const struct coach_view *v, int64_t now, int cols)
 {
 	const struct session *s = v->s;
 	const struct step *st = session_step(s);
 	const struct routine *r = s->plan->r;
 	char buf[64], left[32];
-	int64_t step_left = session_step_left(s, v->now);
+	int64_t step_left = session_step_left(s, now);
 	int64_t total = draw_seconds(step_left) * NS_PER_SEC + s->after_ns[s->cur];
 
 	snprintf(buf, sizeof buf, cols >= DRAW_FULL_COLS ?
@@ -192,22 +193,21 @@ footer(const struct coach_view *v, int rows, int cols)
 		    v->muted && v->status ? "  " : "", v->status ? v->status : "");
 		ui_put(rows - 2, 0, cols, 0, buf);
 	}
-	ui_put(rows - 1, 0, cols, ui_attr(UI_DIM), cols >= 72 ?
-	    "Space pause  n next  b back  N skip  +/- 5 s  m mute  ? help  q quit" :
-	    "Space pause  n/b step  ? help  q quit");
+	draw_keys(rows - 1, cols, KC_SESSION);
 }
 
 /* Label, counters, countdown and step bar, centred from row y to row
  * end (exclusive); big: the countdown in big digits, twice as large on
  * a large terminal. */
 static void
-middle(const struct coach_view *v, int y, int end, int cols, bool big)
+middle(const struct coach_view *v, int64_t now, int y, int end, int cols,
+    bool big)
 {
 	int scale = end - y >= 2 * BIG_ROWS + 6 && cols >= 100 ? 2 : 1;
 	const struct session *s = v->s;
 	const struct step *st = session_step(s);
 	int attr = ui_attr(st->work ? UI_WORK : UI_EASY);
-	int64_t left = session_step_left(s, v->now);
+	int64_t left = session_step_left(s, now);
 	char cnt[160], num[32];
 	int need = big ? 2 + 1 + BIG_ROWS * scale + 1 + 1 : 4;
 
@@ -233,27 +233,19 @@ middle(const struct coach_view *v, int y, int end, int cols, bool big)
 }
 
 void
-draw_session(const struct coach_view *v)
+draw_session(const struct coach_view *v, int64_t now)
 {
 	int rows = ui_rows(), cols = ui_cols();
 
-	ui_clear();
 	if (rows < DRAW_MIN_ROWS || cols < DRAW_MIN_COLS) {
 		draw_too_small(DRAW_MIN_COLS, DRAW_MIN_ROWS);
-		ui_show();
 		return;
 	}
 	bool full = rows >= DRAW_FULL_ROWS && cols >= DRAW_FULL_COLS;
-	int y = header(v, cols);
+	int y = header(v, now, cols);
 	if (full)
 		y++;
 	y = exercise(v, y, cols, full ? 2 : 1);
-	middle(v, y + (full ? 1 : 0), rows - 3, cols, full);
+	middle(v, now, y + (full ? 1 : 0), rows - 3, cols, full);
 	footer(v, rows, cols);
-	if (v->overlay == VIEW_HELP)
-		draw_help(KC_SESSION);
-	else if (v->overlay == VIEW_CONFIRM)
-		draw_question("Quit this session?", "It will count as partial.",
-		    "y: quit    n or Esc: carry on");
-	ui_show();
 }

@@ -69,23 +69,17 @@ draw_help(unsigned ctx)
 		ui_put(y, ix, 8, A_BOLD, k[i].name);
 		ui_put(y++, ix + 8, iw - 8, 0, k[i].help);
 	}
-	ui_put(iy + h - 3, ix, iw, ui_attr(UI_DIM), "Esc or ? closes this help.");
+	char keys[128];
+	ui_put(iy + h - 3, ix, iw, ui_attr(UI_DIM),
+	    keys_hints(KC_HELP, iw, keys, sizeof keys));
 }
 
 void
-draw_question(const char *question, const char *detail, const char *keys)
+draw_keys(int y, int cols, unsigned ctx)
 {
-	int rows = ui_rows(), cols = ui_cols();
-	int w = cols - 2 < 50 ? cols - 2 : 50, iy, ix, iw;
-	int nd = ui_text(0, 0, w - 4, 3, 0, detail, false);
-	int h = nd + 6;
+	char buf[256];
 
-	if (w < 12 || h > rows)
-		return;
-	ui_box((rows - h) / 2, (cols - w) / 2, h, w, NULL, &iy, &ix, &iw);
-	ui_put(iy, ix, iw, ui_attr(UI_TITLE), question);
-	ui_text(iy + 1, ix, iw, 3, 0, detail, true);
-	ui_put(iy + 2 + nd, ix, iw, A_BOLD, keys);
+	ui_put(y, 0, cols, ui_attr(UI_DIM), keys_hints(ctx, cols, buf, sizeof buf));
 }
 
 void

@@ -55,6 +55,67 @@ file_read_all(const char *path, size_t *len)
 	return buf;
 }
 
+/* Fills the new temp file tmp (template, made here) with text, with the
+ * mode of `like` when it is not NULL, and syncs it.  0, or -1 (d). */
+static int
+write_temp(char *tmp, const char *like, const char *text, size_t len,
+    struct diags *d)
+{
+	struct stat st;
+	int fd = mkstemp(tmp);
+
+	if (fd < 0) {
+		diags_add(d, DIAG_ERROR, tmp, 0, "cannot create: %s", strerror(errno));
+		return -1;
+	}
+	if (like != NULL && stat(like, &st) == 0)
+		fchmod(fd, st.st_mode & 07777);   /* keep the file's mode */
+	if (file_write_all(fd, text, len) != 0 || fsync(fd) != 0) {
+		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (close(fd) != 0) {
+		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Links (create) or renames tmp to target.  0, or -1 (d). */
+static int
+put_in_place(const char *tmp, const char *target, int create,
+    struct diags *d)
+{
+	if (create && link(tmp, target) != 0) {
+		if (errno == EEXIST)
+			diags_add(d, DIAG_ERROR, target, 0, "already exists; not "
+			    "overwriting it");
+		else
+			diags_add(d, DIAG_ERROR, target, 0, "cannot create: %s",
+			    strerror(errno));
+		return -1;
+	}
+	if (!create && rename(tmp, target) != 0) {
+		diags_add(d, DIAG_ERROR, target, 0, "cannot replace: %s",
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* Makes a rename in dir durable; failing to is no error worth a word. */
+static void
+sync_dir(const char *dir)
+{
+	int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+}
+
 int
 file_write_all(int fd, const char *buf, size_t len)
 {
@@ -74,16 +135,16 @@ file_write_all(int fd, const char *buf, size_t len)
  * it over target (or links it, when create: never overwriting), then
  * fsyncs the directory.  Signals that would end the program are held
  * meanwhile, so an interruption leaves either the old file or the new
- * one.  Returns 0, or -1 after saying why. */
+ * one.  Returns 0, or -1 with the error in d. */
 int
-file_install(const char *target, const char *text, size_t len, int create)
+file_install(const char *target, const char *text, size_t len, int create,
+    struct diags *d)
 {
 	char *dcopy = xstrdup(target);
 	const char *dir = dirname(dcopy);
 	char *tmp = xasprintf("%s/.backcoach-edit-XXXXXX", dir);
 	sigset_t hold, old;
-	struct stat st;
-	int fd = -1, rc = -1;
+	int rc = -1;
 
 	sigemptyset(&hold);
 	sigaddset(&hold, SIGINT);
@@ -91,44 +152,12 @@ file_install(const char *target, const char *text, size_t len, int create)
 	sigaddset(&hold, SIGHUP);
 	sigaddset(&hold, SIGQUIT);
 	sigprocmask(SIG_BLOCK, &hold, &old);
-	if (paths_mkdir_p(dir) != 0) {
-		warn("cannot create %s:", dir);
-		goto out;
-	}
-	if ((fd = mkstemp(tmp)) < 0) {
-		warn("cannot create a file in %s:", dir);
-		goto out;
-	}
-	if (!create && stat(target, &st) == 0)
-		fchmod(fd, st.st_mode & 07777);   /* keep the file's mode */
-	if (file_write_all(fd, text, len) != 0 || fsync(fd) != 0) {
-		warn("cannot write %s:", tmp);
-		goto out;
-	}
-	if (close(fd) != 0) {
-		fd = -1;
-		warn("cannot write %s:", tmp);
-		goto out;
-	}
-	fd = -1;
-	if (create && link(tmp, target) != 0) {
-		warn(errno == EEXIST ? "%s: already exists; not overwriting it" :
-		    "cannot create %s:", target);
-		goto out;
-	}
-	if (!create && rename(tmp, target) != 0) {
-		warn("cannot replace %s:", target);
-		goto out;
-	}
-	rc = 0;
-	int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-	if (dfd >= 0) {
-		fsync(dfd);
-		close(dfd);
-	}
-out:
-	if (fd >= 0)
-		close(fd);
+	if (paths_mkdir_p(dir) != 0)
+		diags_add(d, DIAG_ERROR, dir, 0, "cannot create: %s", strerror(errno));
+	else if (write_temp(tmp, create ? NULL : target, text, len, d) == 0)
+		rc = put_in_place(tmp, target, create, d);
+	if (rc == 0)
+		sync_dir(dir);
 	unlink(tmp);            /* gone after rename; the spare link after link */
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	free(tmp);
@@ -136,3 +165,25 @@ out:
 	return rc;
 }
 
+int
+file_mtime(const char *path, time_t *t)
+{
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return -1;
+	*t = st.st_mtime;
+	return 0;
+}
+
+int
+file_touch(const char *path)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+
+	if (fd < 0)
+		return -1;
+	int rc = futimens(fd, NULL);
+	close(fd);
+	return rc;
+}

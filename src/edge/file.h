@@ -1,10 +1,13 @@
 /*
- * file.h - whole-file reads and crash-safe replacement (edges only).
+ * file.h - whole files: reading, crash-safe replacement, time stamps.
  */
 #ifndef BACKCOACH_FILE_H
 #define BACKCOACH_FILE_H
 
 #include <stddef.h>
+#include <time.h>
+
+#include "diag.h"
 
 #define FILE_MAX_BYTES (16 * 1024 * 1024)   /* larger: EFBIG */
 
@@ -18,8 +21,14 @@ int file_write_all(int fd, const char *buf, size_t len);
  * (created 0700 with its parents when missing), fsync, rename over target
  * keeping its mode (or, with create, link: refusing to overwrite), fsync
  * of the directory.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
- * meanwhile.  Returns 0, or -1 after printing why.
+ * meanwhile.  Returns 0, or -1 with the error in d.
  */
-int file_install(const char *target, const char *text, size_t len, int create);
+int file_install(const char *target, const char *text, size_t len, int create,
+    struct diags *d);
+/* The modification time of path: 0, or -1 with errno set. */
+int file_mtime(const char *path, time_t *t);
+/* Sets path's modification time to now, creating it (empty, 0600) when
+ * missing: 0, or -1 with errno set. */
+int file_touch(const char *path);
 
 #endif

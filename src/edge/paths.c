@@ -74,8 +74,6 @@ is_file(const char *p)
 
 struct located {
 	bool done;
-	bool source_tree;
-	char data[PATH_MAX + 64];        /* .../share/backcoach, or the tree root */
 	char routines[PATH_MAX * 2];
 	char sound_root[PATH_MAX + 64];  /* parent of sounds/ */
 };
@@ -101,8 +99,6 @@ locate(void)
 		snprintf(probe, sizeof probe, "%s/routines", exe);
 		snprintf(mk, sizeof mk, "%s/Makefile", exe);
 		if (is_dir(probe) && is_file(mk)) {
-			loc.source_tree = true;
-			snprintf(loc.data, sizeof loc.data, "%s", exe);
 			snprintf(loc.routines, sizeof loc.routines, "%s", probe);
 			snprintf(loc.sound_root, sizeof loc.sound_root, "%s", exe);
 			return;
@@ -110,7 +106,6 @@ locate(void)
 		snprintf(probe, sizeof probe, "%s/../share/backcoach", exe);
 		char real[PATH_MAX];
 		if (is_dir(probe) && realpath(probe, real) != NULL) {
-			snprintf(loc.data, sizeof loc.data, "%s", real);
 			snprintf(loc.routines, sizeof loc.routines, "%s/routines", real);
 			snprintf(loc.sound_root, sizeof loc.sound_root, "%s", real);
 			char *s = strrchr(loc.sound_root, '/');
@@ -119,16 +114,9 @@ locate(void)
 			return;
 		}
 	}
-	snprintf(loc.data, sizeof loc.data, "%s/backcoach", DATADIR);
-	snprintf(loc.routines, sizeof loc.routines, "%s/routines", loc.data);
+	snprintf(loc.routines, sizeof loc.routines, "%s/backcoach/routines",
+	    DATADIR);
 	snprintf(loc.sound_root, sizeof loc.sound_root, "%s", DATADIR);
-}
-
-const char *
-paths_data_dir(void)
-{
-	locate();
-	return loc.data;
 }
 
 const char *
@@ -143,13 +131,6 @@ paths_sound_root(void)
 {
 	locate();
 	return loc.sound_root;
-}
-
-bool
-paths_in_source_tree(void)
-{
-	locate();
-	return loc.source_tree;
 }
 
 int

@@ -14,16 +14,13 @@ char *paths_config_dir(void);
 char *paths_state_dir(void);
 /* The user's routines: paths_config_dir()/routines.  Malloc'd. */
 char *paths_user_routines(void);
-/* Shared data: the source tree when run from it, else
- * <bindir>/../share/backcoach, else the compiled-in DATADIR. */
-const char *paths_data_dir(void);
-/* Bundled routines: the source tree's routines/, or <data dir>/routines. */
+/* Bundled routines: the source tree's routines/ when run from a built
+ * source tree, else <bindir>/../share/backcoach/routines, else the
+ * compiled-in DATADIR's. */
 const char *paths_bundled_routines(void);
 /* The parent of the sound themes: the source tree's root (for sounds/) or
  * <prefix>/share.  Put before XDG_DATA_DIRS for libcanberra. */
 const char *paths_sound_root(void);
-/* True when running from a built source tree. */
-bool paths_in_source_tree(void);
 
 /* Creates dir and its parents with mode 0700 where missing.  0 or -1. */
 int paths_mkdir_p(const char *dir);

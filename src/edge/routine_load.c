@@ -25,6 +25,18 @@ struct lctx {
 	const char *shown;      /* the name to report it under */
 };
 
+/* strdup(s), or NULL after an "out of memory" error: a routine that
+ * could not be read whole is never run. */
+static char *
+dup(struct lctx *c, const char *s)
+{
+	char *p = strdup(s);
+
+	if (p == NULL)
+		diags_add(c->d, DIAG_ERROR, c->shown, 0, "out of memory");
+	return p;
+}
+
 /* The name to report for the file a setting came from. */
 static const char *
 file_of(struct lctx *c, const config_setting_t *s)
@@ -113,7 +125,7 @@ get_string(struct lctx *c, const config_setting_t *s, char **out)
 		return -1;
 	}
 	free(*out);
-	*out = strdup(config_setting_get_string(s));
+	*out = dup(c, config_setting_get_string(s));
 	return 0;
 }
 
@@ -137,34 +149,8 @@ get_strings(struct lctx *c, const config_setting_t *s, char **v, int max,
 		return -1;
 	}
 	for (int i = 0; i < n; i++)
-		v[i] = strdup(config_setting_get_string_elem(s, i));
+		v[i] = dup(c, config_setting_get_string_elem(s, i));
 	return n;
-}
-
-/* Warns about a setting no table knows, with the nearest known name. */
-static void
-unknown(struct lctx *c, const config_setting_t *s, const char *where,
-    const struct setting_info *tab, int n)
-{
-	const char *name = config_setting_name(s);
-	const char *near = setting_suggest(name, tab, n);
-
-	if (near != NULL)
-		diags_add(c->d, DIAG_WARNING, file_of(c, s), line_of(s),
-		    "unknown %s setting '%s' (did you mean '%s'?); it is ignored",
-		    where, name, near);
-	else
-		diags_add(c->d, DIAG_WARNING, file_of(c, s), line_of(s),
-		    "unknown %s setting '%s'; it is ignored", where, name);
-}
-
-static int
-find_setting(const char *name, const struct setting_info *tab, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(name, tab[i].name) == 0)
-			return i;
-	return -1;
 }
 
 static void
@@ -262,15 +248,13 @@ static void
 load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 {
 	e->group_line = line_of(g);
-	e->file = strdup(file_of(c, g));
+	e->file = dup(c, file_of(c, g));
 	for (int i = 0; i < config_setting_length(g); i++) {
 		const config_setting_t *s = config_setting_get_elem(g, i);
-		int k = find_setting(config_setting_name(s), exercise_settings,
-		    XS_COUNT);
-		if (k < 0) {
-			unknown(c, s, "exercise", exercise_settings, XS_COUNT);
+		int k = setting_lookup(c->d, file_of(c, s), line_of(s), "exercise",
+		    config_setting_name(s), exercise_settings, XS_COUNT);
+		if (k < 0)
 			continue;
-		}
 		e->has[k] = true;
 		e->line[k] = line_of(s);
 		int bad = 0;
@@ -306,7 +290,7 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		else if (bad && k == XS_duration)
 			e->duration = ROUTINE_MIN_SECONDS;
 		else if (bad && k == XS_name)
-			e->name = strdup("?");
+			e->name = dup(c, "?");
 		else if (bad)
 			e->has[k] = false;
 	}
@@ -347,12 +331,10 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 {
 	for (int i = 0; i < config_setting_length(root); i++) {
 		const config_setting_t *s = config_setting_get_elem(root, i);
-		int k = find_setting(config_setting_name(s), routine_settings,
-		    RS_COUNT);
-		if (k < 0) {
-			unknown(c, s, "routine", routine_settings, RS_COUNT);
+		int k = setting_lookup(c->d, file_of(c, s), line_of(s), "routine",
+		    config_setting_name(s), routine_settings, RS_COUNT);
+		if (k < 0)
 			continue;
-		}
 		r->has[k] = true;
 		r->line[k] = line_of(s);
 		int bad = 0;
@@ -388,7 +370,7 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 		if (bad && k == RS_version)
 			r->version = ROUTINE_FORMAT_VERSION;    /* no "unsupported" */
 		if (bad && k == RS_name)
-			r->name = strdup("?");                  /* no "missing" */
+			r->name = dup(c, "?");                  /* no "missing" */
 	}
 }
 
@@ -420,8 +402,10 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	int before = d->nerrors;
 
 	routine_init(r);
-	r->path = strdup(c.shown);
+	r->path = dup(&c, c.shown);
 	r->id = routine_id_from_path(c.shown);
+	if (r->id == NULL)
+		diags_add(d, DIAG_ERROR, c.shown, 0, "out of memory");
 	if (stat(path, &st) != 0) {
 		diags_add(d, DIAG_ERROR, c.shown, 0, "cannot open: %s",
 		    strerror(errno));
@@ -432,7 +416,9 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 		return d->nerrors - before;
 	}
 
-	char *dir_copy = strdup(path);
+	char *dir_copy = dup(&c, path);
+	if (dir_copy == NULL)
+		return d->nerrors - before;
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
 	if (routine_check_includes(d, path, c.shown, config_get_include_dir(&cfg)) > 0) {

@@ -22,8 +22,6 @@
 #include "routine.h"
 #include "util.h"
 
-struct settings settings;
-
 enum conf_kind {
 	CK_BOOL,                /* true or false */
 	CK_THEME,               /* a sound theme's name */
@@ -60,11 +58,11 @@ static const struct setting_info infos[] = { CONFIG_SETTINGS(X_INFO) };
 #undef X_INFO
 #define NKEYS ((int)(sizeof keys / sizeof keys[0]))
 
-static const char *const red_flag_words[] = {
-	[RED_FLAGS_EVERY] = "every",
-	[RED_FLAGS_DAILY] = "daily",
-	[RED_FLAGS_WEEKLY] = "weekly",
-	[RED_FLAGS_NEVER] = "never",
+static const char *const red_flag_words[SAFETY_SCREEN_FREQ_COUNT] = {
+	[SAFETY_SCREEN_EVERY] = "every",
+	[SAFETY_SCREEN_DAILY] = "daily",
+	[SAFETY_SCREEN_WEEKLY] = "weekly",
+	[SAFETY_SCREEN_NEVER] = "never",
 };
 
 void
@@ -77,10 +75,19 @@ settings_defaults(struct settings *s)
 	s->bell = true;
 	s->color = true;
 	s->lead_in = -1;
-	s->red_flags = RED_FLAGS_DAILY;
+	s->red_flags = SAFETY_SCREEN_DAILY;
 	s->pain_prompts = true;
 	s->water_reminder = true;
 	s->history = NULL;
+}
+
+void
+settings_free(struct settings *s)
+{
+	free(s->sound_theme);
+	free(s->history);
+	free(s->file);
+	memset(s, 0, sizeof *s);
 }
 
 char *
@@ -94,7 +101,7 @@ settings_default_path(void)
 }
 
 const char *
-settings_red_flags_word(enum red_flag_freq f)
+settings_red_flags_word(enum safety_screen_freq f)
 {
 	return red_flag_words[f];
 }
@@ -170,9 +177,10 @@ apply_string(struct sctx *c, const struct conf_key *k, void *field)
 			set_string(field, xstrdup(v));
 		return;
 	case CK_RED_FLAGS:
-		for (int i = 0; i <= RED_FLAGS_NEVER; i++)
+		for (int i = 0; i < SAFETY_SCREEN_FREQ_COUNT; i++)
 			if (strcmp(v, red_flag_words[i]) == 0) {
-				*(enum red_flag_freq *)field = (enum red_flag_freq)i;
+				*(enum safety_screen_freq *)field =
+				    (enum safety_screen_freq)i;
 				return;
 			}
 		bad(c, "\"every\", \"daily\", \"weekly\" or \"never\"");
@@ -237,24 +245,11 @@ apply_all(struct sctx *c, const config_setting_t *root, struct settings *s)
 {
 	for (int i = 0; i < config_setting_length(root); i++) {
 		c->s = config_setting_get_elem(root, i);
-		const char *name = config_setting_name(c->s);
-		int line = (int)config_setting_source_line(c->s);
-		int k;
-		for (k = 0; k < NKEYS; k++)
-			if (strcmp(name, keys[k].name) == 0)
-				break;
-		if (k < NKEYS) {
+		int k = setting_lookup(c->d, c->file,
+		    (int)config_setting_source_line(c->s), NULL,
+		    config_setting_name(c->s), infos, NKEYS);
+		if (k >= 0)
 			apply(c, &keys[k], s);
-			continue;
-		}
-		const char *near = setting_suggest(name, infos, NKEYS);
-		if (near)
-			diags_add(c->d, DIAG_WARNING, c->file, line,
-			    "unknown setting '%s' (did you mean '%s'?); it is ignored",
-			    name, near);
-		else
-			diags_add(c->d, DIAG_WARNING, c->file, line,
-			    "unknown setting '%s'; it is ignored", name);
 	}
 }
 
@@ -288,14 +283,4 @@ settings_load(struct settings *s, const char *path, bool required,
 	}
 	config_destroy(&cfg);
 	return d->nerrors + d->nwarnings - before;
-}
-
-void
-settings_apply(struct routine *r)
-{
-	if (settings.lead_in < 0)
-		return;
-	r->lead_in = settings.lead_in;
-	for (int i = 0; i < r->nex; i++)
-		r->ex[i].lead_in = -1;          /* the routine's: the setting */
 }

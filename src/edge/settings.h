@@ -1,9 +1,9 @@
 /*
  * settings.h - the user's settings ($XDG_CONFIG_HOME/backcoach/config).
  *
- * One global struct, filled by main() from the defaults, then the settings
- * file, then the command line (--no-color, --no-sound, --history, and
- * NO_COLOR).  Every other module only reads it.
+ * One value, made by main() from the defaults, then the settings file,
+ * then the command line (--no-color, --no-sound, --history, and NO_COLOR),
+ * and handed down read-only to the command that runs: no global holds it.
  */
 #ifndef BACKCOACH_SETTINGS_H
 #define BACKCOACH_SETTINGS_H
@@ -11,13 +11,7 @@
 #include <stdbool.h>
 
 #include "diag.h"
-
-enum red_flag_freq {
-	RED_FLAGS_EVERY,        /* before every session */
-	RED_FLAGS_DAILY,        /* before the first session of a day */
-	RED_FLAGS_WEEKLY,       /* once a week */
-	RED_FLAGS_NEVER,
-};
+#include "safety.h"
 
 struct settings {
 	bool sound;                 /* play cues (default true) */
@@ -26,15 +20,17 @@ struct settings {
 	bool bell;                  /* terminal bell/flash without sound */
 	bool color;                 /* colours (NO_COLOR, --no-color: off) */
 	double lead_in;             /* 0-600 s; < 0: the routine's own */
-	enum red_flag_freq red_flags;
+	enum safety_screen_freq red_flags;
 	bool pain_prompts;          /* ask pain before and after */
 	bool water_reminder;        /* remind to drink at the end */
 	char *history;              /* history file (~ expanded), or NULL: the default */
+	/* not in the file: the command line's */
+	char *file;                 /* the settings file (--config, or the default) */
+	bool sound_option_off;      /* --no-sound: no sound, not even a test */
 };
 
-extern struct settings settings;
-
 void settings_defaults(struct settings *s);
+void settings_free(struct settings *s);
 /* $XDG_CONFIG_HOME/backcoach/config.  Malloc'd. */
 char *settings_default_path(void);
 /*
@@ -47,12 +43,7 @@ char *settings_default_path(void);
  */
 int settings_load(struct settings *s, const char *path, bool required,
     struct diags *d);
-/* Applies the settings that change how a routine runs (lead_in) to r,
- * loaded and valid, before it is planned: for a session, and for the
- * times `show`, `list` and the picker give. */
-struct routine;
-void settings_apply(struct routine *r);
 /* "every", "daily", "weekly" or "never". */
-const char *settings_red_flags_word(enum red_flag_freq f);
+const char *settings_red_flags_word(enum safety_screen_freq f);
 
 #endif

@@ -9,7 +9,6 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
-#include "util.h"
 
 static int sfd = -1;
 
@@ -25,19 +24,24 @@ handled_set(sigset_t *set)
 	sigaddset(set, SIGWINCH);
 }
 
-void
+int
 sig_init(void)
 {
-	sigset_t set;
+	sigset_t set, old;
 
 	if (sfd >= 0)
-		return;
+		return 0;
 	handled_set(&set);
-	if (sigprocmask(SIG_BLOCK, &set, NULL) != 0)
-		die("sigprocmask:");
+	if (sigprocmask(SIG_BLOCK, &set, &old) != 0)
+		return -1;
 	sfd = signalfd(-1, &set, SFD_NONBLOCK | SFD_CLOEXEC);
-	if (sfd < 0)
-		die("signalfd:");
+	if (sfd < 0) {
+		int saved = errno;
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		errno = saved;
+		return -1;
+	}
+	return 0;
 }
 
 int

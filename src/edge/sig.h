@@ -10,8 +10,9 @@
 #ifndef BACKCOACH_SIG_H
 #define BACKCOACH_SIG_H
 
-/* Blocks the signals and opens the signalfd; dies on failure. */
-void sig_init(void);
+/* Blocks the signals and opens the signalfd: 0, or -1 with errno set
+ * (and nothing blocked). */
+int sig_init(void);
 /* The signalfd to poll for POLLIN, or -1 before sig_init(). */
 int sig_fd(void);
 /* The next pending signal, or 0 when none is pending. */

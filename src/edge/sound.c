@@ -49,7 +49,6 @@ static const struct cue_sound {
 	[CUE_RELAX]         = { "backcoach-relax", "relax", 0 },
 	[CUE_REST]          = { "backcoach-rest", "rest", 0 },
 	[CUE_SWITCH]        = { "backcoach-switch", "switch sides", 0 },
-	[CUE_SET_DONE]      = { "backcoach-set-done", "set done", 0 },
 	[CUE_EXERCISE_DONE] = { "backcoach-exercise-done", "exercise done", 0 },
 	[CUE_SESSION_DONE]  = { "backcoach-session-done", "session done", 0 },
 	[CUE_TIMER_DONE]    = { "backcoach-timer-done", "timer done", 0 },
@@ -65,7 +64,6 @@ struct sound {
 	bool cached;                    /* the server keeps samples */
 	char theme[THEME_MAX];          /* theme in use */
 	char volume_db[16];             /* canberra.volume */
-	char note[128];                 /* non-fatal problem at open, or "" */
 	char error[128];                /* why the last play failed */
 };
 
@@ -220,7 +218,7 @@ cache_one(struct sound *s, const char *id)
  * sample cache (ALSA) still plays, only later; a missing cue is noted.
  * Returns how many cues (of CUE_COUNT - 1) were missing. */
 static int
-cache_all(struct sound *s)
+cache_all(struct sound *s, struct diags *d)
 {
 	char id[64];
 	int missing = 0;
@@ -238,8 +236,8 @@ cache_all(struct sound *s)
 	}
 	if (s->cached && cache_one(s, WARM_EVENT) < 0)
 		s->cached = false;
-	if (missing > 0 && s->note[0] == '\0')
-		snprintf(s->note, sizeof s->note, "%d cue%s missing in theme %s",
+	if (missing > 0 && missing < CUE_COUNT - 1)
+		diags_add(d, DIAG_WARNING, NULL, 0, "%d cue%s missing in theme %s",
 		    missing, missing == 1 ? "" : "s", s->theme);
 	return missing;
 }
@@ -265,7 +263,7 @@ play_id(struct sound *s, uint32_t play, const char *id)
 /* Picks the theme: the one asked for if it is installed, else the
  * default.  Returns false when not even the default is there. */
 static bool
-choose_theme(struct sound *s, const char *theme)
+choose_theme(struct sound *s, const char *theme, struct diags *d)
 {
 	if (theme == NULL || *theme == '\0')
 		theme = SOUND_DEFAULT_THEME;
@@ -273,7 +271,7 @@ choose_theme(struct sound *s, const char *theme)
 		snprintf(s->theme, sizeof s->theme, "%s", theme);
 		return true;
 	}
-	snprintf(s->note, sizeof s->note, "theme %.60s not found", theme);
+	diags_add(d, DIAG_WARNING, NULL, 0, "theme %.60s not found", theme);
 	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
 	return theme_exists(SOUND_DEFAULT_THEME);
 }
@@ -287,46 +285,51 @@ set_volume(struct sound *s, int percent)
 	snprintf(s->volume_db, sizeof s->volume_db, "%.2f", db);
 }
 
-struct sound *
-sound_open(const char *theme, int volume, const char **why)
+/* Connects s to the sound server; NULL, or why not. */
+static const char *
+connect_server(struct sound *s)
 {
-	struct sound *s = xcalloc(1, sizeof *s);
 	int r;
 
-	s->pipe[0] = s->pipe[1] = -1;
-	set_volume(s, volume);
-	prepend_data_dir(paths_sound_root());
-	if (!choose_theme(s, theme)) {
-		*why = "sound theme not found";
-		goto fail;
-	}
 	if (pipe2(s->pipe, O_CLOEXEC | O_NONBLOCK) < 0 ||
-	    (r = ca_context_create(&s->ca)) < 0) {
-		*why = "sound failed";
-		goto fail;
-	}
+	    ca_context_create(&s->ca) < 0)
+		return "sound failed";
 	ca_context_change_props(s->ca,
 	    CA_PROP_APPLICATION_NAME, "backcoach",
 	    CA_PROP_APPLICATION_ID, "backcoach",
 	    CA_PROP_APPLICATION_VERSION, VERSION,
 	    CA_PROP_CANBERRA_XDG_THEME_NAME, s->theme,
 	    NULL);
-	if ((r = ca_context_open(s->ca)) < 0) {
-		*why = open_reason(r);
-		goto fail;
-	}
-	if (cache_all(s) == CUE_COUNT - 1) {
+	if ((r = ca_context_open(s->ca)) < 0)
+		return open_reason(r);
+	return NULL;
+}
+
+struct sound *
+sound_open(const char *theme, int volume, struct diags *d)
+{
+	struct sound *s = xcalloc(1, sizeof *s);
+	const char *why = NULL;
+
+	s->pipe[0] = s->pipe[1] = -1;
+	set_volume(s, volume);
+	prepend_data_dir(paths_sound_root());
+	if (!choose_theme(s, theme, d))
+		why = "sound theme not found";
+	else if ((why = connect_server(s)) != NULL)
+		;
+	else if (cache_all(s, d) == CUE_COUNT - 1)
 		/* libcanberra drops a theme whose Inherits= chain is broken:
 		 * ours inherits freedesktop (Debian: sound-theme-freedesktop) */
-		*why = theme_exists("freedesktop") ? "no sound cues found" :
+		why = theme_exists("freedesktop") ? "no sound cues found" :
 		    "sound theme freedesktop missing";
-		goto fail;
+	if (why != NULL) {
+		diags_add(d, DIAG_ERROR, NULL, 0, "%s", why);
+		sound_close(s);
+		return NULL;
 	}
 	sound_warm(s);                          /* its end is not waited for */
 	return s;
-fail:
-	sound_close(s);
-	return NULL;
 }
 
 void
@@ -413,22 +416,10 @@ sound_set_muted(struct sound *s, bool muted)
 		ca_context_cancel(s->ca, PLAY_ID);
 }
 
-bool
-sound_muted(const struct sound *s)
-{
-	return s != NULL && s->muted;
-}
-
 const char *
 sound_theme(const struct sound *s)
 {
 	return s->theme;
-}
-
-const char *
-sound_note(const struct sound *s)
-{
-	return s->note[0] ? s->note : NULL;
 }
 
 const char *

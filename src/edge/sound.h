@@ -18,7 +18,8 @@
  *     each time a cue finishes playing (or is cancelled).
  *   - sound_close() at the end.
  * With no sound server, no device or no theme, sound_open() returns NULL
- * and a few words saying why, for the status line.
+ * with a few words saying why (an error in its diags), for the status
+ * line.
  */
 #ifndef BACKCOACH_SOUND_H
 #define BACKCOACH_SOUND_H
@@ -26,7 +27,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "plan.h"
+#include "cue.h"
+#include "diag.h"
 
 #define SOUND_DEFAULT_THEME "backcoach"
 
@@ -35,10 +37,11 @@ struct sound;
 /*
  * Opens the sound server and caches every cue of `theme` (NULL: the
  * default) at `volume` percent (0-100, on PulseAudio's cubic scale, as in
- * its mixers).  Returns NULL and sets *why ("no sound server", "sound theme
- * not found", ...) when there can be no sound.
+ * its mixers).  Returns NULL with an error in d ("no sound server", "sound
+ * theme not found", ...) when there can be no sound; a problem that still
+ * leaves sound ("theme x not found", "2 cues missing") is a warning in d.
  */
-struct sound *sound_open(const char *theme, int volume, const char **why);
+struct sound *sound_open(const char *theme, int volume, struct diags *d);
 void sound_close(struct sound *s);
 
 /*
@@ -70,13 +73,9 @@ void sound_warm(struct sound *s);
 /* Mute stops the cue playing now and silences the next ones.  s may be
  * NULL. */
 void sound_set_muted(struct sound *s, bool muted);
-bool sound_muted(const struct sound *s);
 
 /* The theme in use (a missing theme falls back to the default one). */
 const char *sound_theme(const struct sound *s);
-/* A non-fatal problem found at open ("theme x not found", "some cues
- * missing"), or NULL. */
-const char *sound_note(const struct sound *s);
 /* Why the last sound_play() failed. */
 const char *sound_error(const struct sound *s);
 

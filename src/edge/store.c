@@ -22,21 +22,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cmd.h"
 #include "history_stats.h"
 #include "paths.h"
-#include "settings.h"
 #include "util.h"
 
 #define READ_BLOCK (1 << 20)
 
 char *
-store_path(void)
+store_default_path(void)
 {
-	if (opts.history != NULL)
-		return xstrdup(opts.history);
-	if (settings.history != NULL && settings.history[0] != '\0')
-		return xstrdup(settings.history);
 	char *dir = paths_state_dir();
 	char *p = xasprintf("%s/history", dir);
 	free(dir);
@@ -100,12 +94,13 @@ with_prefix(int fd, off_t size, const char *buf, size_t len, size_t *outlen)
 /* Under the lock: writes, and on a short write cuts the file back. */
 static int
 append_locked(int fd, const char *path, const char *buf, size_t len,
-    char *msg, size_t msglen)
+    struct diags *d)
 {
 	struct stat st;
 
 	if (fstat(fd, &st) != 0) {
-		snprintf(msg, msglen, "%s: %s", path, strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s",
+		    strerror(errno));
 		return -1;
 	}
 	size_t total;
@@ -121,69 +116,89 @@ append_locked(int fd, const char *path, const char *buf, size_t len,
 		 * new end names it (EFBIG, ENOSPC); then cut back to the
 		 * last whole record */
 		saved = write_once(fd, "\n", 1) < 0 ? errno : ENOSPC;
-		if (S_ISREG(st.st_mode) && ftruncate(fd, st.st_size) != 0)
-			snprintf(msg, msglen, "%s: could not remove a partly "
-			    "written record: %s", path, strerror(errno));
-		if (msg[0] != '\0')
+		if (S_ISREG(st.st_mode) && ftruncate(fd, st.st_size) != 0) {
+			diags_add(d, DIAG_ERROR, path, 0, "could not remove a partly "
+			    "written record: %s", strerror(errno));
 			return -1;
+		}
 	}
-	snprintf(msg, msglen, "%s: session not recorded: %s%s; earlier records "
-	    "are intact", path, strerror(saved),
+	diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s%s; earlier "
+	    "records are intact", strerror(saved),
 	    saved == EFBIG ? " (file size limit)" : "");
 	return -1;
 }
 
-/* Warns in msg when a history file is open to others: it is health data. */
+/* Warns when a history file is open to others: it is health data. */
 static void
-check_mode(int fd, const char *path, char *msg, size_t msglen)
+check_mode(int fd, const char *path, struct diags *d)
 {
 	struct stat st;
 
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 077))
-		snprintf(msg, msglen, "warning: %s can be read by others (mode %04o); "
-		    "'chmod 600 %s' keeps your health data private", path,
+		diags_add(d, DIAG_WARNING, path, 0, "can be read by others (mode "
+		    "%04o); 'chmod 600 %s' keeps your health data private",
 		    (unsigned)(st.st_mode & 07777), path);
 }
 
-int
-store_append(const char *path, const char *buf, size_t len, char *msg,
-    size_t msglen)
+/* Opens path for appending, its directory made when missing; the
+ * descriptor, or -1 after an error in d. */
+static int
+open_append(const char *path, struct diags *d)
 {
-	int fd, rc;
-
-	msg[0] = '\0';
 	if (make_parent(path) != 0) {
-		snprintf(msg, msglen, "%s: session not recorded: cannot create its "
-		    "directory: %s", path, strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: cannot "
+		    "create its directory: %s", strerror(errno));
 		return -1;
 	}
-	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
-	if (fd < 0) {
-		snprintf(msg, msglen, "%s: session not recorded: %s", path,
+	int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY,
+	    0600);
+	if (fd < 0)
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s",
 		    strerror(errno));
+	return fd;
+}
+
+int
+store_append(const char *path, const char *buf, size_t len, struct diags *d)
+{
+	int fd = open_append(path, d), rc;
+
+	if (fd < 0)
 		return -1;
-	}
 	while ((rc = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
 		;
 	if (rc != 0) {
-		snprintf(msg, msglen, "%s: session not recorded: cannot lock: %s",
-		    path, strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: cannot "
+		    "lock: %s", strerror(errno));
 		close(fd);
 		return -1;
 	}
-	rc = append_locked(fd, path, buf, len, msg, msglen);
+	rc = append_locked(fd, path, buf, len, d);
 	if (rc == 0 && fsync(fd) != 0 && errno != EINVAL) {
-		snprintf(msg, msglen, "%s: session may not be on disk: fsync: %s",
-		    path, strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "session may not be on disk: "
+		    "fsync: %s", strerror(errno));
 		rc = -1;
 	}
 	if (rc == 0)
-		check_mode(fd, path, msg, msglen);
+		check_mode(fd, path, d);
 	if (close(fd) != 0 && rc == 0) {
-		snprintf(msg, msglen, "%s: session may not be on disk: %s", path,
+		diags_add(d, DIAG_ERROR, path, 0, "session may not be on disk: %s",
 		    strerror(errno));
 		rc = -1;
 	}
+	return rc;
+}
+
+int
+store_record(const char *path, const struct hist_session *rec,
+    struct diags *d)
+{
+	size_t len = history_format(rec, NULL, 0);
+	char *buf = xmalloc(len + 1);
+
+	history_format(rec, buf, len + 1);
+	int rc = store_append(path, buf, len, d);
+	free(buf);
 	return rc;
 }
 
@@ -193,7 +208,7 @@ struct reader {
 	const char *path;
 	store_fn *fn;
 	void *arg;
-	FILE *diag;
+	struct diags *d;
 	long line, nbad;
 	int skip_version;       /* records follow a header we cannot read */
 };
@@ -211,16 +226,15 @@ one_line(struct reader *r, char *s, size_t len)
 		return;
 	case HREC_HEADER:
 		r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
-		if (r->skip_version && r->diag)
-			fprintf(r->diag, "%s:%ld: history version %d is newer than "
-			    "this backcoach reads (%d); its records are skipped\n",
-			    r->path, r->line, rec.version, HISTORY_VERSION);
+		if (r->skip_version)
+			diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
+			    "version %d is newer than this backcoach reads (%d); its "
+			    "records are skipped", rec.version, HISTORY_VERSION);
 		return;
 	case HREC_BAD:
-		r->nbad++;
-		if (r->diag)
-			fprintf(r->diag, "%s:%ld: skipped malformed record (%s)\n",
-			    r->path, r->line, rec.why);
+		if (r->nbad++ < STORE_MAX_REPORTS)
+			diags_add(r->d, DIAG_WARNING, r->path, (int)r->line,
+			    "skipped malformed record (%s)", rec.why);
 		return;
 	default:
 		if (!r->skip_version)
@@ -271,15 +285,16 @@ read_all(struct reader *r, int fd, off_t left)
 	if (n == 0 && have > 0)                 /* a last line without '\n' */
 		one_line(r, buf, have);
 	free(buf);
-	if (n < 0 && r->diag)
-		fprintf(r->diag, "%s: %s\n", r->path, strerror(saved));
+	if (n < 0)
+		diags_add(r->d, DIAG_ERROR, r->path, 0, "%s", strerror(saved));
 	return n < 0 ? -1 : 0;
 }
 
 int
-store_read(const char *path, store_fn *fn, void *arg, FILE *diag, long *nbad)
+store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
+    long *nbad)
 {
-	struct reader r = { path, fn, arg, diag, 0, 0, 0 };
+	struct reader r = { path, fn, arg, d, 0, 0, 0 };
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 
 	if (nbad)
@@ -287,8 +302,7 @@ store_read(const char *path, store_fn *fn, void *arg, FILE *diag, long *nbad)
 	if (fd < 0) {
 		if (errno == ENOENT)
 			return 0;
-		if (diag)
-			fprintf(diag, "%s: %s\n", path, strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "%s", strerror(errno));
 		return -1;
 	}
 	/* The size under a shared lock holds whole records only; read up to
@@ -303,21 +317,12 @@ store_read(const char *path, store_fn *fn, void *arg, FILE *diag, long *nbad)
 	flock(fd, LOCK_UN);
 	int rc = read_all(&r, fd, size);
 	close(fd);
+	if (r.nbad > STORE_MAX_REPORTS)
+		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed records "
+		    "skipped", r.nbad - STORE_MAX_REPORTS);
 	if (nbad)
 		*nbad = r.nbad;
 	return rc;
-}
-
-int
-store_today(void)
-{
-	time_t t = time(NULL);
-	struct tm tm;
-
-	if (localtime_r(&t, &tm) == NULL)
-		return (int)(t / 86400);
-	return calendar_days_from_civil(tm.tm_year + 1900, tm.tm_mon + 1,
-	    tm.tm_mday);
 }
 
 static void
@@ -329,86 +334,12 @@ stats_add(const struct hist_record *rec, long line, void *arg)
 }
 
 int
-store_stats(struct hstats *st, int nweeks, FILE *diag)
+store_stats(const char *path, struct hstats *st, int nweeks, int today,
+    struct diags *d)
 {
-	char *path = store_path();
-	int rc;
-
-	if (hstats_init(st, store_today(), nweeks) != 0)
-		die("out of memory:");
-	rc = store_read(path, stats_add, st, diag, NULL);
+	if (hstats_init(st, today, nweeks) != 0)
+		oom();
+	int rc = store_read(path, stats_add, st, d, NULL);
 	hstats_finish(st);
-	free(path);
-	return rc;
-}
-
-/* --- building a record from a session --------------------------------- */
-
-static int64_t
-round_s(int64_t ns)
-{
-	return ns <= 0 ? 0 : (ns + 500000000) / 1000000000;
-}
-
-/* Local time with its UTC offset: 2026-03-29T23:30:00+02:00. */
-static void
-iso_local(time_t t, char *buf, size_t len)
-{
-	struct tm tm;
-	char z[8];
-
-	if (localtime_r(&t, &tm) == NULL || strftime(buf, len,
-	    "%Y-%m-%dT%H:%M:%S", &tm) == 0 || strftime(z, sizeof z, "%z", &tm) != 5) {
-		snprintf(buf, len, "1970-01-01T00:00:00Z");
-		return;
-	}
-	size_t n = strlen(buf);
-	snprintf(buf + n, len - n, "%.3s:%.2s", z, z + 3);
-}
-
-char *
-store_format(const struct store_session *ss, size_t *len)
-{
-	char start[40];
-	struct hist_exercise *ex = xcalloc((size_t)ss->nex + 1, sizeof *ex);
-	struct hist_session s = {
-		.start = start, .routine_id = ss->routine_id,
-		.routine_name = ss->routine_name ? ss->routine_name : "",
-		.status = ss->status, .reason = ss->reason,
-		.duration_s = round_s(ss->elapsed_ns), .ex_total = ss->nex,
-		.pain_before = ss->pain_before, .pain_after = ss->pain_after,
-		.note = ss->note ? ss->note : "", .ex = ex, .nex = ss->nex,
-	};
-	int64_t worked = 0;
-
-	iso_local(ss->start, start, sizeof start);
-	for (int i = 0; i < ss->nex; i++) {
-		const struct ex_outcome *o = &ss->ex[i];
-		ex[i] = (struct hist_exercise){ ss->ex_names[i], o->status,
-		    o->sets_done, o->sets_planned, o->reps_done, o->reps_planned,
-		    round_s(o->worked_ns) };
-		s.ex_completed += o->status == EXS_COMPLETED;
-		s.ex_skipped += o->status == EXS_SKIPPED;
-		worked += o->worked_ns;
-	}
-	s.worked_s = round_s(worked);
-	size_t n = history_format(&s, NULL, 0);
-	char *buf = xmalloc(n + 1);
-	history_format(&s, buf, n + 1);
-	free(ex);
-	*len = n;
-	return buf;
-}
-
-int
-store_record(const struct store_session *ss, char *msg, size_t msglen)
-{
-	size_t len;
-	char *buf = store_format(ss, &len);
-	char *path = store_path();
-	int rc = store_append(path, buf, len, msg, msglen);
-
-	free(path);
-	free(buf);
 	return rc;
 }

@@ -11,67 +11,47 @@
 #define BACKCOACH_STORE_H
 
 #include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <time.h>
 
+#include "diag.h"
 #include "history.h"
-#include "session.h"
 
-/* The history file: --history FILE, else the `history` setting, else
- * $XDG_STATE_HOME/backcoach/history.  Malloc'd. */
-char *store_path(void);
+/* $XDG_STATE_HOME/backcoach/history: where the history is kept unless the
+ * user says otherwise.  Malloc'd. */
+char *store_default_path(void);
 
 /*
  * Appends len bytes of whole records (each ending in '\n') to path in one
  * write(), creating the file (0600, with the version header) and its
  * directory (0700) when missing.  Returns 0 when the records are on disk;
- * -1 when they are not, and every earlier record is untouched.  msg gets
- * the error, or a warning on success (a file readable by others), or "".
+ * -1 when they are not, and every earlier record is untouched.  The error,
+ * or a warning on success (a file others can read), goes to d.
  */
-int store_append(const char *path, const char *buf, size_t len, char *msg,
-    size_t msglen);
+int store_append(const char *path, const char *buf, size_t len,
+    struct diags *d);
+
+/* Formats record rec and appends it to path: store_append()'s result. */
+int store_record(const char *path, const struct hist_session *rec,
+    struct diags *d);
 
 /* Called for each session and exercise record, with its line number. */
 typedef void store_fn(const struct hist_record *rec, long line, void *arg);
 
 /*
- * Streams path's records to fn.  A malformed line is skipped and, when
- * diag is not NULL, reported there as "FILE:LINE: skipped malformed
- * record (why)"; *nbad counts them.  A missing file has no records.
- * Returns 0, or -1 on a read error (reported to diag).
+ * Streams path's records to fn.  A malformed line is skipped and reported
+ * in d as a warning, "FILE:LINE: skipped malformed record (why)" (the
+ * first STORE_MAX_REPORTS of them, then a count); *nbad (when not NULL)
+ * counts them.  A missing file has no records.  Returns 0, or -1 on a
+ * read error (an error in d).
  */
-int store_read(const char *path, store_fn *fn, void *arg, FILE *diag,
+#define STORE_MAX_REPORTS 100
+int store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
     long *nbad);
 
 struct hstats;
-/* Today's local date as a day number (calendar_days_from_civil). */
-int store_today(void);
-/* Reads the history into st (hstats_init'd here for nweeks weeks ending
- * today, and finished).  Problems go to diag (NULL: counted only).
- * 0, or -1 on a read error; st is usable either way (hstats_free). */
-int store_stats(struct hstats *st, int nweeks, FILE *diag);
-
-/* What the coach knows when a session ends. */
-struct store_session {
-	const char *routine_id;
-	const char *routine_name;
-	time_t start;                   /* wall-clock start */
-	int64_t elapsed_ns;             /* session_elapsed(): pauses excluded */
-	enum hist_status status;
-	enum hist_reason reason;
-	int pain_before, pain_after;    /* 0-10, or -1: none */
-	const char *note;               /* NULL or "": none */
-	const struct ex_outcome *ex;    /* per exercise (session_outcome) */
-	const char *const *ex_names;    /* their names */
-	int nex;
-};
-
-/* The records (S line and E lines) for a session, as one malloc'd
- * buffer; *len gets its length.  Start time in local time with offset. */
-char *store_format(const struct store_session *ss, size_t *len);
-
-/* Formats ss and appends it to store_path(): store_append()'s result. */
-int store_record(const struct store_session *ss, char *msg, size_t msglen);
+/* Reads the history at path into st (hstats_init'd here for nweeks weeks
+ * ending on day `today`, and finished); problems go to d.  0, or -1 on a
+ * read error; st is usable either way (hstats_free). */
+int store_stats(const char *path, struct hstats *st, int nweeks, int today,
+    struct diags *d);
 
 #endif

@@ -24,15 +24,11 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#include "cmd.h"
 #include "keys.h"
-#include "settings.h"
 #include "sig.h"
 #include "util.h"
 
 #define TEXT_MAX 4096           /* longest text drawn at once, in chars */
-
-void (*ui_signal_hook)(int signo);
 
 static struct {
 	bool active;            /* curses is running */
@@ -65,19 +61,23 @@ cleanup(void)
 	ui_stop();
 }
 
-void
-ui_start(void)
+int
+ui_start(bool color, struct diags *d)
 {
 	if (ui.active)
-		return;
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
-		die("the coach runs full-screen: it needs a terminal on its "
-		    "input and output");
+		return 0;
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		diags_add(d, DIAG_ERROR, NULL, 0, "the coach runs full-screen: it "
+		    "needs a terminal on its input and output");
+		return -1;
+	}
 	setlocale(LC_CTYPE, "");
 	ui.scr = newterm(NULL, stdout, stdin);
-	if (ui.scr == NULL)
-		die("cannot use the terminal (TERM=%s)",
+	if (ui.scr == NULL) {
+		diags_add(d, DIAG_ERROR, NULL, 0, "cannot use the terminal (TERM=%s)",
 		    getenv("TERM") ? getenv("TERM") : "");
+		return -1;
+	}
 	ui.active = true;
 	die_cleanup = cleanup;
 	set_escdelay(25);
@@ -88,7 +88,7 @@ ui_start(void)
 	nodelay(stdscr, TRUE);
 	curs_set(0);
 	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && has_colors();
-	ui.color = settings.color && !opts.no_color && has_colors();
+	ui.color = color && has_colors();
 	if (ui.color && start_color() == OK) {
 		use_default_colors();
 		for (int i = 1; i < UI_STYLE_COUNT; i++)
@@ -97,6 +97,7 @@ ui_start(void)
 	} else {
 		ui.color = false;
 	}
+	return 0;
 }
 
 void
@@ -116,12 +117,6 @@ ui_stop(void)
 	ui.active = false;
 	if (die_cleanup == cleanup)
 		die_cleanup = NULL;
-}
-
-bool
-ui_active(void)
-{
-	return ui.active;
 }
 
 bool
@@ -228,47 +223,6 @@ ui_read_key(void)
 		return KEYS_BACKSPACE;
 	default:
 		return (int)ch;
-	}
-}
-
-/* Acts on one signal while waiting for a key: returns true when the
- * screen must be redrawn. */
-static bool
-handle_signal(int signo)
-{
-	if (sig_is_fatal(signo)) {
-		if (ui_signal_hook)
-			ui_signal_hook(signo);
-		ui_stop();
-		exit(128 + signo);
-	}
-	if (signo == SIGTSTP)
-		ui_suspend();
-	else
-		ui_resize();            /* SIGWINCH, SIGCONT */
-	return true;
-}
-
-int
-ui_wait_key(void)
-{
-	for (;;) {
-		int k = ui_read_key();
-		if (k != 0)
-			return k;
-		struct pollfd fds[2] = {
-			{ STDIN_FILENO, POLLIN, 0 },
-			{ sig_fd(), POLLIN, 0 },
-		};
-		if (poll(fds, 2, -1) < 0)
-			continue;
-		if (fds[0].revents & (POLLHUP | POLLERR | POLLNVAL))
-			handle_signal(SIGHUP);   /* the terminal went away */
-		bool redraw = false;
-		for (int s; (s = sig_read()) != 0; )
-			redraw |= handle_signal(s);
-		if (redraw)
-			return KEYS_RESIZE;
 	}
 }
 

@@ -1,16 +1,20 @@
 /*
  * ui.h - the terminal: curses start and stop, styles, keys, resize and
- * suspend, and small blocking modal widgets for the screens before and
- * after a session.
+ * suspend, and text drawn to fit.
  *
- * ui.c and the draw*.c files are the only users of curses.  Everything
- * here assumes sig_init() has run, so that signals arrive on sig_fd().
+ * ui.c and the draw*.c files are the only users of curses.  Nothing here
+ * waits: the event loop (app/loop.c) polls the terminal and calls
+ * ui_read_key(), ui_resize() and ui_suspend(); it frames each redraw with
+ * ui_clear() and ui_show().  Signals are expected to be blocked and read
+ * from a signalfd (sig.h), so curses' own handlers never run.
  */
 #ifndef BACKCOACH_UI_H
 #define BACKCOACH_UI_H
 
 #include <stdbool.h>
 #include <stddef.h>
+
+#include "diag.h"
 
 enum ui_style {
 	UI_NORMAL,
@@ -25,12 +29,13 @@ enum ui_style {
 	UI_STYLE_COUNT
 };
 
-/* Starts curses on the terminal (dies when it cannot) and sets
- * die_cleanup so that every fatal path restores the terminal. */
-void ui_start(void);
+/* Starts curses on the terminal, in colour when color is true and the
+ * terminal has colours, and sets die_cleanup so that every fatal path
+ * restores the terminal.  Returns 0, or -1 with an error in d (no
+ * terminal, or one curses cannot drive). */
+int ui_start(bool color, struct diags *d);
 /* Restores the terminal; harmless when curses is not running. */
 void ui_stop(void);
-bool ui_active(void);
 /* True when block characters may be drawn; false: ASCII only. */
 bool ui_utf8(void);
 /* The curses attributes of a style (colour or monochrome). */
@@ -54,14 +59,6 @@ void ui_show(void);
 /* The next key already typed, or 0 when none: a character or a KEYS_*
  * code (keys.h).  Never blocks. */
 int ui_read_key(void);
-/*
- * Waits for a key.  Returns KEYS_RESIZE after a resize or a suspend (the
- * caller redraws).  SIGINT, SIGTERM and SIGHUP call ui_signal_hook (when
- * set), restore the terminal and exit with 128 + the signal number.
- */
-int ui_wait_key(void);
-extern void (*ui_signal_hook)(int signo);
-
 /* Draws text at y,x within w columns, cut to fit.  Returns columns used. */
 int ui_put(int y, int x, int w, int attr, const char *text);
 /* Draws text wrapped at word boundaries (a newline starts a new line) into w columns and at most
@@ -75,16 +72,5 @@ int ui_width(const char *text);
  * inside. */
 void ui_box(int y, int x, int h, int w, const char *title, int *iy, int *ix,
     int *iw);
-
-/* Modal widgets: each clears the screen, draws itself, survives resizes
- * and suspends, and returns when answered. */
-/* Digits and Enter: 1 with *out set; Enter alone or Esc skips: 0. */
-int ui_prompt_number(const char *question, int lo, int hi, int *out);
-/* A line of text and Enter: 1 with buf set; Enter alone or Esc: 0. */
-int ui_prompt_line(const char *question, char *buf, size_t len);
-/* y: 1; n or Esc: 0.  detail (or NULL) is wrapped under the question. */
-int ui_ask_yes_no(const char *question, const char *detail);
-/* Wrapped text; any key continues. */
-void ui_message(const char *title, const char *text);
 
 #endif

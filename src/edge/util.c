@@ -53,13 +53,20 @@ die(const char *fmt, ...)
 	exit(1);
 }
 
+void
+oom(void)
+{
+	errno = ENOMEM;
+	die("out of memory:");
+}
+
 void *
 xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 
 	if (p == NULL)
-		die("out of memory:");
+		oom();
 	return p;
 }
 
@@ -69,7 +76,7 @@ xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		die("out of memory:");
+		oom();
 	return p;
 }
 
@@ -78,7 +85,7 @@ xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (p == NULL)
-		die("out of memory:");
+		oom();
 	return p;
 }
 
@@ -88,7 +95,7 @@ xstrdup(const char *s)
 	char *p = strdup(s);
 
 	if (p == NULL)
-		die("out of memory:");
+		oom();
 	return p;
 }
 
@@ -102,6 +109,6 @@ xasprintf(const char *fmt, ...)
 	int n = vasprintf(&p, fmt, ap);
 	va_end(ap);
 	if (n < 0)
-		die("out of memory:");
+		oom();
 	return p;
 }

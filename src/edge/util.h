@@ -17,6 +17,9 @@ extern void (*die_cleanup)(void);
 
 void die(const char *fmt, ...) __attribute__((noreturn, format(printf, 1, 2)));
 void warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Out of memory: the one fatal error below the command layer.  The x*
+ * functions call it; so does an edge whose pure callee ran out. */
+void oom(void) __attribute__((noreturn));
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);

@@ -1,62 +1,48 @@
 /*
- * redflag.c - the red-flag screen.
+ * screen_redflag.c - the red-flag questions.
  *
  * The questions and the words shown after a "yes" live in safety.c (pure,
- * sourced from CONTENT.md); this file only decides when to ask and asks.
- * The questions are asked in two screens, urgent ones first, each listing
- * its questions under "Does any of this apply to you now?", so that the
+ * with their sources); this file only decides when to ask and asks.  The
+ * questions are asked in two screens, urgent ones first, each listing its
+ * questions under "Does any of this apply to you now?", so that the
  * common answer (no, no) costs two keys and every question is still read.
  *
  * The time of the last screen answered "no" is the modification time of
  * $XDG_STATE_HOME/backcoach/screened, an empty file: nothing to parse, and
  * nothing lost if it goes.
  */
-#include "redflag.h"
+#include "screen_redflag.h"
 
-#include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
-#include <unistd.h>
 
+#include "file.h"
 #include "paths.h"
-#include "settings.h"
-#include "ui.h"
+#include "screen_dialog.h"
 #include "util.h"
+#include "wall.h"
 
 static char *
 stamp_path(void)
 {
 	char *dir = paths_state_dir();
 	char *p = xasprintf("%s/screened", dir);
+
 	free(dir);
 	return p;
 }
 
-/* Whether the screen is due now, given when it was last answered "no". */
+/* Whether the questions are due now. */
 static bool
-due(time_t now)
+due(enum safety_screen_freq f)
 {
-	struct stat st;
-	struct tm a, b;
-	char *p;
+	char *p = stamp_path();
+	time_t last = 0, now = wall_now();
+	bool have = file_mtime(p, &last) == 0;
 
-	if (settings.red_flags == RED_FLAGS_EVERY)
-		return true;
-	if (settings.red_flags == RED_FLAGS_NEVER)
-		return false;
-	p = stamp_path();
-	int found = stat(p, &st) == 0;
 	free(p);
-	if (!found || st.st_mtime > now)
-		return true;
-	if (settings.red_flags == RED_FLAGS_WEEKLY)
-		return now - st.st_mtime >= 7 * 24 * 3600;
-	localtime_r(&st.st_mtime, &a);
-	localtime_r(&now, &b);
-	return a.tm_year != b.tm_year || a.tm_yday != b.tm_yday;
+	return safety_screen_due(f, have, last, wall_day(last), now,
+	    wall_day(now));
 }
 
 /* Remembers a clear screen; failing to is no reason to stop anyone. */
@@ -66,13 +52,8 @@ remember(void)
 	char *dir = paths_state_dir();
 	char *p = stamp_path();
 
-	if (paths_mkdir_p(dir) == 0) {
-		int fd = open(p, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-		if (fd >= 0) {
-			futimens(fd, NULL);
-			close(fd);
-		}
-	}
+	if (paths_mkdir_p(dir) == 0)
+		file_touch(p);
 	free(p);
 	free(dir);
 }
@@ -98,8 +79,9 @@ list_of(enum safety_urgency u)
 	return s;
 }
 
-enum safety_urgency
-redflag_screen(void)
+enum screen_end
+redflag_screen(struct loop *l, const struct settings *set,
+    enum safety_urgency *u)
 {
 	static const struct {
 		enum safety_urgency u;
@@ -109,19 +91,25 @@ redflag_screen(void)
 		{ SAFETY_SAME_DAY, "And does any of this apply to you?" },
 	};
 
-	if (!due(time(NULL)))
-		return SAFETY_OK;
+	*u = SAFETY_OK;
+	if (!due(set->red_flags))
+		return SCREEN_DONE;
 	for (size_t i = 0; i < sizeof screens / sizeof screens[0]; i++) {
 		char *list = list_of(screens[i].u);
-		int yes = ui_ask_yes_no(screens[i].question, list);
+		bool yes = false;
+		enum screen_end e = dialog_yes_no(l, KC_YESNO, screens[i].question,
+		    list, NULL, &yes);
 		free(list);
+		if (e != SCREEN_DONE)
+			return e;
 		if (yes) {
 			const struct safety_message *m =
 			    safety_red_flag_message(screens[i].u);
-			ui_message(m->title, m->text);
-			return screens[i].u;
+			*u = screens[i].u;
+			e = dialog_message(l, m->title, m->text);
+			return e == SCREEN_SIGNAL ? e : SCREEN_DONE;
 		}
 	}
 	remember();
-	return SAFETY_OK;
+	return SCREEN_DONE;
 }

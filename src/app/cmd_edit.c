@@ -3,17 +3,13 @@
  * routine in the user's editor, validate it exactly as `check` does, and
  * install it atomically only when it is valid.
  *
- * As crontab -e: the editor runs through /bin/sh -c (so "$VISUAL" may
- * carry arguments) on a 0600 temp file in $TMPDIR; the parent ignores
- * SIGINT and SIGQUIT meanwhile, so a ^C reaches the editor only.  The
- * routines directory only ever sees a complete file: the new text is
- * written to a temp file beside the target, fsync'd, and renamed over it
- * (or linked, for a new routine, so that nothing is overwritten), and the
- * directory is fsync'd.  Whatever goes wrong, the routine is unchanged and
- * the user is told where their edited copy is.
+ * As crontab -e: the editor runs (editor.c) on a 0600 temp copy in
+ * $TMPDIR.  The routines directory only ever sees a complete file: the new
+ * text is written to a temp file beside the target, fsync'd, and renamed
+ * over it (or linked, for a new routine, so that nothing is overwritten),
+ * and the directory is fsync'd (file.c).  Whatever goes wrong, the
+ * routine is unchanged and the user is told where their edited copy is.
  */
-#include "edit.h"
-
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
@@ -22,12 +18,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cmd.h"
 #include "diag.h"
+#include "editor.h"
 #include "file.h"
 #include "paths.h"
 #include "routine.h"
@@ -44,153 +40,6 @@ struct edit_job {
 	int create;             /* 1: target must not exist (new, a copy) */
 	int bundled;            /* 1: target is a copy of a bundled routine */
 };
-
-/* 'it'\''s' : the file name as one word for /bin/sh, whatever it holds. */
-static char *
-shell_quote(const char *s)
-{
-	char *q = xmalloc(strlen(s) * 4 + 3), *p = q;
-
-	*p++ = '\'';
-	for (; *s; s++) {
-		if (*s == '\'') {
-			memcpy(p, "'\\''", 4);
-			p += 4;
-		} else {
-			*p++ = *s;
-		}
-	}
-	*p++ = '\'';
-	*p = '\0';
-	return q;
-}
-
-static int
-on_path(const char *prog)
-{
-	const char *path = getenv("PATH");
-
-	if (path == NULL)
-		return 0;
-	char *copy = xstrdup(path), *save = NULL;
-	int found = 0;
-	for (char *d = strtok_r(copy, ":", &save); d && !found;
-	    d = strtok_r(NULL, ":", &save)) {
-		char *f = xasprintf("%s/%s", *d ? d : ".", prog);
-		found = access(f, X_OK) == 0;
-		free(f);
-	}
-	free(copy);
-	return found;
-}
-
-const char *
-edit_editor(void)
-{
-	const char *vars[] = { "VISUAL", "EDITOR" };
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-		if (v != NULL && v[strspn(v, " \t")] != '\0')
-			return v;
-	}
-	return on_path("editor") ? "editor" : "vi";
-}
-
-/* Waits for the editor to exit.  When it is stopped (^Z) while this
- * process holds SIGTSTP blocked (the full-screen coach reads it from a
- * signalfd), stops this process too, so that the shell gets the terminal
- * back, and continues the editor after `fg`. */
-static void
-wait_editor(pid_t pid, int *status)
-{
-	sigset_t cur;
-
-	for (;;) {
-		pid_t r = waitpid(pid, status, WUNTRACED);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			*status = -1;
-			return;
-		}
-		if (!WIFSTOPPED(*status))
-			return;
-		sigprocmask(SIG_BLOCK, NULL, &cur);
-		if (sigismember(&cur, SIGTSTP))
-			kill(getpid(), SIGSTOP);
-		kill(pid, SIGCONT);
-	}
-}
-
-/* Runs the editor on file and waits for it.  Returns its wait status, or
- * -1 when it could not be started. */
-static int
-run_editor(const char *file)
-{
-	char *q = shell_quote(file);
-	char *cmd = xasprintf("%s %s", edit_editor(), q);
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old_int, old_quit;
-	int status = -1;
-
-	free(q);
-	fflush(NULL);
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &old_int);
-	sigaction(SIGQUIT, &ign, &old_quit);
-	pid_t pid = fork();
-	if (pid == 0) {
-		sigset_t none;
-		signal(SIGINT, SIG_DFL);
-		signal(SIGQUIT, SIG_DFL);
-		sigemptyset(&none);     /* main may have blocked signals */
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
-		_exit(127);
-	}
-	if (pid > 0) {
-		wait_editor(pid, &status);
-	} else {
-		warn("cannot start the editor:");
-	}
-	/* A ^C meant for the editor may be pending here when the caller
-	 * blocks signals (to read them from a signalfd): setting SIG_IGN
-	 * again discards it, so that it cannot end the program later. */
-	sigaction(SIGINT, &ign, NULL);
-	sigaction(SIGQUIT, &ign, NULL);
-	sigaction(SIGINT, &old_int, NULL);
-	sigaction(SIGQUIT, &old_quit, NULL);
-	free(cmd);
-	return status;
-}
-
-/* Copies text into a new 0600 file in $TMPDIR (or /tmp) whose name keeps
- * the id and the .cfg suffix, so editors know what it is.  Malloc'd path,
- * or NULL after saying why. */
-static char *
-make_temp(const char *id, const char *text, size_t len)
-{
-	const char *dir = getenv("TMPDIR");
-	struct stat st;
-
-	if (dir == NULL || dir[0] != '/' || stat(dir, &st) != 0 ||
-	    !S_ISDIR(st.st_mode))
-		dir = "/tmp";
-	char *path = xasprintf("%s/backcoach-%.40s-XXXXXX.cfg", dir, id);
-	int fd = mkstemps(path, 4);
-	if (fd < 0) {
-		warn("cannot create a temp file in %s:", dir);
-		free(path);
-		return NULL;
-	}
-	if (file_write_all(fd, text, len) != 0 || close(fd) != 0) {
-		warn("cannot write %s:", path);
-		unlink(path);
-		free(path);
-		return NULL;
-	}
-	return path;
-}
 
 /* Validates the edited copy as `check` would validate target, with
  * @include relative to target's directory, and prints the problems naming
@@ -239,8 +88,10 @@ editor_failed(int st)
 {
 	int sig = 0;
 
-	if (st == -1)
+	if (st == -1) {
+		warn("cannot start the editor:");
 		return;
+	}
 	if (WIFSIGNALED(st))
 		sig = WTERMSIG(st);
 	else if (WEXITSTATUS(st) > 128 && WEXITSTATUS(st) < 128 + NSIG)
@@ -248,7 +99,7 @@ editor_failed(int st)
 	if (sig)
 		warn("the editor was killed by signal %d (%s)", sig, strsignal(sig));
 	else if (WEXITSTATUS(st) == 127)
-		warn("cannot run the editor '%s'", edit_editor());
+		warn("cannot run the editor '%s'", editor_command());
 	else
 		warn("the editor exited with status %d", WEXITSTATUS(st));
 }
@@ -258,13 +109,12 @@ editor_failed(int st)
 static void
 untouched(const struct edit_job *j, const char *copy)
 {
+	const char *where = copy ? "; your edited copy is in " : "";
+
 	if (j->create)
-		fprintf(stderr, "%s: nothing saved", progname);
+		warn("nothing saved%s%s", where, copy ? copy : "");
 	else
-		fprintf(stderr, "%s: %s left unchanged", progname, j->target);
-	if (copy)
-		fprintf(stderr, "; your edited copy is in %s", copy);
-	fputc('\n', stderr);
+		warn("%s left unchanged%s%s", j->target, where, copy ? copy : "");
 }
 
 static void
@@ -279,7 +129,7 @@ static int
 edit_loop(struct edit_job *j)
 {
 	for (;;) {
-		int st = run_editor(j->tmp);
+		int st = editor_run(j->tmp);
 		size_t len;
 		char *text = file_read_all(j->tmp, &len);
 		if (text == NULL) {
@@ -306,7 +156,10 @@ edit_loop(struct edit_job *j)
 			return 0;
 		}
 		if (validate(j) == 0) {
-			int rc = file_install(j->target, text, len, j->create);
+			struct diags d = { 0 };
+			int rc = file_install(j->target, text, len, j->create, &d);
+			cmd_print_diags(&d);
+			diags_free(&d);
 			free(text);
 			if (rc != 0) {
 				kept(j);
@@ -341,7 +194,11 @@ job_free(struct edit_job *j)
 static int
 edit_text(struct edit_job *j, const char *id)
 {
-	j->tmp = make_temp(id, j->orig, j->orig_len);
+	struct diags d = { 0 };
+
+	j->tmp = editor_temp(id, j->orig, j->orig_len, &d);
+	cmd_print_diags(&d);
+	diags_free(&d);
 	int rc = j->tmp ? edit_loop(j) : 1;
 	job_free(j);
 	return rc;
@@ -360,18 +217,19 @@ is_bundled(const char *path)
 }
 
 int
-edit_routine(const char *id_or_path)
+cmd_edit_routine(const char *id_or_path)
 {
 	struct edit_job j = { .name = id_or_path };
 	char *src = routine_find(id_or_path);
 	char real[PATH_MAX];
 
 	if (src == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
-		    progname, id_or_path);
+		warn("no routine '%s' (try 'backcoach list')", id_or_path);
 		return 1;
 	}
 	char *id = routine_id_from_path(src);
+	if (id == NULL)
+		oom();
 	if (is_bundled(src)) {
 		char *user = paths_user_routines();
 		j.target = xasprintf("%s/%s.cfg", user, id);
@@ -379,8 +237,8 @@ edit_routine(const char *id_or_path)
 		j.bundled = 1;
 		free(user);
 		if (access(j.target, F_OK) == 0) {
-			fprintf(stderr, "%s: you already have your own copy of '%s' in"
-			    " %s; edit that one\n", progname, id, j.target);
+			warn("you already have your own copy of '%s' in %s; edit that "
+			    "one", id, j.target);
 			goto fail;
 		}
 		printf("%s is a bundled routine: your edit will be saved as %s;"
@@ -403,8 +261,10 @@ fail:
 	return 1;
 }
 
-int
-edit_valid_id(const char *name)
+/* True when name can be a routine id: [A-Za-z0-9_-]+, at most 64 long,
+ * not starting with '-'. */
+static int
+valid_id(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -413,22 +273,23 @@ edit_valid_id(const char *name)
 	    "0123456789_-") == n;
 }
 
-int
+/* Creates the user routine `name` from the commented template, or from a
+ * copy of the routine `from` (an id or a path) when it is not NULL, through
+ * the same edit flow.  Refuses to overwrite.  Returns the exit status. */
+static int
 edit_new(const char *name, const char *from)
 {
 	struct edit_job j = { .name = name, .create = 1 };
 	char *found, *user;
 
-	if (!edit_valid_id(name)) {
-		fprintf(stderr, "%s: '%s' cannot be a routine name: use letters,"
-		    " digits, '-' and '_' (at most 64, not starting with '-')\n",
-		    progname, name);
+	if (!valid_id(name)) {
+		warn("'%s' cannot be a routine name: use letters, digits, '-' and "
+		    "'_' (at most 64, not starting with '-')", name);
 		return 1;
 	}
 	if ((found = routine_find(name)) != NULL) {
-		fprintf(stderr, "%s: a routine '%s' already exists (%s); not"
-		    " overwriting it.  Try 'backcoach edit %s'.\n", progname,
-		    name, found, name);
+		warn("a routine '%s' already exists (%s); not overwriting it.  Try "
+		    "'backcoach edit %s'.", name, found, name);
 		free(found);
 		return 1;
 	}
@@ -438,8 +299,7 @@ edit_new(const char *name, const char *from)
 	if (from == NULL) {
 		j.orig = template_routine(name, &j.orig_len);
 	} else if ((found = routine_find(from)) == NULL) {
-		fprintf(stderr, "%s: no routine '%s' (try 'backcoach list')\n",
-		    progname, from);
+		warn("no routine '%s' (try 'backcoach list')", from);
 		job_free(&j);
 		return 1;
 	} else {
@@ -457,16 +317,17 @@ edit_new(const char *name, const char *from)
 
 /* `edit ROUTINE` */
 int
-cmd_edit(int argc, char **argv)
+cmd_edit(const struct settings *set, int argc, char **argv)
 {
+	(void)set;
 	if (argc != 2 || argv[1][0] == '-')
-		return command_usage(argv[0]);
-	return edit_routine(argv[1]);
+		return EXIT_USAGE;
+	return cmd_edit_routine(argv[1]);
 }
 
 /* `new NAME [--from ROUTINE]` */
 int
-cmd_new(int argc, char **argv)
+cmd_new(const struct settings *set, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "from", required_argument, NULL, 'f' },
@@ -475,13 +336,14 @@ cmd_new(int argc, char **argv)
 	const char *from = NULL;
 	int c;
 
+	(void)set;
 	optind = 0;             /* reset, and let options follow NAME */
 	while ((c = getopt_long(argc, argv, "f:", longopts, NULL)) != -1) {
 		if (c != 'f')
-			return command_usage(argv[0]);
+			return EXIT_USAGE;
 		from = optarg;
 	}
 	if (optind != argc - 1)
-		return command_usage(argv[0]);
+		return EXIT_USAGE;
 	return edit_new(argv[optind], from);
 }

@@ -1,0 +1,110 @@
+/*
+ * catalog.c - routines found, loaded and listed (catalog.h).
+ */
+#include "catalog.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "history_stats.h"
+#include "paths.h"
+#include "plan.h"
+#include "routine_load.h"
+#include "store.h"
+#include "util.h"
+
+int
+catalog_load(const char *name, const struct settings *set, struct routine *r,
+    struct diags *d)
+{
+	char *path = routine_find(name);
+
+	if (path == NULL)
+		return -1;
+	int errors = routine_load(r, path, NULL, d);
+	free(path);
+	if (errors == 0)
+		routine_set_lead_in(r, set->lead_in);
+	return errors;
+}
+
+/* One row from a routine file. */
+static void
+load_row(struct routine_row *row, const struct routine_entry *e,
+    const struct settings *set)
+{
+	struct routine r;
+	struct plan p;
+	struct diags d = { 0 };
+
+	memset(row, 0, sizeof *row);
+	row->id = xstrdup(e->id);
+	row->path = xstrdup(e->path);
+	row->shadows = e->shadows;
+	int rc = catalog_load(e->path, set, &r, &d);
+	if (rc < 0) {                   /* gone since it was listed */
+		row->name = xstrdup(e->id);
+		row->error = xstrdup("no such file");
+		return;
+	}
+	if (rc > 0) {
+		if ((row->error = diags_text(&d, "  ")) == NULL)
+			oom();
+	} else if (plan_build(&p, &r) != 0) {
+		oom();
+	} else {
+		row->total_ns = p.total_ns;
+		plan_free(&p);
+	}
+	row->name = xstrdup(r.name ? r.name : e->id);
+	row->summary = r.summary ? xstrdup(r.summary) : NULL;
+	diags_free(&d);
+	routine_free(&r);
+}
+
+int
+catalog_rows(const struct settings *set, struct routine_row **rows)
+{
+	struct routine_entry *e;
+	size_t n = routine_list(&e);
+
+	*rows = xcalloc(n ? n : 1, sizeof **rows);
+	for (size_t i = 0; i < n; i++)
+		load_row(&(*rows)[i], &e[i], set);
+	routine_list_free(e, n);
+	return (int)n;
+}
+
+void
+catalog_free(struct routine_row *v, int n)
+{
+	for (int i = 0; i < n; i++) {
+		free(v[i].id);
+		free(v[i].path);
+		free(v[i].name);
+		free(v[i].summary);
+		free(v[i].error);
+		free(v[i].last_done);
+	}
+	free(v);
+}
+
+void
+catalog_last_done(struct routine_row *v, int n, const char *history,
+    int today, struct diags *d)
+{
+	struct hstats st;
+	char buf[32];
+
+	store_stats(history, &st, 1, today, d);
+	for (int i = 0; i < n; i++) {
+		const struct hstats_routine *r = hstats_routine(&st, v[i].id);
+		free(v[i].last_done);
+		v[i].last_done = NULL;
+		if (r != NULL) {
+			history_ago(r->last_day, st.today, buf, sizeof buf);
+			v[i].last_done = xstrdup(buf);
+		}
+	}
+	hstats_free(&st);
+}

@@ -1,0 +1,38 @@
+/*
+ * catalog.h - the routines a user has: found by id or path, loaded with
+ * the settings applied, and listed with their names and times.
+ *
+ * The one place a routine is loaded for use, so the settings that change
+ * a routine (lead_in) are applied once, the same way for `start`, `show`,
+ * `list`, the picker and the pack timers.
+ */
+#ifndef BACKCOACH_CATALOG_H
+#define BACKCOACH_CATALOG_H
+
+#include "diag.h"
+#include "draw.h"
+#include "routine.h"
+#include "settings.h"
+
+/*
+ * Finds routine `name` (an id, or a path with a '/' or ending in .cfg) and
+ * loads it into r, with the settings applied.  Returns 0 when it may run;
+ * the number of errors (in d) when it may not; -1 when there is no such
+ * routine (r untouched).  Free r with routine_free() unless -1.
+ */
+int catalog_load(const char *name, const struct settings *set,
+    struct routine *r, struct diags *d);
+
+/* Every routine, user ones shadowing bundled ones, in id order, as rows:
+ * name, summary, and time or why it cannot run.  Returns how many;
+ * *rows is malloc'd (free with catalog_free). */
+int catalog_rows(const struct settings *set, struct routine_row **rows);
+void catalog_free(struct routine_row *v, int n);
+
+/* Fills each row's last_done ("today", "3 days ago") from the history
+ * file `history`, today being day number `today`; problems reading it go
+ * to d. */
+void catalog_last_done(struct routine_row *v, int n, const char *history,
+    int today, struct diags *d);
+
+#endif

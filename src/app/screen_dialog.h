@@ -1,0 +1,43 @@
+/*
+ * screen_dialog.h - the small screens that ask or tell: a message, a
+ * yes-or-no question, a number, a line of text, and the key help.
+ *
+ * Each is a screen run on the loop (screen.h), so resizes and ^Z redraw
+ * it and a fatal signal ends it: every function returns SCREEN_SIGNAL
+ * then, for the caller to pass up.  A question can be drawn over another
+ * screen (`under`), as the quit question is over the session.
+ */
+#ifndef BACKCOACH_SCREEN_DIALOG_H
+#define BACKCOACH_SCREEN_DIALOG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "loop.h"
+
+/* A message in a box; any key goes on (SCREEN_DONE). */
+enum screen_end dialog_message(struct loop *l, const char *title,
+    const char *text);
+
+/* A yes-or-no question answered with the keys of context ctx (KC_YESNO,
+ * or KC_CONFIRM for quitting a session); detail (or NULL) is wrapped
+ * under it.  SCREEN_DONE with *yes set. */
+enum screen_end dialog_yes_no(struct loop *l, unsigned ctx,
+    const char *question, const char *detail, const struct screen *under,
+    bool *yes);
+
+/* A whole number from lo to hi: SCREEN_DONE with *out set, or
+ * SCREEN_CANCEL when skipped (Enter alone, Esc). */
+enum screen_end dialog_number(struct loop *l, const char *question, int lo,
+    int hi, int *out);
+
+/* A line of text of at most len - 1 bytes: SCREEN_DONE with buf set, or
+ * SCREEN_CANCEL (buf unchanged) when skipped. */
+enum screen_end dialog_line(struct loop *l, const char *question, char *buf,
+    size_t len);
+
+/* The key bindings of context ctx over `under`, until closed. */
+enum screen_end dialog_help(struct loop *l, unsigned ctx,
+    const struct screen *under);
+
+#endif

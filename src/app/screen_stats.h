@@ -1,0 +1,22 @@
+/*
+ * screen_stats.h - the statistics page (`h` in the picker) and the
+ * summary at the end of a session.
+ */
+#ifndef BACKCOACH_SCREEN_STATS_H
+#define BACKCOACH_SCREEN_STATS_H
+
+#include <stdbool.h>
+
+#include "history.h"
+#include "loop.h"
+
+/* The statistics of the history file `history`, full-screen and
+ * scrolling, until q, h or Esc (SCREEN_DONE). */
+enum screen_end stats_screen(struct loop *l, const char *history);
+
+/* The summary of a session's record until Enter or q (SCREEN_DONE);
+ * back says the picker is behind it, water adds the water reminder. */
+enum screen_end end_screen(struct loop *l, const struct hist_session *rec,
+    bool back, bool water);
+
+#endif
