@@ -163,7 +163,8 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o \
+	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
@@ -275,7 +276,8 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(addprefix src/core/,diag.c routine.c plan.c session.c) $(addprefix src/edge/,routine_load.c routine_include.c)
+FUZZ_SRC = $(addprefix src/core/,diag.c routine.c plan.c session.c history.c calendar.c safety.c) \
+	$(addprefix src/edge/,routine_load.c routine_include.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \

@@ -95,6 +95,9 @@ test_hints(void **state)
 	    "y/q quit  n/Esc carry on");
 	assert_string_equal(keys_hints(KC_MESSAGE, 80, buf, sizeof buf),
 	    "any key to continue");
+	assert_string_equal(keys_name(KC_SESSION, ACT_PAUSE), "Space");
+	assert_string_equal(keys_name(KC_PAGE, ACT_CLOSE), "q");
+	assert_string_equal(keys_name(KC_PAGE, ACT_PAUSE), "?");
 	/* a short buffer is cut, never overrun */
 	assert_string_equal(keys_hints(KC_CONFIRM, 80, buf, 9), "y/q quit");
 }

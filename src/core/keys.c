@@ -82,6 +82,15 @@ keys_action(unsigned ctx, int key)
 	return ACT_NONE;
 }
 
+const char *
+keys_name(unsigned ctx, enum action a)
+{
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		if ((keys[i].ctx & ctx) && keys[i].action == a)
+			return keys[i].name;
+	return "?";
+}
+
 /* Appends s to buf (len bytes, *used so far); the length it would need. */
 static void
 append(char *buf, size_t len, size_t *used, const char *s)

@@ -78,6 +78,10 @@ const struct key_binding *keys_table(size_t *n);
 /* The action of key in context ctx, or ACT_NONE. */
 enum action keys_action(unsigned ctx, int key);
 
+/* The name of the first key bound to action a in context ctx ("Space"),
+ * or "?" when none is. */
+const char *keys_name(unsigned ctx, enum action a);
+
 /*
  * The footer of a screen of context ctx: "Space pause  n next  ? help",
  * the table's hints in its order, neighbours with the same hint sharing

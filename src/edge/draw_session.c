@@ -179,8 +179,9 @@ footer(const struct coach_view *v, int rows, int cols)
 	next_text(v->s, buf, sizeof buf);
 	ui_put(rows - 3, 0, cols, 0, buf);
 	if (v->s->state == SESSION_PAUSED) {
-		int w = ui_put(rows - 2, 0, cols, ui_attr(UI_PAUSED),
-		    " Paused - press Space to resume ");
+		snprintf(buf, sizeof buf, " Paused - press %s to resume ",
+		    keys_name(KC_SESSION, ACT_PAUSE));
+		int w = ui_put(rows - 2, 0, cols, ui_attr(UI_PAUSED), buf);
 		k = 0;
 		buf[0] = '\0';
 		if (v->muted)

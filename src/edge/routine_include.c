@@ -10,10 +10,13 @@
  */
 #include "routine_include.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+
+#include "file.h"
 
 struct ictx {
 	struct diags *d;
@@ -61,25 +64,18 @@ check_include(struct ictx *c, const char *shown, int line, const char *dir,
 static int
 check_includes(struct ictx *c, const char *file, const char *dir, int depth)
 {
-	FILE *f = fopen(file, "rb");
-	char *buf = NULL;
+	const char *shown = strcmp(file, c->path) == 0 ? c->shown : file;
 	size_t len = 0;
 	int errors = 0, lineno = 1;
 
-	if (f == NULL || depth > 10) {
-		if (f)
-			fclose(f);
+	if (depth > 10)
 		return 0;
+	char *buf = file_read_all(file, &len);
+	if (buf == NULL) {
+		diags_add(c->d, DIAG_ERROR, shown, 0, "cannot read: %s",
+		    strerror(errno));
+		return 1;
 	}
-	FILE *m = open_memstream(&buf, &len);
-	char chunk[8192];
-	size_t n;
-	while (m && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		fwrite(chunk, 1, n, m);
-	fclose(f);
-	if (m == NULL || fclose(m) != 0)
-		return 0;
-	const char *shown = strcmp(file, c->path) == 0 ? c->shown : file;
 	for (size_t i = 0; i < len && errors == 0; i++) {
 		if (i > 0 && buf[i - 1] == '\n')
 			lineno++;

@@ -63,7 +63,7 @@ run_session(const struct plan *p)
 	}
 	session_quit(&s, now);
 	for (int ex = 0; ex < p->r->nex; ex++) {
-		struct ex_outcome o;
+		struct hist_exercise o;
 		session_outcome(&s, ex, &o);
 		if (o.reps_done > o.reps_planned || o.sets_done > o.sets_planned)
 			abort();
