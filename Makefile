@@ -66,10 +66,13 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 .PHONY: all run check unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
-	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help
+	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
+	check-tiers check-all
 .DELETE_ON_ERROR:
 
-all: build-deps $(BIN)
+# A plain build never installs anything: `make deps`, `make run` and
+# `make check` do, and say so.
+all: $(BIN)
 
 $(BIN): $(OBJ)
 	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
@@ -108,7 +111,9 @@ build-deps:
 		echo "backcoach: pkg-config cannot find $(PKGS); installing build dependencies"; \
 		$(call install_debs,$(BUILD_DEBS)); }
 
-test-deps:
+# After build-deps, never beside it: two apt-gets at once would fight
+# over the dpkg lock under make -j.
+test-deps: build-deps
 	@missing=; \
 	$(PKG_CONFIG) --exists cmocka 2>/dev/null || missing="$$missing libcmocka-dev"; \
 	command -v tmux >/dev/null || missing="$$missing tmux"; \
@@ -138,12 +143,24 @@ deps:
 
 # --- running and testing -----------------------------------------------
 
-run: all
-	./backcoach
+# Dependencies first, in a make of their own, so that nothing is compiled
+# before the libraries are there (under -j too).
+run: build-deps
+	@$(MAKE) --no-print-directory $(BIN)
+	./$(BIN)
 
-check: all test-deps unit check-routines lint-man man-routine check-valgrind check-ui \
-	check-history check-edit check-settings check-install check-man check-sound fuzz-short
+check: test-deps
+	@$(MAKE) --no-print-directory check-all
 	@echo "make check: all tests passed"
+
+check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
+	check-ui check-history check-edit check-settings check-install check-man \
+	check-sound fuzz-short
+
+# The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
+# printed or read from a clock in the core, no file or function too long.
+check-tiers: $(BIN)
+	bash tests/tiers.sh
 
 # Sound through a real, private, headless PulseAudio (tests/sound.sh).
 check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
