@@ -63,7 +63,7 @@ template_routine(const char *name, size_t *len)
 	FILE *f = open_memstream(&buf, len);
 
 	if (f == NULL)
-		die("out of memory:");
+		oom();
 	fprintf(f, template_head, name, name);
 	fprintf(f, "#   routine:\n");
 	for (int i = 0; i < RS_COUNT; i++)
@@ -74,7 +74,7 @@ template_routine(const char *name, size_t *len)
 		fprintf(f, "#     %-12s %s\n", exercise_settings[i].name,
 		    exercise_settings[i].doc);
 	if (fclose(f) != 0)
-		die("out of memory:");
+		oom();
 	return buf;
 }
 

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-const char *progname = "backcoach";
+const char progname[] = "backcoach";
 void (*die_cleanup)(void);
 
 static void

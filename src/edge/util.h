@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-extern const char *progname;
+extern const char progname[];     /* "backcoach", for messages */
 
 /* Called by die() before printing, so a fatal error never leaves the
  * terminal in curses mode.  ui.c sets it while curses is active. */
