@@ -164,7 +164,14 @@ not_ok() {
 	{
 		[ $# = 0 ] || printf '%s\n' "$@"
 		[ ${#ON_FAILURE[@]} = 0 ] || "${ON_FAILURE[@]}"
-	} 2>&1 | sed 's/^/    | /'
+	} 2>&1 | _indent
+}
+
+# Each line indented "    | "; blank lines at the end (a screen's unused
+# rows) dropped.
+_indent() {
+	awk '$0 == "" { blank++; next }
+		{ for (; blank > 0; blank--) print "    |"; print "    | " $0 }'
 }
 
 # COMMAND runs in this shell (what it sets stays set), its output kept in
