@@ -31,7 +31,8 @@ select_row() {
 H="$TMP/home"
 U="$H/config/backcoach/routines"
 env=$(private_env "$H")
-mkdir -p "$U" "$H/state/backcoach" "$TMP/bin"
+# TMPDIR: the copy of an edit given up is kept there, and goes with TMP
+mkdir -p "$U" "$H/state/backcoach" "$TMP/bin" "$TMP/tmp"
 cp tests/data/tiny.cfg "$U/zz-tiny.cfg"
 cp routines/mcgill-big3.cfg "$TMP/bundled.orig"
 # The editor: renames the tiny routine, or appends a comment to any other;
@@ -49,7 +50,7 @@ fi
 EOF
 chmod +x "$TMP/bin/ed"
 
-tmux_new pe "$env HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' \
+tmux_new pe "$env TMPDIR='$TMP/tmp' HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' \
     BREAK='$TMP/break' RUNNING='$TMP/running' HOLD='$TMP/hold' \
     PS1='$ ' bash --norc --noprofile -i"
 wait_for '^\$' 5 || { not_ok "shell starts"; exit 1; }
