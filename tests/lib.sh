@@ -22,6 +22,7 @@
 #                         the same directories made, and printed as
 #                         "env -i PATH=... HOME=... ... LANG=C.UTF-8" for
 #                         the command of a tmux pane
+#   shquote WORD          WORD single-quoted, for such a command line
 #   red_flags_answered DIR
 #                         the daily red-flag screen answered today in the
 #                         private home DIR (tests/ui.sh tests the screen)
@@ -38,7 +39,8 @@
 #                         what every later failure shows (none: nothing)
 #   note TEXT             prints "# TEXT"
 #   finish                prints "1..N" and "SCRIPT: P passed, F failed";
-#                         exits 1 when any check failed, or none ran
+#                         exits 1 when any check failed, or none ran (a
+#                         script that exits before it gets both lines too)
 #
 # Waiting
 #   now_ms                milliseconds since the epoch
@@ -115,8 +117,8 @@ need_built() {
 }
 
 # _home_vars [--runtime] DIR: HOME_VARS, the NAME=VALUE of each variable
-# of a private home in DIR, and its directories made.  0700, as a fresh
-# account's would be: the program warns about files others can read.
+# of a private home in DIR, and its directories made, 0700 as backcoach
+# makes its own (tests/history.sh checks that it does).
 _home_vars() {
 	local runtime= var
 	if [ "$1" = --runtime ]; then runtime=1; shift; fi
