@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034 # its variables are the scripts'
 # tests/lib.sh - what backcoach's shell tests share.  Every tests/*.sh
 # sources it first, as tig's tests source test/tools/libtest.sh:
 #
@@ -120,7 +121,7 @@ need_built() {
 # of a private home in DIR, and its directories made, 0700 as backcoach
 # makes its own (tests/history.sh checks that it does).
 _home_vars() {
-	local runtime= var
+	local runtime='' var
 	if [ "$1" = --runtime ]; then runtime=1; shift; fi
 	HOME_VARS=("HOME=$1" "XDG_CONFIG_HOME=$1/config" "XDG_STATE_HOME=$1/state"
 		"XDG_CACHE_HOME=$1/cache" "XDG_DATA_HOME=$1/data")
