@@ -2,15 +2,14 @@
 # bench_history.sh - `backcoach stats` over a generated history of
 # 1,000,000 sessions (each with 3 exercise lines), beside awk summing one
 # column of the same file.  Prints times and peak RSS; asserts nothing.
-# Run from the tree root by `make bench`.
-set -eu
+# Run by `make bench`; TOOL is relative to the tree root.
+. "$(dirname "$0")/lib.sh"
+set -e
+private_home "$TMP/home"
 
 N=${BENCH_SESSIONS:-1000000}
 F=build/bench-history-$N
 [ -s "$F" ] || "${TOOL:-./build/history_tool}" gen "$N" 3650 >"$F"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export HOME=$T XDG_STATE_HOME=$T/state XDG_CONFIG_HOME=$T/config
 
 # measure LABEL COMMAND...: best of 3 wall times, and the peak RSS
 measure() {
@@ -18,11 +17,11 @@ measure() {
 	shift
 	for i in 1 2 3; do
 		if [ -x /usr/bin/time ]; then
-			/usr/bin/time -f '%e %M' -o "$T/t" "$@" >/dev/null 2>"$T/err"
-			read -r e m <"$T/t"
+			/usr/bin/time -f '%e %M' -o "$TMP/t" "$@" >/dev/null 2>"$TMP/err"
+			read -r e m <"$TMP/t"
 		else
 			local s=$(date +%s.%N)
-			"$@" >/dev/null 2>"$T/err"
+			"$@" >/dev/null 2>"$TMP/err"
 			e=$(echo "$(date +%s.%N) - $s" | bc); m=?
 		fi
 		if [ -z "$best" ] || awk "BEGIN { exit !($e < $best) }"; then best=$e; fi
@@ -38,22 +37,22 @@ bytes=$(stat -c %s "$F")
 echo "history: $N sessions, $lines lines, $((bytes / 1048576)) MiB ($F)"
 printf '%-44s %10s %13s\n' "command" "best of 3" "peak RSS"
 measure "backcoach stats" ./backcoach --history "$F" stats
-[ -s "$T/err" ] && { echo "stats wrote to stderr:"; head -3 "$T/err"; }
+[ -s "$TMP/err" ] && { echo "stats wrote to stderr:"; head -3 "$TMP/err"; }
 measure "awk ($AWK) summing column 3 of S lines" awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
 command -v gawk >/dev/null &&
 	measure "gawk summing column 3 of S lines" gawk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
 # instructions (callgrind): repeatable however loaded the machine is
 if command -v valgrind >/dev/null; then
-	head -n 400001 "$F" >"$T/small"
+	head -n 400001 "$F" >"$TMP/small"
 	icount() {
 		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 \
 		    >/dev/null | sed -n 's/.*Collected : //p'
 	}
 	printf '%-44s %14s\n' "instructions, first 100,000 sessions" ""
 	printf '  %-42s %14s\n' "backcoach stats" \
-	    "$(icount ./backcoach --history "$T/small" stats)"
+	    "$(icount ./backcoach --history "$TMP/small" stats)"
 	printf '  %-42s %14s\n' "awk ($AWK) summing column 3" \
-	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$T/small")"
+	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$TMP/small")"
 fi
 measure "backcoach history --format tsv" ./backcoach --history "$F" history --format tsv
 true

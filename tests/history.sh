@@ -1,22 +1,15 @@
 #!/bin/bash
 # history.sh - the history file as a user relies on it: written through
 # store.c (tests/history_tool.c) and read back by the real `backcoach
-# history` and `backcoach stats`.  Run from the tree root by `make check`.
-set -u
-
+# history` and `backcoach stats`.  Run by `make check`; BC and TOOL
+# are relative to the tree root.
+. "$(dirname "$0")/lib.sh"
 BC=${BC:-./backcoach}
 TOOL=${TOOL:-./build/history_tool}
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-export HOME=$T/home XDG_CONFIG_HOME=$T/config XDG_STATE_HOME=$T/state \
-	XDG_CACHE_HOME=$T/cache
-mkdir -p "$HOME"
-pass=0 fail=0
+need_built "$BC" "$TOOL"
+need jq
+private_home "$TMP/home"
 
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
-# check NAME COMMAND...: passes when the command succeeds
-check() { local n=$1; shift; if "$@"; then ok; else bad "$n"; fi; }
 has() { grep -qF -- "$2" "$1"; }
 mode() { stat -c %a "$1"; }
 
@@ -26,7 +19,7 @@ d2=$(date -d '2 days ago' +%F)
 d9=$(date -d '9 days ago' +%F)
 
 # --- a hand-written history, read back in every format -----------------
-H=$T/hand
+H=$TMP/hand
 {
 	printf '#backcoach-history 1\n'
 	printf 'S\t%sT07:00:00+01:00\t900\tbig3\tMcGill "Big" 3, daily\tcompleted\tcompleted\t4\t0\t4\t600\t6\t4\ttab\\there, newline\\nthere, back\\\\slash\n' "$d9"
@@ -37,99 +30,100 @@ H=$T/hand
 	printf 'S\t%sT08:00:00+01:00\t300\tdesk\tDesk break\tstopped\tpain\t1\t0\t3\t100\t4\t\tsharp pain\n' "$today"
 	printf 'S\t%sT09:00:00+01:00\t1200\tbig3\tMcGill Big 3\tcompleted\tcompleted\t4\t0\t4\t900\t\t\t\n' "$today"
 } >"$H"
-cp "$H" "$T/hand.orig"
+cp "$H" "$TMP/hand.orig"
 
-"$BC" --history "$H" history --format json >"$T/json" 2>"$T/err"
+"$BC" --history "$H" history --format json >"$TMP/json" 2>"$TMP/err"
 check "json exits 0" test $? = 0
-check "json is valid and has 5 sessions" test "$(jq length "$T/json")" = 5
+check "json is valid and has 5 sessions" test "$(jq length "$TMP/json")" = 5
 check "json carries the routine name with quotes" \
-	test "$(jq -r '.[0].routine_name' "$T/json")" = 'McGill "Big" 3, daily'
+	test "$(jq -r '.[0].routine_name' "$TMP/json")" = 'McGill "Big" 3, daily'
 check "json unescapes the note" \
-	test "$(jq -r '.[0].note' "$T/json")" = "$(printf 'tab\there, newline\nthere, back\\slash')"
+	test "$(jq -r '.[0].note' "$TMP/json")" = "$(printf 'tab\there, newline\nthere, back\\slash')"
 check "json carries exercises" \
-	test "$(jq -r '.[0].exercises[1] | "\(.name)|\(.status)|\(.sets_done)/\(.sets_planned)|\(.reps_done)/\(.reps_planned)|\(.worked_s)"' "$T/json")" = "$(printf 'Bird\tdog|partial|2/3|7/9|56')"
+	test "$(jq -r '.[0].exercises[1] | "\(.name)|\(.status)|\(.sets_done)/\(.sets_planned)|\(.reps_done)/\(.reps_planned)|\(.worked_s)"' "$TMP/json")" = "$(printf 'Bird\tdog|partial|2/3|7/9|56')"
 check "json pain values" \
-	test "$(jq -c '[.[] | [.pain_before, .pain_after]]' "$T/json")" = '[[6,4],[5,2],[5,3],[4,null],[null,null]]'
+	test "$(jq -c '[.[] | [.pain_before, .pain_after]]' "$TMP/json")" = '[[6,4],[5,2],[5,3],[4,null],[null,null]]'
 check "json status and reason" \
-	test "$(jq -r '.[3] | "\(.status) \(.reason) \(.routine_id) \(.exercises_completed)/\(.exercises_skipped)/\(.exercises_total) \(.duration_s) \(.worked_s)"' "$T/json")" = "stopped pain desk 1/0/3 300 100"
-check "json: no stderr" test ! -s "$T/err"
+	test "$(jq -r '.[3] | "\(.status) \(.reason) \(.routine_id) \(.exercises_completed)/\(.exercises_skipped)/\(.exercises_total) \(.duration_s) \(.worked_s)"' "$TMP/json")" = "stopped pain desk 1/0/3 300 100"
+check "json: no stderr" test ! -s "$TMP/err"
 
-"$BC" --history "$H" history --format csv >"$T/csv"
-check "csv header" test "$(head -1 "$T/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises\r')"
-check "csv quotes commas, quotes and newlines (RFC 4180)" has "$T/csv" \
+"$BC" --history "$H" history --format csv >"$TMP/csv"
+check "csv header" test "$(head -1 "$TMP/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises\r')"
+check "csv quotes commas, quotes and newlines (RFC 4180)" has "$TMP/csv" \
 	"$d9"'T07:00:00+01:00,900,big3,"McGill ""Big"" 3, daily",completed,completed,4,0,4,600,6,4,"tab	here, newline'
-check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$T/csv")" = 6
-check "csv carries exercises" has "$T/csv" '"Cat-camel: completed, sets 1/1, reps 6/6, 24 s; Bird	dog: partial, sets 2/3, reps 7/9, 56 s"'
-check "csv empty pain" has "$T/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
+check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$TMP/csv")" = 6
+check "csv carries exercises" has "$TMP/csv" '"Cat-camel: completed, sets 1/1, reps 6/6, 24 s; Bird	dog: partial, sets 2/3, reps 7/9, 56 s"'
+check "csv empty pain" has "$TMP/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
 
-"$BC" --history "$H" history --format tsv >"$T/tsv"
+"$BC" --history "$H" history --format tsv >"$TMP/tsv"
 check "tsv: header plus 5 rows of 14 fields" \
-	test "$(awk -F'\t' 'NF == 14' "$T/tsv" | wc -l)" = 6
-check "tsv escapes text" has "$T/tsv" 'tab\there, newline\nthere, back\\slash'
+	test "$(awk -F'\t' 'NF == 14' "$TMP/tsv" | wc -l)" = 6
+check "tsv escapes text" has "$TMP/tsv" 'tab\there, newline\nthere, back\\slash'
 check "tsv: cut -f3 gives routine ids" \
-	test "$(cut -f3 "$T/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
+	test "$(cut -f3 "$TMP/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
 
-"$BC" --history "$H" history >"$T/table"
-check "table: header" has "$T/table" "status/reason"
-check "table: a row" has "$T/table" "stopped/pain"
-check "table: pain" has "$T/table" "6->4"
-check "table: note" has "$T/table" "note: sharp pain"
-check "table: exercise" has "$T/table" "partial    sets  2/3  reps   7/9      56 s  Bird\\tdog"
+"$BC" --history "$H" history >"$TMP/table"
+check "table: header" has "$TMP/table" "status/reason"
+check "table: a row" has "$TMP/table" "stopped/pain"
+check "table: pain" has "$TMP/table" "6->4"
+check "table: note" has "$TMP/table" "note: sharp pain"
+check "table: exercise" has "$TMP/table" "partial    sets  2/3  reps   7/9      56 s  Bird\\tdog"
 
-"$BC" --history "$H" history --routine desk --format json >"$T/j2"
-check "--routine filters" test "$(jq -r '[.[].routine_id] | join(",")' "$T/j2")" = desk
-"$BC" --history "$H" history --since "$d2" --format json >"$T/j3"
-check "--since filters" test "$(jq length "$T/j3")" = 4
-check "reading left the file unchanged" cmp -s "$H" "$T/hand.orig"
+"$BC" --history "$H" history --routine desk --format json >"$TMP/j2"
+check "--routine filters" test "$(jq -r '[.[].routine_id] | join(",")' "$TMP/j2")" = desk
+"$BC" --history "$H" history --since "$d2" --format json >"$TMP/j3"
+check "--since filters" test "$(jq length "$TMP/j3")" = 4
+check "reading left the file unchanged" cmp -s "$H" "$TMP/hand.orig"
 
 # --- stats --------------------------------------------------------------
-"$BC" --history "$H" stats >"$T/stats" 2>"$T/err"
+"$BC" --history "$H" stats >"$TMP/stats" 2>"$TMP/err"
 check "stats exits 0" test $? = 0
-check "stats: current streak (today, yesterday, the day before)" has "$T/stats" "current: 3 days"
-check "stats: longest streak" has "$T/stats" "longest: 3 days, ending $today"
-check "stats: routines" grep -qE '^  big3 .* 4 \(4 completed\) last '"$today" "$T/stats"
-check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last '"$today" "$T/stats"
-check "stats: all time" has "$T/stats" "all time: 5 sessions, 4 completed, 60 minutes"
-check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$T/stats"
-check "stats: pain rule stated" has "$T/stats" "a meaningful change: 2 points, or 30 % of the starting score"
+check "stats: current streak (today, yesterday, the day before)" has "$TMP/stats" "current: 3 days"
+check "stats: longest streak" has "$TMP/stats" "longest: 3 days, ending $today"
+check "stats: routines" grep -qE '^  big3 .* 4 \(4 completed\) last '"$today" "$TMP/stats"
+check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last '"$today" "$TMP/stats"
+check "stats: all time" has "$TMP/stats" "all time: 5 sessions, 4 completed, 60 minutes"
+check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$TMP/stats"
+check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points, or 30 % of the starting score"
 check "stats: --weeks" test "$("$BC" --history "$H" stats --weeks 3 | grep -cE '^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  [# ]+ +[0-9]+  ')" = 3
 
 # --- garbage lines: reported with their number, skipped, file unchanged --
-G=$T/garbage
+G=$TMP/garbage
 { head -3 "$H"; printf 'this is not a record\n'; printf 'S\tbroken\n'; tail -n +4 "$H"; } >"$G"
-cp "$G" "$T/garbage.orig"
-"$BC" --history "$G" history --format json >"$T/gj" 2>"$T/gerr"
+cp "$G" "$TMP/garbage.orig"
+"$BC" --history "$G" history --format json >"$TMP/gj" 2>"$TMP/gerr"
 check "garbage: still exit 0" test $? = 0
-check "garbage: line 4 named" has "$T/gerr" "$G:4: skipped malformed record"
-check "garbage: line 5 named" has "$T/gerr" "$G:5: skipped malformed record"
-check "garbage: one message per bad line" test "$(wc -l <"$T/gerr")" = 2
-check "garbage: the good records read" test "$(jq length "$T/gj")" = 5
-"$BC" --history "$G" stats >/dev/null 2>"$T/gerr2"
-check "garbage: stats reports it too" has "$T/gerr2" "$G:5: skipped malformed record"
-check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$T/garbage.orig"
+check "garbage: line 4 named" has "$TMP/gerr" "$G:4: skipped malformed record"
+check "garbage: line 5 named" has "$TMP/gerr" "$G:5: skipped malformed record"
+check "garbage: one message per bad line" test "$(wc -l <"$TMP/gerr")" = 2
+check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
+"$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
+check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: skipped malformed record"
+check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
 printf '#backcoach-history 2\nS\tfuture\tformat\n' >>"$G"
-"$BC" --history "$G" history --format json >/dev/null 2>"$T/gerr3"
-check "a newer version is named, its records skipped" has "$T/gerr3" "history version 2 is newer"
+"$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 2 is newer"
 
 # --- usage errors --------------------------------------------------------
-"$BC" --history "$H" history --since 2026-02-30 2>"$T/u1"; rc=$?
+"$BC" --history "$H" history --since 2026-02-30 2>"$TMP/u1"; rc=$?
 check "bad --since: exit 2" test $rc = 2
-check "bad --since: date named" has "$T/u1" "bad --since date '2026-02-30'"
-"$BC" --history "$H" history --format xml 2>"$T/u2"; rc=$?
-check "bad --format: exit 2, named" test $rc = 2 -a -n "$(grep -F "'xml'" "$T/u2")"
-"$BC" --history "$H" stats --weeks 0 2>"$T/u3"; rc=$?
+check "bad --since: date named" has "$TMP/u1" "bad --since date '2026-02-30'"
+"$BC" --history "$H" history --format xml 2>"$TMP/u2"; rc=$?
+check "bad --format: exit 2, named" test $rc = 2 -a -n "$(grep -F "'xml'" "$TMP/u2")"
+"$BC" --history "$H" stats --weeks 0 2>"$TMP/u3"; rc=$?
 check "bad --weeks: exit 2" test $rc = 2
-"$BC" --history "$H" history extra 2>"$T/u4"; rc=$?
-check "stray argument: exit 2 with usage" test $rc = 2 -a -n "$(grep usage: "$T/u4")"
+"$BC" --history "$H" history extra 2>"$TMP/u4"; rc=$?
+check "stray argument: exit 2 with usage" test $rc = 2 -a -n "$(grep usage: "$TMP/u4")"
 
 # --- no history yet: nothing is created by reading -----------------------
-"$BC" history >"$T/none" 2>&1
+rmdir "$XDG_STATE_HOME"         # absent, as on a fresh account
+"$BC" history >"$TMP/none" 2>&1
 check "no history: exit 0" test $? = 0
-check "no history: says so" has "$T/none" "No sessions recorded yet."
+check "no history: says so" has "$TMP/none" "No sessions recorded yet."
 check "no history: reading created nothing" test ! -e "$XDG_STATE_HOME"
 
 # --- appending: default path, permissions ----------------------------------
-"$TOOL" append - 2 big3 2>"$T/aerr"
+"$TOOL" append - 2 big3 2>"$TMP/aerr"
 check "append: exit 0" test $? = 0
 D=$XDG_STATE_HOME/backcoach
 check "append: directory 0700" test "$(mode "$D")" = 700
@@ -139,13 +133,13 @@ check "append: read back by default" test "$("$BC" history --format json | jq le
 check "append: exercises read back" test "$("$BC" history --format json | jq -r '.[1].exercises[2].name')" = 'Side \ bridge'
 check "--history wins over the default" test "$("$BC" --history "$H" history --format json | jq length)" = 5
 chmod 644 "$D/history"
-"$TOOL" append - 1 big3 2>"$T/aerr"
-check "a file open to others: warned" has "$T/aerr" "can be read by others (mode 0644)"
+"$TOOL" append - 1 big3 2>"$TMP/aerr"
+check "a file open to others: warned" has "$TMP/aerr" "can be read by others (mode 0644)"
 check "a file open to others: mode left alone" test "$(mode "$D/history")" = 644
 chmod 600 "$D/history"
 
 # --- two writers at once: every record whole -------------------------------
-C=$T/concurrent
+C=$TMP/concurrent
 "$TOOL" append "$C" 300 alpha & p1=$!
 "$TOOL" append "$C" 300 beta & p2=$!
 wait $p1; r1=$?; wait $p2; r2=$?
@@ -153,21 +147,20 @@ check "concurrent: both succeeded" test $r1 = 0 -a $r2 = 0
 check "concurrent: one header" test "$(grep -c '^#' "$C")" = 1
 check "concurrent: 600 sessions" test "$(grep -c '^S' "$C")" = 600
 check "concurrent: 1800 exercises" test "$(grep -c '^E' "$C")" = 1800
-"$BC" --history "$C" history --format json >"$T/cj" 2>"$T/cerr"
-check "concurrent: every line parses" test ! -s "$T/cerr"
+"$BC" --history "$C" history --format json >"$TMP/cj" 2>"$TMP/cerr"
+check "concurrent: every line parses" test ! -s "$TMP/cerr"
 check "concurrent: each session has its 3 exercises" \
-	test "$(jq '[.[] | select((.exercises | length) == 3)] | length' "$T/cj")" = 600
-check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] | length' "$T/cj")" = 300
+	test "$(jq '[.[] | select((.exercises | length) == 3)] | length' "$TMP/cj")" = 600
+check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] | length' "$TMP/cj")" = 300
 
 # --- a reader stuck on a full pipe never holds up an append ---------------
-P=$T/pager
+P=$TMP/pager
 "$TOOL" gen 3000 30 >"$P"; chmod 600 "$P"
-mkfifo "$T/fifo"
-exec 3<>"$T/fifo"                       # a pipe nobody reads yet
+mkfifo "$TMP/fifo"
+exec 3<>"$TMP/fifo"                       # a pipe nobody reads yet
 "$BC" --history "$P" history --format json >&3 2>/dev/null & rp=$!
 blocked() { case $(cat /proc/$rp/wchan 2>/dev/null) in *pipe_write) true;; *) false;; esac; }
-for i in $(seq 100); do blocked && break; sleep 0.05; done
-check "pager: the reader is blocked writing" blocked
+check "pager: the reader is blocked writing" poll 5 blocked
 timeout 10 "$TOOL" append "$P" 1 late; rc=$?
 check "pager: the append went through meanwhile" test $rc = 0
 cat <&3 >/dev/null & cp_=$!
@@ -175,19 +168,18 @@ wait $rp; exec 3>&-; kill $cp_ 2>/dev/null; wait $cp_ 2>/dev/null
 check "pager: the late record is there" test "$(tail -4 "$P" | grep -c $'^S\t.*\tlate\t')" = 1
 
 # --- a write failure: the file-size limit ------------------------------------
-F=$T/full
+F=$TMP/full
 "$TOOL" append "$F" 2 big3
 size=$(stat -c %s "$F")
-cp "$F" "$T/full.orig"
+cp "$F" "$TMP/full.orig"
 # a limit a little above the file: the next record fits only in part
-( ulimit -f $(( (size + 1023) / 1024 )); exec "$TOOL" append "$F" 5 big3 ) 2>"$T/ferr"; rc=$?
+( ulimit -f $(( (size + 1023) / 1024 )); exec "$TOOL" append "$F" 5 big3 ) 2>"$TMP/ferr"; rc=$?
 check "size limit: fails" test $rc = 1
-check "size limit: clear message" has "$T/ferr" "session not recorded: File too large (file size limit); earlier records are intact"
+check "size limit: clear message" has "$TMP/ferr" "session not recorded: File too large (file size limit); earlier records are intact"
 check "size limit: some records landed before it" test "$(grep -c '^S' "$F")" -gt 2
 check "size limit: no half record left" test "$(tail -c 1 "$F" | od -An -c | tr -d ' ')" = '\n'
-"$BC" --history "$F" history --format json >"$T/fj" 2>"$T/ferr2"
-check "size limit: file still parses" test ! -s "$T/ferr2"
-check "size limit: old records there" cmp -s <(head -c "$size" "$F") "$T/full.orig"
+"$BC" --history "$F" history --format json >"$TMP/fj" 2>"$TMP/ferr2"
+check "size limit: file still parses" test ! -s "$TMP/ferr2"
+check "size limit: old records there" cmp -s <(head -c "$size" "$F") "$TMP/full.orig"
 
-echo "history.sh: $pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

@@ -5,45 +5,39 @@
 # session once; kill -9 leaves every earlier record intact; the picker
 # shows when a routine was last done, and `h` opens the statistics.
 # Every wait polls the screen up to a deadline.  Run by `make check`.
-set -u
-cd "$(dirname "$0")/.." || exit 2
-ROOT=$PWD
-command -v tmux >/dev/null || { echo "history_ui.sh: tmux is needed" >&2; exit 2; }
-command -v jq >/dev/null || { echo "history_ui.sh: jq is needed" >&2; exit 2; }
+. "$(dirname "$0")/lib.sh"
+need_built backcoach
+need tmux jq
+on_failure screen               # a failed check shows the screen as it was
 
-. "$ROOT/tests/tmux.sh"
-tmux_setup hist
-S=t
-
+# The panes inherit this private home: the tmux server starts after it.
 H=$TMP/home
-mkdir -p "$H/config/backcoach/routines" "$H/cache"
+private_home "$H"
 # the red-flag screen (daily by default) was answered today: tests/ui.sh
-# tests it; the state directory is made as backcoach makes it, 0700
-mkdir -p -m 700 "$H/state" "$H/state/backcoach"
-touch "$H/state/backcoach/screened"
+# tests it
+red_flags_answered "$H"
+mkdir -p "$H/config/backcoach/routines"
 cp tests/data/tiny.cfg tests/data/long.cfg "$H/config/backcoach/routines/"
-export HOME=$H XDG_CONFIG_HOME=$H/config XDG_STATE_HOME=$H/state \
-	XDG_CACHE_HOME=$H/cache
 HIST=$H/state/backcoach/history
 
-# The pid of the backcoach in the pane (the pane runs it under sh).
-bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 gone() { ! kill -0 "$1" 2>/dev/null; }
-# rc_is N: the program has exited with status N (for poll: read each time).
-rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
 records() { [ -f "$HIST" ] && grep -c '^S' "$HIST" || echo 0; }
 json() { "$ROOT/backcoach" history --format json; }
 # For poll: these read the file each time they are called.
-records_are() { test "$(records)" = "$1"; }
+# rc_is N: the program has exited with status N.
 rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
+records_are() { test "$(records)" = "$1"; }
+# reads_back FORMAT: the history in FORMAT has the note.
+reads_back() { "$ROOT/backcoach" history --format "$1" | grep -q 'felt'; }
+# The history reads with nothing on stderr.
+parses_quietly() { [ -z "$("$ROOT/backcoach" history --format json 2>&1 >/dev/null)" ]; }
 
 # start ARGS...: backcoach ARGS in a fresh 80x24 pane; the exit status
 # is left in $TMP/rc.
 start() {
-	T kill-session -t "$S" >/dev/null 2>&1
+	T kill-session -t t >/dev/null 2>&1
 	rm -f "$TMP/rc"
-	T new-session -d -s "$S" -x 80 -y 24 \
-	    "cd '$ROOT'; ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
+	tmux_new t "cd '$ROOT'; ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
 }
 
 # --- a real session: pain typed before and after, a note --------------
@@ -70,7 +64,7 @@ check "json: the note" test "$(json | jq -r '.[0].note')" = 'felt "fine", back\s
 check "json: the exercise" \
 	test "$(json | jq -r '.[0].exercises[0] | "\(.name) \(.status) \(.reps_done)/\(.reps_planned)"')" = "Test brief hold completed 1/1"
 for f in table tsv csv; do
-	check "reads back as $f" sh -c "'$ROOT/backcoach' history --format $f | grep -q 'felt'"
+	check "reads back as $f" reads_back "$f"
 done
 
 # --- a worsening is pointed out too --------------------------------------
@@ -139,7 +133,7 @@ pid=$(bc_pid)
 kill -KILL "$pid"
 check "kill: gone" poll 5 gone "$pid"
 check "kill: file byte-for-byte as before" cmp -s "$HIST" "$TMP/before-kill"
-check "kill: every record parses" sh -c "'$ROOT/backcoach' history --format json 2>&1 >/dev/null | grep -q . && exit 1 || exit 0"
+check "kill: every record parses" parses_quietly
 check "kill: 5 sessions read" test "$(json | jq length)" = 5
 
 # --- the picker: last done, and h for the statistics -----------------------
@@ -167,5 +161,4 @@ check "red: the session never started" test "$(records)" = 6
 check "red: recorded as stopped for pain" \
 	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before, .duration_s]')" = '["stopped","pain",7,0]'
 
-echo "history_ui.sh: $PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish

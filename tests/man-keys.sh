@@ -1,14 +1,12 @@
-#!/bin/sh
+#!/bin/bash
 # tests/man-keys.sh - the KEYS section of man/backcoach.1 must list exactly
 # the key table of src/core/keys.c: every key, in the right screen, with the
 # table's own words.  The table is printed by build/keys_dump; the page is
 # read from its source.  Any difference fails, and is shown.
-set -u
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
-T=$(mktemp -d "${TMPDIR:-/tmp}/bc-keys.XXXXXX")
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
+need_built build/keys_dump
 
-"$ROOT/build/keys_dump" | sort >"$T/table" || exit 1
+build/keys_dump | sort >"$TMP/table" || exit 1
 # The lists of the KEYS section, each after the sentence that names its
 # screen; ".It Ic KEY" then the words on the next line.
 awk '
@@ -29,27 +27,30 @@ awk '
 		if ((getline what) > 0)
 			print (ctx == "" ? "no-context" : ctx) "\t" key "\t" what
 	}
-' "$ROOT/man/backcoach.1" | sort >"$T/man"
+' man/backcoach.1 | sort >"$TMP/man"
 
 # Keys another branch is adding: the page may document them before they
 # land; each is named as it is let through.  Keep this list empty once
 # they are in src/core/keys.c.
 PENDING=''
-printf '%s\n' "$PENDING" | grep -v '^$' | grep -vxFf "$T/table" >"$T/pending"
-if [ -s "$T/pending" ]; then
-	sed 's/^/man-keys: note: documented, not yet in src\/keys.c: /' "$T/pending"
-	grep -vxFf "$T/pending" "$T/man" >"$T/man2"
-	mv "$T/man2" "$T/man"
+printf '%s\n' "$PENDING" | grep -v '^$' | grep -vxFf "$TMP/table" >"$TMP/pending"
+if [ -s "$TMP/pending" ]; then
+	while read -r line; do
+		note "documented, not yet in src/core/keys.c: $line"
+	done <"$TMP/pending"
+	grep -vxFf "$TMP/pending" "$TMP/man" >"$TMP/man2"
+	mv "$TMP/man2" "$TMP/man"
 fi
 
-if [ ! -s "$T/table" ] || [ ! -s "$T/man" ]; then
-	echo "man-keys: FAIL: no keys found (table $(wc -l <"$T/table"), man page $(wc -l <"$T/man"))"
-	exit 1
-fi
-if diff -u "$T/table" "$T/man" >"$T/diff"; then
-	echo "man-keys: the KEYS section of backcoach(1) matches src/core/keys.c ($(wc -l <"$T/table") keys)"
-	exit 0
-fi
-echo "man-keys: FAIL: KEYS in man/backcoach.1 (+) differs from src/core/keys.c (-):"
-sed -n '3,$p' "$T/diff" | grep '^[-+]'
-exit 1
+# keys_match: both lists have keys, and they are the same; else what differs,
+# "-" the table's, "+" the page's.
+keys_match() {
+	if [ ! -s "$TMP/table" ] || [ ! -s "$TMP/man" ]; then
+		echo "no keys found (table $(wc -l <"$TMP/table"), man page $(wc -l <"$TMP/man"))"
+		return 1
+	fi
+	diff -u --label src/core/keys.c --label man/backcoach.1 "$TMP/table" "$TMP/man"
+}
+check "the KEYS section of backcoach(1) matches src/core/keys.c ($(wc -l <"$TMP/table") keys)" \
+	keys_match
+finish

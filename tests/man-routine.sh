@@ -1,16 +1,16 @@
-#!/bin/sh
+#!/bin/bash
 # man-routine.sh - backcoach-routine(5) documents exactly the settings of
 # src/core/routine.h: every name in ROUTINE_SETTINGS and EXERCISE_SETTINGS has
 # an entry in its section of the man page, with the header's length limit
 # ("at most N"), and the page lists no setting the header does not know.
 #
 # usage: tests/man-routine.sh [HEADER [MANPAGE]]
-set -eu
+. "$(dirname "$0")/lib.sh"
 
-here=$(cd "$(dirname "$0")" && pwd)
-header=${1:-$here/../src/core/routine.h}
-page=${2:-$here/../man/backcoach-routine.5}
-fail=0
+# A path given relative to where the script was started.
+from_start() { case $1 in /*) echo "$1" ;; *) echo "$STARTED_IN/$1" ;; esac; }
+header=$(from_start "${1:-$ROOT/src/core/routine.h}")
+page=$(from_start "${2:-$ROOT/man/backcoach-routine.5}")
 
 # "name maxlen" for each X(...) line of one settings table.
 table() {
@@ -34,38 +34,39 @@ entry() {
 		on { print }'
 }
 
-check() {   # TABLE "Subsection title"
+# documents TABLE "Subsection title": every setting of TABLE has an entry
+# in that subsection, with its length limit, and the subsection documents
+# no other; else each problem.
+documents() {
+	local names name max text doc status=0
 	names=$(table "$1" | cut -d' ' -f1)
 	if [ -z "$names" ]; then
-		echo "man-routine: no settings found in $1 of $header" >&2
-		fail=1
-		return
+		echo "no settings found in $1 of $header"
+		return 1
 	fi
-	table "$1" | while read -r name max; do
+	while read -r name max; do
 		text=$(entry "$2" "$name")
 		if [ -z "$text" ]; then
-			echo "man-routine: $name ($1) has no entry in '$2' of $page" >&2
-			echo x
+			echo "$name ($1) has no entry in '$2' of $page"
+			status=1
 		elif [ "$max" -gt 0 ] && ! printf '%s\n' "$text" | tr '\n' ' ' |
 		    grep -qi "at most $max"; then
-			echo "man-routine: $name: the page does not say 'at most $max' (characters)" >&2
-			echo x
+			echo "$name: the page does not say 'at most $max' (characters)"
+			status=1
 		fi
-	done | grep -q x && fail=1
+	done < <(table "$1")
 	# the reverse: every documented setting exists
 	for doc in $(section "$2" | awk '/^\.It Cm / { print $3 }'); do
 		if ! printf '%s\n' "$names" | grep -qx "$doc"; then
-			echo "man-routine: '$doc' is documented in '$2' but is not in $1" >&2
-			fail=1
+			echo "'$doc' is documented in '$2' but is not in $1"
+			status=1
 		fi
 	done
+	return $status
 }
 
-check ROUTINE_SETTINGS "Routine settings"
-check EXERCISE_SETTINGS "Exercise settings"
-
-if [ "$fail" -ne 0 ]; then
-	echo "man-routine: FAILED" >&2
-	exit 1
-fi
-echo "man-routine: every setting of routine.h is documented"
+check "every setting of ROUTINE_SETTINGS is documented, with its limit, and no other" \
+	documents ROUTINE_SETTINGS "Routine settings"
+check "every setting of EXERCISE_SETTINGS is documented, with its limit, and no other" \
+	documents EXERCISE_SETTINGS "Exercise settings"
+finish

@@ -4,17 +4,12 @@
 # (a scripted one here), the edit is checked and saved (or refused), Enter
 # brings the picker back with the list reloaded, and q still exits 0 with
 # the terminal restored.  Polls the screen with deadlines; no fixed sleeps.
-# Prints "N passed, M failed".
-set -u
-cd "$(dirname "$0")/.." || exit 2
-ROOT=$PWD
-[ -x "$ROOT/backcoach" ] || { echo "picker-edit.sh: build backcoach first" >&2; exit 2; }
-command -v tmux >/dev/null || { echo "picker-edit.sh: tmux is needed" >&2; exit 2; }
-
-. "$ROOT/tests/tmux.sh"
-tmux_setup pe
-S=pe
+# Prints "picker-edit.sh: N passed, M failed".
+. "$(dirname "$0")/lib.sh"
+need_built backcoach
+need tmux
 CAPTURE_FLAGS=-J        # the screen, with lines the terminal wrapped joined
+on_failure screen       # a failed check shows the screen as it was
 
 sel() { screen | grep '^> '; }
 selected_is() { sel | grep -q "^> $1"; }
@@ -35,7 +30,9 @@ select_row() {
 
 H="$TMP/home"
 U="$H/config/backcoach/routines"
-mkdir -p "$U" "$H/state/backcoach" "$H/cache" "$TMP/bin"
+env=$(private_env "$H")
+# TMPDIR: the copy of an edit given up is kept there, and goes with TMP
+mkdir -p "$U" "$H/state/backcoach" "$TMP/bin" "$TMP/tmp"
 cp tests/data/tiny.cfg "$U/zz-tiny.cfg"
 cp routines/mcgill-big3.cfg "$TMP/bundled.orig"
 # The editor: renames the tiny routine, or appends a comment to any other;
@@ -53,13 +50,10 @@ fi
 EOF
 chmod +x "$TMP/bin/ed"
 
-T new-session -d -s "$S" -x 80 -y 24 \
-    "env -i PATH='$PATH' HOME='$H' XDG_CONFIG_HOME='$H/config' \
-    XDG_STATE_HOME='$H/state' XDG_CACHE_HOME='$H/cache' LANG=C.UTF-8 \
-    HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' BREAK='$TMP/break' \
-    RUNNING='$TMP/running' HOLD='$TMP/hold' \
+tmux_new pe "$env TMPDIR='$TMP/tmp' HISTFILE= TERM=screen VISUAL='$TMP/bin/ed' \
+    BREAK='$TMP/break' RUNNING='$TMP/running' HOLD='$TMP/hold' \
     PS1='$ ' bash --norc --noprofile -i"
-wait_for '^\$' 5 || { bad "shell starts"; exit 1; }
+wait_for '^\$' 5 || { not_ok "shell starts"; exit 1; }
 type_line "cd '$ROOT'; SAVED=\$(stty -g); clear; ./backcoach; echo EXIT=\$?"
 expect "the picker" '^backcoach: choose a routine'
 check "the key hint names e" wait_for 'e edit' 1
@@ -119,5 +113,4 @@ expect "q: exit status 0" '^EXIT=0$'
 type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
 expect "the terminal is restored" '^STTY-SANE$'
 
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+finish

@@ -6,18 +6,13 @@
 # fixed pause is the one that measures that a paused countdown stands
 # still.  Each shell gets a private HOME and XDG directories.
 #
-# Usage: tests/ui.sh  (from anywhere; builds nothing).  Prints one line
-# per check and "N passed, M failed"; exits 1 on any failure.
-set -u
-cd "$(dirname "$0")/.." || exit 2
-ROOT=$PWD
-[ -x "$ROOT/backcoach" ] && [ -x "$ROOT/build/ui_demo" ] ||
-	{ echo "ui.sh: run 'make backcoach build/ui_demo' first" >&2; exit 2; }
-command -v tmux >/dev/null || { echo "ui.sh: tmux is needed" >&2; exit 2; }
-
-. "$ROOT/tests/tmux.sh"
-tmux_setup ui
-S=""                    # the current tmux session
+# Usage: tests/ui.sh  (from anywhere; builds nothing).  Prints a TAP
+# line per check and "ui.sh: N passed, M failed"; exits 1 on any failure.
+. "$(dirname "$0")/lib.sh"
+need_built backcoach build/ui_demo
+need tmux
+private_home "$TMP/home"        # for the commands run outside a shell
+on_failure screen               # a failed check shows the screen as it was
 
 # The screen with its attributes as escape sequences: colours show as
 # SGR 30-37 / 38;5;N foregrounds.
@@ -28,6 +23,8 @@ uncoloured() { ! coloured; }
 clock() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
 # The picker's selected line.
 selected() { screen | grep '^> '; }
+# down_to REGEX: for poll; true once the selected line matches, else Down.
+down_to() { shows "$1" && return 0; key Down; return 1; }
 selected_is_not() { [ "$(selected)" != "$1" ]; }
 selected_is() { [ "$(selected)" = "$1" ]; }
 
@@ -37,18 +34,15 @@ label() { echo "^ *$1 *\$"; }
 # shell NAME [TERM]: a new 80x24 session running an interactive bash with
 # private directories, in the source tree, its tty settings saved.
 shell() {
-	S=$1
-	local home="$TMP/$S"
-	mkdir -p "$home/config" "$home/state/backcoach" "$home/cache" "$home/data"
+	local home="$TMP/$1" env
+	env=$(private_env "$home")
+	mkdir -p "$home/state/backcoach"
 	# the red-flag screen (daily by default) was answered today, except in
 	# the test of that screen
-	[ "$S" = redflags ] || touch "$home/state/backcoach/screened"
-	T new-session -d -s "$S" -x 80 -y 24 \
-	    "env -i PATH='$PATH' HOME='$home' XDG_CONFIG_HOME='$home/config' \
-	    XDG_STATE_HOME='$home/state' XDG_CACHE_HOME='$home/cache' \
-	    XDG_DATA_HOME='$home/data' LANG=C.UTF-8 HISTFILE= TERM='${2:-screen}' \
+	[ "$1" = redflags ] || red_flags_answered "$home"
+	tmux_new "$1" "$env HISTFILE= TERM=$(shquote "${2:-screen}") \
 	    PS1='$ ' bash --norc --noprofile -i"
-	wait_for '^\$' 5 || { bad "shell starts"; return 1; }
+	wait_for '^\$' 5 || { not_ok "shell starts"; return 1; }
 	type_line "cd '$ROOT'; SAVED=\$(stty -g); clear"
 	wait_gone 'SAVED' 5
 }
@@ -63,9 +57,6 @@ skip_after() {
 	wait_for 'Pain now, 0-10' 10 && key Enter &&
 	    wait_for 'A note on this session' 5 && key Enter
 }
-
-# The pid of the backcoach that the current shell runs.
-bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
 
 # The terminal is usable again: out of the alternate screen, a prompt,
 # and the tty settings as the shell had them.
@@ -340,12 +331,7 @@ test_picker() {
 	expect "? shows the picker keys" 'start the selected routine'
 	key Escape
 	check "Esc closes it" wait_gone 'start the selected routine' 2
-	local i
-	for i in $(seq 40); do
-		screen | grep -q '^> Tiny test routine' && break
-		key Down
-		sleep 0.05
-	done
+	poll 2 down_to '^> Tiny test routine'
 	check "Down reaches the user routine" wait_for '^> Tiny test routine +3 s$' 1
 	check "its summary under it" wait_for '^    Get ready, then one short hold\.' 1
 	key Enter
@@ -424,23 +410,23 @@ no_escapes() { ! printf %s "$1" | grep -q $'\e'; }
 test_broken() {
 	S=broken
 	local out rc
-	out=$(HOME="$TMP/broken" ./backcoach start tests/data/broken.cfg 2>&1)
+	out=$(./backcoach start tests/data/broken.cfg 2>&1)
 	rc=$?
 	check "broken routine: status 1" [ "$rc" = 1 ]
 	check "broken routine: FILE:LINE message" \
 	    grep -q '^tests/data/broken.cfg:6: error' <<<"$out"
 	check "broken routine: no terminal codes" no_escapes "$out"
-	out=$(HOME="$TMP/broken" ./backcoach start tests/data/tiny.cfg </dev/null 2>&1)
+	out=$(./backcoach start tests/data/tiny.cfg </dev/null 2>&1)
 	rc=$?
 	check "no terminal: status 1" [ "$rc" = 1 ]
 	check "no terminal: says so" grep -q 'needs a terminal' <<<"$out"
-	out=$(HOME="$TMP/broken" ./backcoach no-such-thing 2>&1)
+	out=$(./backcoach no-such-thing 2>&1)
 	rc=$?
 	check "unknown name: status 2" [ "$rc" = 2 ]
 	check "unknown name: says so" grep -q "no command or routine 'no-such-thing'" <<<"$out"
 }
 
-START=$(now_ms)
+start=$(now_ms)
 test_broken
 test_steps
 test_complete
@@ -452,6 +438,5 @@ test_ascii_intr
 test_picker
 test_vt100
 test_widgets
-echo "ui.sh: $(( ($(now_ms) - START) / 1000 )) s"
-echo "$PASS passed, $FAIL failed"
-[ "$FAIL" = 0 ]
+note "ui.sh: $(( ($(now_ms) - start) / 1000 )) s"
+finish

@@ -1,0 +1,269 @@
+# shellcheck shell=bash disable=SC2034 # its variables are the scripts'
+# tests/lib.sh - what backcoach's shell tests share.  Every tests/*.sh
+# sources it first, as tig's tests source test/tools/libtest.sh:
+#
+#	. "$(dirname "$0")/lib.sh"
+#
+# A script started with sh is re-run under bash; then set -u holds and
+# the working directory is the tree root, wherever the script was run.
+#
+# Set-up
+#   ROOT SCRIPT           the source tree; the script's name (ui.sh)
+#   STARTED_IN            the directory the script was started in
+#   TMP                   a private temp directory, removed on exit
+#   at_exit COMMAND...    runs COMMAND on exit, before TMP goes (last added,
+#                         first run); exit on INT, TERM and HUP runs them too
+#   need TOOL...          exit 2 unless every TOOL is installed
+#   need_built FILE...    exit 2 unless every FILE of the build exists
+#   private_home [--runtime] DIR
+#                         HOME=DIR and XDG_CONFIG_HOME, XDG_STATE_HOME,
+#                         XDG_CACHE_HOME, XDG_DATA_HOME under it (and with
+#                         --runtime XDG_RUNTIME_DIR), made 0700 and exported
+#   private_env [--runtime] DIR
+#                         the same directories made, and printed as
+#                         "env -i PATH=... HOME=... ... LANG=C.UTF-8" for
+#                         the command of a tmux pane
+#   shquote WORD          WORD single-quoted, for such a command line
+#   red_flags_answered DIR
+#                         the daily red-flag screen answered today in the
+#                         private home DIR (tests/ui.sh tests the screen)
+#
+# Reporting (TAP)
+#   ok NAME               prints "ok N - NAME"
+#   not_ok NAME [DETAIL...]
+#                         prints "not ok N - NAME", then each DETAIL and the
+#                         on_failure command's output, indented "    | "
+#   check NAME COMMAND... runs COMMAND (not a string: a command and its
+#                         arguments): ok when it succeeds, else not_ok with
+#                         what it printed, so a check may print what it saw
+#   on_failure [COMMAND...]
+#                         what every later failure shows (none: nothing)
+#   note TEXT             prints "# TEXT"
+#   finish                prints "1..N" and "SCRIPT: P passed, F failed";
+#                         exits 1 when any check failed, or none ran (a
+#                         script that exits before it gets both lines too)
+#
+# Waiting
+#   now_ms                milliseconds since the epoch
+#   poll SECONDS COMMAND...
+#                         runs COMMAND, silenced, every 50 ms until it
+#                         succeeds; 1 if SECONDS (whole) pass first
+#
+# tmux: a private server per script, no user configuration
+#   T ARGS...             tmux on this script's server
+#   tmux_kill             that server stopped (it is on exit too)
+#   tmux_new NAME COMMAND a detached 80x24 session NAME running COMMAND;
+#                         it becomes S, the session the helpers below act on
+#   CAPTURE_FLAGS         extra capture-pane flags (-J: wrapped lines joined)
+#   screen                the screen's text
+#   shows REGEX           a line of the screen matches (grep -E)
+#   lacks REGEX           no line does
+#   wait_for REGEX [SECONDS]   polls until a line matches (5 s)
+#   wait_gone REGEX [SECONDS]  polls until none does (5 s)
+#   expect NAME REGEX [SECONDS]  the check that the screen shows REGEX in time
+#   key KEY...            tmux keys (Enter, C-c, Down, ...)
+#   chars TEXT            TEXT typed literally
+#   type_line TEXT        TEXT typed, then Enter
+#   bc_pid                the pid of the backcoach the pane of S runs
+
+# Everything below is bash: a script run with sh starts again under bash
+# (the Makefile runs some with sh).  This line must stay plain sh.
+if [ -z "${BASH_VERSION:-}" ]; then exec bash "$0" "$@"; fi
+
+set -u
+
+SCRIPT=$(basename "$0")
+STARTED_IN=$PWD
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd) || exit 2
+cd "$ROOT" || exit 2
+
+# --- set-up -------------------------------------------------------------
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/bc-${SCRIPT%.sh}.XXXXXX") || exit 2
+EXIT_STEPS=()
+
+# at_exit COMMAND...: the steps run last-added first, so a step can rely
+# on whatever was set up before it was added.
+at_exit() { EXIT_STEPS=("$(printf '%q ' "$@")" "${EXIT_STEPS[@]}"); }
+
+_on_exit() {
+	local step
+	for step in "${EXIT_STEPS[@]}"; do eval "$step"; done
+	rm -rf "$TMP"
+	# a script that stops before finish still says how far it got
+	if [ -z "$FINISHED" ] && [ $((PASSED + FAILED)) -gt 0 ]; then
+		echo "1..$((PASSED + FAILED))"
+		echo "$SCRIPT: $PASSED passed, $FAILED failed (stopped before the end)"
+	fi
+}
+trap _on_exit EXIT
+trap 'exit 1' INT TERM HUP
+
+need() {
+	local tool
+	for tool; do
+		command -v "$tool" >/dev/null && continue
+		echo "$SCRIPT: needs $tool (make test-deps installs the test tools)" >&2
+		exit 2
+	done
+}
+
+need_built() {
+	local file
+	for file; do
+		[ -e "$file" ] && continue
+		echo "$SCRIPT: run 'make $*' first" >&2
+		exit 2
+	done
+}
+
+# _home_vars [--runtime] DIR: HOME_VARS, the NAME=VALUE of each variable
+# of a private home in DIR, and its directories made, 0700 as backcoach
+# makes its own (tests/history.sh checks that it does).
+_home_vars() {
+	local runtime='' var
+	if [ "$1" = --runtime ]; then runtime=1; shift; fi
+	HOME_VARS=("HOME=$1" "XDG_CONFIG_HOME=$1/config" "XDG_STATE_HOME=$1/state"
+		"XDG_CACHE_HOME=$1/cache" "XDG_DATA_HOME=$1/data")
+	[ -z "$runtime" ] || HOME_VARS+=("XDG_RUNTIME_DIR=$1/run")
+	for var in "${HOME_VARS[@]}"; do
+		(umask 077 && mkdir -p "${var#*=}") || exit 2
+	done
+}
+
+private_home() { _home_vars "$@"; export "${HOME_VARS[@]}"; }
+
+# shquote WORD: WORD in single quotes, for a command line tmux runs with sh.
+shquote() { printf "'%s'" "${1//\'/\'\\\'\'}"; }
+
+private_env() {
+	local var
+	_home_vars "$@"
+	printf 'env -i PATH=%s' "$(shquote "$PATH")"
+	for var in "${HOME_VARS[@]}"; do
+		printf ' %s=%s' "${var%%=*}" "$(shquote "${var#*=}")"
+	done
+	printf ' LANG=C.UTF-8'
+}
+
+red_flags_answered() {
+	(umask 077 && mkdir -p "$1/state/backcoach") || exit 2
+	touch "$1/state/backcoach/screened"
+}
+
+# --- reporting ------------------------------------------------------------
+
+PASSED=0
+FAILED=0
+FINISHED=
+ON_FAILURE=()
+
+ok() { PASSED=$((PASSED + 1)); echo "ok $((PASSED + FAILED)) - $1"; }
+
+not_ok() {
+	FAILED=$((FAILED + 1))
+	echo "not ok $((PASSED + FAILED)) - $1"
+	shift
+	{
+		[ $# = 0 ] || printf '%s\n' "$@"
+		[ ${#ON_FAILURE[@]} = 0 ] || "${ON_FAILURE[@]}"
+	} 2>&1 | _indent
+}
+
+# Each line indented "    | "; blank lines at the end (a screen's unused
+# rows) dropped.
+_indent() {
+	awk '$0 == "" { blank++; next }
+		{ for (; blank > 0; blank--) print "    |"; print "    | " $0 }'
+}
+
+# COMMAND runs in this shell (what it sets stays set), its output kept in
+# a file and shown only when it fails.
+check() {
+	local _check_name=$1 _check_out
+	shift
+	if "$@" >"$TMP/check.out" 2>&1; then
+		ok "$_check_name"
+	else
+		_check_out=$(cat "$TMP/check.out")
+		not_ok "$_check_name" ${_check_out:+"$_check_out"}
+	fi
+}
+
+on_failure() { ON_FAILURE=("$@"); }
+
+note() { echo "# $*"; }
+
+finish() {
+	local total=$((PASSED + FAILED))
+	FINISHED=1
+	echo "1..$total"
+	echo "$SCRIPT: $PASSED passed, $FAILED failed"
+	if [ "$total" = 0 ]; then
+		echo "$SCRIPT: no check ran"
+		exit 1
+	fi
+	[ "$FAILED" = 0 ] || exit 1
+	exit 0
+}
+
+# --- waiting ---------------------------------------------------------------
+
+now_ms() {
+	if [ -n "${EPOCHREALTIME:-}" ]; then
+		local us=${EPOCHREALTIME/[.,]/}
+		echo $((us / 1000))
+	else
+		echo $(($(date +%s%N) / 1000000))
+	fi
+}
+
+# poll SECONDS COMMAND...: COMMAND is run anew each time, so give it a
+# function that reads what it checks, never "$(...)", which the shell
+# would expand once, before the first try.  COMMAND is a condition: its
+# output would only repeat itself.
+poll() {
+	local _poll_end=$(($(now_ms) + $1 * 1000))
+	shift
+	until "$@" >/dev/null 2>&1; do
+		[ "$(now_ms)" -lt "$_poll_end" ] || return 1
+		sleep 0.05
+	done
+}
+
+# --- tmux -------------------------------------------------------------------
+
+SOCK="bc-${SCRIPT%.sh}-$$"
+S=""
+CAPTURE_FLAGS=""
+_TMUX_STARTED=
+
+T() { tmux -L "$SOCK" -f /dev/null "$@"; }
+# (tmux leaves the socket file behind)
+tmux_kill() {
+	T kill-server >/dev/null 2>&1
+	rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK"
+}
+
+tmux_new() {
+	if [ -z "$_TMUX_STARTED" ]; then
+		_TMUX_STARTED=1
+		at_exit tmux_kill
+	fi
+	S=$1
+	T new-session -d -s "$1" -x 80 -y 24 "$2"
+}
+
+# shellcheck disable=SC2086 # CAPTURE_FLAGS is a list of flags
+screen() { T capture-pane -p $CAPTURE_FLAGS -t "$S" 2>/dev/null; }
+shows() { screen | grep -Eq -- "$1"; }
+lacks() { ! screen | grep -Eq -- "$1"; }
+wait_for() { poll "${2:-5}" shows "$1"; }
+wait_gone() { poll "${2:-5}" lacks "$1"; }
+expect() { check "$1" wait_for "$2" "${3:-5}"; }
+
+key() { T send-keys -t "$S" "$@"; }
+chars() { T send-keys -t "$S" -l -- "$1"; }
+type_line() { chars "$1"; key Enter; }
+
+bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
