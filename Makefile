@@ -216,14 +216,14 @@ lint-man: test-deps
 
 # backcoach-routine(5) documents every setting of src/core/routine.h.
 man-routine:
-	sh tests/man-routine.sh
+	bash tests/man-routine.sh
 
 check-edit: backcoach test-deps
-	sh tests/edit.sh
+	bash tests/edit.sh
 	bash tests/picker-edit.sh
 
 check-settings: backcoach test-deps
-	sh tests/settings.sh
+	bash tests/settings.sh
 
 # The history store, driven through a test tool and the real commands.
 HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
@@ -315,7 +315,7 @@ fuzz-short:
 	else echo "fuzz-short: no clang, skipped"; fi
 
 # The full-screen coach, driven in a private tmux server.
-check-ui: backcoach $(BUILD_DIR)/ui_demo test-deps
+check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 	tests/ui.sh
 
 # The dialogs on their own, on the real loop, for tests/ui.sh.
@@ -367,7 +367,7 @@ uninstall:
 
 # Installs into a temp DESTDIR, uses the installed program, uninstalls.
 check-install: backcoach
-	MAKE="$(MAKE)" sh tests/install.sh
+	MAKE="$(MAKE)" bash tests/install.sh
 
 clean:
 	rm -rf build build-asan build-fuzz backcoach
@@ -384,5 +384,5 @@ $(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
 
 # backcoach(1) documents exactly the key table, the commands and the settings.
 check-man: backcoach $(BUILD_DIR)/keys_dump
-	sh tests/man-keys.sh
-	sh tests/man-backcoach.sh
+	bash tests/man-keys.sh
+	bash tests/man-backcoach.sh

@@ -93,12 +93,12 @@ G=$TMP/garbage
 cp "$G" "$TMP/garbage.orig"
 "$BC" --history "$G" history --format json >"$TMP/gj" 2>"$TMP/gerr"
 check "garbage: still exit 0" test $? = 0
-check "garbage: line 4 named" has "$TMP/gerr" "$G:4: skipped malformed record"
-check "garbage: line 5 named" has "$TMP/gerr" "$G:5: skipped malformed record"
+check "garbage: line 4 named" has "$TMP/gerr" "$G:4: warning: skipped malformed record"
+check "garbage: line 5 named" has "$TMP/gerr" "$G:5: warning: skipped malformed record"
 check "garbage: one message per bad line" test "$(wc -l <"$TMP/gerr")" = 2
 check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
-check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: skipped malformed record"
+check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
 printf '#backcoach-history 2\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"

@@ -7,19 +7,19 @@
 #     for the command layer, aside);
 #   - exit() only in main.c and util.c;
 #   - no file over 500 lines, no function over 60.
-# Prints one line per rule and exits 1 when any is broken.
-set -u
-cd "$(dirname "$0")/.." || exit 2
-fail=0
+# One TAP line per rule, what breaks it under a failing one.
+. "$(dirname "$0")/lib.sh"
+
 # grep -n over C files, comment lines left out.
 code() { grep -nE "$@" | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/\*|\*)'; }
-rule() { if [ -z "$2" ]; then echo "ok - $1"; else echo "not ok - $1"; printf '%s\n' "$2" | sed 's/^/    /'; fail=1; fi; }
+# rule NAME OFFENDERS: ok when there are none.
+rule() { if [ -z "$2" ]; then ok "$1"; else not_ok "$1" "$2"; fi; }
 
 if [ -f ../shared/tools/objgraph.py ] && ls build/*.o >/dev/null 2>&1; then
 	out=$(python3 ../shared/tools/objgraph.py build/*.o)
 	rule "no cycle between objects ($(echo "$out" | tail -1))" "$(echo "$out" | grep -A50 '^cycle')"
 else
-	echo "ok - no cycle between objects # skip: objgraph.py or build/*.o missing"
+	note "no cycle between objects: skipped, objgraph.py or build/*.o missing"
 fi
 
 rule "the core includes no curses, audio or libconfig" \
@@ -42,4 +42,4 @@ rule "no function over 60 lines" "$(awk '
 	/^\{$/ { start = FNR; name = prev; sub(/\(.*/, "", name) }
 	/^\}$/ && start { if (FNR - start - 1 > 60) print FILENAME ": " name ": " FNR - start - 1 " lines"; start = 0 }
 	{ prev = $0 }' src/*/*.c)"
-exit $fail
+finish

@@ -9,7 +9,7 @@
 # Usage: tests/ui.sh  (from anywhere; builds nothing).  Prints a TAP
 # line per check and "ui.sh: N passed, M failed"; exits 1 on any failure.
 . "$(dirname "$0")/lib.sh"
-need_built backcoach build/ui_demo
+need_built backcoach build/ui_demo build/keys_dump
 need tmux
 private_home "$TMP/home"        # for the commands run outside a shell
 on_failure screen               # a failed check shows the screen as it was
@@ -64,6 +64,18 @@ restored() {
 	[ "$(T display -p -t "$S" '#{alternate_on}')" = 0 ] || return 1
 	type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && tput cols && echo STTY-SANE'
 	wait_for '^STTY-SANE$' 5 && wait_for '^80$' 1
+}
+
+# hints CONTEXT [WIDTH]: the key table's footer for a screen of that
+# context (build/keys_dump), what every footer must be.
+hints() { build/keys_dump hints "$1" "${2:-80}"; }
+# footer_is CONTEXT [WIDTH]: the screen's bottom line is that footer.
+footer_is() { [ "$(screen | tail -n 1 | sed 's/ *$//')" = "$(hints "$@")" ]; }
+# box_keys CONTEXT [WIDTH]: a box on the screen has that footer as a line
+# of its own (a dialog box is 66 columns inside at 80x24, the help 60).
+box_keys() {
+	screen | sed -n 's/^[^│|]*[│|] //; s/ *[│|].*$//p' |
+	    grep -qxF -- "$(hints "$1" "${2:-66}")"
 }
 
 # The "Time left" of the session screen, in seconds.
@@ -260,7 +272,8 @@ test_resize_signals() {
 	local t0 t1
 	T resize-window -t "$S" -x 40 -y 12
 	expect "40x12: compact layout" '^Hold  1:[0-9][0-9]'
-	check "40x12: key hints" wait_for '^Space pause  n/b step' 1
+	check "40x12: the table's key hints that fit" poll 2 footer_is session 40
+	check "40x12: Space and q still there" wait_for '^Space pause .* q quit$' 1
 	t0=$(time_left)
 	check "40x12: time goes on" wait_for "^Time left $(clock $((t0 - 1))) " 3
 	T resize-window -t "$S" -x 20 -y 6
@@ -365,6 +378,109 @@ test_vt100() {
 	check "terminal restored" restored
 }
 
+# --- every footer and key box is the key table's ------------------------
+test_footers() {
+	shell footers || return
+	mkdir -p "$TMP/footers/config/backcoach/routines"
+	cp tests/data/tiny.cfg "$TMP/footers/config/backcoach/routines/zz-tiny.cfg"
+	run "./backcoach"
+	expect "picker" '^backcoach: choose a routine'
+	check "picker footer" poll 2 footer_is picker
+	chars '?'
+	expect "picker help" 'start the selected routine'
+	check "help box keys" poll 2 box_keys help 60
+	key Escape
+	chars h
+	expect "statistics page" '^Statistics'
+	check "statistics footer" poll 2 footer_is page
+	chars q
+	poll 2 down_to '^> Tiny test routine'
+	key Enter
+	expect "pain prompt" 'Pain now, 0-10'
+	check "number prompt keys" poll 2 box_keys input
+	key Enter
+	skip_after
+	expect "summary" '^Session complete' 5
+	check "summary footer, from the picker" poll 2 footer_is end-back
+	key Enter
+	chars q
+	expect "picker left" '^EXIT=0$'
+	type_line clear
+	run "./backcoach start tests/data/long.cfg"
+	skip_pain
+	expect "session" "$(label Hold)" 4
+	check "session footer" poll 2 footer_is session
+	chars q
+	expect "quit question" 'Quit this session\?'
+	check "quit question keys" poll 2 box_keys confirm
+	chars n
+	chars '?'
+	expect "session help" 'pause or resume'
+	check "session help keys" poll 2 box_keys help 60
+	key Escape
+	chars q
+	chars y
+	skip_after
+	expect "summary" 'Session ended early'
+	check "summary footer" poll 2 footer_is end
+	key Enter
+	expect "left" '^EXIT=0$'
+	type_line clear
+	run "build/ui_demo"
+	expect "number" 'Pain now'
+	key Enter
+	expect "line" 'A note\?'
+	check "line prompt keys" poll 2 box_keys input
+	key Enter
+	expect "yes or no" 'Any numbness\?'
+	check "yes/no keys" poll 2 box_keys yesno
+	chars n
+	expect "message" 'Thank you'
+	check "message keys" poll 2 box_keys message
+	key Enter
+	expect "done" '^EXIT=0$'
+}
+
+# --- the help and the quit question stop the clock while they are open ---
+test_dialogs_pause() {
+	local a b
+	shell pause || return
+	run "./backcoach start tests/data/long.cfg"
+	skip_pain
+	expect "a long hold" "$(label Hold)" 4
+	chars '?'
+	expect "help over the session" 'pause or resume'
+	check "the session shows paused behind it" wait_for 'Paused' 1
+	a=$(time_left)
+	sleep 2         # a measurement, not a synchronisation
+	b=$(time_left)
+	check "the clock stands still behind the help ($a s, then $b s)" [ "$a" = "$b" ]
+	key Escape
+	check "closing it resumes the clock" wait_for "^Time left $(clock $((a - 1))) " 3
+	check "and the session is no longer paused" wait_gone 'Paused' 1
+	chars q
+	expect "quit question" 'Quit this session\?'
+	a=$(time_left)
+	sleep 2
+	b=$(time_left)
+	check "the clock stands still behind the question ($a s, then $b s)" [ "$a" = "$b" ]
+	chars n
+	check "carrying on resumes it" wait_for "^Time left $(clock $((a - 1))) " 3
+	key Space
+	expect "paused by the person" 'Paused'
+	chars '?'
+	expect "help again" 'pause or resume'
+	key Escape
+	wait_gone 'pause or resume' 2
+	a=$(time_left)
+	sleep 1.5
+	check "a session paused before the help stays paused after it" \
+	    [ "$(time_left)" = "$a" ]
+	check "and says so" shows 'Paused'
+	key C-c
+	expect "Ctrl-C: 130" '^EXIT=130$'
+}
+
 # --- the modal widgets other screens use (build/ui_demo) -----------------
 test_widgets() {
 	shell widgets || return
@@ -438,5 +554,7 @@ test_ascii_intr
 test_picker
 test_vt100
 test_widgets
+test_footers
+test_dialogs_pause
 note "ui.sh: $(( ($(now_ms) - start) / 1000 )) s"
 finish

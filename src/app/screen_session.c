@@ -108,7 +108,7 @@ static enum screen_end
 paused(struct session_screen *ss, int64_t now,
     enum screen_end (*dialog)(struct session_screen *, bool *), bool *yes)
 {
-	bool was_running = session_running(ss->s);
+	bool was_running = ss->s->state == SESSION_RUNNING;
 
 	if (was_running)
 		session_pause(ss->s, now);
