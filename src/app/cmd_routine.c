@@ -116,25 +116,6 @@ cmd_list(const struct settings *set, int argc, char **argv)
 	return 0;
 }
 
-/* "set 2/3, rep 4/5, left" for a step, leaving out what does not apply
- * (plan_step_place). */
-static void
-step_position(const struct plan *p, const struct step *s, char *buf, size_t len)
-{
-	struct step_place pl;
-	int k = 0;
-
-	plan_step_place(p, s, &pl);
-	buf[0] = '\0';
-	if (pl.set)
-		k += snprintf(buf + k, len - (size_t)k, "set %d/%d", pl.set, pl.nsets);
-	if (pl.rep)
-		k += snprintf(buf + k, len - (size_t)k, "%srep %d/%d", k ? ", " : "",
-		    pl.rep, pl.nreps);
-	if (pl.side)
-		snprintf(buf + k, len - (size_t)k, "%s%s", k ? ", " : "", pl.side);
-}
-
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
@@ -171,7 +152,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		}
 		plan_format_clock(t, at, sizeof at);
 		snprintf(len, sizeof len, "%g s", (double)s->ns / 1e9);
-		step_position(&p, s, pos, sizeof pos);
+		plan_step_position(&p, s, true, pos, sizeof pos);
 		printf("   %7s  %-16s %-26s %8s\n", at, s->label, pos, len);
 		t += s->ns;
 	}

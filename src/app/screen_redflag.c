@@ -22,21 +22,11 @@
 #include "util.h"
 #include "wall.h"
 
-static char *
-stamp_path(void)
-{
-	char *dir = paths_state_dir();
-	char *p = xasprintf("%s/screened", dir);
-
-	free(dir);
-	return p;
-}
-
 /* Whether the questions are due now. */
 static bool
 due(enum safety_screen_freq f)
 {
-	char *p = stamp_path();
+	char *p = paths_state_file("screened");
 	time_t last = 0, now = wall_now();
 	bool have = file_mtime(p, &last) == 0;
 
@@ -50,7 +40,7 @@ static void
 remember(void)
 {
 	char *dir = paths_state_dir();
-	char *p = stamp_path();
+	char *p = paths_state_file("screened");
 
 	if (paths_mkdir_p(dir) == 0)
 		file_touch(p);

@@ -13,6 +13,7 @@
 #include "plan.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -222,6 +223,42 @@ plan_step_place(const struct plan *p, const struct step *s,
 	pl->nreps = pl->rep ? s->nreps : 0;
 	pl->side = s->side > 0 && s->kind != STEP_REST ? plan_side_name(p, s) :
 	    NULL;
+}
+
+/* Appends to buf (len bytes, *k used), after sep when buf is not empty. */
+static void
+append(char *buf, size_t len, size_t *k, const char *sep, const char *fmt,
+    ...)
+{
+	va_list ap;
+
+	if (*k > 0 && *k < len)
+		*k += (size_t)snprintf(buf + *k, len - *k, "%s", sep);
+	if (*k >= len)
+		return;
+	va_start(ap, fmt);
+	*k += (size_t)vsnprintf(buf + *k, len - *k, fmt, ap);
+	va_end(ap);
+}
+
+void
+plan_step_position(const struct plan *p, const struct step *s, bool compact,
+    char *buf, size_t len)
+{
+	struct step_place pl;
+	size_t k = 0;
+	const char *sep = compact ? ", " : "   ";
+
+	plan_step_place(p, s, &pl);
+	buf[0] = '\0';
+	if (pl.set)
+		append(buf, len, &k, sep, compact ? "set %d/%d" : "Set %d of %d",
+		    pl.set, pl.nsets);
+	if (pl.rep)
+		append(buf, len, &k, sep, compact ? "rep %d/%d" : "Rep %d of %d",
+		    pl.rep, pl.nreps);
+	if (pl.side)
+		append(buf, len, &k, sep, compact ? "%s" : "Side: %s", pl.side);
 }
 
 int64_t

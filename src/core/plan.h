@@ -8,6 +8,8 @@
 #ifndef BACKCOACH_PLAN_H
 #define BACKCOACH_PLAN_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "cue.h"
@@ -64,6 +66,11 @@ struct step_place {
 };
 void plan_step_place(const struct plan *p, const struct step *s,
     struct step_place *pl);
+/* The place as text: compact, "set 2/3, rep 4/5, left" (`show`'s
+ * column); else "Set 2 of 3   Rep 4 of 5   Side: left" (the session
+ * screen).  "" when nothing applies. */
+void plan_step_position(const struct plan *p, const struct step *s,
+    bool compact, char *buf, size_t len);
 /* Planned duration of exercise ex, its lead-in included. */
 int64_t plan_exercise_ns(const struct plan *p, int ex);
 /* Nanoseconds from a number of seconds, rounded to the nearest. */

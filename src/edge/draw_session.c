@@ -80,26 +80,6 @@ countdown(int64_t left_ns, char *buf, size_t len)
 		snprintf(buf, len, "%lld", (long long)s);
 }
 
-/* "Set 2 of 3   Rep 1 of 5   Side: left", leaving out what does not
- * apply to the step (plan_step_place). */
-static void
-counters(const struct plan *p, const struct step *st, char *buf, size_t len)
-{
-	struct step_place pl;
-	size_t k = 0;
-
-	plan_step_place(p, st, &pl);
-	buf[0] = '\0';
-	if (pl.set)
-		k += (size_t)snprintf(buf + k, len - k, "Set %d of %d   ", pl.set,
-		    pl.nsets);
-	if (pl.rep && k < len)
-		k += (size_t)snprintf(buf + k, len - k, "Rep %d of %d   ", pl.rep,
-		    pl.nreps);
-	if (pl.side && k < len)
-		snprintf(buf + k, len - k, "Side: %s", pl.side);
-}
-
 /* "Next: ..." for the step after the current one. */
 static void
 next_text(const struct session *s, char *buf, size_t len)
@@ -215,7 +195,7 @@ middle(const struct coach_view *v, int64_t now, int y, int end, int cols,
 	if (end - y > need)
 		y += (end - y - need) / 2;
 	countdown(left, num, sizeof num);
-	counters(s->plan, st, cnt, sizeof cnt);
+	plan_step_position(s->plan, st, false, cnt, sizeof cnt);
 	if (big) {
 		draw_centre(y++, cols, attr, st->label);
 		draw_centre(y++, cols, 0, cnt);

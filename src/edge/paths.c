@@ -49,13 +49,32 @@ paths_state_dir(void)
 	return xdg_dir("XDG_STATE_HOME", ".local/state");
 }
 
+/* name in directory dir (malloc'd), which is freed. */
+static char *
+in_dir(char *dir, const char *name)
+{
+	char *p = xasprintf("%s/%s", dir, name);
+
+	free(dir);
+	return p;
+}
+
+char *
+paths_config_file(const char *name)
+{
+	return in_dir(paths_config_dir(), name);
+}
+
+char *
+paths_state_file(const char *name)
+{
+	return in_dir(paths_state_dir(), name);
+}
+
 char *
 paths_user_routines(void)
 {
-	char *c = paths_config_dir();
-	char *r = xasprintf("%s/routines", c);
-	free(c);
-	return r;
+	return paths_config_file("routines");
 }
 
 static bool

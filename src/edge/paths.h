@@ -12,6 +12,10 @@
 char *paths_config_dir(void);
 /* $XDG_STATE_HOME/backcoach, or ~/.local/state/backcoach.  Malloc'd. */
 char *paths_state_dir(void);
+/* A file of backcoach's in either: paths_config_dir()/name,
+ * paths_state_dir()/name.  Malloc'd. */
+char *paths_config_file(const char *name);
+char *paths_state_file(const char *name);
 /* The user's routines: paths_config_dir()/routines.  Malloc'd. */
 char *paths_user_routines(void);
 /* Bundled routines: the source tree's routines/ when run from a built

@@ -93,11 +93,7 @@ settings_free(struct settings *s)
 char *
 settings_default_path(void)
 {
-	char *dir = paths_config_dir();
-	char *p = xasprintf("%s/config", dir);
-
-	free(dir);
-	return p;
+	return paths_config_file("config");
 }
 
 const char *

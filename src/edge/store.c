@@ -31,10 +31,7 @@
 char *
 store_default_path(void)
 {
-	char *dir = paths_state_dir();
-	char *p = xasprintf("%s/history", dir);
-	free(dir);
-	return p;
+	return paths_state_file("history");
 }
 
 /* Creates the directory holding path (0700) when it is missing. */
