@@ -30,11 +30,13 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag routine plan session safety keys calendar history history_stats
+CORE     = diag routine plan session safety keys calendar history history_format \
+	   history_join \
+	   history_stats
 EDGE     = util paths file wall sig settings routine_load routine_include store \
-	   sound editor ui draw_util draw_prompt draw_session draw_screens
-APP      = main cmd cmd_routine cmd_history cmd_sound cmd_edit cmd_coach template \
-	   catalog loop screen_dialog screen_session screen_picker screen_stats \
+	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
+APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
+	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag coach
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
@@ -186,12 +188,13 @@ $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
-# settings.c reads paths (XDG) and util (xasprintf): link those too.
-$(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(BUILD_DIR)/settings.o \
-		$(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o | $(BUILD_DIR)
+# settings.c reads paths (XDG), util (xasprintf) and file (saving): link
+# those too.
+SETTINGS_OBJ = $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
+	$(BUILD_DIR)/file.o
+$(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(SETTINGS_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
-		$(CMOCKA_LIBS) $(PKG_LIBS) -lm
+		$(CORE_OBJ) $(SETTINGS_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
 unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \

@@ -84,7 +84,7 @@ check "stats: routines" grep -qE '^  big3 .* 4 \(4 completed\) last '"$today" "$
 check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last '"$today" "$TMP/stats"
 check "stats: all time" has "$TMP/stats" "all time: 5 sessions, 4 completed, 60 minutes"
 check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$TMP/stats"
-check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points, or 30 % of the starting score"
+check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30 % of the starting score, or more"
 check "stats: --weeks" test "$("$BC" --history "$H" stats --weeks 3 | grep -cE '^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  [# ]+ +[0-9]+  ')" = 3
 
 # --- garbage lines: reported with their number, skipped, file unchanged --

@@ -50,6 +50,7 @@ test_round_trip(void **state)
 		.status = HS_PARTIAL, .reason = HR_SIGNAL, .ex_completed = 1,
 		.ex_skipped = 0, .ex_total = 2, .worked_s = 57, .pain_before = 7,
 		.pain_after = -1, .note = "line one\nline two \\n not a newline",
+		.flag = "", .checked = "", .pain_max = -1, .kind = HK_EXERCISE,
 		.ex = ex, .nex = 2,
 	};
 	char buf[1024];
@@ -64,7 +65,8 @@ test_round_trip(void **state)
 	assert_int_equal(strchr(l3, '\n') - buf, (long)n - 1);
 	assert_memory_equal(l1, "S\t2024-02-29T23:30:00+01:00\t1234\tmy\\\\id\t"
 	    "Name\\twith\\ttabs\tpartial\tsignal\t1\t0\t2\t57\t7\t\t"
-	    "line one\\nline two \\\\n not a newline\n", (size_t)(l2 - l1));
+	    "line one\\nline two \\\\n not a newline\t\t\t\texercise\n",
+	    (size_t)(l2 - l1));
 
 	l2[-1] = l3[-1] = buf[n - 1] = '\0';
 	assert_int_equal(history_parse(l1, strlen(l1), &rec), HREC_SESSION);
@@ -82,8 +84,8 @@ test_round_trip(void **state)
 	assert_string_equal(rec.s.note, s.note);
 
 	assert_int_equal(history_parse(l2, strlen(l2), &rec), HREC_EXERCISE);
-	assert_string_equal(rec.ex_start, s.start);
-	assert_string_equal(rec.ex_routine, "my\\id");
+	assert_string_equal(rec.key_start, s.start);
+	assert_string_equal(rec.key_routine, "my\\id");
 	assert_int_equal(rec.ex_index, 1);
 	assert_string_equal(rec.e.name, "Cat\tcamel\\");
 	assert_int_equal(rec.e.status, EXS_COMPLETED);
@@ -323,7 +325,7 @@ test_weeks_across_year_end(void **state)
 	assert_non_null(strstr(text, "2025-W52 Dec 22"));
 	assert_non_null(strstr(text, "longest: 2 days, ending 2026-01-05"));
 	assert_non_null(strstr(text, "better *"));
-	assert_non_null(strstr(text, "2 points, or 30 %"));
+	assert_non_null(strstr(text, "2 points and 30 %"));
 	free(text);
 	hstats_free(&st);
 }
@@ -337,15 +339,15 @@ test_meaningful_change(void **state)
 	assert_int_equal(safety_pain_change(6, 4), SAFETY_CHANGE_BETTER);        /* 2 points */
 	assert_int_equal(safety_pain_change(4, 6), SAFETY_CHANGE_WORSE);
 	assert_int_equal(safety_pain_change(9, 8), SAFETY_CHANGE_NONE);         /* 11 % */
-	assert_int_equal(safety_pain_change(3, 2), SAFETY_CHANGE_BETTER);        /* 33 % */
+	assert_int_equal(safety_pain_change(3, 2), SAFETY_CHANGE_NONE);        /* 1 point */
 	assert_int_equal(safety_pain_change(10, 7), SAFETY_CHANGE_BETTER);       /* 30 % exactly */
-	assert_int_equal(safety_pain_change(10, 7.5), SAFETY_CHANGE_BETTER);     /* 2.5 points */
+	assert_int_equal(safety_pain_change(10, 7.5), SAFETY_CHANGE_NONE);     /* 2.5, 25 % */
 	assert_int_equal(safety_pain_change(8, 6.5), SAFETY_CHANGE_NONE);       /* 1.5, 19 % */
 	assert_int_equal(safety_pain_change(5, 5), SAFETY_CHANGE_NONE);
-	assert_int_equal(safety_pain_change(0, 1), SAFETY_CHANGE_WORSE);         /* safety.c: any change from 0 */
+	assert_int_equal(safety_pain_change(0, 1), SAFETY_CHANGE_NONE);         /* 1 point */
 	assert_int_equal(safety_pain_change(0, 2), SAFETY_CHANGE_WORSE);
 	assert_int_equal(safety_pain_change(5, 6), SAFETY_CHANGE_NONE);         /* as safety.c */
-	assert_int_equal(safety_pain_change(10, 8), SAFETY_CHANGE_BETTER);
+	assert_int_equal(safety_pain_change(10, 8), SAFETY_CHANGE_NONE);       /* 20 % */
 	assert_int_equal(safety_pain_change(-1, 5), SAFETY_CHANGE_UNKNOWN);        /* not asked */
 	assert_int_equal(safety_pain_change(5, -1), SAFETY_CHANGE_UNKNOWN);
 }
@@ -357,11 +359,14 @@ test_pain_summary_and_ago(void **state)
 	(void)state;
 
 	history_pain_summary(6, 3, b, sizeof b);
-	assert_non_null(strstr(b, "Pain 6 -> 3: a meaningful improvement"));
+	assert_non_null(strstr(b, "Pain 6 -> 3 since you started: a fall"));
 	history_pain_summary(3, 5, b, sizeof b);
-	assert_non_null(strstr(b, "Pain 3 -> 5: a meaningful rise"));
+	assert_non_null(strstr(b, "Pain 3 -> 5 since you started: a rise"));
+	assert_non_null(strstr(b, "tomorrow morning"));
 	history_pain_summary(9, 8, b, sizeof b);
 	assert_non_null(strstr(b, "no meaningful change"));
+	history_pain_summary(7, 6, b, sizeof b);        /* no "went up" */
+	assert_non_null(strstr(b, "Pain 7 -> 6 since you started: no meaningful"));
 	history_pain_summary(-1, 8, b, sizeof b);
 	assert_string_equal(b, "");
 	history_ago(100, 100, b, sizeof b);

@@ -80,13 +80,13 @@ test_hints(void **state)
 
 	(void)state;
 	assert_string_equal(keys_hints(KC_SESSION, 80, buf, sizeof buf),
-	    "Space pause  n next  b back  N skip  +/- 5 s  m mute  ? help  q quit");
+	    "Space pause  n next  b back  N skip  +/- 5 s  m mute  p pain  ? help  q quit");
 	assert_string_equal(keys_hints(KC_SESSION, 60, buf, sizeof buf),
-	    "Space pause  n next  b back  ? help  q quit");
+	    "Space pause  n next  b back  p pain  ? help  q quit");
 	assert_string_equal(keys_hints(KC_SESSION, 40, buf, sizeof buf),
-	    "Space pause  ? help  q quit");
+	    "Space pause  p pain  ? help  q quit");
 	assert_string_equal(keys_hints(KC_SESSION, 10, buf, sizeof buf),
-	    "Space pause  ? help  q quit");
+	    "Space pause  p pain  ? help  q quit");
 	assert_string_equal(keys_hints(KC_PICKER, 80, buf, sizeof buf),
 	    "Up/Down/k/j move  Enter start  e edit  h stats  ? help  q quit");
 	assert_string_equal(keys_hints(KC_PICKER, 40, buf, sizeof buf),
@@ -95,6 +95,10 @@ test_hints(void **state)
 	    "y/q quit  n/Esc carry on");
 	assert_string_equal(keys_hints(KC_MESSAGE, 80, buf, sizeof buf),
 	    "any key to continue");
+	assert_string_equal(keys_hints(KC_REDFLAG, 80, buf, sizeof buf),
+	    "Up/Down/k/j scroll  y yes  n no  Esc cancel");
+	assert_string_equal(keys_hints(KC_REDFLAG, 30, buf, sizeof buf),
+	    "y yes  n no  Esc cancel");
 	assert_string_equal(keys_name(KC_SESSION, ACT_PAUSE), "Space");
 	assert_string_equal(keys_name(KC_PAGE, ACT_CLOSE), "q");
 	assert_string_equal(keys_name(KC_PAGE, ACT_PAUSE), "?");

@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "coach.h"
+#include "plan.h"
 #include "util.h"
 
 int
@@ -22,7 +23,7 @@ cmd_start(const struct settings *set, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[1], "starting", &r) != 0)
 		return 1;
-	int rc = coach_routine(set, &r, NULL);
+	int rc = coach_routine(set, &r, 0);
 	routine_free(&r);
 	return rc;
 }
@@ -39,24 +40,18 @@ cmd_pick(const struct settings *set, int argc, char **argv)
 struct pack {
 	const char *cmd;        /* the command */
 	const char *routine;    /* the routine it runs */
-	int usual;              /* minutes guidance agrees on, at most */
-	int most;               /* minutes accepted at all */
-	const char *longer;     /* caution for usual < minutes <= most */
-	const char *limit;      /* why no longer than `most` */
+	int most;               /* minutes at most */
+	const char *limit;      /* why no longer */
 };
 
-/* Ice: the source article suggests 30 minutes; most guidance caps ice at
- * 20 (Mersey Care NHS, https://www.merseycare.nhs.uk/physiotherapy/
- * protection-rest-ice).  Heat: 15 to 20 minutes per area on a pad is a
- * safety convention (ACP 2017 gives no duration). */
+/* Ice: at most 15 to 20 minutes (Mersey Care NHS,
+ * https://www.merseycare.nhs.uk/physiotherapy/protection-rest-ice ); the
+ * source article's 30 is refused.  Heat: 15 to 20 minutes on a pad is a
+ * safety convention (ACP 2017 recommends heat and gives no time). */
 static const struct pack packs[] = {
-	{ "ice", "ice-pack", 20, 30,
-	  "Longer than the usual 20 minutes: the source article suggests 30, "
-	  "but most guidance caps ice at 20. Check your skin every few "
-	  "minutes and take the pack off if it burns, stings or goes numb.",
-	  "most guidance caps ice at 20 minutes" },
-	{ "heat", "heat-pack", 20, 20, NULL,
-	  "guidance is 15 to 20 minutes per area" },
+	{ "ice", "ice-pack", 20, "most guidance says at most 20 minutes" },
+	{ "heat", "heat-pack", 20, "15 to 20 minutes on a pad is the usual "
+	  "safety limit" },
 };
 
 static const struct pack *
@@ -78,7 +73,8 @@ parse_minutes(const struct pack *pk, const char *arg)
 	errno = 0;
 	m = strtol(arg, &end, 10);
 	if (errno != 0 || end == arg || *end != '\0' || m < 1) {
-		warn("%s: '%s' is not a number of minutes", pk->cmd, arg);
+		warn("%s: '%s' is not a number of minutes (1 to %d)", pk->cmd, arg,
+		    pk->most);
 		return -1;
 	}
 	if (m > pk->most) {
@@ -89,8 +85,8 @@ parse_minutes(const struct pack *pk, const char *arg)
 }
 
 /* `ice [MINUTES]`, `heat [MINUTES]`: the bundled timer routine (or the
- * user's of the same id), its minutes changed within the limits, after
- * its caution. */
+ * user's of the same id), its minutes changed within the limit; its
+ * cautions are on its start card. */
 int
 cmd_pack(const struct settings *set, int argc, char **argv)
 {
@@ -104,17 +100,16 @@ cmd_pack(const struct settings *set, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, pk->routine, "starting", &r) != 0)
 		return 1;
-	if (r.nex != 1 || exercise_kind(&r.ex[0]) != EX_TIMER) {
-		warn("%s: '%s' must be a single timer", pk->cmd, pk->routine);
+	if (r.nex != 1 || exercise_kind(&r.ex[0]) != EX_TIMER ||
+	    r.ex[0].duration > pk->most * 60.0) {
+		warn("%s: '%s' must be a single timer of at most %d minutes",
+		    pk->cmd, pk->routine, pk->most);
 		routine_free(&r);
 		return 1;
 	}
 	if (minutes > 0)
 		r.ex[0].duration = minutes * 60.0;
-	char *text = xasprintf("%s%s%s", r.caution ? r.caution : "",
-	    minutes > pk->usual ? "\n\n" : "", minutes > pk->usual ? pk->longer : "");
-	int rc = coach_routine(set, &r, text);
-	free(text);
+	int rc = coach_routine(set, &r, (int64_t)pk->most * 60 * NS_PER_SEC);
 	routine_free(&r);
 	return rc;
 }

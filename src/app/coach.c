@@ -25,6 +25,8 @@
 #include "history.h"
 #include "loop.h"
 #include "paths.h"
+#include "history_stats.h"
+#include "screen_card.h"
 #include "screen_dialog.h"
 #include "screen_picker.h"
 #include "screen_redflag.h"
@@ -111,14 +113,25 @@ status_of(const struct coach *c, enum screen_end e)
 	return e == SCREEN_SIGNAL ? 128 + c->loop.signo : 0;
 }
 
-/* The pain before (pain_prompts); at 6 or more, the traffic light's red,
- * it says so and asks whether to start at all.  SCREEN_CANCEL when the
- * person chooses not to (rec says why). */
+/* One run of a routine: what it is and what has happened so far. */
+struct run {
+	const struct routine *r;
+	enum hist_kind kind;
+	int64_t max_step_ns;            /* a pack's longest time, or 0 */
+	bool back;                      /* the picker is behind it */
+	bool stopped;                   /* safety stopped it before it began */
+	struct hist_session rec;        /* the record */
+	char note[NOTE_MAX];
+	struct session_pain pain;       /* reports during the session */
+};
+
+/* The pain before (pain_prompts).  High pain is no reason to stop
+ * (safety_pain_before); it is said, and for exercise only: never the
+ * exercise advice before an ice or heat pack. */
 static enum screen_end
-ask_pain_before(struct coach *c, struct hist_session *rec)
+ask_pain_before(struct coach *c, struct run *rn)
 {
 	int v;
-	bool yes = false;
 
 	if (!c->set->pain_prompts)
 		return SCREEN_DONE;
@@ -126,150 +139,222 @@ ask_pain_before(struct coach *c, struct hist_session *rec)
 	    PAIN_QUESTION " (before the session)", 0, 10, &v);
 	if (e != SCREEN_DONE)
 		return e == SCREEN_SIGNAL ? e : SCREEN_DONE;   /* skipped */
-	rec->pain_before = v;
-	struct safety_pain_advice a = safety_pain_advice(v);
-	if (a.light != SAFETY_RED)
-		return SCREEN_DONE;
-	e = dialog_yes_no(&c->loop, KC_YESNO, "Start the session anyway?", a.text,
-	    NULL, &yes);
-	if (e != SCREEN_DONE)
-		return e;
-	if (!yes) {
-		rec->reason = HR_PAIN;
-		return SCREEN_CANCEL;
-	}
+	rn->rec.pain_before = rn->pain.before = v;
+	const char *say = rn->kind == HK_EXERCISE ? safety_pain_before(v) : NULL;
+	if (say != NULL && dialog_message(&c->loop, "Your pain is high today",
+	    say) == SCREEN_SIGNAL)
+		return SCREEN_SIGNAL;
 	return SCREEN_DONE;
 }
 
-/* Before the session: the preface, the red flags, the pain.  SCREEN_DONE
- * to start; SCREEN_CANCEL when safety stops it (rec->reason says why). */
+/* Before the session: the red flags, the pain.  SCREEN_DONE to go on,
+ * with rn->stopped when safety stops it (rec says why); SCREEN_CANCEL
+ * when the person left. */
 static enum screen_end
-before(struct coach *c, const struct routine *r, const char *preface,
-    struct hist_session *rec)
+before(struct coach *c, struct run *rn)
 {
-	enum safety_urgency u;
-	enum screen_end e;
+	struct redflag_answer a;
+	enum screen_end e = redflag_screen(&c->loop, c->set, &a);
 
-	if (preface != NULL &&
-	    (e = dialog_message(&c->loop, r->name, preface)) == SCREEN_SIGNAL)
+	if (e != SCREEN_DONE)
 		return e;
-	if ((e = redflag_screen(&c->loop, c->set, &u)) != SCREEN_DONE)
-		return e;
-	if (u != SAFETY_OK) {
-		rec->reason = HR_RED_FLAG;
-		return SCREEN_CANCEL;
+	if (a.flag >= 0 && a.checked)
+		rn->rec.checked = safety_red_flags[a.flag].id;
+	if (a.urgency != SAFETY_OK) {
+		rn->rec.reason = HR_RED_FLAG;
+		rn->rec.flag = safety_red_flags[a.flag].id;
+		rn->stopped = true;
+		return SCREEN_DONE;
 	}
-	return ask_pain_before(c, rec);
+	return ask_pain_before(c, rn);
 }
 
-/* The session itself; fills rec with what happened. */
+/* The session itself; fills the record with what happened. */
 static enum screen_end
-run_session(struct coach *c, const struct routine *r,
-    struct hist_session *rec)
+run_session(struct coach *c, struct run *rn)
 {
+	struct hist_session *rec = &rn->rec;
 	struct plan p;
 	struct session s;
 
-	if (plan_build(&p, r) != 0 || session_init(&s, &p) != 0)
+	if (plan_build(&p, rn->r) != 0 || session_init(&s, &p) != 0)
 		oom();
+	s.max_step_ns = rn->max_step_ns;
 	wall_iso(wall_now(), rec->start);
 	enum screen_end e = session_screen(&c->loop, &s, c->snd, c->bell,
-	    c->quiet[0] ? c->quiet : NULL);
+	    c->quiet[0] ? c->quiet : NULL, &rn->pain);
 	session_record(&s, c->loop.now, rec);
 	rec->reason = e == SCREEN_SIGNAL ? HR_SIGNAL :
+	    rn->pain.ended != HR_COMPLETED ? rn->pain.ended :
 	    s.state == SESSION_DONE ? HR_COMPLETED : HR_QUIT;
+	if (rn->pain.ended == HR_RED_FLAG)
+		rec->flag = "numbness-during";
+	rec->pains = rn->pain.v;
+	rec->npains = rn->pain.n;
+	rec->pain_max = rn->pain.max;
 	session_free(&s);
 	plan_free(&p);
 	return e;
 }
 
-/* After the session: the pain after (pain_prompts) and a note. */
+/* After the session: the pain after (pain_prompts) and a note.  *any
+ * says whether anything was answered. */
 static enum screen_end
-after(struct coach *c, struct hist_session *rec, char *note, size_t len)
+after(struct coach *c, struct run *rn, bool *any)
 {
 	enum screen_end e;
 	int v;
 
+	*any = false;
 	if (c->set->pain_prompts) {
 		e = dialog_number(&c->loop, PAIN_QUESTION " (after the session)", 0,
 		    10, &v);
 		if (e == SCREEN_SIGNAL)
 			return e;
 		if (e == SCREEN_DONE)
-			rec->pain_after = v;
+			rn->rec.pain_after = v, *any = true;
 	}
-	e = dialog_line(&c->loop, "A note on this session? (optional)", note, len);
+	e = dialog_line(&c->loop, "A note on this session? (optional)", rn->note,
+	    sizeof rn->note);
 	if (e == SCREEN_SIGNAL)
 		return e;
 	if (e == SCREEN_DONE)
-		rec->note = note;
+		rn->rec.note = rn->note, *any = true;
 	return SCREEN_DONE;
 }
 
-/* Writes rec to the history.  A problem is shown (interactive), or kept
- * to print once the terminal is restored. */
+/* Shows or keeps (to print once the terminal is restored) what the store
+ * said about writing; title is for a failure. */
+static enum screen_end
+said(struct coach *c, struct diags *d, int rc, bool interactive,
+    const char *title)
+{
+	enum screen_end e = SCREEN_DONE;
+
+	if (d->n > 0 && interactive) {
+		char *text = diags_text(d, "\n");
+		if (text == NULL)
+			oom();
+		e = dialog_message(&c->loop, rc == 0 ? "History" : title, text);
+		free(text);
+	} else {
+		for (size_t i = 0; i < d->n; i++)
+			diags_add(&c->later, d->v[i].sev, d->v[i].file, d->v[i].line,
+			    "%s", d->v[i].msg);
+	}
+	diags_free(d);
+	return e;
+}
+
+/* Writes the record to the history, once, when the session has ended. */
 static enum screen_end
 record(struct coach *c, struct hist_session *rec, bool interactive)
 {
 	struct diags d = { 0 };
-	enum screen_end e = SCREEN_DONE;
 
 	rec->status = history_status_of(rec->reason);
 	if (rec->start[0] == '\0')
 		wall_iso(wall_now(), rec->start);
 	int rc = store_record(c->set->history, rec, &d);
-	if (d.n > 0 && interactive) {
-		char *text = diags_text(&d, "\n");
-		if (text == NULL)
-			oom();
-		e = dialog_message(&c->loop, rc == 0 ? "History" :
-		    "This session was not recorded", text);
-		free(text);
-	} else {
-		for (size_t i = 0; i < d.n; i++)
-			diags_add(&c->later, d.v[i].sev, d.v[i].file, d.v[i].line,
-			    "%s", d.v[i].msg);
-	}
+	return said(c, &d, rc, interactive, "This session was not recorded");
+}
+
+/* Adds what was answered after the session to its record. */
+static enum screen_end
+amend(struct coach *c, const struct hist_session *rec, bool interactive)
+{
+	struct diags d = { 0 };
+	int rc = store_amend(c->set->history, rec, &d);
+
+	return said(c, &d, rc, interactive, "Your answers were not recorded");
+}
+
+/* The words under the summary's counts: the pain since the start, less
+ * next time after pain of 4-5, and whether it is time to see someone. */
+static char *
+end_words(struct coach *c, const struct run *rn)
+{
+	struct hstats st;
+	struct diags d = { 0 };
+	char pain[512];
+
+	history_pain_summary(rn->rec.pain_before, rn->rec.pain_after, pain,
+	    sizeof pain);
+	store_stats(c->set->history, &st, 1, wall_day(wall_now()), &d);
+	bool see = safety_not_improving(st.first_pain_day, st.first_pain,
+	    st.last_pain_day, st.last_pain);
+	hstats_free(&st);
 	diags_free(&d);
+	return xasprintf("%s%s%s%s%s", pain, rn->pain.gently && *pain ? " " : "",
+	    rn->pain.gently ? "You reported pain of 4 or 5: do a little less "
+	    "next time." : "", see ? " " : "", see ? safety_not_improving_text : "");
+}
+
+/* The end: the answers after the session, their amendment, the summary. */
+static enum screen_end
+finish_run(struct coach *c, struct run *rn)
+{
+	bool any;
+	enum screen_end e = after(c, rn, &any);
+
+	if (any) {
+		enum screen_end shown = amend(c, &rn->rec, e != SCREEN_SIGNAL);
+		if (e != SCREEN_SIGNAL)
+			e = shown;
+	}
+	if (e != SCREEN_DONE)
+		return e;
+	char *words = end_words(c, rn);
+	e = end_screen(&c->loop, &rn->rec, rn->back, words,
+	    c->set->water_reminder && rn->kind == HK_EXERCISE);
+	free(words);
 	return e;
 }
 
-/* One routine, from the preface to the summary.  Returns how it ended. */
+/* One routine, from the start card to the summary.  The record is
+ * written at one place, when the session has ended (or safety stopped
+ * it); the answers after it amend it. */
 static enum screen_end
-run(struct coach *c, const struct routine *r, const char *preface, bool back)
+run(struct coach *c, struct run *rn)
 {
+	const struct routine *r = rn->r;
 	struct hist_exercise *ex = xcalloc((size_t)r->nex, sizeof *ex);
-	struct hist_session rec;
-	char note[NOTE_MAX] = "";
 
-	history_session_init(&rec, r->id, r->name, ex, r->nex);
+	history_session_init(&rn->rec, r->id, r->name, ex, r->nex);
+	rn->rec.kind = rn->kind;
+	rn->pain = (struct session_pain){ .before = -1, .max = -1,
+	    .number = c->set->emergency_number, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
 	sound_warm(c->snd);     /* wake the sound device before the first cue */
-	enum screen_end e = before(c, r, preface, &rec);
-	bool recorded = e != SCREEN_SIGNAL;     /* nothing began: no record */
-	if (e == SCREEN_DONE && (e = run_session(c, r, &rec)) == SCREEN_DONE)
-		e = after(c, &rec, note, sizeof note);
-	if (recorded) {
-		enum screen_end shown = record(c, &rec, e != SCREEN_SIGNAL);
-		if (e != SCREEN_SIGNAL)
-			e = shown == SCREEN_SIGNAL ? shown : e;
-	}
+	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK);
 	if (e == SCREEN_DONE)
-		e = end_screen(&c->loop, &rec, back, c->set->water_reminder);
+		e = before(c, rn);
+	if (e == SCREEN_DONE && !rn->stopped)
+		e = run_session(c, rn);
+	if (e == SCREEN_DONE || rn->rec.start[0] != '\0') {
+		enum screen_end shown = record(c, &rn->rec, e != SCREEN_SIGNAL);
+		if (e != SCREEN_SIGNAL)
+			e = shown;
+	}
+	if (e == SCREEN_DONE && !rn->stopped)
+		e = finish_run(c, rn);
 	free(ex);
+	free(rn->pain.v);
 	return e;
 }
 
 int
 coach_routine(const struct settings *set, const struct routine *r,
-    const char *preface)
+    int64_t pack_ns)
 {
 	struct coach c;
+	struct run rn = { .r = r, .kind = pack_ns > 0 ? HK_PACK : HK_EXERCISE,
+	    .max_step_ns = pack_ns };
 
 	if (coach_open(&c, set) != 0)
 		return 1;
-	enum screen_end e = run(&c, r, preface, false);
+	enum screen_end e = run(&c, &rn);
 	coach_close(&c);
 	return status_of(&c, e);
 }
@@ -291,7 +376,8 @@ run_chosen(struct coach *c, const struct routine_row *row)
 		e = dialog_message(&c->loop, "This routine has errors", text);
 		free(text);
 	} else {
-		e = run(c, &r, NULL, true);
+		struct run rn = { .r = &r, .kind = HK_EXERCISE, .back = true };
+		e = run(c, &rn);
 	}
 	if (errors >= 0)
 		routine_free(&r);

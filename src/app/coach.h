@@ -10,19 +10,21 @@
 #ifndef BACKCOACH_COACH_H
 #define BACKCOACH_COACH_H
 
+#include <stdint.h>
+
 #include "routine.h"
 #include "settings.h"
 
 /*
  * Coaches routine r (loaded, valid, settings applied) full-screen: the
- * preface (a message titled with the routine's name, when not NULL: the
- * pack cautions), the red-flag questions and the pain before, the
- * session, the pain after and a note, the record, the summary.  Returns
- * the exit status: 0, 1 when the terminal or the signals could not be
- * set up (said on stderr), or 128 + the signal that ended it.
+ * start card, the red-flag questions and the pain before, the session,
+ * its record, the pain after and a note, the summary.  pack_ns > 0 makes
+ * it an ice or heat pack timer that `+` never takes past pack_ns.
+ * Returns the exit status: 0, 1 when the terminal or the signals could
+ * not be set up (said on stderr), or 128 + the signal that ended it.
  */
 int coach_routine(const struct settings *set, const struct routine *r,
-    const char *preface);
+    int64_t pack_ns);
 
 /* The picker, then each routine chosen in it as coach_routine() runs it,
  * until q.  The same exit statuses. */

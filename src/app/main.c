@@ -16,6 +16,7 @@
 #include "cmd.h"
 #include "paths.h"
 #include "diag.h"
+#include "safety.h"
 #include "settings.h"
 #include "store.h"
 #include "util.h"
@@ -203,6 +204,24 @@ cmd_help(const struct settings *set, int argc, char **argv)
 	return 0;
 }
 
+/* The emergency number of the country the locale names (LC_ALL, else
+ * LC_MESSAGES, else LANG), as POSIX orders them. */
+static const char *
+locale_emergency_number(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	char territory[3] = "";
+
+	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		const char *v = getenv(vars[i]);
+		if (v != NULL && *v != '\0') {
+			safety_locale_territory(v, territory);
+			break;
+		}
+	}
+	return safety_emergency_number(territory);
+}
+
 /* Fills set: the defaults, the settings file (unless skip_file), then
  * the command line.  Problems in the file are warnings, and the program
  * goes on; only a --config file that cannot be read stops it.  Returns 0
@@ -231,6 +250,8 @@ resolve_settings(struct settings *set, const struct options *o,
 	} else if (set->history == NULL) {
 		set->history = store_default_path();
 	}
+	if (set->emergency_number == NULL)
+		set->emergency_number = xstrdup(locale_emergency_number());
 	return fatal;
 }
 

@@ -191,13 +191,16 @@ dialog_line(struct loop *l, const char *question, char *buf, size_t len)
 
 struct help {
 	unsigned ctx;           /* whose keys are listed */
+	const char *extra;      /* under them, or NULL */
 };
 
 static void
 help_draw(const void *st, int64_t now)
 {
+	const struct help *h = st;
+
 	(void)now;
-	draw_help(((const struct help *)st)->ctx);
+	draw_help(h->ctx, h->extra);
 }
 
 static enum screen_end
@@ -208,9 +211,10 @@ help_key(void *st, enum action a, int key, int64_t now)
 }
 
 enum screen_end
-dialog_help(struct loop *l, unsigned ctx, const struct screen *under)
+dialog_help(struct loop *l, unsigned ctx, const struct screen *under,
+    const char *extra)
 {
-	struct help h = { ctx };
+	struct help h = { ctx, extra };
 	struct screen sc = {
 		.keys = KC_HELP, .st = &h, .draw = help_draw, .on_key = help_key,
 		.under = under,

@@ -36,8 +36,9 @@ enum screen_end dialog_number(struct loop *l, const char *question, int lo,
 enum screen_end dialog_line(struct loop *l, const char *question, char *buf,
     size_t len);
 
-/* The key bindings of context ctx over `under`, until closed. */
+/* The key bindings of context ctx over `under`, with extra (or NULL)
+ * under them, until closed. */
 enum screen_end dialog_help(struct loop *l, unsigned ctx,
-    const struct screen *under);
+    const struct screen *under, const char *extra);
 
 #endif

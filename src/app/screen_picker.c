@@ -106,7 +106,7 @@ picker_key(void *st, enum action a, int key, int64_t now)
 		p->sel = p->sel + 1 < p->n ? p->sel + 1 : p->sel;
 		return SCREEN_STAY;
 	case ACT_HELP:
-		return dialog_help(ps->l, KC_PICKER, ps->self) == SCREEN_SIGNAL ?
+		return dialog_help(ps->l, KC_PICKER, ps->self, NULL) == SCREEN_SIGNAL ?
 		    SCREEN_SIGNAL : SCREEN_STAY;
 	case ACT_STATS:
 		return stats_screen(ps->l, p->set->history) == SCREEN_SIGNAL ?

@@ -9,14 +9,20 @@
  */
 #include "screen_session.h"
 
+#include <stdlib.h>
+
 #include "draw.h"
 #include "keys.h"
+#include "safety.h"
 #include "screen_dialog.h"
+#include "screen_page.h"
 #include "ui.h"
+#include "util.h"
 
 struct session_screen {
 	struct loop *l;
 	struct session *s;
+	struct session_pain *pain;
 	struct coach_view v;    /* what draw_session shows besides s */
 	struct sound *snd;      /* the cues' sound, or NULL */
 	bool bell;              /* no sound: ring the bell for cues */
@@ -122,7 +128,114 @@ static enum screen_end
 ask_help(struct session_screen *ss, bool *yes)
 {
 	*yes = false;
-	return dialog_help(ss->l, KC_SESSION, ss->self);
+	return dialog_help(ss->l, KC_SESSION, ss->self, safety_stop_text);
+}
+
+/* Adds a report to the session's. */
+static void
+add_report(struct session_screen *ss, int score, bool spreads,
+    enum hist_pain_step step)
+{
+	struct session_pain *p = ss->pain;
+
+	if (p->n == p->cap)
+		p->v = xrealloc(p->v, (size_t)(p->cap = p->cap ? 2 * p->cap : 4) *
+		    sizeof *p->v);
+	p->v[p->n++] = (struct hist_pain){
+		session_elapsed(ss->s, ss->l->now) / NS_PER_SEC, score, spreads, step,
+	};
+	if (score > p->max)
+		p->max = score;
+	p->gently |= step == HP_GENTLY;
+}
+
+static enum screen_end
+stop_act(struct page *pg, enum action a, int key)
+{
+	(void)key;
+	if (a != ACT_NEXT && a != ACT_QUIT)
+		return SCREEN_STAY;
+	*(enum action *)pg->arg = a;
+	return SCREEN_DONE;
+}
+
+/* Pain that stops the exercise: says why, and goes on to the next
+ * exercise or ends the session, as the person chooses. */
+static enum screen_end
+stop_exercise(struct session_screen *ss, int score, bool spreads,
+    const char *why)
+{
+	enum action choice = ACT_NONE;
+	char *text = xasprintf("%s\n\nStop this exercise and rest. Go on to the "
+	    "next one only if it feels right; end the session if the pain stays.",
+	    why);
+	struct page pg = {
+		.v = { .title = "Stop this exercise", .text = text,
+		    .keys = KC_PAINSTOP },
+		.act = stop_act, .arg = &choice,
+	};
+	enum screen_end e = page_run(ss->l, &pg);
+	free(text);
+	if (e != SCREEN_DONE)
+		return e;
+	add_report(ss, score, spreads, choice == ACT_QUIT ? HP_END : HP_NEXT);
+	if (choice == ACT_QUIT) {
+		ss->pain->ended = HR_PAIN;
+		session_quit(ss->s, ss->l->now);
+	} else {
+		play(ss, session_skip_exercise(ss->s, ss->l->now));
+	}
+	return e;
+}
+
+/* New numbness with the pain: the urgent advice, and the session ends. */
+static enum screen_end
+urgent(struct session_screen *ss, int score, bool spreads, const char *why)
+{
+	char *text = xasprintf("%s\n\nPlease call %s or go to A&E (the "
+	    "emergency department) now, and do not drive yourself. This screen "
+	    "cannot tell what the cause is; a doctor can.", why, ss->pain->number);
+	enum screen_end e = dialog_message(ss->l, "Please get help now", text);
+
+	free(text);
+	add_report(ss, score, spreads, HP_URGENT);
+	ss->pain->ended = HR_RED_FLAG;
+	session_quit(ss->s, ss->l->now);
+	return e;
+}
+
+/* `p`: the pain now, whether it spreads or numbs, and what that calls
+ * for (safety_pain_during).  The session is paused meanwhile. */
+static enum screen_end
+ask_pain(struct session_screen *ss, bool *yes)
+{
+	bool spreads = false, numb = false;
+	const char *why;
+	int score;
+
+	*yes = false;
+	enum screen_end e = dialog_number(ss->l, "Pain now, 0-10?", 0, 10, &score);
+	if (e != SCREEN_DONE)
+		return e == SCREEN_SIGNAL ? e : SCREEN_STAY;
+	if ((e = dialog_yes_no(ss->l, KC_YESNO, "Does the pain spread down a leg?",
+	    NULL, NULL, &spreads)) != SCREEN_DONE ||
+	    (e = dialog_yes_no(ss->l, KC_YESNO, "Any new numbness around your "
+	    "genitals or bottom, new trouble with your bladder or bowels, or new "
+	    "numbness or weakness in both legs?", NULL, NULL, &numb)) != SCREEN_DONE)
+		return e;
+	switch (safety_pain_during(score, ss->pain->before, spreads, numb, &why)) {
+	case SAFETY_PAIN_URGENT:
+		return urgent(ss, score, spreads, why);
+	case SAFETY_PAIN_STOP:
+		return stop_exercise(ss, score, spreads, why);
+	case SAFETY_PAIN_GENTLY:
+		add_report(ss, score, spreads, HP_GENTLY);
+		break;
+	default:
+		add_report(ss, score, spreads, HP_FINE);
+		break;
+	}
+	return dialog_message(ss->l, "Pain", why);
 }
 
 static enum screen_end
@@ -179,6 +292,8 @@ session_key(void *st, enum action a, int key, int64_t now)
 		e = paused(ss, now, ask_help, &yes);
 	} else if (a == ACT_QUIT) {
 		e = paused(ss, now, ask_quit, &yes);
+	} else if (a == ACT_PAIN) {
+		e = paused(ss, now, ask_pain, &yes);
 	}
 	if (e == SCREEN_SIGNAL)
 		return e;
@@ -187,11 +302,11 @@ session_key(void *st, enum action a, int key, int64_t now)
 
 enum screen_end
 session_screen(struct loop *l, struct session *s, struct sound *snd,
-    bool bell, const char *status)
+    bool bell, const char *status, struct session_pain *pain)
 {
 	struct session_screen ss = {
-		.l = l, .s = s, .v = { .s = s, .status = status }, .snd = snd,
-		.bell = bell,
+		.l = l, .s = s, .pain = pain, .v = { .s = s, .status = status },
+		.snd = snd, .bell = bell,
 	};
 	struct screen sc = {
 		.keys = KC_SESSION, .st = &ss, .draw = session_draw,

@@ -7,9 +7,23 @@
 
 #include <stdbool.h>
 
+#include "history.h"
 #include "loop.h"
 #include "session.h"
 #include "sound.h"
+
+/* The pain reported with `p` during a session, and what it led to. */
+struct session_pain {
+	int before;                     /* the pain before, or -1 */
+	const char *number;             /* the emergency number */
+	struct hist_pain *v;            /* the reports (malloc'd) */
+	int n, cap;
+	int max;                        /* the highest score, or -1 */
+	bool gently;                    /* one said 4-5: do less next time */
+	enum hist_reason ended;         /* HR_PAIN or HR_RED_FLAG when a
+	                                   report ended the session; else
+	                                   HR_COMPLETED */
+};
 
 /*
  * Starts session s (READY) and runs it until it is over: the plan ran to
@@ -18,9 +32,10 @@
  * event's cue is played on snd (NULL: the terminal bell, when bell is
  * true); `m` mutes both.  The help and the quit question pause the
  * session while they are shown.  status (or NULL) is shown in the status
- * line (why there is no sound).
+ * line (why there is no sound).  `p` reports pain: pain records the
+ * reports and what they led to (stop the exercise, end the session).
  */
 enum screen_end session_screen(struct loop *l, struct session *s,
-    struct sound *snd, bool bell, const char *status);
+    struct sound *snd, bool bell, const char *status, struct session_pain *pain);
 
 #endif

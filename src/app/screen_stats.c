@@ -78,7 +78,7 @@ stats_screen(struct loop *l, const char *history)
 struct end {
 	const struct hist_session *rec;
 	unsigned keys;
-	char summary[512];      /* the pain change, or "" */
+	const char *words;      /* under the counts, or NULL */
 	bool water;
 };
 
@@ -88,7 +88,7 @@ end_draw(const void *st, int64_t now)
 	const struct end *en = st;
 
 	(void)now;
-	draw_end(en->rec, en->keys, en->summary, en->water);
+	draw_end(en->rec, en->keys, en->words, en->water);
 }
 
 static enum screen_end
@@ -100,14 +100,12 @@ end_key(void *st, enum action a, int key, int64_t now)
 
 enum screen_end
 end_screen(struct loop *l, const struct hist_session *rec, bool back,
-    bool water)
+    const char *words, bool water)
 {
-	struct end en = { rec, back ? KC_END_BACK : KC_END, "", water };
+	struct end en = { rec, back ? KC_END_BACK : KC_END, words, water };
 	struct screen sc = {
 		.keys = en.keys, .st = &en, .draw = end_draw, .on_key = end_key,
 	};
 
-	history_pain_summary(rec->pain_before, rec->pain_after, en.summary,
-	    sizeof en.summary);
 	return loop_run(l, &sc);
 }

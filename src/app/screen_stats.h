@@ -15,8 +15,9 @@
 enum screen_end stats_screen(struct loop *l, const char *history);
 
 /* The summary of a session's record until Enter or q (SCREEN_DONE);
- * back says the picker is behind it, water adds the water reminder. */
+ * back says the picker is behind it; words (or NULL) go under its counts,
+ * water adds the water reminder. */
 enum screen_end end_screen(struct loop *l, const struct hist_session *rec,
-    bool back, bool water);
+    bool back, const char *words, bool water);
 
 #endif

@@ -28,6 +28,19 @@ static const char *const reason_names[HR_COUNT] = {
 	[HR_SIGNAL] = "signal",
 };
 
+static const char *const kind_names[HK_COUNT] = {
+	[HK_EXERCISE] = "exercise",
+	[HK_PACK] = "pack",
+};
+
+static const char *const pain_step_names[HP_COUNT] = {
+	[HP_FINE] = "fine",
+	[HP_GENTLY] = "gently",
+	[HP_NEXT] = "next",
+	[HP_END] = "end",
+	[HP_URGENT] = "urgent",
+};
+
 /* Per exercise status: the file's word, and the end screen's. */
 static const struct {
 	const char *name, *text;
@@ -57,6 +70,18 @@ history_ex_status_name(enum ex_status st)
 }
 
 const char *
+history_kind_name(enum hist_kind k)
+{
+	return (unsigned)k < HK_COUNT ? kind_names[k] : "?";
+}
+
+const char *
+history_pain_step_name(enum hist_pain_step st)
+{
+	return (unsigned)st < HP_COUNT ? pain_step_names[st] : "?";
+}
+
+const char *
 history_ex_status_text(enum ex_status st)
 {
 	return (unsigned)st < EXS_COUNT ? ex_status_words[st].text : "?";
@@ -83,153 +108,13 @@ history_session_init(struct hist_session *s, const char *id,
 	memset(s, 0, sizeof *s);
 	s->routine_id = id;
 	s->routine_name = name ? name : "";
-	s->pain_before = s->pain_after = -1;
-	s->note = "";
+	s->pain_before = s->pain_after = s->pain_max = -1;
+	s->note = s->flag = s->checked = "";
+	s->kind = HK_EXERCISE;
 	s->ex = ex;
 	s->nex = s->ex_total = nex;
 	for (int i = 0; i < nex; i++)
 		ex[i] = (struct hist_exercise){ .status = EXS_PENDING };
-}
-
-void
-history_pain_summary(int before, int after, char *buf, size_t len)
-{
-	enum safety_change c = safety_pain_change(before, after);
-
-	if (before < 0 || after < 0)
-		snprintf(buf, len, "%s", "");
-	else if (c == SAFETY_CHANGE_BETTER)
-		snprintf(buf, len, "Pain %d -> %d: a meaningful improvement (2 points "
-		    "or 30 %% of where you started).", before, after);
-	else if (c == SAFETY_CHANGE_WORSE)
-		snprintf(buf, len, "Pain %d -> %d: a meaningful rise (2 points or 30 %% "
-		    "of where you started).  Do less next time; if it is still worse "
-		    "tomorrow, step back to an easier routine.", before, after);
-	else
-		snprintf(buf, len, "Pain %d -> %d: no meaningful change (that would "
-		    "be 2 points or 30 %% of where you started).", before, after);
-}
-
-void
-history_ago(int day, int today, char *buf, size_t len)
-{
-	int d = today - day;
-
-	if (d < 0)
-		snprintf(buf, len, "later");            /* a clock set back */
-	else if (d == 0)
-		snprintf(buf, len, "today");
-	else if (d == 1)
-		snprintf(buf, len, "yesterday");
-	else if (d < 14)
-		snprintf(buf, len, "%d days ago", d);
-	else if (d < 70)
-		snprintf(buf, len, "%d weeks ago", d / 7);
-	else
-		snprintf(buf, len, "%d months ago", d / 30);
-}
-
-/* --- formatting ----------------------------------------------------- */
-
-struct out {
-	char *buf;
-	size_t cap, len;        /* len may run past cap: the size needed */
-};
-
-static void
-put(struct out *o, const char *s, size_t n)
-{
-	if (o->len < o->cap) {
-		size_t room = o->cap - o->len;
-		memcpy(o->buf + o->len, s, n < room ? n : room);
-	}
-	o->len += n;
-}
-
-static void
-put_text(struct out *o, const char *s)
-{
-	for (; s != NULL && *s != '\0'; s++) {
-		const char *esc = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" :
-		    *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
-		put(o, esc ? esc : s, esc ? 2 : 1);
-	}
-}
-
-static void
-put_int(struct out *o, int64_t v, bool tab)
-{
-	char b[32];
-	int n = snprintf(b, sizeof b, tab ? "\t%lld" : "%lld", (long long)v);
-	put(o, b, (size_t)n);
-}
-
-static void
-put_field(struct out *o, const char *s)
-{
-	put(o, "\t", 1);
-	put_text(o, s);
-}
-
-size_t
-history_escape(const char *src, char *dst, size_t cap)
-{
-	struct out o = { dst, cap, 0 };
-
-	put_text(&o, src);
-	if (cap > 0)
-		dst[o.len < cap ? o.len : cap - 1] = '\0';
-	return o.len;
-}
-
-static void
-put_exercise(struct out *o, const struct hist_session *s, int i)
-{
-	const struct hist_exercise *e = &s->ex[i];
-
-	put(o, "E", 1);
-	put_field(o, s->start);
-	put_field(o, s->routine_id);
-	put_int(o, i + 1, true);
-	put_field(o, e->name);
-	put_field(o, history_ex_status_name(e->status));
-	put_int(o, e->sets_done, true);
-	put_int(o, e->sets_planned, true);
-	put_int(o, e->reps_done, true);
-	put_int(o, e->reps_planned, true);
-	put_int(o, e->worked_s, true);
-	put(o, "\n", 1);
-}
-
-size_t
-history_format(const struct hist_session *s, char *buf, size_t cap)
-{
-	struct out o = { buf, cap, 0 };
-
-	put(&o, "S", 1);
-	put_field(&o, s->start);
-	put_int(&o, s->duration_s, true);
-	put_field(&o, s->routine_id);
-	put_field(&o, s->routine_name);
-	put_field(&o, history_status_name(s->status));
-	put_field(&o, history_reason_name(s->reason));
-	put_int(&o, s->ex_completed, true);
-	put_int(&o, s->ex_skipped, true);
-	put_int(&o, s->ex_total, true);
-	put_int(&o, s->worked_s, true);
-	put(&o, "\t", 1);
-	if (s->pain_before >= 0)
-		put_int(&o, s->pain_before, false);
-	put(&o, "\t", 1);
-	if (s->pain_after >= 0)
-		put_int(&o, s->pain_after, false);
-	put_field(&o, s->note);
-	put(&o, "\n", 1);
-	for (int i = 0; i < s->nex; i++)
-		put_exercise(&o, s, i);
-	if (cap > 0)
-		buf[o.len < cap ? o.len : cap - 1] = '\0';
-	return o.len;
 }
 
 /* --- parsing -------------------------------------------------------- */
@@ -343,8 +228,28 @@ numbers(char **f, int n, int64_t *v)
 	return true;
 }
 
+/* The fields a v2 S line adds (f[14..17]) into s. */
 static enum hist_rtype
-parse_session(char **f, struct hist_record *rec)
+parse_session_v2(char **f, struct hist_record *rec)
+{
+	struct hist_session *s = &rec->s;
+	int k;
+
+	if (!unescape(f[14]) || !unescape(f[15]))
+		return bad(rec, "bad escape");
+	s->flag = f[14];
+	s->checked = f[15];
+	if ((s->pain_max = pain(f[16])) < -1)
+		return bad(rec, "bad pain score");
+	if ((k = lookup(f[17], kind_names, HK_COUNT)) < 0)
+		return bad(rec, "bad kind");
+	s->kind = (enum hist_kind)k;
+	return rec->type = HREC_SESSION;
+}
+
+/* An S line of n fields: 14 (version 1) or 18. */
+static enum hist_rtype
+parse_session(char **f, int n, struct hist_record *rec)
 {
 	struct hist_session *s = &rec->s;
 	int64_t v[5];
@@ -378,9 +283,27 @@ parse_session(char **f, struct hist_record *rec)
 	    (s->pain_after = pain(f[12])) < -1)
 		return bad(rec, "bad pain score");
 	s->note = f[13];
+	s->flag = s->checked = "";
+	s->pain_max = -1;
+	s->kind = HK_EXERCISE;
 	s->ex = NULL;
 	s->nex = 0;
+	s->pains = NULL;
+	s->npains = 0;
+	if (n == HISTORY_S_FIELDS)
+		return parse_session_v2(f, rec);
 	return rec->type = HREC_SESSION;
+}
+
+/* The key of a line that belongs to a session: f[1] start, f[2] id. */
+static bool
+parse_key(char **f, struct hist_record *rec)
+{
+	if (!calendar_valid_time(f[1]) || !unescape(f[2]))
+		return false;
+	rec->key_start = f[1];
+	rec->key_routine = f[2];
+	return true;
 }
 
 static enum hist_rtype
@@ -390,12 +313,8 @@ parse_exercise(char **f, struct hist_record *rec)
 	int64_t v[6];
 	int st;
 
-	if (!calendar_valid_time(f[1]))
-		return bad(rec, "bad start time");
-	if (!unescape(f[2]) || !unescape(f[4]))
-		return bad(rec, "bad escape");
-	rec->ex_start = f[1];
-	rec->ex_routine = f[2];
+	if (!parse_key(f, rec) || !unescape(f[4]))
+		return bad(rec, "bad start time or escape");
 	if ((v[0] = number(f[3])) < 1 || v[0] > 100000)
 		return bad(rec, "bad exercise number");
 	rec->ex_index = (int)v[0];
@@ -414,6 +333,64 @@ parse_exercise(char **f, struct hist_record *rec)
 	return rec->type = HREC_EXERCISE;
 }
 
+static enum hist_rtype
+parse_pain_report(char **f, struct hist_record *rec)
+{
+	struct hist_pain *p = &rec->p;
+	int64_t at, spreads;
+	int score, step;
+
+	if (!parse_key(f, rec))
+		return bad(rec, "bad start time or escape");
+	if ((at = number(f[3])) < 0 || (score = pain(f[4])) < 0 ||
+	    (spreads = number(f[5])) < 0 || spreads > 1)
+		return bad(rec, "bad pain report");
+	if ((step = lookup(f[6], pain_step_names, HP_COUNT)) < 0)
+		return bad(rec, "bad pain step");
+	p->at_s = at;
+	p->score = score;
+	p->spreads = spreads == 1;
+	p->step = (enum hist_pain_step)step;
+	return rec->type = HREC_PAIN;
+}
+
+static enum hist_rtype
+parse_amend(char **f, struct hist_record *rec)
+{
+	if (!parse_key(f, rec) || !unescape(f[4]))
+		return bad(rec, "bad start time or escape");
+	if ((rec->s.pain_after = pain(f[3])) < -1)
+		return bad(rec, "bad pain score");
+	rec->s.note = f[4];
+	return rec->type = HREC_AMEND;
+}
+
+/* The parser of each kind of record line: its letter, its fields. */
+static const struct {
+	char letter;
+	int fields;
+	enum hist_rtype (*parse)(char **f, struct hist_record *rec);
+} line_kinds[] = {
+	{ 'E', HISTORY_E_FIELDS, parse_exercise },
+	{ 'P', HISTORY_P_FIELDS, parse_pain_report },
+	{ 'A', HISTORY_A_FIELDS, parse_amend },
+};
+
+static enum hist_rtype
+parse_header(char *line, size_t len, struct hist_record *rec)
+{
+	static const char hdr[] = HISTORY_HEADER_PREFIX;
+
+	line[len] = '\0';
+	if (strncmp(line, hdr, sizeof hdr - 1) != 0)
+		return rec->type = HREC_BLANK;
+	int64_t v = number(line + sizeof hdr - 1);
+	if (v < 1 || v > 1000000)
+		return bad(rec, "bad history header");
+	rec->version = (int)v;
+	return rec->type = HREC_HEADER;
+}
+
 enum hist_rtype
 history_parse(char *line, size_t len, struct hist_record *rec)
 {
@@ -423,28 +400,25 @@ history_parse(char *line, size_t len, struct hist_record *rec)
 	rec->why = NULL;
 	if (len == 0)
 		return rec->type = HREC_BLANK;
-	if (line[0] == '#') {
-		static const char hdr[] = "#backcoach-history ";
-		line[len] = '\0';
-		if (strncmp(line, hdr, sizeof hdr - 1) != 0)
-			return rec->type = HREC_BLANK;
-		int64_t v = number(line + sizeof hdr - 1);
-		if (v < 1 || v > 1000000)
-			return bad(rec, "bad history header");
-		rec->version = (int)v;
-		return rec->type = HREC_HEADER;
-	}
-	if (line[0] == 'S' && len > 1 && line[1] == '\t') {
+	if (line[0] == '#')
+		return parse_header(line, len, rec);
+	if (len < 2 || line[1] != '\t')
+		return bad(rec, "unknown record type");
+	if (memchr(line, '\0', len) != NULL)
+		return bad(rec, "a NUL byte");
+	if (line[0] == 'S') {
 		n = split(line, len, f, HISTORY_S_FIELDS);
-		if (n != HISTORY_S_FIELDS)
+		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1)
 			return bad(rec, "wrong number of fields");
-		return parse_session(f, rec);
+		return parse_session(f, n, rec);
 	}
-	if (line[0] == 'E' && len > 1 && line[1] == '\t') {
-		n = split(line, len, f, HISTORY_E_FIELDS);
-		if (n != HISTORY_E_FIELDS)
+	for (size_t i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++) {
+		if (line[0] != line_kinds[i].letter)
+			continue;
+		n = split(line, len, f, line_kinds[i].fields);
+		if (n != line_kinds[i].fields)
 			return bad(rec, "wrong number of fields");
-		return parse_exercise(f, rec);
+		return line_kinds[i].parse(f, rec);
 	}
 	return bad(rec, "unknown record type");
 }

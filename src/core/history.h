@@ -2,21 +2,31 @@
  * history.h - the history file's records: format, parse, dates.
  *
  * Part of the pure core: no I/O, no clock.  store.c reads and writes the
- * file; history_stats.c sums records up.
+ * file; history_join.c puts a session's records together as they are
+ * read; history_stats.c sums them up.
  *
- * The file (version 1) is plain text, one record per line, fields separated
- * by TAB, so that `cut -f` and `awk -F'\t'` read it:
+ * The file is plain text, one record per line, fields separated by TAB,
+ * so that `cut -f` and `awk -F'\t'` read it.  Version 2:
  *
- *   #backcoach-history 1                            header: the version
+ *   #backcoach-history 2          the version of the records that follow
  *   S start dur rid rname status reason exc exs ext worked pb pa note
+ *     flag checked painmax kind
  *   E start rid n name status sets_done sets_planned reps_done reps_planned worked
+ *   P start rid at score spreads step
+ *   A start rid pa note
  *
- * An S line is one session; its E lines (one per exercise, n = 1..ext)
- * follow it at once, in the same write(), and repeat its start time and
- * routine id as a key, so that they can be told apart after a merge.  Each
- * S line is complete on its own, so session sums need only `$1 == "S"`.
- * Other lines starting with '#' are comments; blank lines are ignored.
- * In text fields TAB, LF, CR and backslash are written \t \n \r \\.
+ * An S line is one session, written when it ends; its E lines (one per
+ * exercise, n = 1..ext) and P lines (each pain report during it) follow
+ * at once, in the same write().  An A line, written later, amends it with
+ * what was asked after it (the pain after, a note).  Every line after the
+ * S repeats its start time and routine id as the key that joins them,
+ * also after a merge.  Each S line is complete on its own, so session
+ * sums need only `$1 == "S"`.  Version 1 files have S lines of 14 fields
+ * (no flag, checked, painmax, kind) and no P or A lines; they read as
+ * they are.  A version line may come again mid-file: the records after it
+ * are of that version.  Other lines starting with '#' are comments; blank
+ * lines are ignored.  In text fields TAB, LF, CR and backslash are written
+ * \t \n \r \\.
  */
 #ifndef BACKCOACH_HISTORY_H
 #define BACKCOACH_HISTORY_H
@@ -27,10 +37,14 @@
 
 #include "calendar.h"
 
-#define HISTORY_VERSION   1
-#define HISTORY_HEADER    "#backcoach-history 1\n"
-#define HISTORY_S_FIELDS  14     /* fields of an S line */
+#define HISTORY_VERSION   2
+#define HISTORY_HEADER    "#backcoach-history 2\n"
+#define HISTORY_HEADER_PREFIX "#backcoach-history "
+#define HISTORY_S_FIELDS  18     /* fields of an S line */
+#define HISTORY_S_FIELDS_V1 14   /* ... written by version 1 */
 #define HISTORY_E_FIELDS  11     /* fields of an E line */
+#define HISTORY_P_FIELDS  7      /* fields of a P line */
+#define HISTORY_A_FIELDS  5      /* fields of an A line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
 
 /* What became of one exercise of a session. */
@@ -61,12 +75,39 @@ enum hist_reason {
 	HR_COUNT
 };
 
+/* What kind of session: exercise, or an ice or heat pack. */
+enum hist_kind {
+	HK_EXERCISE,
+	HK_PACK,
+	HK_COUNT
+};
+
+/* What a pain report during a session led to. */
+enum hist_pain_step {
+	HP_FINE,                /* 0-3: carried on */
+	HP_GENTLY,              /* 4-5: carried on gently */
+	HP_NEXT,                /* stopped the exercise, went on to the next */
+	HP_END,                 /* stopped the exercise and ended the session */
+	HP_URGENT,              /* urgent advice; the session ended */
+	HP_COUNT
+};
+
 enum hist_rtype {
 	HREC_BLANK,             /* empty line or comment */
 	HREC_HEADER,            /* "#backcoach-history N"; version set */
 	HREC_SESSION,           /* an S line */
 	HREC_EXERCISE,          /* an E line */
+	HREC_PAIN,              /* a P line */
+	HREC_AMEND,             /* an A line */
 	HREC_BAD,               /* malformed; why says what */
+};
+
+/* One pain report during a session. */
+struct hist_pain {
+	int64_t at_s;           /* seconds into the session */
+	int score;              /* 0-10 */
+	bool spreads;           /* down a leg */
+	enum hist_pain_step step;
 };
 
 /* One exercise of a session, as the file records it. */
@@ -98,8 +139,14 @@ struct hist_session {
 	int pain_before;        /* 0-10, or -1: not asked or skipped */
 	int pain_after;         /* 0-10, or -1 */
 	const char *note;       /* "" when none */
+	const char *flag;       /* the red flag that stopped it, or "" */
+	const char *checked;    /* same-day flags a doctor has checked, or "" */
+	int pain_max;           /* highest pain reported during it, or -1 */
+	enum hist_kind kind;
 	struct hist_exercise *ex;       /* its exercises (NULL when read) */
 	int nex;
+	const struct hist_pain *pains;  /* its pain reports (NULL when read) */
+	int npains;
 };
 
 /* One parsed line.  Strings point into the line, which parsing unescapes
@@ -107,20 +154,27 @@ struct hist_session {
 struct hist_record {
 	enum hist_rtype type;
 	int version;                    /* HREC_HEADER */
-	struct hist_session s;          /* HREC_SESSION */
-	const char *ex_start;           /* HREC_EXERCISE: its session's key */
-	const char *ex_routine;
-	int ex_index;                   /* 1-based */
+	struct hist_session s;          /* HREC_SESSION; HREC_AMEND: pain_after
+	                                   and note */
+	const char *key_start;          /* E, P and A: the session's key */
+	const char *key_routine;
+	int ex_index;                   /* HREC_EXERCISE: 1-based */
 	struct hist_exercise e;
+	struct hist_pain p;             /* HREC_PAIN */
 	const char *why;                /* HREC_BAD: what is wrong */
 };
 
 /*
- * Formats a session and its exercises (s->ex, s->nex) as one S line and
- * its E lines into buf.  Returns the length the text needs (not counting
- * the NUL), like snprintf; the text is complete only when that is < cap.
+ * Formats a session, its exercises (s->ex, s->nex) and pain reports
+ * (s->pains, s->npains) as one S line, its E lines and its P lines into
+ * buf.  Returns the length the text needs (not counting the NUL), like
+ * snprintf; the text is complete only when that is < cap.
  */
 size_t history_format(const struct hist_session *s, char *buf, size_t cap);
+/* The A line that amends session s with its pain_after and note; as
+ * history_format. */
+size_t history_format_amend(const struct hist_session *s, char *buf,
+    size_t cap);
 
 /*
  * Parses one line (without its '\n'; a trailing '\r' is part of it) of
@@ -155,6 +209,8 @@ enum hist_status history_status_of(enum hist_reason r);
 const char *history_status_name(enum hist_status st);
 const char *history_reason_name(enum hist_reason r);
 const char *history_ex_status_name(enum ex_status st);
+const char *history_kind_name(enum hist_kind k);
+const char *history_pain_step_name(enum hist_pain_step st);
 /* What the end screen says of an exercise: "not reached", "completed". */
 const char *history_ex_status_text(enum ex_status st);
 

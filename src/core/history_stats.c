@@ -26,6 +26,7 @@ hstats_init(struct hstats *st, int today, int nweeks)
 	st->today = today;
 	st->nweeks = nweeks;
 	st->first_monday = calendar_week_monday(today) - 7 * (nweeks - 1);
+	st->first_pain = st->last_pain = -1;
 	st->weeks = calloc((size_t)nweeks, sizeof *st->weeks);
 	return st->weeks ? 0 : -1;
 }
@@ -127,6 +128,25 @@ add_day(struct hstats *st, int day)
 	st->days[st->ndays++] = day;
 }
 
+/* The first and the latest pain scores, for whether pain improves. */
+static void
+add_pain(struct hstats *st, const struct hist_session *s)
+{
+	int first = s->pain_before >= 0 ? s->pain_before : s->pain_after;
+	int last = s->pain_after >= 0 ? s->pain_after : s->pain_before;
+
+	if (first < 0)
+		return;
+	if (st->first_pain < 0 || s->day < st->first_pain_day) {
+		st->first_pain = first;
+		st->first_pain_day = s->day;
+	}
+	if (st->last_pain < 0 || s->day >= st->last_pain_day) {
+		st->last_pain = last;
+		st->last_pain_day = s->day;
+	}
+}
+
 void
 hstats_add(struct hstats *st, const struct hist_session *s)
 {
@@ -134,9 +154,11 @@ hstats_add(struct hstats *st, const struct hist_session *s)
 	st->seconds += s->duration_s;
 	if (s->status == HS_COMPLETED) {
 		st->completed++;
-		add_day(st, s->day);
+		if (s->kind == HK_EXERCISE)     /* a pack is no exercise */
+			add_day(st, s->day);
 	}
 	add_routine(st, s);
+	add_pain(st, s);
 	int rel = s->day - st->first_monday;
 	if (rel < 0 || rel >= 7 * st->nweeks)
 		return;
@@ -371,8 +393,11 @@ render_pain(struct sbuf *b, const struct hstats *st, int bar)
 	}
 	render_trend(b, st, 0);
 	render_trend(b, st, 1);
-	sb_printf(b, "  * a meaningful change: 2 points, or 30 %% of the starting "
-	    "score.\n");
+	sb_printf(b, "  * a meaningful change: 2 points and 30 %% of the starting "
+	    "score, or more.\n");
+	if (safety_not_improving(st->first_pain_day, st->first_pain,
+	    st->last_pain_day, st->last_pain))
+		sb_printf(b, "\n%s\n", safety_not_improving_text);
 }
 
 char *

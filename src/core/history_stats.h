@@ -48,6 +48,10 @@ struct hstats {
 	int64_t sessions;       /* every session read */
 	int64_t completed;      /* completed ones */
 	int64_t seconds;        /* total duration */
+	int first_pain_day;     /* the first session with a pain score */
+	int first_pain;         /* its score (before, else after), or -1 */
+	int last_pain_day;      /* the latest one */
+	int last_pain;          /* its score (after, else before), or -1 */
 	int current_streak;     /* set by hstats_finish */
 	int longest_streak;
 	int longest_end;        /* last day of the longest streak */

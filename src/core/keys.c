@@ -23,6 +23,7 @@ static const struct key_binding keys[] = {
 	{ SES, '+',        "+",     ACT_MORE,  "add 5 seconds to this step", "5 s", 3 },
 	{ SES, '-',        "-",     ACT_LESS,  "take 5 seconds off this step", "5 s", 3 },
 	{ SES, 'm',        "m",     ACT_MUTE,  "mute or unmute the sound", "mute", 3 },
+	{ SES, 'p',        "p",     ACT_PAIN,  "it hurts: report your pain now", "pain", 1 },
 	{ PIC, KEYS_UP,    "Up",    ACT_UP,    "previous routine", "move", 1 },
 	{ PIC, KEYS_DOWN,  "Down",  ACT_DOWN,  "next routine", "move", 1 },
 	{ PIC, 'k',        "k",     ACT_UP,    "previous routine", "move", 2 },
@@ -45,10 +46,14 @@ static const struct key_binding keys[] = {
 	{ KC_END, 'q',     "q",     ACT_CLOSE, "leave the summary", "leave", 1 },
 	{ KC_END_BACK, KEYS_ENTER, "Enter", ACT_CLOSE, "back to the routines", "back to the routines", 1 },
 	{ KC_END_BACK, 'q', "q",    ACT_CLOSE, "back to the routines", "back to the routines", 1 },
-	{ KC_PAGE, KEYS_UP,   "Up",   ACT_UP,    "scroll up", "scroll", 1 },
-	{ KC_PAGE, KEYS_DOWN, "Down", ACT_DOWN,  "scroll down", "scroll", 1 },
-	{ KC_PAGE, 'k',       "k",    ACT_UP,    "scroll up", "scroll", 1 },
-	{ KC_PAGE, 'j',       "j",    ACT_DOWN,  "scroll down", "scroll", 1 },
+	{ KC_SCROLLING, KEYS_UP,   "Up",   ACT_UP,    "scroll up", "scroll", 2 },
+	{ KC_SCROLLING, KEYS_DOWN, "Down", ACT_DOWN,  "scroll down", "scroll", 2 },
+	{ KC_SCROLLING, 'k',       "k",    ACT_UP,    "scroll up", "scroll", 3 },
+	{ KC_SCROLLING, 'j',       "j",    ACT_DOWN,  "scroll down", "scroll", 3 },
+	{ KC_SCROLLING, KEYS_PGUP, "PgUp", ACT_PAGE_UP, "scroll a page up", NULL, 0 },
+	{ KC_SCROLLING, KEYS_PGDN, "PgDn", ACT_PAGE_DOWN, "scroll a page down", NULL, 0 },
+	{ KC_SCROLLING, KEYS_HOME, "Home", ACT_HOME, "to the top", NULL, 0 },
+	{ KC_SCROLLING, KEYS_END,  "End",  ACT_END,  "to the end", NULL, 0 },
 	{ KC_PAGE, 'q',       "q",    ACT_CLOSE, "back to the routines", "back", 1 },
 	{ KC_PAGE, 'h',       "h",    ACT_CLOSE, "back to the routines", "back", 1 },
 	{ KC_PAGE, KEYS_ESC,  "Esc",  ACT_CLOSE, "back to the routines", "back", 1 },
@@ -59,6 +64,22 @@ static const struct key_binding keys[] = {
 	{ KC_INPUT, KEYS_ENTER, "Enter", ACT_ACCEPT, "done (alone: skip the question)", "done", 1 },
 	{ KC_INPUT, KEYS_ESC, "Esc", ACT_CLOSE, "skip the question", "skip", 1 },
 	{ KC_INPUT, KEYS_BACKSPACE, "Backspace", ACT_ERASE, "delete the last character", "erase", 2 },
+	{ KC_CARD, KEYS_ENTER, "Enter", ACT_START, "begin the routine", "begin", 1 },
+	{ KC_CARD, KEYS_ESC, "Esc",  ACT_CLOSE, "back, without starting", "back", 1 },
+	{ KC_CARD, '?',      "?",    ACT_HELP,  "show this help", "help", 2 },
+	{ KC_REDFLAG, 'y',   "y",    ACT_YES,   "yes, something here applies", "yes", 1 },
+	{ KC_REDFLAG, 'n',   "n",    ACT_NO,    "no, none of it", "no", 1 },
+	{ KC_REDFLAG, KEYS_ESC, "Esc", ACT_CLOSE, "cancel the session", "cancel", 1 },
+	{ KC_WHICH, KEYS_DIGIT, "1-9", ACT_CHOOSE, "the one that applies", "which one", 1 },
+	{ KC_WHICH, KEYS_ESC, "Esc", ACT_CLOSE, "back to the question", "back", 1 },
+	{ KC_ADVICE, 'c',    "c",    ACT_CHECKED, "a doctor or physiotherapist has checked this and said exercise is OK", "checked: exercise is OK", 1 },
+	{ KC_ADVICE, KEYS_ENTER, "Enter", ACT_CLOSE, "do not exercise now", "stop", 1 },
+	{ KC_ADVICE, KEYS_ESC, "Esc", ACT_CLOSE, "do not exercise now", "stop", 1 },
+	{ KC_PAINSTOP, 'n',  "n",    ACT_NEXT,  "go on to the next exercise", "next exercise", 1 },
+	{ KC_PAINSTOP, 'e',  "e",    ACT_QUIT,  "end the session", "end the session", 1 },
+	{ KC_RISKS, KEYS_DIGIT, "1-9", ACT_CHOOSE, "mark or unmark the one that applies", "mark", 1 },
+	{ KC_RISKS, KEYS_ENTER, "Enter", ACT_ACCEPT, "done: these apply (or none)", "done", 1 },
+	{ KC_RISKS, KEYS_ESC, "Esc", ACT_CLOSE, "cancel the session; ask again next time", "cancel", 1 },
 };
 
 const struct key_binding *
@@ -77,7 +98,8 @@ keys_action(unsigned ctx, int key)
 		if ((keys[i].ctx & ctx) && keys[i].key == key)
 			return keys[i].action;
 	for (size_t i = 0; i < n; i++)
-		if ((keys[i].ctx & ctx) && keys[i].key == KEYS_ANY)
+		if ((keys[i].ctx & ctx) && (keys[i].key == KEYS_ANY ||
+		    (keys[i].key == KEYS_DIGIT && key >= '1' && key <= '9')))
 			return keys[i].action;
 	return ACT_NONE;
 }

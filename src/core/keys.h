@@ -22,8 +22,13 @@ enum keys_special {
 	KEYS_ENTER,             /* Enter, Return, ^J, ^M */
 	KEYS_ESC,
 	KEYS_BACKSPACE,         /* Backspace, ^H, DEL */
+	KEYS_HOME,
+	KEYS_END,
+	KEYS_PGUP,
+	KEYS_PGDN,
 	KEYS_OTHER,             /* a function key no one uses */
 	KEYS_ANY,               /* in the table only: every key not bound */
+	KEYS_DIGIT,             /* in the table only: 1 to 9 */
 };
 
 /* The screens, one bit each: where a binding applies. */
@@ -38,7 +43,16 @@ enum keys_context {
 	KC_YESNO    = 1 << 7,   /* a yes-or-no question */
 	KC_MESSAGE  = 1 << 8,   /* a message */
 	KC_INPUT    = 1 << 9,   /* a number or a line of text to type */
+	KC_CARD     = 1 << 10,  /* the start card before a routine */
+	KC_REDFLAG  = 1 << 11,  /* a page of red-flag questions */
+	KC_WHICH    = 1 << 12,  /* ... after a yes: which one? */
+	KC_ADVICE   = 1 << 13,  /* the advice after a same-day red flag */
+	KC_PAINSTOP = 1 << 14,  /* a pain report that stops the exercise */
+	KC_RISKS    = 1 << 15,  /* the risk factors, asked once */
 };
+/* The pages that scroll (their Up, Down, PgUp, PgDn, Home, End). */
+#define KC_SCROLLING (KC_PAGE | KC_CARD | KC_REDFLAG | KC_WHICH | KC_ADVICE | \
+	KC_RISKS)
 
 enum action {
 	ACT_NONE,
@@ -59,8 +73,15 @@ enum action {
 	ACT_START,              /* picker: start the selected routine */
 	ACT_EDIT,               /* picker: edit the selected routine */
 	ACT_STATS,              /* picker: the statistics */
-	ACT_ACCEPT,             /* take what was typed */
+	ACT_ACCEPT,             /* take what was typed, or what was marked */
 	ACT_ERASE,              /* delete the character before the cursor */
+	ACT_PAGE_UP,            /* scroll a page up */
+	ACT_PAGE_DOWN,          /* scroll a page down */
+	ACT_HOME,               /* to the top */
+	ACT_END,                /* to the end */
+	ACT_CHOOSE,             /* the numbered item (the key says which) */
+	ACT_CHECKED,            /* a doctor has checked this: exercise is OK */
+	ACT_PAIN,               /* report pain now */
 };
 
 struct key_binding {

@@ -1,119 +1,99 @@
 /*
- * safety.c - the health rules from CONTENT.md as tables and small pure
- * functions: the red-flag screen, the stop rules, the pain traffic light,
- * the meaningful change in pain and the progression rule.
+ * safety.c - the health rules, as tables and small pure functions.
  *
  * Part of the pure core.  The words suggest and never diagnose: "please
  * get checked", with where to go, and nothing about what the cause is.
+ * Each rule names the public page it rests on; backcoach(1), SOURCES,
+ * lists them all.
  */
 #include "safety.h"
 
-#include <stddef.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
 
-#define X_QUESTION(id, urgency, question) { #id, urgency, question },
-const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
-	SAFETY_RED_FLAGS(X_QUESTION)
+#define X_RISK(id, what) { #id, what },
+const struct safety_risk_factor safety_risk_factors[SAFETY_RISK_COUNT] = {
+	SAFETY_RISK_FACTORS(X_RISK)
 };
-#undef X_QUESTION
-
-#define X_RULE(id, text) text,
-const char *const safety_stop_rules[SAFETY_STOP_COUNT] = {
-	SAFETY_STOP_RULES(X_RULE)
-};
-#undef X_RULE
-
-const char safety_stop_title[] = "Stop the session and rest if:";
-
-static const struct safety_message urgent_message = {
-	"Please get checked urgently",
-	"You answered yes to a sign that a doctor should check straight away. "
-	"Please go to an emergency department now, or call your local emergency "
-	"number (in the UK, 999; NHS 111 can advise if you are unsure). "
-	"This screen cannot tell what the cause is; a doctor can. "
-	"No exercises for now.",
-};
-
-static const struct safety_message same_day_message = {
-	"Please see a doctor today",
-	"You answered yes to a sign that a doctor should check today. "
-	"Please contact your doctor today (in the UK, call NHS 111 if you cannot "
-	"get an appointment). If things get worse quickly, go to an emergency "
-	"department or call your local emergency number. "
-	"This screen cannot tell what the cause is; a doctor can. "
-	"No exercises until you have been checked.",
-};
-
-enum safety_urgency
-safety_screen_result(const bool yes[SAFETY_FLAG_COUNT])
-{
-	enum safety_urgency worst = SAFETY_OK;
-
-	for (int i = 0; i < SAFETY_FLAG_COUNT; i++)
-		if (yes[i] && safety_red_flags[i].urgency > worst)
-			worst = safety_red_flags[i].urgency;
-	return worst;
-}
-
-const struct safety_message *
-safety_red_flag_message(enum safety_urgency u)
-{
-	switch (u) {
-	case SAFETY_URGENT:
-		return &urgent_message;
-	case SAFETY_SAME_DAY:
-		return &same_day_message;
-	case SAFETY_OK:
-		break;
-	}
-	return NULL;
-}
-
-static bool
-valid_pain(int pain)
-{
-	return pain >= SAFETY_PAIN_MIN && pain <= SAFETY_PAIN_MAX;
-}
-
-/* The traffic light (CONTENT.md, Pain tracking): 0-3 fine, 4-5 go on with
- * care and do less next time, 6-10 stop. */
-struct safety_pain_advice
-safety_pain_advice(int pain)
-{
-	static const struct safety_pain_advice table[] = {
-		{ SAFETY_GREEN, "Pain 0 to 3: fine, carry on." },
-		{ SAFETY_AMBER, "Pain 4 or 5: go on with care, and do less next time." },
-		{ SAFETY_RED, "Pain 6 or more: stop now and rest." },
-		{ SAFETY_LIGHT_INVALID, "Pain is a number from 0 (none) to 10 (worst imaginable)." },
-	};
-
-	if (!valid_pain(pain))
-		return table[3];
-	if (pain <= 3)
-		return table[0];
-	if (pain <= 5)
-		return table[1];
-	return table[2];
-}
+#undef X_RISK
 
 /*
- * A meaningful change (after Farrar et al. 2001,
- * https://pubmed.ncbi.nlm.nih.gov/11690728/ : about 2 points or 30 % of
- * the starting score), either way: 6 -> 4, 10 -> 7 and 3 -> 2 all count;
- * 10 -> 8 counts by the 2 points; 5 -> 6 does not.  Scores need not be
- * whole: weekly means get the same rule (with a little slack for the
- * rounding of sums).
+ * The red flags:
+ * - NHS, Back pain (https://www.nhs.uk/conditions/back-pain/): call 999 or
+ *   go to A&E with pain, tingling, weakness or numbness in both legs,
+ *   numbness or tingling around the genitals or buttocks, difficulty
+ *   peeing, loss of bladder or bowel control, chest pain, or pain after a
+ *   serious accident; ask for an urgent GP appointment or call 111 with a
+ *   high temperature, weight lost without trying, a lump, swelling or a
+ *   changed shape of the back, pain that does not ease with rest or is
+ *   worse at night, or pain high between the shoulder blades.
+ * - Cauda equina leaflets, Royal Free London
+ *   (https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome)
+ *   and Chesterfield Royal
+ *   (https://chesterfieldroyal.nhs.uk/all-services-and-wards/physiotherapy-services/musculoskeletal-and-rheumatology-services/cauda-equina):
+ *   a changed feeling when wiping, not knowing when the bladder is full or
+ *   empty, no feeling when passing urine or a stool, difficulty walking,
+ *   numbness of the genitals during sex, trouble getting an erection or
+ *   ejaculating.
+ * - Northern HSC Trust, Low back pain
+ *   (https://www.northerntrust.hscni.net/services/physiotherapy-services/physiotherapy-service-outpatient-service/low-back-pain/),
+ *   and Norfolk & Waveney, Got back pain?
+ *   (https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/):
+ *   what is new, or getting worse, and not normal for you.
+ * - Risk factors are not red flags, and add questions: NHS Gloucestershire
+ *   G-care (https://g-care.glos.nhs.uk/pathway/73/resource/3), NICE NG234,
+ *   spinal metastases (https://www.nice.org.uk/guidance/NG234/chapter/recommendations),
+ *   Royal Osteoporosis Society, bending forward
+ *   (https://theros.org.uk/information-and-support/osteoporosis/living-with-osteoporosis/exercise-and-physical-activity-for-osteoporosis/caring-for-your-back/bending-forward-with-osteoporosis/).
+ * - "Pain so bad you can hardly move" is the source article's own.
  */
-enum safety_change
-safety_pain_change(double before, double after)
+#define X_FLAG(id, urgency, risks, text) { #id, urgency, risks, text },
+const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
+	SAFETY_RED_FLAGS(X_FLAG)
+};
+#undef X_FLAG
+
+/* The stop rules follow the pain-monitoring model (see
+ * safety_pain_during) and the NHS's "stop if pain spreads or brings new
+ * numbness". */
+#define X_RULE(id, text) "\n- " text
+const char safety_stop_text[] = "Stop the exercise and rest if:"
+    SAFETY_STOP_RULES(X_RULE);
+#undef X_RULE
+
+int
+safety_risk_find(const char *word)
 {
-	if (!(before >= SAFETY_PAIN_MIN && before <= SAFETY_PAIN_MAX) ||
-	    !(after >= SAFETY_PAIN_MIN && after <= SAFETY_PAIN_MAX))
-		return SAFETY_CHANGE_UNKNOWN;
-	double delta = after - before;
-	double size = delta < 0 ? -delta : delta;
-	if (size < 1e-9 || (size < 2 - 1e-9 && size * 10 < before * 3 - 1e-9))
-		return SAFETY_CHANGE_NONE;
-	return delta < 0 ? SAFETY_CHANGE_BETTER : SAFETY_CHANGE_WORSE;
+	for (int i = 0; i < SAFETY_RISK_COUNT; i++)
+		if (strcmp(word, safety_risk_factors[i].id) == 0)
+			return i;
+	return -1;
+}
+
+int
+safety_flag_find(const char *id)
+{
+	for (int i = 0; i < SAFETY_FLAG_COUNT; i++)
+		if (strcmp(id, safety_red_flags[i].id) == 0)
+			return i;
+	return -1;
+}
+
+bool
+safety_flag_asked(enum safety_flag f, unsigned risks)
+{
+	return safety_red_flags[f].risks == 0 ||
+	    (safety_red_flags[f].risks & risks) != 0;
+}
+
+const char *
+safety_screen_question(enum safety_urgency u)
+{
+	return u == SAFETY_URGENT ?
+	    "Before you start: is any of this new, or getting worse, and not "
+	    "normal for you?" :
+	    "And does any of this apply to you now?";
 }
 
 bool
@@ -136,20 +116,154 @@ safety_screen_due(enum safety_screen_freq f, bool have_last, long long last,
 }
 
 const char *
-safety_change_text(enum safety_change c)
+safety_emergency_number(const char *territory)
 {
-	switch (c) {
-	case SAFETY_CHANGE_BETTER:
-		return "Your pain is clearly less than before.";
-	case SAFETY_CHANGE_WORSE:
-		return "Your pain is clearly worse than before: do less next time.";
-	case SAFETY_CHANGE_NONE:
-		return "No clear change in your pain.";
-	case SAFETY_CHANGE_UNKNOWN:
-		break;
-	}
-	return "";
+	if (strcmp(territory, "GB") == 0)
+		return "999";
+	if (strcmp(territory, "US") == 0 || strcmp(territory, "CA") == 0)
+		return "911";
+	return "112";
 }
+
+void
+safety_locale_territory(const char *locale, char out[3])
+{
+	const char *u = locale ? strchr(locale, '_') : NULL;
+
+	out[0] = '\0';
+	if (u == NULL || !isalpha((unsigned char)u[1]) ||
+	    !isalpha((unsigned char)u[2]) || isalpha((unsigned char)u[3]))
+		return;
+	out[0] = (char)toupper((unsigned char)u[1]);
+	out[1] = (char)toupper((unsigned char)u[2]);
+	out[2] = '\0';
+}
+
+void
+safety_flag_advice(enum safety_flag f, const char *number, bool cancer_care,
+    char *title, size_t tlen, char *text, size_t len)
+{
+	const struct safety_question *q = &safety_red_flags[f];
+
+	if (q->urgency == SAFETY_URGENT) {
+		snprintf(title, tlen, "Please get help now");
+		snprintf(text, len, "You said: %s.\n\nPlease call %s or go to A&E "
+		    "(the emergency department) now, and do not drive yourself. "
+		    "This screen cannot tell what the cause is; a doctor can. No "
+		    "exercises for now.", q->text, number);
+		return;
+	}
+	snprintf(title, tlen, "Please contact a doctor today");
+	snprintf(text, len, "You said: %s.\n\nPlease contact your doctor today "
+	    "(in the UK, call NHS 111 if you cannot get an appointment).%s If it "
+	    "gets worse quickly, call %s. This screen cannot tell what the "
+	    "cause is; a doctor can.", q->text, cancer_care ?
+	    " If you are under cancer care, call your acute oncology line." : "",
+	    number);
+}
+
+static bool
+valid_pain(int pain)
+{
+	return pain >= SAFETY_PAIN_MIN && pain <= SAFETY_PAIN_MAX;
+}
+
+/*
+ * High pain before a session is no reason to lie still: bed rest makes
+ * back pain worse (CSP, https://www.csp.org.uk/public-patient/rehabilitation-exercises/back-pain ;
+ * Guy's and St Thomas', "hurt does not equal harm",
+ * https://www.guysandstthomas.nhs.uk/health-information/low-back-pain/physiotherapy-and-exercises ).
+ */
+const char *
+safety_pain_before(int pain)
+{
+	if (!valid_pain(pain) || pain < 6)
+		return NULL;
+	return "Your pain is high today. Choose the gentle flare-up routine and "
+	    "move only within comfort: gentle movement helps more than rest. If "
+	    "you can hardly move, get out of bed, wash or dress, please contact "
+	    "a doctor today (in the UK, NHS 111).";
+}
+
+/*
+ * During a session, the pain-monitoring model
+ * (https://bim.physio/the-pain-monitoring-model/), adapted from
+ * tendinopathy care: 0-3 is safe, 4-5 acceptable (go on gently), above 5
+ * is not; so is a rise of 2 points or more, and pain that spreads down a
+ * leg.  New numbness of the genitals or bottom, of the bladder or bowel,
+ * or in both legs gets the urgent advice of the red flags.
+ */
+enum safety_pain_step
+safety_pain_during(int pain, int before, bool spreads, bool numb,
+    const char **why)
+{
+	if (numb) {
+		*why = "New numbness there needs a doctor straight away.";
+		return SAFETY_PAIN_URGENT;
+	}
+	if (pain >= 6) {
+		*why = "Your pain is 6 out of 10 or more.";
+		return SAFETY_PAIN_STOP;
+	}
+	if (valid_pain(before) && pain - before >= 2) {
+		*why = "Your pain is 2 points or more above where you started.";
+		return SAFETY_PAIN_STOP;
+	}
+	if (spreads) {
+		*why = "The pain spreads down a leg.";
+		return SAFETY_PAIN_STOP;
+	}
+	if (pain >= 4) {
+		*why = "Pain of 4 or 5 is acceptable: go on gently, and do a "
+		    "little less next time.";
+		return SAFETY_PAIN_GENTLY;
+	}
+	*why = "Pain of 0 to 3 is fine: carry on.";
+	return SAFETY_PAIN_FINE;
+}
+
+/*
+ * A meaningful change in pain is at least 2 points and at least 30 % of
+ * the starting score (Farrar et al. 2001,
+ * https://pubmed.ncbi.nlm.nih.gov/11690728/ ; Ostelo et al. 2008,
+ * https://pubmed.ncbi.nlm.nih.gov/18164137/ ): 9 -> 6 is, 7 -> 5 (29 %)
+ * and 0 -> 1 are not.  Both studies measured change over weeks, so one
+ * session's change is worded as a change since the start, not a result.
+ * Scores need not be whole: weekly means get the same rule (with a little
+ * slack for the rounding of sums).
+ */
+enum safety_change
+safety_pain_change(double before, double after)
+{
+	if (!(before >= SAFETY_PAIN_MIN && before <= SAFETY_PAIN_MAX) ||
+	    !(after >= SAFETY_PAIN_MIN && after <= SAFETY_PAIN_MAX))
+		return SAFETY_CHANGE_UNKNOWN;
+	double delta = after - before;
+	double size = delta < 0 ? -delta : delta;
+	if (size < 2 - 1e-9 || size * 10 < before * 3 - 1e-9)
+		return SAFETY_CHANGE_NONE;
+	return delta < 0 ? SAFETY_CHANGE_BETTER : SAFETY_CHANGE_WORSE;
+}
+
+/*
+ * NHS inform, Exercises for back pain
+ * (https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain):
+ * "If your symptoms don't improve after 2 weeks", speak to someone.  Only
+ * pain that could improve meaningfully (2 points or more) is judged.
+ */
+bool
+safety_not_improving(int first_day, int first, int last_day, int last)
+{
+	if (!valid_pain(first) || !valid_pain(last) || first < 2 ||
+	    last_day - first_day < SAFETY_NOT_IMPROVING_DAYS)
+		return false;
+	return safety_pain_change(first, last) != SAFETY_CHANGE_BETTER;
+}
+
+const char safety_not_improving_text[] =
+    "Your pain has not improved meaningfully in two weeks: please speak to "
+    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
+    "don't improve after 2 weeks).";
 
 /* The highest pain known for a session, or SAFETY_PAIN_NONE. */
 static int
@@ -164,11 +278,11 @@ highest_pain(const struct safety_session_facts *s)
 	return hi;
 }
 
-/* Whether a session calls for doing less next time. */
+/* Whether a session calls for doing less next time: stopped for pain,
+ * pain of 6 or more in it, or 2 points or more worse after. */
 static bool
 went_badly(const struct safety_session_facts *s)
 {
-	/* the next-day rule is 2 points, not the 30 % of a change */
 	return s->stopped_for_pain || highest_pain(s) >= 6 ||
 	    (valid_pain(s->pain_before) && valid_pain(s->pain_after) &&
 	    s->pain_after - s->pain_before >= 2);
@@ -186,19 +300,20 @@ went_well(const struct safety_session_facts *s)
 }
 
 /*
- * CONTENT.md, Progression: progress only when the last two sessions of
- * the routine were completed, in-session pain stayed at 5 or less and the
- * pain after was not 2 or more points worse than before; step back when
- * the last session made the pain worse by 2 or more (or had to stop).
- * A session with no pain scores cannot show the rule is met, so it is
- * repeated rather than progressed.
+ * Progress only when the last two sessions of the routine were completed,
+ * pain stayed at 5 or less (the pain-monitoring model) and was not 2 or
+ * more points worse after than before; add 1 or 2 reps (NHS inform, "add
+ * an extra 1 or 2 repetitions every few days").  Step back when the last
+ * session went badly.  A session with no pain scores cannot show the rule
+ * is met, so it is repeated rather than progressed.
  */
 struct safety_progress_advice
 safety_progression(const struct safety_session_facts *last, int n)
 {
 	static const struct safety_progress_advice step_back = {
 		SAFETY_STEP_BACK,
-		"Last time your pain went up: do less next time (fewer reps or"
+		"Last time was hard on your back (pain of 6 or more, 2 points"
+		" worse after, or a stop): do less next time (fewer reps or"
 		" sets), then build up again slowly.",
 	};
 	static const struct safety_progress_advice progress = {

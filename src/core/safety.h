@@ -1,17 +1,19 @@
 /*
- * safety.h - the health rules backcoach applies: red-flag questions, the
- * stop rules during a session, the pain traffic light, the meaningful
- * change in pain, and when to progress a routine.
+ * safety.h - the health rules backcoach applies: the red-flag questions
+ * and what a "yes" means, the risk factors that add questions, the stop
+ * rules, pain before and during a session, the meaningful change in pain,
+ * when it is time to see someone, and when to progress a routine.
  *
- * Part of the pure core.  Every rule and every word comes from
- * ../shared/design/CONTENT.md; the wording suggests ("please get
- * checked") and never diagnoses.  The red-flag screen and the ice/heat
- * commands show these texts; they do not write their own.
+ * Part of the pure core.  Every rule and every word comes from a public
+ * source named beside it in safety.c (and in backcoach(1), SOURCES); the
+ * wording suggests ("please get checked") and never diagnoses.  The
+ * screens show these texts; they do not write their own.
  */
 #ifndef BACKCOACH_SAFETY_H
 #define BACKCOACH_SAFETY_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #define SAFETY_PAIN_MIN 0
 #define SAFETY_PAIN_MAX 10
@@ -35,94 +37,141 @@ bool safety_screen_due(enum safety_screen_freq f, bool have_last,
 /* How soon to get help; ordered, so the worst answer is the largest. */
 enum safety_urgency {
 	SAFETY_OK,              /* no red flag: exercise as planned */
-	SAFETY_SAME_DAY,        /* see a doctor today */
-	SAFETY_URGENT,          /* emergency department or emergency number */
+	SAFETY_SAME_DAY,        /* contact a doctor today */
+	SAFETY_URGENT,          /* the emergency number or A&E, now */
 };
 
 /*
- * X-macro: id, urgency, the yes/no question in plain words.  A "yes" to
- * any of them stops the session.  The last one is the source article's
- * own red flag.
+ * Risk factors: not red flags, and never a reason to stop on their own.
+ * Asked once and kept in the risk_factors setting; a person who has one
+ * is asked the questions that matter for them.  X-macro: id (the
+ * setting's word), what it is.
+ */
+#define SAFETY_RISK_FACTORS(X) \
+	X(cancer,       "Cancer, now or in the past") \
+	X(steroids,     "Steroid tablets taken for a long time") \
+	X(osteoporosis, "Osteoporosis (thin, fragile bones)") \
+	X(immune,       "A weakened immune system, from an illness or its treatment")
+
+#define X_ENUM(id, what) SAFETY_RISK_##id,
+enum safety_risk { SAFETY_RISK_FACTORS(X_ENUM) SAFETY_RISK_COUNT };
+#undef X_ENUM
+#define SAFETY_RISK_BIT(id) (1u << SAFETY_RISK_##id)
+
+struct safety_risk_factor {
+	const char *id;         /* the word in the risk_factors setting */
+	const char *what;       /* for the question */
+};
+extern const struct safety_risk_factor safety_risk_factors[SAFETY_RISK_COUNT];
+/* The risk factor named word, or -1. */
+int safety_risk_find(const char *word);
+
+/*
+ * The red flags.  X-macro: id (stable: the history records it), urgency,
+ * the risk factors that add it (0: asked of everyone), and the words, as
+ * an item of a list under the screen's question (safety_screen_question).
  */
 #define SAFETY_RED_FLAGS(X) \
-	X(saddle_numbness, SAFETY_URGENT, \
-	    "Do you have numbness or tingling around your genitals, buttocks or inner thighs?") \
-	X(bladder,         SAFETY_URGENT, \
-	    "Do you have new trouble starting or controlling your pee, or new leaking?") \
-	X(bowel,           SAFETY_URGENT, \
-	    "Have you newly lost control of your bowels?") \
-	X(both_legs,       SAFETY_URGENT, \
-	    "Do you have pain, weakness or numbness in both legs, or are your legs getting weaker?") \
-	X(sexual_function, SAFETY_URGENT, \
-	    "Has your sexual function changed recently?") \
-	X(serious_fall,    SAFETY_URGENT, \
-	    "Did the pain start after a serious fall or accident?") \
-	X(chest_pain,      SAFETY_URGENT, \
-	    "Do you have chest pain as well as the back pain?") \
-	X(fever,           SAFETY_SAME_DAY, \
-	    "Do you have a fever of 38 degrees C or more, or feel generally unwell?") \
-	X(weight_loss,     SAFETY_SAME_DAY, \
-	    "Have you lost weight without trying?") \
-	X(lump,            SAFETY_SAME_DAY, \
-	    "Is there a lump, a swelling or a change in the shape of your back?") \
-	X(night_pain,      SAFETY_SAME_DAY, \
-	    "Is the pain much worse at night or when you lie down?") \
-	X(medical_history, SAFETY_SAME_DAY, \
-	    "Have you had cancer or long-term steroids, or do you have osteoporosis or a weak immune system?") \
-	X(cannot_move,     SAFETY_SAME_DAY, \
-	    "Is the pain so bad that you can hardly move, get out of bed, wash or dress?")
+	X(chest_pain, SAFETY_URGENT, 0u, \
+	    "Chest pain as well as your back pain") \
+	X(serious_accident, SAFETY_URGENT, 0u, \
+	    "The pain started after a serious fall or accident, such as a car accident") \
+	X(saddle, SAFETY_URGENT, 0u, \
+	    "Numbness or tingling around your genitals or bottom, or a changed feeling when you wipe") \
+	X(bladder, SAFETY_URGENT, 0u, \
+	    "Trouble peeing, leaking, not knowing when your bladder is full or empty, or no feeling when you pee") \
+	X(bowel, SAFETY_URGENT, 0u, \
+	    "Losing control of your bowels, or no feeling when you pass a stool") \
+	X(both_legs, SAFETY_URGENT, 0u, \
+	    "Pain, tingling, weakness or numbness in both legs, or difficulty walking or unsteadiness") \
+	X(sexual, SAFETY_URGENT, 0u, \
+	    "Since the back pain started: numbness of the genitals during sex, or trouble getting an erection or ejaculating") \
+	X(fall_knock, SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis) | SAFETY_RISK_BIT(steroids), \
+	    "The pain started after a fall or knock, even a small one") \
+	X(fever, SAFETY_SAME_DAY, 0u, \
+	    "A high temperature (38 degrees C or more), or you feel generally unwell") \
+	X(weight_loss, SAFETY_SAME_DAY, 0u, \
+	    "You have lost weight without trying") \
+	X(lump, SAFETY_SAME_DAY, 0u, \
+	    "A lump or swelling in your back, or your back has changed shape") \
+	X(night_pain, SAFETY_SAME_DAY, 0u, \
+	    "Pain that does not ease with rest, or is much worse at night") \
+	X(upper_back, SAFETY_SAME_DAY, 0u, \
+	    "Pain high in your back, between the shoulder blades, rather than low down") \
+	X(cannot_move, SAFETY_SAME_DAY, 0u, \
+	    "Pain so bad that you can hardly move, get out of bed, wash or dress") \
+	X(changed_pain, SAFETY_SAME_DAY, SAFETY_RISK_BIT(cancer) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(immune), \
+	    "This pain is new, different from your usual pain, or steadily getting worse")
 
-#define X_ENUM(id, urgency, question) SAFETY_FLAG_##id,
+#define X_ENUM(id, urgency, risks, text) SAFETY_FLAG_##id,
 enum safety_flag { SAFETY_RED_FLAGS(X_ENUM) SAFETY_FLAG_COUNT };
 #undef X_ENUM
 
 struct safety_question {
 	const char *id;                 /* stable name, for the history */
 	enum safety_urgency urgency;    /* what a "yes" means */
-	const char *question;           /* yes/no question shown to the user */
+	unsigned risks;                 /* asked only with one of these (0: all) */
+	const char *text;               /* the item, as listed */
 };
 
 extern const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT];
+/* The flag named id, or -1. */
+int safety_flag_find(const char *id);
+/* Whether flag f is asked of a person with these risk factors. */
+bool safety_flag_asked(enum safety_flag f, unsigned risks);
+/* The question over the list of the flags of urgency u. */
+const char *safety_screen_question(enum safety_urgency u);
 
-/* X-macro: id, the rule as one line.  Stop the session when any holds. */
+/*
+ * The emergency number of a country (ISO 3166 code, as a locale names it,
+ * "GB" in en_GB.UTF-8): 999 in the UK, 911 in the US and Canada, 112
+ * elsewhere (it works across the EU and on most mobile phones).
+ */
+const char *safety_emergency_number(const char *territory);
+/* The country of a locale name ("en_GB.UTF-8" -> "GB") into out; "" when
+ * it names none (C, POSIX, C.UTF-8). */
+void safety_locale_territory(const char *locale, char out[3]);
+
+/*
+ * What to do after a "yes" to flag f, for the screen: a title and a few
+ * sentences, with the emergency number filled in.  cancer_care adds the
+ * acute oncology line to a changed pain.  Never a diagnosis.
+ */
+void safety_flag_advice(enum safety_flag f, const char *number,
+    bool cancer_care, char *title, size_t tlen, char *text, size_t len);
+
+/* The stop rules: shown before every routine and in the help.  X-macro:
+ * id, the rule as one line. */
 #define SAFETY_STOP_RULES(X) \
-	X(pain_rises, "Your pain rises sharply, or goes above 5 out of 10.") \
-	X(pain_spreads, "Pain spreads further down a leg.") \
+	X(pain_high, "Your pain reaches 6 out of 10, or 2 points more than when you started.") \
+	X(pain_spreads, "Pain spreads down a leg.") \
 	X(numb_weak, "You feel new numbness or weakness.")
 
 #define X_ENUM(id, text) SAFETY_STOP_##id,
 enum safety_stop_rule { SAFETY_STOP_RULES(X_ENUM) SAFETY_STOP_COUNT };
 #undef X_ENUM
 
-extern const char *const safety_stop_rules[SAFETY_STOP_COUNT];
-extern const char safety_stop_title[];   /* the line above the rules */
+/* "Stop the exercise and rest if:" and the rules as "- " lines. */
+extern const char safety_stop_text[];
 
-/* A title and a few sentences to show as they are. */
-struct safety_message {
-	const char *title;
-	const char *text;
+/* Pain before a session: what to say about it, if anything (NULL). */
+const char *safety_pain_before(int pain);
+
+/* What a pain report during a session calls for (the pain-monitoring
+ * model; see safety.c). */
+enum safety_pain_step {
+	SAFETY_PAIN_FINE,       /* 0-3: go on */
+	SAFETY_PAIN_GENTLY,     /* 4-5: go on gently; less next time */
+	SAFETY_PAIN_STOP,       /* stop this exercise */
+	SAFETY_PAIN_URGENT,     /* urgent advice; the session ends */
 };
 
-/* The worst urgency among the answers (yes[i] answers safety_red_flags[i]);
- * SAFETY_OK when every answer is no. */
-enum safety_urgency safety_screen_result(const bool yes[SAFETY_FLAG_COUNT]);
-/* What to show when the screen's result is u; NULL for SAFETY_OK. */
-const struct safety_message *safety_red_flag_message(enum safety_urgency u);
-
-/* The pain traffic light during exercise. */
-enum safety_light {
-	SAFETY_GREEN,           /* 0-3: fine */
-	SAFETY_AMBER,           /* 4-5: go on with care, do less next time */
-	SAFETY_RED,             /* 6-10: stop */
-	SAFETY_LIGHT_INVALID,   /* not a score from 0 to 10 */
-};
-
-struct safety_pain_advice {
-	enum safety_light light;
-	const char *text;       /* one line for the user */
-};
-
-struct safety_pain_advice safety_pain_advice(int pain);
+/* A report of `pain` (0-10) during a session that started at `before`
+ * (or SAFETY_PAIN_NONE), the pain spreading down a leg or not, with new
+ * numbness (genitals or bottom, bladder or bowel, both legs) or not.
+ * *why gets one sentence for the person. */
+enum safety_pain_step safety_pain_during(int pain, int before, bool spreads,
+    bool numb, const char **why);
 
 /* Whether a pain score changed meaningfully between two moments. */
 enum safety_change {
@@ -135,8 +184,16 @@ enum safety_change {
 /* The rule on 0-10 scores, whole (one session) or not (weekly means);
  * a negative score is a missing one. */
 enum safety_change safety_pain_change(double before, double after);
-/* A short sentence for a change, e.g. for the session summary. */
-const char *safety_change_text(enum safety_change c);
+
+/* Days after the first session at which no improvement is worth a word
+ * with a doctor or physiotherapist. */
+#define SAFETY_NOT_IMPROVING_DAYS 14
+/* Whether pain first scored `first` (on day first_day) and last scored
+ * `last` (on day last_day) has not improved meaningfully in the time it
+ * had.  False when there is too little to tell. */
+bool safety_not_improving(int first_day, int first, int last_day, int last);
+/* What to say then. */
+extern const char safety_not_improving_text[];
 
 /* What one past session of a routine tells the progression rule. */
 struct safety_session_facts {

@@ -278,6 +278,9 @@ session_adjust(struct session *s, int64_t now, int64_t delta_ns)
 		return ev;
 	int64_t spent = step_clock(s, now) - s->step_start;
 	s->step_ns += delta_ns;
+	if (s->max_step_ns > 0 && delta_ns > 0 && s->step_ns > s->max_step_ns)
+		s->step_ns = s->max_step_ns > s->plan->steps[s->cur].ns ?
+		    s->max_step_ns : s->plan->steps[s->cur].ns;
 	if (s->step_ns < spent)
 		s->step_ns = spent;
 	int64_t left = s->step_ns - spent;

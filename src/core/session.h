@@ -53,6 +53,7 @@ struct session {
 	int64_t ended_at;           /* session end, once DONE or QUIT */
 	int64_t paused_at;          /* when the current pause began */
 	int64_t paused_ns;          /* total time spent paused */
+	int64_t max_step_ns;        /* + never makes a step longer (0: no cap) */
 	int last_tick;              /* last tick reported in this step (4: none) */
 	int tick;                   /* the count of the latest EV_TICK */
 	int64_t *after_ns;          /* per step: planned time of the steps after it */

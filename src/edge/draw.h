@@ -49,6 +49,20 @@ struct draw_modal {
 	unsigned keys;              /* the key context whose hints it shows */
 };
 
+/* A page of wrapped text that scrolls (draw_scroll.c): paragraphs one
+ * per line of text, an empty line a blank row, "- " a list item. */
+struct draw_scroll {
+	const char *title;          /* wrapped, in title style */
+	const char *text;           /* the body */
+	int top;                    /* the first body row shown */
+	const char *note;           /* a line above the keys, or NULL */
+	unsigned keys;              /* the key context whose hints it shows */
+};
+
+/* The rows the body takes at the screen's width, and the rows it gets. */
+void draw_scroll_size(const struct draw_scroll *s, int *lines, int *room);
+void draw_scroll(const struct draw_scroll *s);
+
 /* The whole session screen, as at time now. */
 void draw_session(const struct coach_view *v, int64_t now);
 /* The routine picker, row sel selected. */
@@ -63,8 +77,9 @@ void draw_end(const struct hist_session *rec, unsigned ctx, const char *extra,
 int draw_page(const char *title, const char *text, int top);
 /* A box in the middle of the screen. */
 void draw_modal(const struct draw_modal *m);
-/* The key bindings of a context, in a box over the screen. */
-void draw_help(unsigned ctx);
+/* The key bindings of a context, in a box over the screen, with extra
+ * (or NULL) wrapped under them: the stop rules, in a session. */
+void draw_help(unsigned ctx, const char *extra);
 /* Seconds shown for a time left: rounded up, so 0 means done. */
 int64_t draw_seconds(int64_t left_ns);
 

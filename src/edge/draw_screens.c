@@ -72,7 +72,9 @@ end_header(const struct hist_session *rec, int cols, const char *extra,
 	int y = 0;
 
 	ui_put(y++, 0, cols, ui_attr(UI_TITLE), rec->status == HS_COMPLETED ?
-	    "Session complete" : "Session ended early (partial)");
+	    "Session complete" : rec->status == HS_STOPPED ?
+	    "Session stopped, for your back's sake" :
+	    "Session ended early (partial)");
 	ui_put(y++, 0, cols, A_BOLD, rec->routine_name);
 	y++;
 	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
@@ -86,11 +88,13 @@ end_header(const struct hist_session *rec, int cols, const char *extra,
 	    rec->ex_completed, rec->ex_skipped, partial, rec->ex_total);
 	y += ui_text(y, 0, cols, 2, 0, buf, true);
 	if (extra != NULL && extra[0] != '\0')
-		y += ui_text(y, 0, cols, 3, ui_attr(UI_TITLE), extra, true);
-	/* a reminder, not a treatment (NHS inform: drink regularly) */
+		y += ui_text(y, 0, cols, 5, ui_attr(UI_TITLE), extra, true);
+	/* a reminder, not a treatment: NHS, Water, drinks and your health,
+	 * https://www.nhs.uk/live-well/eat-well/food-guidelines-and-food-labels/water-drinks-nutrition/ */
 	if (water)
-		y += ui_text(y, 0, cols, 2, 0, "Have a drink of water: about 6 to 8 "
-		    "glasses of fluid a day is a good habit.", true);
+		y += ui_text(y, 0, cols, 3, 0, "Have a drink of water: about 6 to 8 "
+		    "glasses of fluid a day (NHS), unless a doctor has told you to "
+		    "limit fluids.", true);
 	return y + 1;
 }
 

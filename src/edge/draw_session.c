@@ -129,21 +129,23 @@ header(const struct coach_view *v, int64_t now, int cols)
 	return 2;
 }
 
-/* The exercise: name, cue and caution (the exercise's own, else the
- * routine's), from row y; returns the next row. */
+/* The exercise: name, cue, its own caution and the routine's (the stop
+ * rules), from row y; returns the next row. */
 static int
 exercise(const struct coach_view *v, int y, int cols, int lines)
 {
 	const struct routine *r = v->s->plan->r;
 	const struct exercise *e = &r->ex[session_step(v->s)->ex];
-	const char *caution = e->caution ? e->caution : r->caution;
-	char buf[400];
+	const char *const cautions[] = { e->caution, r->caution };
+	char buf[640];
 
 	ui_put(y++, 0, cols, A_BOLD, e->name);
 	if (e->cue)
 		y += ui_text(y, 0, cols, lines, 0, e->cue, true);
-	if (caution) {
-		snprintf(buf, sizeof buf, "Caution: %s", caution);
+	for (size_t i = 0; i < 2; i++) {
+		if (cautions[i] == NULL)
+			continue;
+		snprintf(buf, sizeof buf, "Caution: %s", cautions[i]);
 		y += ui_text(y, 0, cols, lines, ui_attr(UI_CAUTION), buf, true);
 	}
 	return y;

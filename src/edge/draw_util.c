@@ -46,17 +46,18 @@ draw_centre(int y, int cols, int attr, const char *text)
 }
 
 void
-draw_help(unsigned ctx)
+draw_help(unsigned ctx, const char *extra)
 {
 	size_t n, shown = 0;
 	const struct key_binding *k = keys_table(&n);
 	int rows = ui_rows(), cols = ui_cols();
 	int iy, ix, iw;
+	int w = cols - 2 < 64 ? cols - 2 : 64;
 
 	for (size_t i = 0; i < n; i++)
 		shown += (k[i].ctx & ctx) != 0;
-	int h = (int)shown + 4;
-	int w = cols - 2 < 64 ? cols - 2 : 64;
+	int ne = extra ? ui_text(0, 0, w - 4, rows, 0, extra, false) + 1 : 0;
+	int h = (int)shown + ne + 4;
 	if (h > rows)
 		h = rows;
 	if (w < 12 || h < 4)
@@ -66,9 +67,12 @@ draw_help(unsigned ctx)
 	for (size_t i = 0; i < n && y < iy + h - 3; i++) {
 		if (!(k[i].ctx & ctx))
 			continue;
-		ui_put(y, ix, 8, A_BOLD, k[i].name);
-		ui_put(y++, ix + 8, iw - 8, 0, k[i].help);
+		ui_put(y, ix, 10, A_BOLD, k[i].name);
+		ui_put(y++, ix + 10, iw - 10, 0, k[i].help);
 	}
+	if (extra != NULL && y + 1 < iy + h - 3)
+		ui_text(y + 1, ix, iw, iy + h - 3 - (y + 1), ui_attr(UI_CAUTION),
+		    extra, true);
 	char keys[128];
 	ui_put(iy + h - 3, ix, iw, ui_attr(UI_DIM),
 	    keys_hints(KC_HELP, iw, keys, sizeof keys));

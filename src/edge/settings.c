@@ -18,6 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "file.h"
 #include "paths.h"
 #include "routine.h"
 #include "util.h"
@@ -29,6 +30,8 @@ enum conf_kind {
 	CK_SECONDS,             /* a number of seconds, 0-600 */
 	CK_RED_FLAGS,           /* "every", "daily", "weekly" or "never" */
 	CK_PATH,                /* a file name, ~/ expanded */
+	CK_RISKS,               /* an array of risk factor words */
+	CK_PHONE,               /* a telephone number: digits */
 };
 
 /* name, kind, type for setting_suggest's table, what it is */
@@ -42,7 +45,9 @@ enum conf_kind {
 	X(red_flags,      CK_RED_FLAGS, ST_STRING, "how often to ask the red-flag questions") \
 	X(pain_prompts,   CK_BOOL,      ST_BOOL,   "ask for pain before and after") \
 	X(water_reminder, CK_BOOL,      ST_BOOL,   "remind to drink water at the end") \
-	X(history,        CK_PATH,      ST_STRING, "the history file")
+	X(history,        CK_PATH,      ST_STRING, "the history file") \
+	X(risk_factors,   CK_RISKS,     ST_STRINGS, "risk factors that add red-flag questions") \
+	X(emergency_number, CK_PHONE,   ST_STRING, "the emergency number to call (default: from the locale)")
 
 struct conf_key {
 	const char *name;
@@ -87,6 +92,7 @@ settings_free(struct settings *s)
 	free(s->sound_theme);
 	free(s->history);
 	free(s->file);
+	free(s->emergency_number);
 	memset(s, 0, sizeof *s);
 }
 
@@ -189,9 +195,41 @@ apply_string(struct sctx *c, const struct conf_key *k, void *field)
 			set_string(field, p);
 		return;
 	}
+	case CK_PHONE:
+		if (*v == '\0' || strlen(v) > 15 || strspn(v, "0123456789") != strlen(v))
+			bad(c, "a telephone number, digits only, such as \"999\"");
+		else
+			set_string(field, xstrdup(v));
+		return;
 	default:
 		return;
 	}
+}
+
+/* risk_factors: an array of the words of safety_risk_factors; an unknown
+ * one is a warning, the others are kept. */
+static void
+apply_risks(struct sctx *c, struct settings *s)
+{
+	unsigned risks = 0;
+
+	if (config_setting_type(c->s) != CONFIG_TYPE_ARRAY) {
+		bad(c, "an array of words such as [\"osteoporosis\"], or []");
+		return;
+	}
+	for (int i = 0; i < config_setting_length(c->s); i++) {
+		const char *w = config_setting_get_string_elem(c->s, i);
+		int r = w ? safety_risk_find(w) : -1;
+		if (r < 0)
+			diags_add(c->d, DIAG_WARNING, c->file,
+			    (int)config_setting_source_line(c->s), "unknown risk factor "
+			    "'%s' in 'risk_factors' (known: cancer, steroids, "
+			    "osteoporosis, immune); it is ignored", w ? w : "?");
+		else
+			risks |= 1u << r;
+	}
+	s->risk_factors = risks;
+	s->risk_factors_known = true;
 }
 
 /* Reads one setting whose name is known into s, or warns. */
@@ -226,6 +264,9 @@ apply(struct sctx *c, const struct conf_key *k, struct settings *s)
 			*(double *)field = v;
 		return;
 	}
+	case CK_RISKS:
+		apply_risks(c, s);
+		return;
 	default:
 		if (type != CONFIG_TYPE_STRING)
 			bad(c, "a string in double quotes");
@@ -279,4 +320,53 @@ settings_load(struct settings *s, const char *path, bool required,
 	}
 	config_destroy(&cfg);
 	return d->nerrors + d->nwarnings - before;
+}
+
+/* The risk factors as the setting writes them: "\"cancer\", \"immune\"". */
+static char *
+risk_words(unsigned risks)
+{
+	char *out = xstrdup("");
+
+	for (int i = 0; i < SAFETY_RISK_COUNT; i++) {
+		if (!(risks & (1u << i)))
+			continue;
+		char *n = xasprintf("%s%s\"%s\"", out, *out ? ", " : "",
+		    safety_risk_factors[i].id);
+		free(out);
+		out = n;
+	}
+	return out;
+}
+
+int
+settings_save_risks(const char *path, unsigned risks, struct diags *d)
+{
+	struct stat st;
+	size_t len = 0;
+	char *old = NULL;
+
+	if (stat(path, &st) == 0) {
+		config_t cfg;
+		config_init(&cfg);
+		int ok = S_ISREG(st.st_mode) &&
+		    config_read_file(&cfg, path) == CONFIG_TRUE;
+		config_destroy(&cfg);
+		if (!ok || (old = file_read_all(path, &len)) == NULL) {
+			diags_add(d, DIAG_ERROR, path, 0, "cannot add risk_factors: the "
+			    "file does not read as settings (try 'backcoach check "
+			    "--config')");
+			return -1;
+		}
+	}
+	char *words = risk_words(risks);
+	char *text = xasprintf("%s%s# Risk factors, asked before the first "
+	    "session (see backcoach(1), SETTINGS):\n# they add red-flag questions "
+	    "and never stop a session on their own.\nrisk_factors = [%s];\n",
+	    old ? old : "", len > 0 && old[len - 1] != '\n' ? "\n" : "", words);
+	int rc = file_install(path, text, strlen(text), old == NULL, d);
+	free(text);
+	free(words);
+	free(old);
+	return rc;
 }

@@ -24,6 +24,9 @@ struct settings {
 	bool pain_prompts;          /* ask pain before and after */
 	bool water_reminder;        /* remind to drink at the end */
 	char *history;              /* history file (~ expanded), or NULL: the default */
+	unsigned risk_factors;      /* SAFETY_RISK_BIT()s */
+	bool risk_factors_known;    /* the setting is there (perhaps empty) */
+	char *emergency_number;     /* or NULL: the locale's (main fills it) */
 	/* not in the file: the command line's */
 	char *file;                 /* the settings file (--config, or the default) */
 	bool sound_option_off;      /* --no-sound: no sound, not even a test */
@@ -43,6 +46,11 @@ char *settings_default_path(void);
  */
 int settings_load(struct settings *s, const char *path, bool required,
     struct diags *d);
+/* Adds risk_factors = [...] to the settings file at path (creating it
+ * when missing), atomically, with a comment; the rest of the file is kept
+ * byte for byte.  0, or -1 with the error in d (a file that does not read
+ * as settings is left alone). */
+int settings_save_risks(const char *path, unsigned risks, struct diags *d);
 /* "every", "daily", "weekly" or "never". */
 const char *settings_red_flags_word(enum safety_screen_freq f);
 

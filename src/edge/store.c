@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "history_join.h"
 #include "history_stats.h"
 #include "paths.h"
 #include "util.h"
@@ -68,21 +69,58 @@ write_once(int fd, const char *buf, size_t len)
 	return n;
 }
 
-/* The buffer to write: the header first when the file is empty, a
- * newline first when it ends in half a line (edited by hand). */
-static char *
-with_prefix(int fd, off_t size, const char *buf, size_t len, size_t *outlen)
+/* The version of the file's last version line, or 0 when it has none.
+ * Read backwards from the end (size bytes), as the last one is wanted. */
+static int
+last_version(int fd, off_t size)
 {
-	const char *pre = "";
-	char last = '\n';
+	enum { CHUNK = 1 << 16, OVER = 40 };
+	static const char pre[] = HISTORY_HEADER_PREFIX;
+	char buf[CHUNK + OVER + 2];
 
-	if (size == 0)
-		pre = HISTORY_HEADER;
-	else if (pread(fd, &last, 1, size - 1) == 1 && last != '\n')
-		pre = "\n";
-	size_t pl = strlen(pre);
+	for (off_t end = size; end > 0; ) {
+		off_t from = end > CHUNK ? end - CHUNK : 0;     /* lines start here */
+		off_t rfrom = from > 0 ? from - 1 : 0;          /* and the '\n' before */
+		off_t rto = end + OVER < size ? end + OVER : size;
+		ssize_t n = pread(fd, buf, (size_t)(rto - rfrom), rfrom);
+		if (n <= 0)
+			return 0;
+		buf[n] = '\0';
+		for (off_t pos = end - 1; pos >= from; pos--) {
+			size_t i = (size_t)(pos - rfrom);
+			if ((pos == 0 || buf[i - 1] == '\n') &&
+			    (size_t)n - i >= sizeof pre - 1 &&
+			    memcmp(buf + i, pre, sizeof pre - 1) == 0)
+				return atoi(buf + i + sizeof pre - 1);
+		}
+		end = from;
+	}
+	return 0;
+}
+
+/* The buffer to write: a newline first when the file ends in half a line
+ * (edited by hand); the version line first when the file is empty or its
+ * last records are of another version (a newer backcoach's: said in d).
+ * size < 0: no file to look at (a pipe), nothing first. */
+static char *
+with_prefix(int fd, off_t size, const char *buf, size_t len, size_t *outlen,
+    const char *path, struct diags *d)
+{
+	char last = '\n';
+	int v = size > 0 ? last_version(fd, size) : size < 0 ? HISTORY_VERSION : 0;
+
+	if (size > 0 && pread(fd, &last, 1, size - 1) == 1 && last != '\n')
+		last = 0;
+	if (v > HISTORY_VERSION)
+		diags_add(d, DIAG_WARNING, path, 0, "its last records are of version "
+		    "%d, newer than this backcoach writes; a version %d line now "
+		    "comes before this one's", v, HISTORY_VERSION);
+	const char *nl = last == '\n' ? "" : "\n";
+	const char *hdr = v == HISTORY_VERSION ? "" : HISTORY_HEADER;
+	size_t pl = strlen(nl) + strlen(hdr);
 	char *out = xmalloc(pl + len);
-	memcpy(out, pre, pl);
+	memcpy(out, nl, strlen(nl));
+	memcpy(out + strlen(nl), hdr, strlen(hdr));
 	memcpy(out + pl, buf, len);
 	*outlen = pl + len;
 	return out;
@@ -101,8 +139,8 @@ append_locked(int fd, const char *path, const char *buf, size_t len,
 		return -1;
 	}
 	size_t total;
-	char *all = with_prefix(fd, S_ISREG(st.st_mode) ? st.st_size : 1, buf, len,
-	    &total);
+	char *all = with_prefix(fd, S_ISREG(st.st_mode) ? st.st_size : -1, buf,
+	    len, &total, path, d);
 	ssize_t n = write_once(fd, all, total);
 	int saved = errno;
 	free(all);
@@ -186,17 +224,33 @@ store_append(const char *path, const char *buf, size_t len, struct diags *d)
 	return rc;
 }
 
+/* Formats with fmt and appends. */
+static int
+append_formatted(const char *path, const struct hist_session *rec,
+    size_t (*fmt)(const struct hist_session *, char *, size_t),
+    struct diags *d)
+{
+	size_t len = fmt(rec, NULL, 0);
+	char *buf = xmalloc(len + 1);
+
+	fmt(rec, buf, len + 1);
+	int rc = store_append(path, buf, len, d);
+	free(buf);
+	return rc;
+}
+
 int
 store_record(const char *path, const struct hist_session *rec,
     struct diags *d)
 {
-	size_t len = history_format(rec, NULL, 0);
-	char *buf = xmalloc(len + 1);
+	return append_formatted(path, rec, history_format, d);
+}
 
-	history_format(rec, buf, len + 1);
-	int rc = store_append(path, buf, len, d);
-	free(buf);
-	return rc;
+int
+store_amend(const char *path, const struct hist_session *rec,
+    struct diags *d)
+{
+	return append_formatted(path, rec, history_format_amend, d);
 }
 
 /* --- reading ---------------------------------------------------------- */
@@ -206,37 +260,67 @@ struct reader {
 	store_fn *fn;
 	void *arg;
 	struct diags *d;
-	long line, nbad;
+	long line, nbad, norphans;
 	int skip_version;       /* records follow a header we cannot read */
+	struct hist_join join;  /* puts each session's lines together */
 };
+
+/* Reports a line that could not be read. */
+static void
+report_bad(struct reader *r, long line, const char *why)
+{
+	if (r->nbad++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)line,
+		    "skipped malformed record (%s)", why);
+}
+
+/* What the joiner hands on: records for the caller, problems for d. */
+static void
+joined(const struct hist_record *rec, long line, void *arg)
+{
+	struct reader *r = arg;
+
+	if (rec->type == HREC_BAD)
+		report_bad(r, line, rec->why);
+	else if (rec->type == HREC_AMEND && r->norphans++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)line, "skipped an "
+		    "amendment without its session");
+	else if (rec->type != HREC_AMEND && rec->type != HREC_BLANK)
+		r->fn(rec, line, r->arg);
+}
+
+/* A version line: the records after it are of that version. */
+static void
+version_line(struct reader *r, char *s, size_t len)
+{
+	struct hist_record rec;
+
+	hist_join_flush(&r->join);
+	if (history_parse(s, len, &rec) == HREC_BAD) {
+		report_bad(r, r->line, rec.why);
+		return;
+	}
+	if (rec.type != HREC_HEADER)
+		return;                         /* a comment */
+	r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
+	if (r->skip_version)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
+		    "version %d is newer than this backcoach reads (%d); its "
+		    "records are skipped", rec.version, HISTORY_VERSION);
+}
 
 static void
 one_line(struct reader *r, char *s, size_t len)
 {
-	struct hist_record rec;
-
 	r->line++;
 	if (len > 0 && s[len - 1] == '\r')
 		len--;
-	switch (history_parse(s, len, &rec)) {
-	case HREC_BLANK:
+	if (len == 0)
 		return;
-	case HREC_HEADER:
-		r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
-		if (r->skip_version)
-			diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
-			    "version %d is newer than this backcoach reads (%d); its "
-			    "records are skipped", rec.version, HISTORY_VERSION);
-		return;
-	case HREC_BAD:
-		if (r->nbad++ < STORE_MAX_REPORTS)
-			diags_add(r->d, DIAG_WARNING, r->path, (int)r->line,
-			    "skipped malformed record (%s)", rec.why);
-		return;
-	default:
-		if (!r->skip_version)
-			r->fn(&rec, r->line, r->arg);
-	}
+	if (s[0] == '#')
+		version_line(r, s, len);
+	else if (!r->skip_version)
+		hist_join_line(&r->join, s, len, r->line);
 }
 
 /* Parses every whole line in buf[0..len); returns the bytes consumed. */
@@ -291,7 +375,7 @@ int
 store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
     long *nbad)
 {
-	struct reader r = { path, fn, arg, d, 0, 0, 0 };
+	struct reader r = { .path = path, .fn = fn, .arg = arg, .d = d };
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
 
 	if (nbad)
@@ -312,7 +396,13 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		size = st.st_size;
 	flock(fd, LOCK_UN);
+	hist_join_init(&r.join, joined, &r);
 	int rc = read_all(&r, fd, size);
+	hist_join_flush(&r.join);
+	if (r.join.oom)
+		diags_add(d, DIAG_WARNING, path, 0, "out of memory: some records "
+		    "were read apart from their session");
+	hist_join_free(&r.join);
 	close(fd);
 	if (r.nbad > STORE_MAX_REPORTS)
 		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed records "

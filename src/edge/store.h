@@ -29,8 +29,13 @@ char *store_default_path(void);
 int store_append(const char *path, const char *buf, size_t len,
     struct diags *d);
 
-/* Formats record rec and appends it to path: store_append()'s result. */
+/* Formats record rec (its S, E and P lines) and appends it to path:
+ * store_append()'s result. */
 int store_record(const char *path, const struct hist_session *rec,
+    struct diags *d);
+/* Appends the A line that amends the recorded rec with its pain_after and
+ * note. */
+int store_amend(const char *path, const struct hist_session *rec,
     struct diags *d);
 
 /* Called for each session and exercise record, with its line number. */

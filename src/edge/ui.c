@@ -194,6 +194,8 @@ static const struct {
 	{ KEY_UP, KEYS_UP }, { KEY_DOWN, KEYS_DOWN },
 	{ KEY_LEFT, KEYS_LEFT }, { KEY_RIGHT, KEYS_RIGHT },
 	{ KEY_ENTER, KEYS_ENTER }, { KEY_BACKSPACE, KEYS_BACKSPACE },
+	{ KEY_HOME, KEYS_HOME }, { KEY_END, KEYS_END },
+	{ KEY_PPAGE, KEYS_PGUP }, { KEY_NPAGE, KEYS_PGDN },
 };
 
 int
@@ -325,13 +327,16 @@ line_end(const wchar_t *s, size_t n, size_t from, int w)
 	return brk;
 }
 
-int
-ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
+/* Wraps text into w columns: lines skip.. are drawn from row y (at most
+ * maxlines of them, the last cut with "..." when more follows), when
+ * draw; returns the lines drawn, or (not drawing) counted. */
+static int
+wrap(int y, int x, int w, int skip, int maxlines, int attr, const char *text,
     bool draw)
 {
 	static wchar_t buf[TEXT_MAX];
 	size_t n = widen_keep(text, buf, TEXT_MAX, true), pos = 0;
-	int lines = 0;
+	int lines = 0, seen = 0;
 
 	if (w <= 0)
 		return 0;
@@ -347,6 +352,10 @@ ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
 		size_t end = line_end(buf, n, pos, w);
 		if (end <= pos)
 			end = pos + 1;
+		if (seen++ < skip) {
+			pos = end;
+			continue;
+		}
 		bool more = false;
 		for (size_t i = end; i < n; i++)
 			more |= buf[i] != L' ' && buf[i] != L'\n';
@@ -360,6 +369,20 @@ ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
 		pos = end;
 	}
 	return lines;
+}
+
+int
+ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
+    bool draw)
+{
+	return wrap(y, x, w, 0, maxlines, attr, text, draw);
+}
+
+int
+ui_text_part(int y, int x, int w, int skip, int maxlines, int attr,
+    const char *text)
+{
+	return wrap(y, x, w, skip, maxlines, attr, text, true);
 }
 
 void

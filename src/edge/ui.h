@@ -66,6 +66,10 @@ int ui_put(int y, int x, int w, int attr, const char *text);
  * draw false, only counts. */
 int ui_text(int y, int x, int w, int maxlines, int attr, const char *text,
     bool draw);
+/* ui_text's lines skip.. of text, at most maxlines, drawn from row y;
+ * returns the lines drawn. */
+int ui_text_part(int y, int x, int w, int skip, int maxlines, int attr,
+    const char *text);
 /* Display width of a UTF-8 string. */
 int ui_width(const char *text);
 /* A box with a title, cleared inside; fills *iy, *ix, *iw with its

@@ -1,0 +1,383 @@
+/*
+ * history_out.c - the history command's output formats (history_out.h).
+ *
+ * Table and TSV escape text as the file does (history_escape); CSV quotes
+ * it; JSON escapes it and replaces bytes that are not UTF-8.
+ */
+#include "history_out.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan.h"
+#include "util.h"
+
+int
+history_out_format(const char *name, enum hist_format *f)
+{
+	static const char *const names[] = { "table", "tsv", "csv", "json" };
+
+	for (int i = 0; i < 4; i++)
+		if (strcmp(name, names[i]) == 0) {
+			*f = (enum hist_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+void
+history_row_set(struct hist_row *r, const struct hist_session *s)
+{
+	history_row_free(r);
+	r->s = *s;
+	r->s.routine_id = xstrdup(s->routine_id);
+	r->s.routine_name = xstrdup(s->routine_name);
+	r->s.note = xstrdup(s->note);
+	r->s.flag = xstrdup(s->flag);
+	r->s.checked = xstrdup(s->checked);
+	r->s.ex = NULL;
+	r->s.nex = 0;
+	r->s.pains = NULL;
+	r->s.npains = 0;
+}
+
+void
+history_row_add_exercise(struct hist_row *r, const struct hist_exercise *e)
+{
+	if (r->s.nex == r->capex)
+		r->ex = xrealloc(r->ex, (size_t)(r->capex = r->capex ?
+		    2 * r->capex : 8) * sizeof *r->ex);
+	r->ex[r->s.nex] = *e;
+	r->ex[r->s.nex++].name = xstrdup(e->name);
+	r->s.ex = r->ex;
+}
+
+void
+history_row_add_pain(struct hist_row *r, const struct hist_pain *p)
+{
+	if (r->s.npains == r->cappains)
+		r->pains = xrealloc(r->pains, (size_t)(r->cappains = r->cappains ?
+		    2 * r->cappains : 4) * sizeof *r->pains);
+	r->pains[r->s.npains++] = *p;
+	r->s.pains = r->pains;
+}
+
+void
+history_row_free(struct hist_row *r)
+{
+	free((char *)r->s.routine_id);
+	free((char *)r->s.routine_name);
+	free((char *)r->s.note);
+	free((char *)r->s.flag);
+	free((char *)r->s.checked);
+	for (int j = 0; j < r->s.nex; j++)
+		free((char *)r->ex[j].name);
+	free(r->ex);
+	free(r->pains);
+	memset(r, 0, sizeof *r);
+}
+
+static const char *const columns[] = {
+	"start", "duration_s", "routine_id", "routine_name", "status", "reason",
+	"exercises_completed", "exercises_skipped", "exercises_total",
+	"worked_s", "pain_before", "pain_after", "note", "exercises",
+	"red_flag", "checked", "pain_max", "kind", "pain_reports",
+};
+#define NCOLUMNS ((int)(sizeof columns / sizeof *columns))
+
+/* Prints text with TAB, LF, CR and backslash escaped as the history
+ * file escapes them (history_escape). */
+static void
+put_escaped(const char *s)
+{
+	size_t n = history_escape(s, NULL, 0);
+	char *buf = xmalloc(n + 1);
+
+	history_escape(s, buf, n + 1);
+	fputs(buf, stdout);
+	free(buf);
+}
+
+/* The exercises as one text field: "name: status, sets a/b, reps c/d, N s; ..." */
+static char *
+exercise_summary(const struct hist_row *r)
+{
+	char *out = xstrdup("");
+
+	for (int i = 0; i < r->s.nex; i++) {
+		const struct hist_exercise *e = &r->ex[i];
+		char *n = xasprintf("%s%s%s: %s, sets %d/%d, reps %d/%d, %lld s", out,
+		    i ? "; " : "", e->name, history_ex_status_name(e->status),
+		    e->sets_done, e->sets_planned, e->reps_done, e->reps_planned,
+		    (long long)e->worked_s);
+		free(out);
+		out = n;
+	}
+	return out;
+}
+
+/* The pain reports as one text field: "at 125 s: 7, spreads, next; ..." */
+static char *
+pain_summary(const struct hist_row *r)
+{
+	char *out = xstrdup("");
+
+	for (int i = 0; i < r->s.npains; i++) {
+		const struct hist_pain *p = &r->pains[i];
+		char *n = xasprintf("%s%sat %lld s: %d%s, %s", out, i ? "; " : "",
+		    (long long)p->at_s, p->score, p->spreads ? ", spreads" : "",
+		    history_pain_step_name(p->step));
+		free(out);
+		out = n;
+	}
+	return out;
+}
+
+/* A pain score as text: "" when there is none. */
+static char *
+pain_text(int v)
+{
+	return v >= 0 ? xasprintf("%d", v) : xstrdup("");
+}
+
+/* The fields of a row as text, in the order of columns[] (malloc'd). */
+static void
+row_fields(const struct hist_row *r, char **f)
+{
+	const struct hist_session *s = &r->s;
+
+	f[0] = xstrdup(s->start);
+	f[1] = xasprintf("%lld", (long long)s->duration_s);
+	f[2] = xstrdup(s->routine_id);
+	f[3] = xstrdup(s->routine_name);
+	f[4] = xstrdup(history_status_name(s->status));
+	f[5] = xstrdup(history_reason_name(s->reason));
+	f[6] = xasprintf("%d", s->ex_completed);
+	f[7] = xasprintf("%d", s->ex_skipped);
+	f[8] = xasprintf("%d", s->ex_total);
+	f[9] = xasprintf("%lld", (long long)s->worked_s);
+	f[10] = pain_text(s->pain_before);
+	f[11] = pain_text(s->pain_after);
+	f[12] = xstrdup(s->note);
+	f[13] = exercise_summary(r);
+	f[14] = xstrdup(s->flag);
+	f[15] = xstrdup(s->checked);
+	f[16] = pain_text(s->pain_max);
+	f[17] = xstrdup(history_kind_name(s->kind));
+	f[18] = pain_summary(r);
+}
+
+static void
+put_csv(const char *s)
+{
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, stdout);
+		return;
+	}
+	putchar('"');
+	for (; *s; s++) {
+		if (*s == '"')
+			putchar('"');
+		putchar(*s);
+	}
+	putchar('"');
+}
+
+/* TSV (text escaped) or CSV (RFC 4180: quoted, CRLF): the header row, or
+ * (r not NULL) a session's row. */
+static void
+print_delimited(enum hist_format fmt, const struct hist_row *r)
+{
+	const char *sep = fmt == FMT_CSV ? "," : "\t";
+	char *f[NCOLUMNS];
+
+	if (r != NULL)
+		row_fields(r, f);
+	for (int i = 0; i < NCOLUMNS; i++) {
+		fputs(i ? sep : "", stdout);
+		if (r == NULL)
+			fputs(columns[i], stdout);
+		else if (fmt == FMT_CSV)
+			put_csv(f[i]);
+		else
+			put_escaped(f[i]);
+		if (r != NULL)
+			free(f[i]);
+	}
+	fputs(fmt == FMT_CSV ? "\r\n" : "\n", stdout);
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0. */
+static int
+utf8_len(const unsigned char *s)
+{
+	int n = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 :
+	    s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
+
+	for (int i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/* A JSON string: quotes, backslash and control characters escaped, bytes
+ * that are not UTF-8 replaced by U+FFFD. */
+static void
+put_json(const char *str)
+{
+	const unsigned char *s = (const unsigned char *)str;
+
+	putchar('"');
+	while (*s) {
+		if (*s == '"' || *s == '\\')
+			printf("\\%c", *s++);
+		else if (*s == '\n' || *s == '\t' || *s == '\r')
+			printf("\\%c", *s == '\n' ? 'n' : *s == '\t' ? 't' : 'r'), s++;
+		else if (*s < 0x20 || *s == 0x7f)
+			printf("\\u%04x", *s++);
+		else if (*s < 0x80)
+			putchar(*s++);
+		else {
+			int n = utf8_len(s);
+			if (n == 0) {
+				fputs("\\ufffd", stdout);
+				s++;
+			} else {
+				fwrite(s, 1, (size_t)n, stdout);
+				s += n;
+			}
+		}
+	}
+	putchar('"');
+}
+
+static void
+put_json_pain(const char *key, int v)
+{
+	if (v >= 0)
+		printf(", \"%s\": %d", key, v);
+	else
+		printf(", \"%s\": null", key);
+}
+
+static void
+print_json_row(const struct hist_row *r)
+{
+	const struct hist_session *s = &r->s;
+
+	printf("  {\"start\": ");
+	put_json(s->start);
+	printf(", \"duration_s\": %lld, \"routine_id\": ", (long long)s->duration_s);
+	put_json(s->routine_id);
+	printf(", \"routine_name\": ");
+	put_json(s->routine_name);
+	printf(", \"status\": \"%s\", \"reason\": \"%s\", \"exercises_completed\": %d, "
+	    "\"exercises_skipped\": %d, \"exercises_total\": %d, \"worked_s\": %lld",
+	    history_status_name(s->status), history_reason_name(s->reason),
+	    s->ex_completed, s->ex_skipped, s->ex_total, (long long)s->worked_s);
+	put_json_pain("pain_before", s->pain_before);
+	put_json_pain("pain_after", s->pain_after);
+	printf(", \"note\": ");
+	put_json(s->note);
+	printf(", \"red_flag\": ");
+	put_json(s->flag);
+	printf(", \"checked\": ");
+	put_json(s->checked);
+	put_json_pain("pain_max", s->pain_max);
+	printf(", \"kind\": \"%s\", \"exercises\": [", history_kind_name(s->kind));
+	for (int i = 0; i < r->s.nex; i++) {
+		const struct hist_exercise *e = &r->ex[i];
+		printf("%s\n    {\"name\": ", i ? "," : "");
+		put_json(e->name);
+		printf(", \"status\": \"%s\", \"sets_done\": %d, \"sets_planned\": %d, "
+		    "\"reps_done\": %d, \"reps_planned\": %d, \"worked_s\": %lld}",
+		    history_ex_status_name(e->status), e->sets_done,
+		    e->sets_planned, e->reps_done, e->reps_planned,
+		    (long long)e->worked_s);
+	}
+	printf("%s], \"pain_reports\": [", r->s.nex ? "\n  " : "");
+	for (int i = 0; i < r->s.npains; i++) {
+		const struct hist_pain *p = &r->pains[i];
+		printf("%s\n    {\"at_s\": %lld, \"score\": %d, \"spreads\": %s, "
+		    "\"step\": \"%s\"}", i ? "," : "", (long long)p->at_s, p->score,
+		    p->spreads ? "true" : "false", history_pain_step_name(p->step));
+	}
+	printf("%s]}", r->s.npains ? "\n  " : "");
+}
+
+
+static void
+print_table_row(const struct hist_row *r)
+{
+	const struct hist_session *s = &r->s;
+	char dur[32], work[32], pain[32], st[32], pb[12] = "-", pa[12] = "-";
+
+	plan_format_clock(s->duration_s * NS_PER_SEC, dur, sizeof dur);
+	plan_format_clock(s->worked_s * NS_PER_SEC, work, sizeof work);
+	if (s->pain_before >= 0)
+		snprintf(pb, sizeof pb, "%d", s->pain_before);
+	if (s->pain_after >= 0)
+		snprintf(pa, sizeof pa, "%d", s->pain_after);
+	snprintf(pain, sizeof pain, "%s->%s", pb, pa);
+	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
+	    history_reason_name(s->reason));
+	printf("%-25.25s %8s %-18s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
+	    s->routine_id, st, s->ex_completed, s->ex_skipped, s->ex_total, work,
+	    pain);
+	put_escaped(s->routine_name);
+	if (s->note[0]) {
+		printf("\n    note: ");
+		put_escaped(s->note);
+	}
+	if (s->flag[0])
+		printf("\n    red flag: %s", s->flag);
+	if (s->checked[0])
+		printf("\n    checked by a doctor: %s", s->checked);
+	putchar('\n');
+	for (int i = 0; i < r->s.nex; i++) {
+		const struct hist_exercise *e = &r->ex[i];
+		printf("    %2d. %-10s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
+		    history_ex_status_name(e->status), e->sets_done,
+		    e->sets_planned, e->reps_done, e->reps_planned,
+		    (long long)e->worked_s);
+		put_escaped(e->name);
+		putchar('\n');
+	}
+	for (int i = 0; i < r->s.npains; i++) {
+		const struct hist_pain *p = &r->pains[i];
+		plan_format_clock(p->at_s * NS_PER_SEC, dur, sizeof dur);
+		printf("    pain %d at %s%s: %s\n", p->score, dur,
+		    p->spreads ? ", spreading down a leg" : "",
+		    history_pain_step_name(p->step));
+	}
+}
+
+
+void
+history_out_row(enum hist_format f, const struct hist_row *r, size_t printed)
+{
+	if (f == FMT_JSON) {
+		printf("%s\n", printed ? "," : "");
+		print_json_row(r);
+	} else if (f == FMT_TABLE) {
+		if (printed == 0)
+			printf("%-25s %8s %-18s %-19s %-8s %8s %6s  %s\n", "start",
+			    "duration", "routine", "status/reason", "ex c/s/n",
+			    "worked", "pain", "name");
+		print_table_row(r);
+	} else {
+		print_delimited(f, r);
+	}
+}
+
+void
+history_out_frame(enum hist_format f, bool end, size_t printed, bool filtered)
+{
+	if (f == FMT_JSON)
+		printf(end ? "%s]\n" : "[", end && printed ? "\n" : "");
+	else if (f != FMT_TABLE && !end)
+		print_delimited(f, NULL);
+	else if (f == FMT_TABLE && end && printed == 0)
+		printf("No sessions recorded%s.\n", filtered ? " that match" : " yet");
+}

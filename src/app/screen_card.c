@@ -1,0 +1,96 @@
+/*
+ * screen_card.c - the start card (screen_card.h): a scrolling page made
+ * from the routine, the stop rules from safety.c.
+ */
+#include "screen_card.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "plan.h"
+#include "safety.h"
+#include "screen_dialog.h"
+#include "screen_page.h"
+#include "util.h"
+
+/* Appends a paragraph (printf-style) to *out. */
+static void
+add(char **out, const char *fmt, const char *a, const char *b)
+{
+	char *n = xasprintf(fmt, *out, a, b);
+
+	free(*out);
+	*out = n;
+}
+
+/* The exercises, numbered, with their times. */
+static void
+add_exercises(char **out, const struct routine *r, const struct plan *p)
+{
+	char t[32], num[16];
+
+	add(out, "%s%s%s\n", "Exercises:", "");
+	for (int i = 0; i < r->nex; i++) {
+		plan_format_duration(plan_exercise_ns(p, i), t, sizeof t);
+		snprintf(num, sizeof num, "%d. ", i + 1);
+		char *line = xasprintf("%s (%s)", r->ex[i].name, t);
+		add(out, "%s%s%s\n", num, line);
+		free(line);
+	}
+}
+
+/* The card's text. */
+static char *
+card_text(const struct routine *r, bool pack)
+{
+	struct plan p;
+	char t[32], *out = xstrdup("");
+
+	if (plan_build(&p, r) != 0)
+		oom();
+	plan_format_duration(p.total_ns, t, sizeof t);
+	if (r->summary)
+		add(&out, "%s%s%s\n\n", r->summary, "");
+	add(&out, "%sTime: %s%s\n\n", t, pack ? "" : ", with the lead-ins and rests");
+	if (r->description)
+		add(&out, "%s%s%s\n\n", r->description, "");
+	if (r->caution)
+		add(&out, "%sCaution: %s%s\n\n", r->caution, "");
+	if (!pack)
+		add(&out, "%s%s%s\n\n", safety_stop_text, "");
+	if (!pack)
+		add_exercises(&out, r, &p);
+	plan_free(&p);
+	return out;
+}
+
+static enum screen_end
+card_act(struct page *pg, enum action a, int key)
+{
+	(void)key;
+	switch (a) {
+	case ACT_START:
+		return SCREEN_DONE;
+	case ACT_CLOSE:
+		return SCREEN_CANCEL;
+	case ACT_HELP:
+		return dialog_help(pg->l, KC_CARD, pg->self, pg->arg) == SCREEN_SIGNAL ?
+		    SCREEN_SIGNAL : SCREEN_STAY;
+	default:
+		return SCREEN_STAY;
+	}
+}
+
+enum screen_end
+card_screen(struct loop *l, const struct routine *r, bool pack)
+{
+	char *text = card_text(r, pack);
+	struct page pg = {
+		.v = { .title = r->name, .text = text, .keys = KC_CARD },
+		.act = card_act, .arg = pack ? NULL : (void *)safety_stop_text,
+	};
+	enum screen_end e = page_run(l, &pg);
+
+	free(text);
+	return e;
+}

@@ -1,0 +1,60 @@
+/*
+ * history_join.h - a session's records put together as the file is read.
+ *
+ * Part of the pure core.  A session's S, E and P lines are written in one
+ * piece, but the A line that amends it (the pain after, a note) comes
+ * later, perhaps after another session's lines.  The joiner holds the last
+ * HIST_JOIN_WINDOW sessions' lines as they are read and hands each session
+ * on, amended, when it leaves the window or the file ends: the S record
+ * first (its pain_after and note from the latest A line), then its E and
+ * P records.  Consumers never see an A line that found its session.
+ *
+ * Lines are copied, then parsed once, when handed on; a line that does
+ * not parse is handed on as HREC_BAD with its line number.
+ */
+#ifndef BACKCOACH_HISTORY_JOIN_H
+#define BACKCOACH_HISTORY_JOIN_H
+
+#include <stddef.h>
+
+#include "history.h"
+
+#define HIST_JOIN_WINDOW 16             /* sessions held at once */
+#define HIST_JOIN_SLOT_MAX (1 << 20)    /* bytes one session may hold */
+
+/* Receives each record, with the line it came from. */
+typedef void hist_join_fn(const struct hist_record *rec, long line, void *arg);
+
+/* One line held: where it is in its slot's buffer, and where in the file. */
+struct hist_join_line {
+	size_t off, len;        /* in the slot's buf, without its '\n' */
+	long lineno;
+};
+
+struct hist_join_slot {
+	char *key;              /* "start\tid" of its S line; NULL: empty */
+	char *buf;              /* its lines, each ending in '\n' */
+	size_t len, cap;
+	struct hist_join_line *lines;
+	size_t nlines, caplines;
+};
+
+struct hist_join {
+	struct hist_join_slot slot[HIST_JOIN_WINDOW];
+	int first, n;           /* the oldest slot held, and how many */
+	hist_join_fn *fn;
+	void *arg;
+	int oom;                /* memory ran out: lines were handed on unjoined */
+};
+
+void hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg);
+/* Takes one record line (not a header or comment: the caller reads those)
+ * of len bytes, without its '\n'; line is its number.  The bytes are
+ * copied. */
+void hist_join_line(struct hist_join *j, const char *line, size_t len,
+    long lineno);
+/* Hands on every session held; the joiner is empty (and reusable). */
+void hist_join_flush(struct hist_join *j);
+void hist_join_free(struct hist_join *j);
+
+#endif
