@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all
+	check-tiers check-all check-safety
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,8 +156,8 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-history check-edit check-settings check-install check-man \
-	check-sound fuzz-short
+	check-ui check-safety check-history check-edit check-settings check-install \
+	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
 # printed or read from a clock in the core, no file or function too long.
@@ -321,6 +321,10 @@ fuzz-short:
 check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 	tests/ui.sh
 
+# The safety screens driven in tmux (tests/safety.sh).
+check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
+	bash tests/safety.sh
+
 # The dialogs on their own, on the real loop, for tests/ui.sh.
 UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
 	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o \
@@ -381,11 +385,16 @@ help:
 
 # --- documentation tests -------------------------------------------------
 
+# The red-flag table printed for tests/man-safety.sh (safety.c is pure core).
+$(BUILD_DIR)/safety_dump: tests/safety_dump.c $(BUILD_DIR)/safety.o | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/safety.o
+
 # The key table printed for tests/man-keys.sh (keys.c is pure core).
 $(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/keys.o
 
 # backcoach(1) documents exactly the key table, the commands and the settings.
-check-man: backcoach $(BUILD_DIR)/keys_dump
+check-man: backcoach $(BUILD_DIR)/keys_dump $(BUILD_DIR)/safety_dump
 	bash tests/man-keys.sh
 	bash tests/man-backcoach.sh
+	bash tests/man-safety.sh

@@ -22,6 +22,7 @@ find_pid() {
 }
 pid=
 poll 5 find_pid || { echo "bench-session: backcoach did not start"; exit 1; }
+begin 5 || { echo "bench-session: no start card:"; screen; exit 1; }
 # wait until the hold is on screen
 wait_for '^ *Hold *$' 5 || { echo "bench-session: the hold never started:"; screen; exit 1; }
 ticks=$(getconf CLK_TCK)

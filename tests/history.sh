@@ -48,7 +48,7 @@ check "json status and reason" \
 check "json: no stderr" test ! -s "$TMP/err"
 
 "$BC" --history "$H" history --format csv >"$TMP/csv"
-check "csv header" test "$(head -1 "$TMP/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises\r')"
+check "csv header" test "$(head -1 "$TMP/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises,red_flag,checked,pain_max,kind,pain_reports\r')"
 check "csv quotes commas, quotes and newlines (RFC 4180)" has "$TMP/csv" \
 	"$d9"'T07:00:00+01:00,900,big3,"McGill ""Big"" 3, daily",completed,completed,4,0,4,600,6,4,"tab	here, newline'
 check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$TMP/csv")" = 6
@@ -56,8 +56,8 @@ check "csv carries exercises" has "$TMP/csv" '"Cat-camel: completed, sets 1/1, r
 check "csv empty pain" has "$TMP/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
 
 "$BC" --history "$H" history --format tsv >"$TMP/tsv"
-check "tsv: header plus 5 rows of 14 fields" \
-	test "$(awk -F'\t' 'NF == 14' "$TMP/tsv" | wc -l)" = 6
+check "tsv: header plus 5 rows of 19 fields" \
+	test "$(awk -F'\t' 'NF == 19' "$TMP/tsv" | wc -l)" = 6
 check "tsv escapes text" has "$TMP/tsv" 'tab\there, newline\nthere, back\\slash'
 check "tsv: cut -f3 gives routine ids" \
 	test "$(cut -f3 "$TMP/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
@@ -100,9 +100,25 @@ check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
-printf '#backcoach-history 2\nS\tfuture\tformat\n' >>"$G"
+printf '#backcoach-history 3\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
-check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 2 is newer"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 3 is newer"
+n=$("$BC" --history "$G" history --format json 2>/dev/null | jq length)
+"$TOOL" append "$G" 1 after-newer 2>"$TMP/gerr4"
+check "append after a newer version: said" has "$TMP/gerr4" "newer than this backcoach writes"
+check "append after a newer version: a version 2 line first" \
+	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 2"
+check "append after a newer version: the new record is read" \
+	test "$("$BC" --history "$G" history --format json 2>/dev/null | jq length)" = $((n + 1))
+V1=$TMP/v1
+cp "$TMP/hand.orig" "$V1"
+"$TOOL" append "$V1" 1 mixed 2>/dev/null
+check "append to a version 1 file: its records kept byte for byte" \
+	cmp -s <(head -c "$(stat -c %s "$TMP/hand.orig")" "$V1") "$TMP/hand.orig"
+check "append to a version 1 file: a version 2 line before the new record" \
+	test "$(grep -c '^#backcoach-history 2$' "$V1")" = 1
+check "append to a version 1 file: old and new read, 6 sessions" \
+	test "$("$BC" --history "$V1" history --format json | jq length)" = 6
 
 # --- usage errors --------------------------------------------------------
 "$BC" --history "$H" history --since 2026-02-30 2>"$TMP/u1"; rc=$?
@@ -128,7 +144,7 @@ check "append: exit 0" test $? = 0
 D=$XDG_STATE_HOME/backcoach
 check "append: directory 0700" test "$(mode "$D")" = 700
 check "append: file 0600" test "$(mode "$D/history")" = 600
-check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 1"
+check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 2"
 check "append: read back by default" test "$("$BC" history --format json | jq length)" = 2
 check "append: exercises read back" test "$("$BC" history --format json | jq -r '.[1].exercises[2].name')" = 'Side \ bridge'
 check "--history wins over the default" test "$("$BC" --history "$H" history --format json | jq length)" = 5

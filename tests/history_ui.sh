@@ -42,16 +42,18 @@ start() {
 
 # --- a real session: pain typed before and after, a note --------------
 start start tiny
+begin
 expect "asks pain before" 'Pain now, 0-10\? \(before'
 chars 6; key Enter
-expect "pain 6: the traffic light says stop, and asks" 'Start the session anyway'
-key y
+expect "pain 6: high pain is said, not a reason to stop" 'Your pain is high today'
+check "pain 6: the gentle routine suggested" wait_for 'gentle flare-up' 1
+key Enter
 expect "asks pain after" 'Pain now, 0-10\? \(after' 10
 chars 3; key Enter
 expect "asks for a note" 'A note on this session'
 chars 'felt "fine", back\slash'; key Enter
 expect "end screen" '^Session complete'
-expect "summary points out the change" 'Pain 6 -> 3: a meaningful improvement'
+expect "summary points out the change" 'Pain 6 -> 3 since you started: a fall'
 key q
 check "exit 0" poll 5 test -s "$TMP/rc"
 check "recorded once" test "$(records)" = 1
@@ -69,19 +71,21 @@ done
 
 # --- a worsening is pointed out too --------------------------------------
 start start tiny
+begin
 expect "pain before (2)" 'Pain now, 0-10\? \(before'
 chars 2; key Enter
 expect "pain after (2)" 'Pain now, 0-10\? \(after' 10
 chars 5; key Enter
 expect "note (2)" 'A note on this session'
 key Enter
-expect "a rise is pointed out" 'Pain 2 -> 5: a meaningful rise'
+expect "a rise is pointed out" 'Pain 2 -> 5 since you started: a rise'
 key q
 check "second record" poll 5 records_are 2
 check "json: skipped note is empty" test "$(json | jq -r '.[1].note')" = ""
 
 # --- q: a partial session ------------------------------------------------
 start start long
+begin
 expect "long: pain before" 'Pain now'
 key Enter
 expect "long: running" 'Test long hold'
@@ -100,6 +104,7 @@ check "quit: partial/quit, no pain" \
 
 # --- SIGTERM mid-session: partial, reason signal, exactly once --------------
 start start long
+begin
 expect "term: pain before" 'Pain now'
 chars 4; key Enter
 expect "term: running" 'Test long hold'
@@ -113,6 +118,7 @@ check "term: partial, signal, pain before kept" \
 
 # --- SIGTERM at the question after a session: still recorded once ---------
 start start tiny
+begin
 expect "term2: pain before" 'Pain now'
 key Enter
 expect "term2: pain after" 'Pain now, 0-10\? \(after' 10
@@ -126,6 +132,7 @@ check "term2: completed, as it was" \
 # --- kill -9 mid-session: every earlier record intact ----------------------
 cp "$HIST" "$TMP/before-kill"
 start start long
+begin
 expect "kill: pain before" 'Pain now'
 key Enter
 expect "kill: running" 'Test long hold'
@@ -149,16 +156,52 @@ expect "q: back to the picker" '^backcoach: choose a routine'
 key q
 check "picker: exit 0" poll 5 rc_is 0
 
-# --- pain 6 or more before: the traffic light's red, and a choice ------------
+# --- pain 7 before: said, and the session goes on ---------------------------
 start start tiny
-expect "red: pain before" 'Pain now, 0-10\? \(before'
+begin
+expect "high: pain before" 'Pain now, 0-10\? \(before'
 chars 7; key Enter
-expect "red: says stop" 'Pain 6 or more: stop now and rest'
-expect "red: asks whether to start" 'Start the session anyway'
-key n
-check "red: exit 0, no session" poll 5 rc_is 0
-check "red: the session never started" test "$(records)" = 6
-check "red: recorded as stopped for pain" \
-	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before, .duration_s]')" = '["stopped","pain",7,0]'
+expect "high: says so, with the gentle routine" 'Choose the gentle flare-up routine'
+key Enter
+expect "high: the session goes on" 'Test brief hold'
+expect "high: then asks the pain after" 'Pain now, 0-10\? \(after' 10
+key Enter
+expect "high: note" 'A note on this session'
+key Enter
+expect "high: end screen" '^Session complete'
+key q
+check "high: exit 0" poll 5 rc_is 0
+check "high: recorded, completed, pain 7 before" \
+	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before]')" = '["completed","completed",7]'
+
+# --- kill -9 at the question after a session: the session is kept ----------
+start start tiny
+begin
+expect "kill after: pain before" 'Pain now'
+key Enter
+expect "kill after: pain after asked" 'Pain now, 0-10\? \(after' 10
+pid=$(bc_pid)
+kill -KILL "$pid"
+check "kill after: gone" poll 5 gone "$pid"
+check "kill after: the finished session is in the history" test "$(records)" = 7
+check "kill after: completed" \
+	test "$(json | jq -c '.[6] | [.status, .reason]')" = '["completed","completed"]'
+
+# --- the answers after a session amend its record ---------------------------
+start start tiny
+begin
+expect "amend: pain before" 'Pain now'
+key Enter
+expect "amend: pain after" 'Pain now, 0-10\? \(after' 10
+chars 2; key Enter
+expect "amend: note" 'A note on this session'
+chars 'all good'; key Enter
+expect "amend: end screen" '^Session complete'
+key q
+check "amend: exit 0" poll 5 rc_is 0
+check "amend: written as an A line after its S line" \
+	test "$(tail -n 1 "$HIST" | cut -f 1,4,5)" = "$(printf 'A\t2\tall good')"
+check "amend: read back as one session" \
+	test "$(json | jq -c '.[7] | [.pain_after, .note]')" = '[2,"all good"]'
 
 finish

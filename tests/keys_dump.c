@@ -27,6 +27,12 @@ static const struct {
 	{ KC_YESNO, "yesno" },
 	{ KC_MESSAGE, "message" },
 	{ KC_INPUT, "input" },
+	{ KC_CARD, "card" },
+	{ KC_REDFLAG, "redflag" },
+	{ KC_WHICH, "which" },
+	{ KC_ADVICE, "advice" },
+	{ KC_PAINSTOP, "painstop" },
+	{ KC_RISKS, "risks" },
 };
 #define NCONTEXTS (sizeof contexts / sizeof contexts[0])
 
@@ -58,6 +64,10 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		if (k[i].ctx & ~known)
 			printf("unknown-context\t%s\t%s\n", k[i].name, k[i].help);
+		if (k[i].ctx == KC_SCROLLING) {         /* documented once */
+			printf("scrolling\t%s\t%s\n", k[i].name, k[i].help);
+			continue;
+		}
 		for (size_t c = 0; c < NCONTEXTS; c++)
 			if (k[i].ctx & contexts[c].bit)
 				printf("%s\t%s\t%s\n", contexts[c].name, k[i].name,

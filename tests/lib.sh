@@ -65,6 +65,8 @@
 #   chars TEXT            TEXT typed literally
 #   type_line TEXT        TEXT typed, then Enter
 #   bc_pid                the pid of the backcoach the pane of S runs
+#   begin [SECONDS]       the start card of a routine is on screen (5 s):
+#                         Enter begins
 
 # Everything below is bash: a script run with sh starts again under bash
 # (the Makefile runs some with sh).  This line must stay plain sh.
@@ -267,3 +269,4 @@ chars() { T send-keys -t "$S" -l -- "$1"; }
 type_line() { chars "$1"; key Enter; }
 
 bc_pid() { pgrep -P "$(T display -p -t "$S" '#{pane_pid}')" -x backcoach; }
+begin() { wait_for 'Enter begin' "${1:-5}" && key Enter; }

@@ -22,6 +22,13 @@ awk '
 	/^When asked a yes-or-no question:/ { ctx = "yesno" }
 	/^On a message:/ { ctx = "message" }
 	/^When asked to type a number or a note:/ { ctx = "input" }
+	/^On every page that scrolls/ { ctx = "scrolling" }
+	/^On the start card before a routine:/ { ctx = "card" }
+	/^On the red-flag questions:/ { ctx = "redflag" }
+	/^After a yes, to say which one:/ { ctx = "which" }
+	/^On the advice after a same-day red flag:/ { ctx = "advice" }
+	/^When pain stops an exercise:/ { ctx = "painstop" }
+	/^When asked the risk factors:/ { ctx = "risks" }
 	/^\.It Ic / {
 		key = substr($0, 8); gsub(/\\&/, "", key)
 		if ((getline what) > 0)

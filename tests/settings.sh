@@ -94,7 +94,7 @@ end_screen() {
 	: >"$TMP/out"
 	tmux_new s "$env TERM=screen \
 	    '$BC' --no-sound --config '$1' start '$ROOT/tests/data/tiny.cfg'; sleep 60"
-	poll 8 at_end && screen >"$TMP/out"
+	begin && poll 8 at_end && screen >"$TMP/out"
 	tmux_kill
 }
 if command -v tmux >/dev/null; then

@@ -125,7 +125,7 @@ session() {
 	    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} \
 	    ${PULSE_CLIENTCONFIG:+PULSE_CLIENTCONFIG='$PULSE_CLIENTCONFIG'} \
 	    TERM=screen $BIN $*; echo EXIT=\$?; sleep 60" || return 1
-	wait_for 'Pain now, 0-10' 10 && key Enter
+	begin 10 && wait_for 'Pain now, 0-10' 10 && key Enter
 }
 
 # finish_session: answers the questions after the session and leaves

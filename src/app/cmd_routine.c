@@ -15,6 +15,21 @@
 #include "settings.h"
 #include "util.h"
 
+/* The risk factors the settings hold: what the red-flag questions add. */
+static void
+print_risks(const struct settings *s)
+{
+	printf("risk factors:");
+	if (!s->risk_factors_known)
+		printf(" not asked yet (asked before the first session)");
+	else if (s->risk_factors == 0)
+		printf(" none");
+	for (int i = 0; i < SAFETY_RISK_COUNT; i++)
+		if (s->risk_factors & (1u << i))
+			printf(" %s", safety_risk_factors[i].id);
+	printf("\n");
+}
+
 /* `check --config [FILE]`: every problem in a settings file, which at
  * start-up would only be a warning, fails the check. */
 static int
@@ -28,6 +43,8 @@ check_config(const char *file, int quiet)
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
 		printf("%s: ok\n", file);
+	if (!quiet)
+		print_risks(&s);
 	diags_free(&d);
 	settings_free(&s);
 	return problems > 0;
