@@ -30,10 +30,10 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag routine plan session safety keys calendar history history_format \
+CORE     = diag text routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_stats
-EDGE     = util paths file wall sig settings routine_load routine_include store \
+EDGE     = util paths file wall sig settings routine_load conf_check store \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety
+	check-tiers check-all check-safety check-hostile
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -173,7 +173,8 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
 
 # Plays cues through sound.c at exact times, to measure their punctuality.
-CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o
+CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
+	$(BUILD_DIR)/text.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
 		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
@@ -182,7 +183,7 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_include.o \
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/conf_check.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
@@ -191,7 +192,7 @@ $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 # settings.c reads paths (XDG), util (xasprintf) and file (saving): link
 # those too.
 SETTINGS_OBJ = $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
-	$(BUILD_DIR)/file.o
+	$(BUILD_DIR)/file.o $(BUILD_DIR)/conf_check.o
 $(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(SETTINGS_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(SETTINGS_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
@@ -296,8 +297,9 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(addprefix src/core/,diag.c routine.c plan.c session.c history.c calendar.c safety.c) \
-	$(addprefix src/edge/,routine_load.c routine_include.c file.c paths.c util.c)
+FUZZ_SRC = $(addprefix src/core/,diag.c text.c routine.c plan.c session.c history.c calendar.c \
+	safety.c) \
+	$(addprefix src/edge/,routine_load.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \
@@ -324,6 +326,14 @@ check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 # The safety screens driven in tmux (tests/safety.sh).
 check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 	bash tests/safety.sh
+
+# Hostile routines and histories through every printing command: no
+# byte a terminal would obey reaches it (tests/hostile.sh).
+check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
+	bash tests/hostile.sh
+
+$(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
 
 # The dialogs on their own, on the real loop, for tests/ui.sh.
 UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \

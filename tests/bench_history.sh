@@ -55,4 +55,17 @@ if command -v valgrind >/dev/null; then
 	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$TMP/small")"
 fi
 measure "backcoach history --format tsv" ./backcoach --history "$F" history --format tsv
+
+# Many routines: 50,000 distinct ids, one session each (stats indexes
+# them by a hash; the picker pays this at start-up).
+M=$TMP/ids
+{
+	printf '#backcoach-history 2\n'
+	awk 'BEGIN { for (i = 0; i < 50000; i++)
+		printf "S\t2026-01-%02dT08:00:00+00:00\t60\tr%d\tRoutine %d\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n", i % 28 + 1, i, i }'
+} >"$M"
+echo "history: 50,000 sessions of 50,000 routines"
+measure "backcoach stats (50,000 routine ids)" ./backcoach --history "$M" stats
+[ -s "$TMP/err" ] && { echo "stats wrote to stderr:"; head -3 "$TMP/err"; }
+measure "backcoach history (50,000 routine ids)" ./backcoach --history "$M" history
 true

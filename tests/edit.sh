@@ -149,6 +149,29 @@ untouched_after_kill() {
 check "backcoach killed while editing: routine untouched, nothing half-written" untouched_after_kill
 rm -f "$TMPDIR"/*
 
+# --- two edits of one routine at once: the second save is refused --------
+cp "$U/mine.cfg" "$TMP/mine.orig"
+editor slow 'touch "'"$TMP"'/running"; while [ -e "'"$TMP"'/hold" ]; do sleep 0.05; done
+sed -i -e "s/reps = 6;/reps = 8;/" "$1"'
+touch "$TMP/hold"
+VISUAL="$TMP/bin/slow" "$BC" edit mine >"$TMP/out.first" 2>&1 &
+first=$!
+poll 10 test -e "$TMP/running"
+VISUAL="sed -i -e 's/reps = 6;/reps = 9;/'" "$BC" edit mine >"$TMP/out" 2>&1; rc=$?
+second_saved() { [ $rc = 0 ] && grep -q "reps = 9;" "$U/mine.cfg"; }
+check "two edits at once: the one finished first is saved" second_saved
+rm -f "$TMP/hold"
+wait "$first"; rc=$?
+mv "$TMP/out.first" "$TMP/out"
+first_refused() {
+	[ $rc = 1 ] && grep -q "reps = 9;" "$U/mine.cfg" &&
+	    grep -q "was changed by someone else while you edited it" "$TMP/out" &&
+	    grep -q "your edited copy is in $TMPDIR/" "$TMP/out" &&
+	    grep -q "reps = 8;" "$TMPDIR"/*
+}
+check "two edits at once: the later save refused, its copy kept, the first change kept" first_refused
+rm -f "$TMPDIR"/*
+
 # --- awkward names ---------------------------------------------------------
 D="$TMP/my dir"
 mkdir -p "$D" "$TMP/tmp dir's"

@@ -113,4 +113,23 @@ expect "q: exit status 0" '^EXIT=0$'
 type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
 expect "the terminal is restored" '^STTY-SANE$'
 
+# ^C at the plain prompts after an edit ends backcoach there, as ^C
+# ends any program: killed by SIGINT (bash drops the rest of the line, so
+# the status is asked for after), the terminal as it was.
+for prompt in 'Press Enter to go back to the routines' 'edit again\? \[Y/n\]'; do
+	[ "${prompt#edit}" = "$prompt" ] || touch "$TMP/break"
+	type_line "clear; ./backcoach"
+	expect "the picker again" '^backcoach: choose a routine'
+	check "select the user routine" select_row 'Tiny edited'
+	key e
+	expect "the edit done, then: $prompt" "$prompt" 5
+	key C-c
+	check "^C at '$prompt': back at the prompt" poll 5 only_bash
+	type_line 'echo EXIT=$?'
+	expect "^C at '$prompt': exit status 130" '^EXIT=130$'
+	type_line 'clear; [ "$(stty -g)" = "$SAVED" ] && echo STTY-SANE'
+	expect "^C at '$prompt': the terminal is restored" '^STTY-SANE$'
+	rm -f "$TMP/break"
+done
+
 finish

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "text.h"
 #include "util.h"
 
 /* A diagnostic without a file is the program's own: "backcoach: ...". */
@@ -22,10 +23,29 @@ cmd_print_diags(const struct diags *d)
 			continue;
 		}
 		diags_format(g, line, sizeof line);
-		fprintf(stderr, "%s\n", line);
+		fprintf(stderr, "%s\n", cmd_safe(line));
 	}
 	if (d->oom)
 		warn("out of memory: some problems were not shown");
+}
+
+const char *
+cmd_safe(const char *s)
+{
+	static struct {
+		char *buf;
+		size_t cap;
+	} ring[8];
+	static unsigned next;
+	size_t n = text_escape(s, NULL, 0);
+
+	next = (next + 1) % 8;
+	if (ring[next].cap < n + 1) {
+		ring[next].buf = xrealloc(ring[next].buf, n + 1);
+		ring[next].cap = n + 1;
+	}
+	text_escape(s, ring[next].buf, n + 1);
+	return ring[next].buf;
 }
 
 int

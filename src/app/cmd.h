@@ -21,6 +21,9 @@
  * "backcoach: message" (an error) and "backcoach: warning: message" for
  * one without a file. */
 void cmd_print_diags(const struct diags *d);
+/* s escaped for a terminal (text_escape): for printing anything that came
+ * from a file or a command line.  Good until eight more calls. */
+const char *cmd_safe(const char *s);
 /* Finds routine `name` (an id or a path) and loads it with the settings
  * applied, printing its problems; returns 0, or 1 after saying why it is
  * not `verb` it. */

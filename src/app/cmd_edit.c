@@ -15,6 +15,7 @@
 #include <libgen.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,36 @@ struct edit_job {
 	int create;             /* 1: target must not exist (new, a copy) */
 	int bundled;            /* 1: target is a copy of a bundled routine */
 };
+
+/* A routine file's text (FILE_MAX_BYTES at most), or NULL after saying
+ * why not. */
+static char *
+read_text(const char *path, size_t *len)
+{
+	struct diags d = { 0 };
+	char *text = file_read(path, FILE_MAX_BYTES, 0, len, &d);
+
+	cmd_print_diags(&d);
+	diags_free(&d);
+	return text;
+}
+
+/* Whether the routine is no longer what the copy was taken from: another
+ * edit saved in the meantime (or the file went). */
+static bool
+changed_meanwhile(const struct edit_job *j)
+{
+	struct diags d = { 0 };
+	size_t len;
+	char *now = j->create ? NULL : file_read(j->target, FILE_MAX_BYTES, 0,
+	    &len, &d);
+	bool changed = !j->create && (now == NULL || len != j->orig_len ||
+	    memcmp(now, j->orig, len) != 0);
+
+	diags_free(&d);
+	free(now);
+	return changed;
+}
 
 /* Validates the edited copy as `check` would validate target, with
  * @include relative to target's directory, and prints the problems naming
@@ -131,9 +162,8 @@ edit_loop(struct edit_job *j)
 	for (;;) {
 		int st = editor_run(j->tmp);
 		size_t len;
-		char *text = file_read_all(j->tmp, &len);
+		char *text = read_text(j->tmp, &len);
 		if (text == NULL) {
-			warn("cannot read the edited copy %s:", j->tmp);
 			untouched(j, NULL);
 			return 1;
 		}
@@ -155,7 +185,15 @@ edit_loop(struct edit_job *j)
 			free(text);
 			return 0;
 		}
-		if (validate(j) == 0) {
+		int errors = validate(j);
+		if (errors == 0 && changed_meanwhile(j)) {
+			warn("%s was changed by someone else while you edited it; not "
+			    "overwriting their change", j->target);
+			free(text);
+			kept(j);
+			return 1;
+		}
+		if (errors == 0) {
 			struct diags d = { 0 };
 			int rc = file_install(j->target, text, len, j->create, &d);
 			cmd_print_diags(&d);
@@ -246,10 +284,8 @@ cmd_edit_routine(const char *id_or_path)
 	} else {
 		j.target = xstrdup(realpath(src, real) ? real : src);
 	}
-	if ((j.orig = file_read_all(src, &j.orig_len)) == NULL) {
-		warn("cannot read %s:", src);
+	if ((j.orig = read_text(src, &j.orig_len)) == NULL)
 		goto fail;
-	}
 	free(src);
 	int rc = edit_text(&j, id);
 	free(id);
@@ -303,9 +339,7 @@ edit_new(const char *name, const char *from)
 		job_free(&j);
 		return 1;
 	} else {
-		j.orig = file_read_all(found, &j.orig_len);
-		if (j.orig == NULL)
-			warn("cannot read %s:", found);
+		j.orig = read_text(found, &j.orig_len);
 		free(found);
 		if (j.orig == NULL) {
 			job_free(&j);

@@ -114,7 +114,9 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	history_out_frame(c.fmt, false, 0, filtered);
 	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
-	history_out_frame(c.fmt, true, c.printed, filtered);
+	/* "no sessions" is no answer to a read error; JSON stays JSON */
+	if (rc == 0 || c.fmt == FMT_JSON)
+		history_out_frame(c.fmt, true, c.printed, filtered);
 	cmd_print_diags(&d);
 	diags_free(&d);
 	return rc == 0 ? 0 : 1;

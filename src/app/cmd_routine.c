@@ -42,7 +42,7 @@ check_config(const char *file, int quiet)
 	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
-		printf("%s: ok\n", file);
+		printf("%s: ok\n", cmd_safe(file));
 	if (!quiet)
 		print_risks(&s);
 	diags_free(&d);
@@ -89,7 +89,8 @@ cmd_check(const struct settings *set, int argc, char **argv)
 		struct diags d = { 0 };
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
-			fprintf(stderr, "%s: error: no such routine or file\n", argv[i]);
+			fprintf(stderr, "%s: error: no such routine or file\n",
+			    cmd_safe(argv[i]));
 			bad = 1;
 			continue;
 		}
@@ -97,7 +98,7 @@ cmd_check(const struct settings *set, int argc, char **argv)
 			bad = 1;
 		cmd_print_diags(&d);
 		if (!quiet && d.nerrors == 0)
-			printf("%s: ok, %s%s\n", argv[i], r.name,
+			printf("%s: ok, %s%s\n", cmd_safe(argv[i]), cmd_safe(r.name),
 			    d.nwarnings ? " (with warnings)" : "");
 		diags_free(&d);
 		routine_free(&r);
@@ -125,8 +126,8 @@ cmd_list(const struct settings *set, int argc, char **argv)
 		char dur[32] = "invalid";
 		if (v[i].error == NULL)
 			plan_format_duration(v[i].total_ns, dur, sizeof dur);
-		printf("%-20s %-32.32s %8s  %s%s\n", v[i].id, v[i].name, dur,
-		    v[i].path, v[i].shadows ? "  (yours, shadows the bundled one)" :
+		printf("%-20s %-32.32s %8s  %s%s\n", cmd_safe(v[i].id),
+		    cmd_safe(v[i].name), dur, cmd_safe(v[i].path), v[i].shadows ? "  (yours, shadows the bundled one)" :
 		    "");
 	}
 	catalog_free(v, n);
@@ -146,13 +147,15 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		return 1;
 	if (plan_build(&p, &r) != 0)
 		oom();
-	printf("%s (%s)\n", r.name, r.id);
+	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));
 	if (r.summary)
-		printf("%s\n", r.summary);
+		printf("%s\n", cmd_safe(r.summary));
+	if (r.description)
+		printf("\n%s\n", cmd_safe(r.description));
 	if (r.caution)
-		printf("Caution: %s\n", r.caution);
+		printf("\nCaution: %s\n", cmd_safe(r.caution));
 	if (r.source)
-		printf("Source: %s\n", r.source);
+		printf("Source: %s\n", cmd_safe(r.source));
 
 	int64_t t = 0;
 	int ex = -1;
@@ -161,16 +164,17 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		if (s->ex != ex) {
 			ex = s->ex;
 			plan_format_duration(plan_exercise_ns(&p, ex), len, sizeof len);
-			printf("\n%d. %s (%s)\n", ex + 1, r.ex[ex].name, len);
+			printf("\n%d. %s (%s)\n", ex + 1, cmd_safe(r.ex[ex].name), len);
 			if (r.ex[ex].cue)
-				printf("   %s\n", r.ex[ex].cue);
+				printf("   %s\n", cmd_safe(r.ex[ex].cue));
 			if (r.ex[ex].caution)
-				printf("   Caution: %s\n", r.ex[ex].caution);
+				printf("   Caution: %s\n", cmd_safe(r.ex[ex].caution));
 		}
 		plan_format_clock(t, at, sizeof at);
 		snprintf(len, sizeof len, "%g s", (double)s->ns / 1e9);
 		plan_step_position(&p, s, true, pos, sizeof pos);
-		printf("   %7s  %-16s %-26s %8s\n", at, s->label, pos, len);
+		printf("   %7s  %-16s %-26s %8s\n", at, cmd_safe(s->label),
+		    cmd_safe(pos), len);
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cmd.h"
 #include "plan.h"
+#include "text.h"
 #include "util.h"
 
 int
@@ -96,6 +98,19 @@ put_escaped(const char *s)
 
 	history_escape(s, buf, n + 1);
 	fputs(buf, stdout);
+	free(buf);
+}
+
+/* For the table, a person's: escaped as the file does, then for the
+ * terminal (cmd_safe). */
+static void
+put_shown(const char *s)
+{
+	size_t n = history_escape(s, NULL, 0);
+	char *buf = xmalloc(n + 1);
+
+	history_escape(s, buf, n + 1);
+	fputs(cmd_safe(buf), stdout);
 	free(buf);
 }
 
@@ -209,45 +224,29 @@ print_delimited(enum hist_format fmt, const struct hist_row *r)
 }
 
 /* Length of the valid UTF-8 sequence at s, or 0. */
-static int
-utf8_len(const unsigned char *s)
-{
-	int n = s[0] >= 0xf0 && s[0] <= 0xf4 ? 4 : s[0] >= 0xe0 ? 3 :
-	    s[0] >= 0xc2 && s[0] < 0xe0 ? 2 : 0;
-
-	for (int i = 1; i < n; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	return n;
-}
-
-/* A JSON string: quotes, backslash and control characters escaped, bytes
- * that are not UTF-8 replaced by U+FFFD. */
+/* A JSON string: quotes, backslash and control characters (C1 too)
+ * escaped, bytes that are not strict UTF-8 (text_utf8) replaced by
+ * U+FFFD: always valid JSON, and safe on a terminal. */
 static void
 put_json(const char *str)
 {
-	const unsigned char *s = (const unsigned char *)str;
+	size_t n = strlen(str);
+	uint32_t c;
 
 	putchar('"');
-	while (*s) {
-		if (*s == '"' || *s == '\\')
-			printf("\\%c", *s++);
-		else if (*s == '\n' || *s == '\t' || *s == '\r')
-			printf("\\%c", *s == '\n' ? 'n' : *s == '\t' ? 't' : 'r'), s++;
-		else if (*s < 0x20 || *s == 0x7f)
-			printf("\\u%04x", *s++);
-		else if (*s < 0x80)
-			putchar(*s++);
-		else {
-			int n = utf8_len(s);
-			if (n == 0) {
-				fputs("\\ufffd", stdout);
-				s++;
-			} else {
-				fwrite(s, 1, (size_t)n, stdout);
-				s += n;
-			}
-		}
+	for (size_t i = 0; i < n; ) {
+		size_t len = text_utf8(str + i, n - i, &c);
+		if (len == 0)
+			fputs("\\ufffd", stdout);
+		else if (c == '"' || c == '\\')
+			printf("\\%c", (char)c);
+		else if (c == '\n' || c == '\t' || c == '\r')
+			printf("\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
+		else if (text_is_control(c))
+			printf("\\u%04x", (unsigned)c);
+		else
+			fwrite(str + i, 1, len, stdout);
+		i += len ? len : 1;
 	}
 	putchar('"');
 }
@@ -323,17 +322,17 @@ print_table_row(const struct hist_row *r)
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
 	printf("%-25.25s %8s %-18s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
-	    s->routine_id, st, s->ex_completed, s->ex_skipped, s->ex_total, work,
+	    cmd_safe(s->routine_id), st, s->ex_completed, s->ex_skipped, s->ex_total, work,
 	    pain);
-	put_escaped(s->routine_name);
+	put_shown(s->routine_name);
 	if (s->note[0]) {
 		printf("\n    note: ");
-		put_escaped(s->note);
+		put_shown(s->note);
 	}
 	if (s->flag[0])
-		printf("\n    red flag: %s", s->flag);
+		printf("\n    red flag: %s", cmd_safe(s->flag));
 	if (s->checked[0])
-		printf("\n    checked by a doctor: %s", s->checked);
+		printf("\n    checked by a doctor: %s", cmd_safe(s->checked));
 	putchar('\n');
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
@@ -341,7 +340,7 @@ print_table_row(const struct hist_row *r)
 		    history_ex_status_name(e->status), e->sets_done,
 		    e->sets_planned, e->reps_done, e->reps_planned,
 		    (long long)e->worked_s);
-		put_escaped(e->name);
+		put_shown(e->name);
 		putchar('\n');
 	}
 	for (int i = 0; i < r->s.npains; i++) {

@@ -7,6 +7,7 @@
  * lives in the cmd_*.c files.  No option or setting is a global: what a
  * command needs, it is handed.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -296,6 +297,22 @@ parse_options(int argc, char **argv, struct options *o)
 	return optind;
 }
 
+/* rc, or 1 when what was printed could not all be written (a full disk,
+ * a closed pipe): a listing cut short must not look complete. */
+static int
+flushed(int rc)
+{
+	errno = 0;
+	if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+		if (errno != 0)
+			warn("write error:");
+		else
+			warn("write error");
+		return rc ? rc : 1;
+	}
+	return rc;
+}
+
 /* Runs command c, and prints its usage after a usage error. */
 static int
 run(const struct command *c, const struct settings *set, int argc,
@@ -316,7 +333,7 @@ main(int argc, char **argv)
 	int first = parse_options(argc, argv, &o), rc;
 
 	if (first < 0)
-		return -1 - first;
+		return flushed(-1 - first);
 	argc -= first;
 	argv += first;
 	const struct command *cmd = argc > 0 ? command_find(argv[0]) : NULL;
@@ -335,5 +352,5 @@ main(int argc, char **argv)
 		rc = run_routine_name(&set, argc, argv);
 	}
 	settings_free(&set);
-	return rc;
+	return flushed(rc);
 }

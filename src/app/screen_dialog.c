@@ -14,6 +14,7 @@
 #include <wchar.h>
 
 #include "draw.h"
+#include "text.h"
 
 #define INPUT_MAX 256           /* longest answer, in characters */
 
@@ -108,8 +109,9 @@ insert(struct dialog *dg, int key)
 	char mb[MB_LEN_MAX + 1];
 	mbstate_t st;
 
-	if (key < ' ' || key >= 0x110000 || key == 127)
-		return;
+	if (key < 0 || key >= 0x110000 || text_is_control((uint32_t)key) ||
+	    text_is_bidi((uint32_t)key))
+		return;         /* nothing a terminal would obey, later */
 	if (dg->digits && (key < '0' || key > '9'))
 		return;
 	memset(&st, 0, sizeof st);

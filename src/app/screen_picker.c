@@ -17,6 +17,7 @@
 #include "cmd.h"
 #include "screen_dialog.h"
 #include "screen_stats.h"
+#include "sig.h"
 #include "ui.h"
 #include "util.h"
 #include "wall.h"
@@ -70,12 +71,14 @@ edit(struct picker *p)
 		return SCREEN_STAY;
 	char *path = xstrdup(p->v[p->sel].path);
 	ui_stop();
+	sig_release();          /* ^C at the plain prompts ends the program */
 	cmd_edit_routine(path);
 	free(path);
 	printf("\nPress Enter to go back to the routines. ");
 	fflush(stdout);
 	if (fgets(buf, sizeof buf, stdin) == NULL)
 		clearerr(stdin);
+	sig_hold();
 	int rc = ui_start(p->set->color, &d);
 	cmd_print_diags(&d);
 	diags_free(&d);

@@ -61,11 +61,15 @@ stats_screen(struct loop *l, const char *history)
 
 	/* a history that cannot be read shows what could be, and why */
 	store_stats(history, &st, HSTATS_DEFAULT_WEEKS, wall_day(wall_now()), &d);
-	char *text = hstats_render(&st, ui_cols());
+	char *stats = hstats_render(&st, ui_cols());
+	char *problems = d.n > 0 ? diags_text(&d, "\n") : xstrdup("");
 	hstats_free(&st);
-	if (text == NULL)
-		oom();
 	diags_free(&d);
+	if (stats == NULL || problems == NULL)
+		oom();
+	char *text = xasprintf("%s%s%s", problems, *problems ? "\n\n" : "", stats);
+	free(stats);
+	free(problems);
 	struct page pg = { "Statistics", text, 0, count_lines(text) };
 	struct screen sc = {
 		.keys = KC_PAGE, .st = &pg, .draw = page_draw, .on_key = page_key,

@@ -53,6 +53,39 @@ diags_add(struct diags *d, enum diag_severity sev, const char *file, int line,
 	d->n++;
 }
 
+/* Orders the entries from index `from` on by line, keeping the order of
+ * those on one line (qsort is not stable: the index breaks ties). */
+struct ranked {
+	struct diag g;
+	size_t i;
+};
+
+static int
+by_line(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->g.line != y->g.line)
+		return x->g.line < y->g.line ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
+}
+
+void
+diags_sort(struct diags *d, size_t from)
+{
+	size_t n = d->n > from ? d->n - from : 0;
+	struct ranked *r = n > 1 ? malloc(n * sizeof *r) : NULL;
+
+	if (r == NULL)
+		return;                 /* left in the order found */
+	for (size_t i = 0; i < n; i++)
+		r[i] = (struct ranked){ d->v[from + i], i };
+	qsort(r, n, sizeof *r, by_line);
+	for (size_t i = 0; i < n; i++)
+		d->v[from + i] = r[i].g;
+	free(r);
+}
+
 /* Writes "FILE:LINE: error: message" (LINE left out when unknown, FILE
  * too when there is none), the way compilers do, into buf.  Returns what
  * snprintf returns. */

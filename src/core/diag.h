@@ -33,6 +33,9 @@ struct diags {
 void diags_add(struct diags *d, enum diag_severity sev, const char *file,
     int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* The entries from index `from` on ordered by line (a reader that hands
+ * records on out of order reports them in order). */
+void diags_sort(struct diags *d, size_t from);
 int diags_format(const struct diag *g, char *buf, size_t len);
 /* Every diagnostic formatted, separated by sep: malloc'd, or NULL when
  * out of memory. */

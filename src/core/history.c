@@ -10,6 +10,7 @@
 #include "history.h"
 #include "calendar.h"
 #include "safety.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -210,12 +211,34 @@ split(char *line, size_t len, char **f, int max)
 	return n;
 }
 
+/* A text field as read: UTF-8, and no control character but the tabs
+ * and line breaks its escapes make (text.h: the file is not trusted). */
+static bool
+clean(const char *s)
+{
+	return text_check(s, "\t\n", NULL);
+}
+
 static enum hist_rtype
 bad(struct hist_record *rec, const char *why)
 {
 	rec->type = HREC_BAD;
 	rec->why = why;
 	return HREC_BAD;
+}
+
+/* Each of the n text fields t[] unescaped in place and checked; false,
+ * with rec marked bad, at the first that is not fit to show. */
+static bool
+texts(struct hist_record *rec, char *const *t, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (!unescape(t[i]))
+			return bad(rec, "bad escape"), false;
+		if (!clean(t[i]))
+			return bad(rec, "a control character or a byte that is not UTF-8"), false;
+	}
+	return true;
 }
 
 /* The numeric fields f[0..n-1] into v, or false. */
@@ -235,8 +258,8 @@ parse_session_v2(char **f, struct hist_record *rec)
 	struct hist_session *s = &rec->s;
 	int k;
 
-	if (!unescape(f[14]) || !unescape(f[15]))
-		return bad(rec, "bad escape");
+	if (!texts(rec, f + 14, 2))
+		return HREC_BAD;
 	s->flag = f[14];
 	s->checked = f[15];
 	if ((s->pain_max = pain(f[16])) < -1)
@@ -259,10 +282,11 @@ parse_session(char **f, int n, struct hist_record *rec)
 		return bad(rec, "bad start time");
 	snprintf(s->start, sizeof s->start, "%s", f[1]);
 	calendar_parse_date(f[1], &s->day);
-	if ((s->duration_s = number(f[2])) < 0)
+	if ((s->duration_s = number(f[2])) < 0 ||
+	    s->duration_s > HISTORY_MAX_SECONDS)
 		return bad(rec, "bad duration");
-	if (!unescape(f[3]) || !unescape(f[4]) || !unescape(f[13]))
-		return bad(rec, "bad escape");
+	if (!texts(rec, (char *[]){ f[3], f[4], f[13] }, 3))
+		return HREC_BAD;
 	if (f[3][0] == '\0')
 		return bad(rec, "empty routine id");
 	s->routine_id = f[3];
@@ -273,7 +297,8 @@ parse_session(char **f, int n, struct hist_record *rec)
 		return bad(rec, "bad reason");
 	s->status = (enum hist_status)st;
 	s->reason = (enum hist_reason)re;
-	if (!numbers(f + 7, 4, v) || v[0] + v[1] > v[2] || v[2] > 100000)
+	if (!numbers(f + 7, 4, v) || v[0] + v[1] > v[2] || v[2] > 100000 ||
+	    v[3] > HISTORY_MAX_SECONDS)
 		return bad(rec, "bad exercise counts");
 	s->ex_completed = (int)v[0];
 	s->ex_skipped = (int)v[1];
@@ -295,11 +320,14 @@ parse_session(char **f, int n, struct hist_record *rec)
 	return rec->type = HREC_SESSION;
 }
 
-/* The key of a line that belongs to a session: f[1] start, f[2] id. */
+/* The key of a line that belongs to a session: f[1] start, f[2] id; false
+ * with rec marked bad when it is not one. */
 static bool
 parse_key(char **f, struct hist_record *rec)
 {
-	if (!calendar_valid_time(f[1]) || !unescape(f[2]))
+	if (!calendar_valid_time(f[1]))
+		return bad(rec, "bad start time"), false;
+	if (!texts(rec, f + 2, 1))
 		return false;
 	rec->key_start = f[1];
 	rec->key_routine = f[2];
@@ -313,8 +341,8 @@ parse_exercise(char **f, struct hist_record *rec)
 	int64_t v[6];
 	int st;
 
-	if (!parse_key(f, rec) || !unescape(f[4]))
-		return bad(rec, "bad start time or escape");
+	if (!parse_key(f, rec) || !texts(rec, f + 4, 1))
+		return HREC_BAD;
 	if ((v[0] = number(f[3])) < 1 || v[0] > 100000)
 		return bad(rec, "bad exercise number");
 	rec->ex_index = (int)v[0];
@@ -323,7 +351,7 @@ parse_exercise(char **f, struct hist_record *rec)
 		return bad(rec, "bad exercise status");
 	e->status = (enum ex_status)st;
 	if (!numbers(f + 6, 5, v) || v[0] > v[1] || v[2] > v[3] || v[1] > 100000 ||
-	    v[3] > 1000000)
+	    v[3] > 1000000 || v[4] > HISTORY_MAX_SECONDS)
 		return bad(rec, "bad exercise counts");
 	e->sets_done = (int)v[0];
 	e->sets_planned = (int)v[1];
@@ -341,8 +369,9 @@ parse_pain_report(char **f, struct hist_record *rec)
 	int score, step;
 
 	if (!parse_key(f, rec))
-		return bad(rec, "bad start time or escape");
-	if ((at = number(f[3])) < 0 || (score = pain(f[4])) < 0 ||
+		return HREC_BAD;
+	if ((at = number(f[3])) < 0 || at > HISTORY_MAX_SECONDS ||
+	    (score = pain(f[4])) < 0 ||
 	    (spreads = number(f[5])) < 0 || spreads > 1)
 		return bad(rec, "bad pain report");
 	if ((step = lookup(f[6], pain_step_names, HP_COUNT)) < 0)
@@ -357,8 +386,8 @@ parse_pain_report(char **f, struct hist_record *rec)
 static enum hist_rtype
 parse_amend(char **f, struct hist_record *rec)
 {
-	if (!parse_key(f, rec) || !unescape(f[4]))
-		return bad(rec, "bad start time or escape");
+	if (!parse_key(f, rec) || !texts(rec, f + 4, 1))
+		return HREC_BAD;
 	if ((rec->s.pain_after = pain(f[3])) < -1)
 		return bad(rec, "bad pain score");
 	rec->s.note = f[4];

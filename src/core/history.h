@@ -46,6 +46,7 @@
 #define HISTORY_P_FIELDS  7      /* fields of a P line */
 #define HISTORY_A_FIELDS  5      /* fields of an A line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
+#define HISTORY_MAX_SECONDS (31 * 86400)  /* longest time a record may give */
 
 /* What became of one exercise of a session. */
 enum ex_status {

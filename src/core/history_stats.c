@@ -39,30 +39,79 @@ hstats_free(struct hstats *st)
 		free(st->routines[i].name);
 	}
 	free(st->routines);
+	free(st->index);
 	free(st->days);
 	free(st->weeks);
 	memset(st, 0, sizeof *st);
 }
 
+/* FNV-1a: where an id is first looked for in the index. */
+static size_t
+hash(const char *s)
+{
+	uint64_t h = 14695981039346656037ULL;
+
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+/* The index slot of id: its routine's, or the empty one it would take. */
+static size_t
+probe(const struct hstats *st, const char *id)
+{
+	size_t mask = st->index_cap - 1, i = hash(id) & mask;
+
+	while (st->index[i] >= 0 && strcmp(st->routines[st->index[i]].id, id) != 0)
+		i = (i + 1) & mask;
+	return i;
+}
+
 const struct hstats_routine *
 hstats_routine(const struct hstats *st, const char *id)
 {
-	for (int i = 0; i < st->nroutines; i++)
-		if (strcmp(st->routines[i].id, id) == 0)
-			return &st->routines[i];
-	return NULL;
+	if (st->index_cap == 0)
+		return NULL;
+	int k = st->index[probe(st, id)];
+	return k >= 0 ? &st->routines[k] : NULL;
 }
 
-/* The routine entry for s, created on first sight; NULL when out of memory. */
+/* Doubles the index (half full at most, so that probes stay short). */
+static int
+grow_index(struct hstats *st)
+{
+	size_t cap = st->index_cap ? 2 * st->index_cap : 64;
+	int *old = st->index;
+	size_t old_cap = st->index_cap;
+
+	if ((st->index = malloc(cap * sizeof *st->index)) == NULL) {
+		st->index = old;
+		return -1;
+	}
+	for (size_t i = 0; i < cap; i++)
+		st->index[i] = -1;
+	st->index_cap = cap;
+	for (size_t i = 0; i < old_cap; i++)
+		if (old[i] >= 0)
+			st->index[probe(st, st->routines[old[i]].id)] = old[i];
+	free(old);
+	return 0;
+}
+
+/* The routine entry for s, created on first sight (looked up in a hash
+ * index: a history of many routines costs no more per session than one
+ * of a few); NULL when out of memory. */
 static struct hstats_routine *
 routine_slot(struct hstats *st, const struct hist_session *s)
 {
 	if (st->nroutines > 0 &&
 	    strcmp(st->routines[st->last_routine].id, s->routine_id) == 0)
 		return &st->routines[st->last_routine];
-	for (int i = 0; i < st->nroutines; i++)
-		if (strcmp(st->routines[i].id, s->routine_id) == 0)
-			return &st->routines[st->last_routine = i];
+	if (2 * ((size_t)st->nroutines + 1) > st->index_cap && grow_index(st) != 0)
+		return NULL;
+	size_t at = probe(st, s->routine_id);
+	if (st->index[at] >= 0)
+		return &st->routines[st->last_routine = st->index[at]];
 	if (st->nroutines == st->caproutines) {
 		int cap = st->caproutines ? st->caproutines * 2 : 16;
 		void *v = realloc(st->routines, (size_t)cap * sizeof *st->routines);
@@ -81,6 +130,7 @@ routine_slot(struct hstats *st, const struct hist_session *s)
 		free(r->name);
 		return NULL;
 	}
+	st->index[at] = st->nroutines;
 	st->last_routine = st->nroutines++;
 	return r;
 }

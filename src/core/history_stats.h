@@ -44,6 +44,8 @@ struct hstats {
 	size_t ndays, capdays;
 	struct hstats_routine *routines;    /* in order of first appearance */
 	int nroutines, caproutines;
+	int *index;             /* hash of ids: routines[] index, or -1 */
+	size_t index_cap;       /* a power of two */
 	int last_routine;       /* index of the last routine matched */
 	int64_t sessions;       /* every session read */
 	int64_t completed;      /* completed ones */

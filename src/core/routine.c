@@ -6,6 +6,7 @@
  * without libconfig and read in one place.
  */
 #include "routine.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,12 +229,24 @@ check_seconds(struct vctx *c, int line, const char *what, double v, double lo)
 		    lo, ROUTINE_MAX_SECONDS, v);
 }
 
+/* A text field: UTF-8 without control characters (a description may
+ * have line breaks), not blank, and at most max characters. */
 static void
 check_text(struct vctx *c, int line, const char *what, const char *s, int max)
 {
+	const char *why;
+
 	if (s == NULL)
 		return;
-	size_t len = strlen(s);
+	if (!text_check(s, strcmp(what, "description") == 0 ? "\n" : "", &why)) {
+		ERR(c, line, "'%s' %s", what, why);
+		return;
+	}
+	if (*s != '\0' && strspn(s, " ") == strlen(s) && strcmp(what, "name") == 0) {
+		ERR(c, line, "'%s' is blank", what);
+		return;
+	}
+	size_t len = text_chars(s);
 	if (len > (size_t)max)
 		ERR(c, line, "'%s' is too long: %zu characters, at most %d",
 		    what, len, max);
@@ -398,6 +411,11 @@ routine_validate(const struct routine *r, struct diags *d)
 {
 	struct vctx c = { d, r->path ? r->path : "" };
 	int before = d->nerrors;
+	const char *why;
+
+	/* the id is the file's name: shown, and kept in the history */
+	if (r->id != NULL && !text_check(r->id, "", &why))
+		ERR(&c, 0, "the file's name %s: rename it", why);
 
 	if (!r->has[RS_version])
 		ERR(&c, 1, "missing 'version = %d;'", ROUTINE_FORMAT_VERSION);

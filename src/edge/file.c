@@ -22,37 +22,68 @@
 #include "paths.h"
 #include "util.h"
 
-/* Reads a whole file into a malloc'd, NUL-terminated buffer; NULL with
- * errno set on failure. */
-char *
-file_read_all(const char *path, size_t *len)
+/* Reads the regular file open on fd (at most max bytes) into a malloc'd,
+ * NUL-terminated buffer; NULL with errno set (EFBIG: more than max). */
+static char *
+read_fd(int fd, size_t max, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
 	size_t n = 0, cap = 0;
 
-	if (f == NULL)
-		return NULL;
 	for (;;) {
 		if (cap - n < 4096) {
 			cap = cap ? cap * 2 : 8192;
 			buf = xrealloc(buf, cap + 1);
 		}
-		size_t got = fread(buf + n, 1, cap - n, f);
-		n += got;
-		if (got == 0 || n > FILE_MAX_BYTES)
+		ssize_t got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			int saved = errno;
+			free(buf);
+			errno = saved;
+			return NULL;
+		}
+		if (got == 0)
 			break;
-	}
-	int bad = ferror(f), saved = errno;
-	fclose(f);
-	if (bad || n > FILE_MAX_BYTES) {
-		free(buf);
-		errno = bad ? saved : EFBIG;
-		return NULL;
+		if ((n += (size_t)got) > max) {
+			free(buf);
+			errno = EFBIG;
+			return NULL;
+		}
 	}
 	buf[n] = '\0';
 	*len = n;
 	return buf;
+}
+
+char *
+file_read(const char *path, size_t max, int flags, size_t *len,
+    struct diags *d)
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY |
+	    (flags & FILE_NOFOLLOW ? O_NOFOLLOW : 0));
+
+	if (fd < 0) {
+		if (!(flags & FILE_MISSING_OK) || errno != ENOENT)
+			diags_add(d, DIAG_ERROR, path, 0, "cannot open: %s",
+			    strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, "not a regular file");
+		close(fd);
+		return NULL;
+	}
+	char *text = read_fd(fd, max, len);
+	if (text == NULL && errno == EFBIG)
+		diags_add(d, DIAG_ERROR, path, 0, "larger than %zu KiB: not read",
+		    max / 1024);
+	else if (text == NULL)
+		diags_add(d, DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+	close(fd);
+	return text;
 }
 
 /* Fills the new temp file tmp (template, made here) with text, with the
@@ -170,8 +201,12 @@ file_mtime(const char *path, time_t *t)
 {
 	struct stat st;
 
-	if (stat(path, &st) != 0)
+	if (lstat(path, &st) != 0)
 		return -1;
+	if (!S_ISREG(st.st_mode)) {
+		errno = EINVAL;
+		return -1;
+	}
 	*t = st.st_mtime;
 	return 0;
 }
@@ -179,11 +214,14 @@ file_mtime(const char *path, time_t *t)
 int
 file_touch(const char *path)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOCTTY, 0600);
+	struct stat st;
+	int fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_NOFOLLOW |
+	    O_CLOEXEC | O_NOCTTY, 0600);
 
 	if (fd < 0)
 		return -1;
-	int rc = futimens(fd, NULL);
+	int rc = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ?
+	    futimens(fd, NULL) : (errno = EINVAL, -1);
 	close(fd);
 	return rc;
 }

@@ -9,11 +9,19 @@
 
 #include "diag.h"
 
-#define FILE_MAX_BYTES (16 * 1024 * 1024)   /* larger: EFBIG */
+#define FILE_MAX_BYTES (1024 * 1024)        /* a routine, the settings */
 
-/* Reads a whole file into a malloc'd, NUL-terminated buffer and sets *len;
- * NULL with errno set on failure. */
-char *file_read_all(const char *path, size_t *len);
+enum {
+	FILE_NOFOLLOW = 1 << 0,         /* refuse a symbolic link */
+	FILE_MISSING_OK = 1 << 1,       /* a missing file is no error */
+};
+
+/* Reads the whole regular file at path (at most max bytes) into a
+ * malloc'd, NUL-terminated buffer and sets *len.  Never blocks on a FIFO
+ * or a device: what is not a regular file is refused.  NULL with the
+ * reason in d (nothing, for a missing file with FILE_MISSING_OK). */
+char *file_read(const char *path, size_t max, int flags, size_t *len,
+    struct diags *d);
 /* write(2) until all of buf is written; 0, or -1 with errno set. */
 int file_write_all(int fd, const char *buf, size_t len);
 /*
@@ -25,10 +33,12 @@ int file_write_all(int fd, const char *buf, size_t len);
  */
 int file_install(const char *target, const char *text, size_t len, int create,
     struct diags *d);
-/* The modification time of path: 0, or -1 with errno set. */
+/* The modification time of the regular file path (not followed when a
+ * link): 0, or -1 with errno set. */
 int file_mtime(const char *path, time_t *t);
 /* Sets path's modification time to now, creating it (empty, 0600) when
- * missing: 0, or -1 with errno set. */
+ * missing: 0, or -1 with errno set.  Never follows a link, never blocks on
+ * a FIFO, touches nothing but a regular file. */
 int file_touch(const char *path);
 
 #endif

@@ -10,7 +10,9 @@
  * routine's own directory.
  */
 #include "routine_load.h"
-#include "routine_include.h"
+
+#include "conf_check.h"
+#include "file.h"
 
 #include <errno.h>
 #include <libconfig.h>
@@ -374,6 +376,27 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 	}
 }
 
+/* The routine file's text (at most FILE_MAX_BYTES), or NULL after an
+ * error naming it as shown. */
+static char *
+read_text(struct lctx *c, size_t *len)
+{
+	struct diags rd = { 0 };
+	char *text = file_read(c->path, FILE_MAX_BYTES, 0, len, &rd);
+
+	for (size_t i = 0; i < rd.n; i++)
+		diags_add(c->d, DIAG_ERROR, c->shown, 0, "%s", rd.v[i].msg);
+	diags_free(&rd);
+	return text;
+}
+
+/* A UTF-8 byte-order mark, which some editors write, is no text. */
+static const char *
+skip_bom(const char *text)
+{
+	return strncmp(text, "\xef\xbb\xbf", 3) == 0 ? text + 3 : text;
+}
+
 char *
 routine_id_from_path(const char *path)
 {
@@ -397,7 +420,6 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
     const char *incdir, struct diags *d)
 {
 	struct lctx c = { d, path, shown ? shown : path };
-	struct stat st;
 	config_t cfg;
 	int before = d->nerrors;
 
@@ -406,35 +428,30 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	r->id = routine_id_from_path(c.shown);
 	if (r->id == NULL)
 		diags_add(d, DIAG_ERROR, c.shown, 0, "out of memory");
-	if (stat(path, &st) != 0) {
-		diags_add(d, DIAG_ERROR, c.shown, 0, "cannot open: %s",
-		    strerror(errno));
+	size_t len;
+	char *text = read_text(&c, &len);
+	char *dir_copy = text ? dup(&c, path) : NULL;
+	if (dir_copy == NULL) {
+		free(text);
 		return d->nerrors - before;
 	}
-	if (!S_ISREG(st.st_mode)) {
-		diags_add(d, DIAG_ERROR, c.shown, 0, "not a regular file");
-		return d->nerrors - before;
-	}
-
-	char *dir_copy = dup(&c, path);
-	if (dir_copy == NULL)
-		return d->nerrors - before;
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
-	if (routine_check_includes(d, path, c.shown, config_get_include_dir(&cfg)) > 0) {
-		/* reported: libconfig must not open it */
-	} else if (config_read_file(&cfg, path) != CONFIG_TRUE) {
+	if (conf_check(d, c.shown, text, len, config_get_include_dir(&cfg)) > 0) {
+		/* reported: libconfig must not read it */
+	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
-		const char *text = config_error_text(&cfg);
+		const char *why = config_error_text(&cfg);
 		if (f == NULL || strcmp(f, path) == 0)
 			f = c.shown;
 		diags_add(d, DIAG_ERROR, f, config_error_line(&cfg), "%s",
-		    text && *text ? text : "cannot read the file");
+		    why && *why ? why : "cannot read the file");
 	} else {
 		load_root(&c, config_root_setting(&cfg), r);
 		routine_validate(r, d);
 	}
 	config_destroy(&cfg);
 	free(dir_copy);
+	free(text);
 	return d->nerrors - before;
 }

@@ -11,6 +11,7 @@
 #include "settings.h"
 
 #include <errno.h>
+#include <libgen.h>
 #include <libconfig.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -18,6 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "conf_check.h"
 #include "file.h"
 #include "paths.h"
 #include "routine.h"
@@ -296,29 +298,44 @@ settings_load(struct settings *s, const char *path, bool required,
 {
 	int before = d->nerrors + d->nwarnings;
 	struct sctx c = { d, path, NULL };
-	struct stat st;
+	struct diags rd = { 0 };
 	config_t cfg;
+	size_t len;
 
-	if (stat(path, &st) != 0) {
-		if (required || errno != ENOENT)
-			diags_add(d, DIAG_ERROR, path, 0, "cannot read the settings:"
-			    " %s", strerror(errno));
+	char *text = file_read(path, FILE_MAX_BYTES, required ? 0 :
+	    FILE_MISSING_OK, &len, &rd);
+	char *dir = text ? xstrdup(path) : NULL;
+	if (text != NULL)
+		conf_check(&rd, path, text, len, dirname(dir));
+	for (size_t i = 0; i < rd.n; i++) {     /* a problem, not a stop */
+		const char *m = rd.v[i].msg;
+		if (strncmp(m, "cannot open: ", 13) == 0)
+			m += 13;
+		diags_add(d, text == NULL && required ? DIAG_ERROR : DIAG_WARNING,
+		    rd.v[i].file, rd.v[i].line, "%s%s", text ? "" :
+		    "cannot read the settings: ", m);
+	}
+	if (text == NULL || rd.nerrors > 0) {
+		diags_free(&rd);
+		free(text);
+		free(dir);
 		return d->nerrors + d->nwarnings - before;
 	}
-	if (!S_ISREG(st.st_mode)) {
-		diags_add(d, DIAG_ERROR, path, 0, "not a regular file");
-		return d->nerrors + d->nwarnings - before;
-	}
+	diags_free(&rd);
 	config_init(&cfg);
-	if (config_read_file(&cfg, path) != CONFIG_TRUE) {
-		const char *text = config_error_text(&cfg);
+	config_set_include_dir(&cfg, dir);
+	if (config_read_string(&cfg, strncmp(text, "\xef\xbb\xbf", 3) ? text :
+	    text + 3) != CONFIG_TRUE) {
+		const char *why = config_error_text(&cfg);
 		diags_add(d, DIAG_WARNING, path, config_error_line(&cfg),
 		    "%s; every setting keeps its default",
-		    text && *text ? text : "cannot read the file");
+		    why && *why ? why : "cannot read the file");
 	} else {
 		apply_all(&c, config_root_setting(&cfg), s);
 	}
 	config_destroy(&cfg);
+	free(text);
+	free(dir);
 	return d->nerrors + d->nwarnings - before;
 }
 
@@ -352,12 +369,14 @@ settings_save_risks(const char *path, unsigned risks, struct diags *d)
 		int ok = S_ISREG(st.st_mode) &&
 		    config_read_file(&cfg, path) == CONFIG_TRUE;
 		config_destroy(&cfg);
-		if (!ok || (old = file_read_all(path, &len)) == NULL) {
+		if (!ok) {
 			diags_add(d, DIAG_ERROR, path, 0, "cannot add risk_factors: the "
 			    "file does not read as settings (try 'backcoach check "
 			    "--config')");
 			return -1;
 		}
+		if ((old = file_read(path, FILE_MAX_BYTES, 0, &len, d)) == NULL)
+			return -1;
 	}
 	char *words = risk_words(risks);
 	char *text = xasprintf("%s%s# Risk factors, asked before the first "

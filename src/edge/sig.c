@@ -19,6 +19,7 @@ handled_set(sigset_t *set)
 	sigaddset(set, SIGINT);
 	sigaddset(set, SIGTERM);
 	sigaddset(set, SIGHUP);
+	sigaddset(set, SIGQUIT);
 	sigaddset(set, SIGTSTP);
 	sigaddset(set, SIGCONT);
 	sigaddset(set, SIGWINCH);
@@ -87,5 +88,39 @@ sig_stop_self(void)
 int
 sig_is_fatal(int signo)
 {
-	return signo == SIGINT || signo == SIGTERM || signo == SIGHUP;
+	return signo == SIGINT || signo == SIGTERM || signo == SIGHUP ||
+	    signo == SIGQUIT;
+}
+
+/* The actions sig_release() replaced (curses installs its own for INT,
+ * QUIT and TERM, which exit 1 without a word): sig_hold() puts them back. */
+static const int fatal[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP };
+static struct sigaction held[sizeof fatal / sizeof fatal[0]];
+
+void
+sig_release(void)
+{
+	struct sigaction dfl = { .sa_handler = SIG_DFL };
+	sigset_t set;
+
+	if (sfd < 0)
+		return;
+	sigemptyset(&dfl.sa_mask);
+	for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+		sigaction(fatal[i], &dfl, &held[i]);
+	handled_set(&set);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+void
+sig_hold(void)
+{
+	sigset_t set;
+
+	if (sfd < 0)
+		return;
+	handled_set(&set);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
+		sigaction(fatal[i], &held[i], NULL);
 }

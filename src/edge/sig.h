@@ -1,7 +1,7 @@
 /*
  * sig.h - the signals backcoach handles, read from a signalfd.
  *
- * sig_init() blocks SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT and SIGWINCH
+ * sig_init() blocks SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT and SIGWINCH
  * at the top of main(), before curses or any library thread starts, so
  * they are never delivered asynchronously: whoever polls sig_fd() reads
  * them in order with sig_read().  (ncurses' own handlers would otherwise
@@ -20,7 +20,13 @@ int sig_read(void);
 /* Stops the process as SIGTSTP's default action would, and returns once
  * it is continued (SIGCONT); the signals stay blocked afterwards. */
 void sig_stop_self(void);
-/* True for the signals that end the program: INT, TERM, HUP. */
+/* True for the signals that end the program: INT, TERM, HUP, QUIT. */
 int sig_is_fatal(int signo);
+/* Lets the signals through as usual (their default actions), while the
+ * program talks on the plain terminal with curses stopped (the default
+ * actions: ^C ends it with 130, ^Z stops it); sig_hold()
+ * blocks them again.  Both do nothing before sig_init(). */
+void sig_release(void);
+void sig_hold(void);
 
 #endif

@@ -185,11 +185,19 @@ open_append(const char *path, struct diags *d)
 		    "create its directory: %s", strerror(errno));
 		return -1;
 	}
-	int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOCTTY,
-	    0600);
-	if (fd < 0)
+	/* O_NONBLOCK: a FIFO must not hang us here, with signals blocked */
+	int fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC |
+	    O_NOCTTY, 0600);
+	struct stat st;
+	if (fd < 0) {
 		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s",
 		    strerror(errno));
+	} else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: not a "
+		    "regular file");
+		close(fd);
+		fd = -1;
+	}
 	return fd;
 }
 
@@ -376,7 +384,9 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
     long *nbad)
 {
 	struct reader r = { .path = path, .fn = fn, .arg = arg, .d = d };
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	size_t first_diag = d->n;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
 
 	if (nbad)
 		*nbad = 0;
@@ -386,10 +396,14 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 		diags_add(d, DIAG_ERROR, path, 0, "%s", strerror(errno));
 		return -1;
 	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, "not a regular file");
+		close(fd);
+		return -1;
+	}
 	/* The size under a shared lock holds whole records only; read up to
 	 * it, without the lock, so that a slow reader (a pager) never holds
 	 * up a session that is being recorded. */
-	struct stat st;
 	off_t size = -1;
 	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
 		;
@@ -404,6 +418,7 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 		    "were read apart from their session");
 	hist_join_free(&r.join);
 	close(fd);
+	diags_sort(d, first_diag);      /* the window hands sessions on late */
 	if (r.nbad > STORE_MAX_REPORTS)
 		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed records "
 		    "skipped", r.nbad - STORE_MAX_REPORTS);

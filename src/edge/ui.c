@@ -23,6 +23,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <wctype.h>
 
 #include "keys.h"
 #include "sig.h"
@@ -228,7 +229,8 @@ ui_read_key(void)
 	}
 }
 
-/* UTF-8 to wide characters, bad bytes as '?'.  Returns the count. */
+/* UTF-8 to wide characters, bad bytes and characters that do not print
+ * (controls, from a hostile file) as '?'.  Returns the count. */
 static size_t
 widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
 {
@@ -245,6 +247,8 @@ widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
 		}
 		if (out[n] == L'\t' || (out[n] == L'\n' && !newlines))
 			out[n] = L' ';
+		else if (out[n] != L'\n' && !iswprint((wint_t)out[n]))
+			out[n] = L'?';  /* a control: one cell, never ^A's two */
 		n++;
 		s += r;
 		len -= r;

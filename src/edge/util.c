@@ -3,6 +3,8 @@
  */
 #include "util.h"
 
+#include "text.h"
+
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -12,14 +14,18 @@
 const char progname[] = "backcoach";
 void (*die_cleanup)(void);
 
+/* Prints "backcoach: message" on stderr, the message escaped (text.h):
+ * it may hold a file name or words from a file. */
 static void
 vwarn(const char *fmt, va_list ap)
 {
 	int saved = errno;
 	size_t len = strlen(fmt);
+	char msg[2048], safe[8192];
 
-	fprintf(stderr, "%s: ", progname);
-	vfprintf(stderr, fmt, ap);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	text_escape(msg, safe, sizeof safe);
+	fprintf(stderr, "%s: %s", progname, safe);
 	if (len > 0 && fmt[len - 1] == ':')
 		fprintf(stderr, " %s", strerror(saved));
 	fputc('\n', stderr);

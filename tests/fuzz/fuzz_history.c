@@ -1,9 +1,13 @@
 /*
  * fuzz_history.c - libFuzzer harness for the history reader (pure core).
  *
- * Each input is split into lines and parsed as the store does; every
- * session that parses is added to the statistics, formatted again and
- * re-parsed, and must come back the same.  Run by `make fuzz`.
+ * Each input is split into lines and read as the store reads them: through
+ * the joiner (history_join.c), which puts each session together with its
+ * amendment.  Every session handed on is added to the statistics,
+ * formatted again and re-parsed, and must come back the same; every text
+ * it carries must be fit to show (UTF-8, no control character but tab and
+ * line break) and, once through text_escape, hold no control character
+ * but a line break.  Run by `make fuzz-history`.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -11,7 +15,9 @@
 #include <string.h>
 
 #include "history.h"
+#include "history_join.h"
 #include "history_stats.h"
+#include "text.h"
 
 static void
 round_trip(const struct hist_session *s)
@@ -35,27 +41,81 @@ round_trip(const struct hist_session *s)
 	assert(rec.s.status == s->status && rec.s.reason == s->reason);
 }
 
+/* A text from the file: clean as read, and inert once escaped. */
+static void
+safe_text(const char *s)
+{
+	char out[4 * 8192];
+	uint32_t c;
+
+	assert(text_check(s, "\t\n", NULL));
+	size_t n = text_escape(s, out, sizeof out);
+	if (n >= sizeof out)
+		return;
+	for (size_t i = 0; i < n; ) {
+		size_t len = text_utf8(out + i, n - i, &c);
+		assert(len > 0);
+		assert(!text_is_control(c) || c == '\n');
+		assert(!text_is_bidi(c));
+		i += len;
+	}
+}
+
+static void
+joined(const struct hist_record *rec, long line, void *arg)
+{
+	struct hstats *st = arg;
+
+	assert(line > 0);
+	switch (rec->type) {
+	case HREC_SESSION:
+		safe_text(rec->s.routine_id);
+		safe_text(rec->s.routine_name);
+		safe_text(rec->s.note);
+		safe_text(rec->s.flag);
+		safe_text(rec->s.checked);
+		hstats_add(st, &rec->s);
+		round_trip(&rec->s);
+		break;
+	case HREC_EXERCISE:
+		safe_text(rec->e.name);
+		safe_text(rec->key_routine);
+		break;
+	case HREC_AMEND:                /* one that found no session */
+		safe_text(rec->s.note);
+		break;
+	case HREC_BAD:
+		assert(rec->why != NULL);
+		break;
+	default:
+		break;
+	}
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *buf = malloc(size + 1);
 	struct hstats st;
-	struct hist_record rec;
+	struct hist_join j;
+	long lineno = 0;
 
 	memcpy(buf, data, size);
 	buf[size] = '\0';
 	hstats_init(&st, 20000, 4);
+	hist_join_init(&j, joined, &st);
 	for (char *p = buf, *end = buf + size; p <= end; ) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		if (history_parse(p, len, &rec) == HREC_SESSION) {
-			hstats_add(&st, &rec.s);
-			round_trip(&rec.s);
-		}
+		lineno++;
+		if (len > 0 && p[0] != '#')
+			hist_join_line(&j, p, len, lineno);
 		if (nl == NULL)
 			break;
 		p = nl + 1;
 	}
+	hist_join_flush(&j);
+	hist_join_free(&j);
 	hstats_finish(&st);
 	free(hstats_render(&st, 80));
 	hstats_free(&st);

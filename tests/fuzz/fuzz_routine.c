@@ -5,7 +5,8 @@
  * `backcoach check` does; when it is valid, its plan is built and a short
  * session is driven over it (deadline by deadline, with a pause, a skip, a
  * back and an adjustment), so the whole path from bytes to timing runs
- * under AddressSanitizer and UBSan.  Build: make fuzz (needs clang).
+ * under AddressSanitizer and UBSan.  A valid routine's texts must be
+ * clean, and every message escaped must hold nothing a terminal obeys.  Build: make fuzz (needs clang).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include "plan.h"
 #include "routine_load.h"
 #include "session.h"
+#include "text.h"
 
 #define MAX_STEPS  50000        /* plans larger than this are not run */
 #define MAX_EVENTS 2000         /* advances per session */
@@ -71,6 +73,55 @@ run_session(const struct plan *p)
 	session_free(&s);
 }
 
+/* s, once through text_escape, holds nothing a terminal would obey. */
+static void
+inert_escaped(const char *s)
+{
+	char out[16384];
+	uint32_t c;
+	size_t n = text_escape(s, out, sizeof out);
+
+	if (n >= sizeof out)
+		return;
+	for (size_t i = 0; i < n; ) {
+		size_t len = text_utf8(out + i, n - i, &c);
+		if (len == 0 || (text_is_control(c) && c != '\n') || text_is_bidi(c))
+			abort();
+		i += len;
+	}
+}
+
+/* A text of a valid routine: UTF-8 without control characters (a line
+ * break only where allowed). */
+static void
+clean(const char *s, const char *allowed)
+{
+	if (s != NULL && !text_check(s, allowed, NULL))
+		abort();
+}
+
+static void
+check_texts(const struct routine *r)
+{
+	clean(r->name, "");
+	clean(r->summary, "");
+	clean(r->description, "\n");
+	clean(r->caution, "");
+	clean(r->source, "");
+	for (int i = 0; i < r->ntags; i++)
+		clean(r->tags[i], "");
+	for (int i = 0; i < r->nex; i++) {
+		const struct exercise *e = &r->ex[i];
+		clean(e->name, "");
+		clean(e->cue, "");
+		clean(e->caution, "");
+		for (int k = 0; k < e->nphases; k++)
+			clean(e->phases[k], "");
+		for (int k = 0; k < 2; k++)
+			clean(e->side_names[k], "");
+	}
+}
+
 static char dir[64];            /* private temp dir, made on first use */
 
 static void
@@ -102,8 +153,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diags d = { 0 };
 	char line[2048];
 	int nerr = routine_load(&r, path, "fuzz.cfg", &d);
-	for (size_t i = 0; i < d.n; i++)
+	for (size_t i = 0; i < d.n; i++) {
 		diags_format(&d.v[i], line, sizeof line);
+		inert_escaped(line);
+	}
+	if (nerr == 0)
+		check_texts(&r);
 	if (nerr == 0 && estimate_steps(&r) <= MAX_STEPS) {
 		struct plan p;
 		if (plan_build(&p, &r) == 0) {

@@ -1,0 +1,51 @@
+/*
+ * text.h - text that came from a file (a routine, the settings, the
+ * history) or a command line: checked, counted, and made safe to print.
+ *
+ * Part of the pure core.  A terminal obeys the control characters in what
+ * it is sent, so nothing from a file reaches one unescaped: the loaders
+ * refuse text with control characters or bytes that are not UTF-8
+ * (text_check), and everything printed goes through text_escape, which
+ * writes them visibly instead, the way ls(1) and git(1) do.
+ */
+#ifndef BACKCOACH_TEXT_H
+#define BACKCOACH_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The code point at s (n bytes left) in strict UTF-8: no overlong forms,
+ * no surrogates, nothing above U+10FFFF.  Its length (1-4), or 0 when s
+ * does not start with a valid sequence. */
+size_t text_utf8(const char *s, size_t n, uint32_t *cp);
+
+/* Whether code point c is a control character: C0 (below U+0020), DEL or
+ * C1 (U+0080-U+009F). */
+bool text_is_control(uint32_t c);
+
+/* Whether code point c is a bidirectional formatting character (an
+ * embedding, override, isolate or mark): it makes text read in another
+ * order than its bytes. */
+bool text_is_bidi(uint32_t c);
+
+/* Whether s is valid UTF-8 without control characters, but for those in
+ * `allowed` ("\n": line breaks).  When not, *why (if not NULL) gets a few
+ * words: "is not valid UTF-8", "holds a control character". */
+bool text_check(const char *s, const char *allowed, const char **why);
+
+/* The number of characters (code points) of s; a byte that is not UTF-8
+ * counts as one. */
+size_t text_chars(const char *s);
+
+/*
+ * s made safe for a terminal, into out (cap bytes, NUL-terminated when cap
+ * > 0); returns the length it needs, like snprintf.  ESC is written \e,
+ * other control characters \xNN (C1 too: \x9b), the bidirectional
+ * overrides and isolates \uNNNN, a byte that is not UTF-8 '?'.  Printable
+ * text and line breaks pass unchanged; a tab is written \t, since it
+ * would throw a column out.
+ */
+size_t text_escape(const char *s, char *out, size_t cap);
+
+#endif

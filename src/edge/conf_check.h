@@ -1,0 +1,24 @@
+/*
+ * conf_check.h - a libconfig file's text checked before libconfig 1.5
+ * reads it, for what that version gets wrong or dies of.
+ */
+#ifndef BACKCOACH_CONF_CHECK_H
+#define BACKCOACH_CONF_CHECK_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/*
+ * Checks the text (len bytes) of the file reported as `shown`, and of the
+ * files it includes (named from `dir`, as libconfig does): no NUL byte,
+ * every @include a regular file that reads (a directory, a FIFO or
+ * /proc/self/mem would make libconfig exit or hang), no integer that
+ * libconfig would silently wrap (above 32 bits without an L), and, in all,
+ * at most FILE_MAX_BYTES.  Returns the number of errors added to d: when
+ * it is not 0, libconfig must not read the text.
+ */
+int conf_check(struct diags *d, const char *shown, const char *text,
+    size_t len, const char *dir);
+
+#endif

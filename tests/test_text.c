@@ -1,0 +1,119 @@
+/*
+ * test_text.c - text from files made safe (text.c): strict UTF-8, control
+ * characters, counting, and the one escaping function.  Linked against
+ * the pure core only.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text.h"
+
+static size_t
+decode(const char *s, uint32_t *c)
+{
+	return text_utf8(s, strlen(s), c);
+}
+
+/* Strict: no overlong forms, no surrogates, nothing above U+10FFFF. */
+static void
+test_utf8(void **state)
+{
+	uint32_t c;
+
+	(void)state;
+	assert_int_equal(decode("a", &c), 1);
+	assert_int_equal(c, 'a');
+	assert_int_equal(decode("\xc3\xa9", &c), 2);            /* é */
+	assert_int_equal(c, 0xe9);
+	assert_int_equal(decode("\xe6\x97\xa5", &c), 3);        /* 日 */
+	assert_int_equal(decode("\xf0\x9f\x98\x80", &c), 4);    /* U+1F600 */
+	assert_int_equal(decode("\xc0\xaf", &c), 0);            /* overlong / */
+	assert_int_equal(decode("\xe0\x80\xaf", &c), 0);        /* overlong */
+	assert_int_equal(decode("\xed\xa0\x80", &c), 0);        /* U+D800 */
+	assert_int_equal(decode("\xf4\x90\x80\x80", &c), 0);    /* U+110000 */
+	assert_int_equal(decode("\xf5\x80\x80\x80", &c), 0);
+	assert_int_equal(decode("\xe6\x97", &c), 0);            /* cut short */
+	assert_int_equal(decode("\x80", &c), 0);                /* continuation */
+	assert_int_equal(decode("\xc2\x9b", &c), 2);            /* U+009B, CSI */
+	assert_true(text_is_control(c));
+	assert_true(text_is_control(0x1b));
+	assert_true(text_is_control(0x7f));
+	assert_false(text_is_control(' '));
+	assert_false(text_is_control(0xa0));
+}
+
+static void
+test_check(void **state)
+{
+	const char *why = NULL;
+
+	(void)state;
+	assert_true(text_check("Bird dog, é, 日本", "", &why));
+	assert_false(text_check("Bird\tdog", "", &why));
+	assert_non_null(strstr(why, "control character"));
+	assert_false(text_check("a\x1b[2Jb", "", NULL));
+	assert_false(text_check("a\xc2\x9b" "31mb", "", NULL));
+	assert_false(text_check("a\x7f", "", NULL));
+	assert_false(text_check("caf\xe9", "", &why));          /* Latin-1 */
+	assert_non_null(strstr(why, "UTF-8"));
+	assert_true(text_check("one\ntwo", "\n", NULL));
+	assert_false(text_check("one\rtwo", "\n", NULL));
+	assert_true(text_check("a\tb\nc", "\t\n", NULL));
+}
+
+static void
+test_chars(void **state)
+{
+	(void)state;
+	assert_int_equal(text_chars(""), 0);
+	assert_int_equal(text_chars("abc"), 3);
+	/* 27 CJK characters are 27 characters, not 81 */
+	assert_int_equal(text_chars("日本語日本語日本語日本語日本語日本語日本語日本語日本語"), 27);
+	assert_int_equal(text_chars("a\xff" "b"), 3);
+}
+
+static const char *
+esc(const char *s)
+{
+	static char buf[256];
+
+	text_escape(s, buf, sizeof buf);
+	return buf;
+}
+
+/* What reaches a terminal: nothing it would obey. */
+static void
+test_escape(void **state)
+{
+	char small[6];
+
+	(void)state;
+	assert_string_equal(esc("plain, é, 日本"), "plain, é, 日本");
+	assert_string_equal(esc("\x1b]0;title\x07"), "\\e]0;title\\x07");
+	assert_string_equal(esc("\x1b]52;c;Zm9v\x1b\\\\"), "\\e]52;c;Zm9v\\e\\\\");
+	assert_string_equal(esc("\r\x1b[2Kspoof: ok"), "\\x0d\\e[2Kspoof: ok");
+	assert_string_equal(esc("x\xc2\x9b" "1mx"), "x\\x9b1mx");      /* C1 CSI */
+	assert_string_equal(esc("a\x7f" "b"), "a\\x7fb");
+	assert_string_equal(esc("evil\xe2\x80\xae" "txt"), "evil\\u202etxt");
+	assert_string_equal(esc("bad\xff\xfe"), "bad??");
+	assert_string_equal(esc("tab\tand\nline"), "tab\\tand\nline");
+	assert_int_equal(text_escape("\x1b\x1b\x1b", NULL, 0), 6);
+	assert_int_equal(text_escape("abcdefgh", small, sizeof small), 8);
+	assert_string_equal(small, "abcde");                    /* cut, ended */
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_utf8),
+		cmocka_unit_test(test_check),
+		cmocka_unit_test(test_chars),
+		cmocka_unit_test(test_escape),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
