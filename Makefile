@@ -32,7 +32,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Each tier sees its own headers and the ones below it, never above.
 CORE     = diag text routine plan session safety keys calendar history history_format \
 	   history_join \
-	   history_stats
+	   history_stats progress
 EDGE     = util paths file wall sig settings routine_load conf_check store \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
@@ -208,6 +208,7 @@ check-routines: backcoach
 	./backcoach check routines/*.cfg
 	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
 	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+	bash tests/sources.sh
 
 # Every man page clean under mandoc's linter and groff's warnings.
 lint-man: test-deps

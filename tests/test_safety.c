@@ -2,7 +2,7 @@
  * test_safety.c - the health rules of safety.c, as their sources state
  * them: the red flags and the risk factors, the emergency number, the
  * stop rules, pain before and during a session, the meaningful change,
- * not improving, and the progression rule.
+ * not improving.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -223,71 +223,6 @@ test_not_improving(void **state)
 	assert_non_null(strstr(safety_not_improving_text, "doctor or physiotherapist"));
 }
 
-static const struct safety_session_facts good = {
-	.completed = true, .pain_before = 3, .pain_after = 2,
-	.pain_max = 4,
-};
-
-static void
-test_progression_needs_two_good_sessions(void **state)
-{
-	struct safety_session_facts two[2] = { good, good };
-
-	(void)state;
-	assert_int_equal(safety_progression(NULL, 0).what, SAFETY_REPEAT);
-	assert_int_equal(safety_progression(two, 1).what, SAFETY_REPEAT);
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_PROGRESS);
-	assert_non_null(strstr(safety_progression(two, 2).text, "1 or 2 reps"));
-
-	two[1].completed = false;                  /* the older one was quit */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_REPEAT);
-	two[1] = good;
-	two[1].pain_max = 6;                       /* went above 5 back then */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_REPEAT);
-	two[1] = good;
-	two[1].pain_max = 5;                       /* 5 is still allowed */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_PROGRESS);
-}
-
-static void
-test_progression_steps_back(void **state)
-{
-	struct safety_session_facts two[2] = { good, good };
-
-	(void)state;
-	two[0].pain_before = 2;
-	two[0].pain_after = 4;                     /* 2 points worse after */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_STEP_BACK);
-	two[0] = good;
-	two[0].pain_max = 7;                       /* in the stop zone */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_STEP_BACK);
-	two[0] = good;
-	two[0].completed = false;
-	two[0].stopped_for_pain = true;
-	assert_int_equal(safety_progression(two, 1).what, SAFETY_STEP_BACK);
-	assert_non_null(strstr(safety_progression(two, 1).text, "do less"));
-	/* pain 7 before and 6 after is no rise: not "went up" */
-	two[0] = good;
-	two[0].pain_before = 7;
-	two[0].pain_after = 6;
-	assert_null(strstr(safety_progression(two, 1).text, "went up"));
-}
-
-/* No pain scores: the rule cannot be shown to hold, so no progression. */
-static void
-test_progression_without_pain_scores(void **state)
-{
-	struct safety_session_facts s = {
-		.completed = true, .pain_before = SAFETY_PAIN_NONE,
-		.pain_after = SAFETY_PAIN_NONE, .pain_max = SAFETY_PAIN_NONE,
-	};
-	struct safety_session_facts two[2] = { s, s };
-
-	(void)state;
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_REPEAT);
-	two[0].pain_after = two[1].pain_after = 3;   /* after alone suffices */
-	assert_int_equal(safety_progression(two, 2).what, SAFETY_PROGRESS);
-}
 
 int
 main(void)
@@ -302,9 +237,6 @@ main(void)
 		cmocka_unit_test(test_pain_during),
 		cmocka_unit_test(test_pain_change),
 		cmocka_unit_test(test_not_improving),
-		cmocka_unit_test(test_progression_needs_two_good_sessions),
-		cmocka_unit_test(test_progression_steps_back),
-		cmocka_unit_test(test_progression_without_pain_scores),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -134,6 +134,30 @@ cmd_list(const struct settings *set, int argc, char **argv)
 	return 0;
 }
 
+/* An exercise's caution, versions, ceilings and source, under its name. */
+static void
+show_notes(const struct exercise *e)
+{
+	if (e->caution)
+		printf("   Caution: %s\n", cmd_safe(e->caution));
+	if (e->easier[0])
+		printf("   Easier: %s: %s\n", cmd_safe(e->easier[0]),
+		    cmd_safe(e->easier[1]));
+	if (e->harder[0])
+		printf("   Harder: %s: %s\n", cmd_safe(e->harder[0]),
+		    cmd_safe(e->harder[1]));
+	if (e->has[XS_reps_max] && e->has[XS_hold_max])
+		printf("   Grows to at most %lld reps a set, then holds of at most"
+		    " %g s\n", (long long)e->reps_max, e->hold_max);
+	else if (e->has[XS_reps_max])
+		printf("   Grows to at most %lld reps a set\n",
+		    (long long)e->reps_max);
+	else if (e->has[XS_hold_max])
+		printf("   Holds grow to at most %g s\n", e->hold_max);
+	if (e->source)
+		printf("   Source: %s\n", cmd_safe(e->source));
+}
+
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
@@ -167,8 +191,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 			printf("\n%d. %s (%s)\n", ex + 1, cmd_safe(r.ex[ex].name), len);
 			if (r.ex[ex].cue)
 				printf("   %s\n", cmd_safe(r.ex[ex].cue));
-			if (r.ex[ex].caution)
-				printf("   Caution: %s\n", cmd_safe(r.ex[ex].caution));
+			show_notes(&r.ex[ex]);
 		}
 		plan_format_clock(t, at, sizeof at);
 		snprintf(len, sizeof len, "%g s", (double)s->ns / 1e9);

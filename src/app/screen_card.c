@@ -23,7 +23,8 @@ add(char **out, const char *fmt, const char *a, const char *b)
 	*out = n;
 }
 
-/* The exercises, numbered, with their times. */
+/* The exercises, numbered, with their times and their easier and harder
+ * versions. */
 static void
 add_exercises(char **out, const struct routine *r, const struct plan *p)
 {
@@ -33,7 +34,10 @@ add_exercises(char **out, const struct routine *r, const struct plan *p)
 	for (int i = 0; i < r->nex; i++) {
 		plan_format_duration(plan_exercise_ns(p, i), t, sizeof t);
 		snprintf(num, sizeof num, "%d. ", i + 1);
-		char *line = xasprintf("%s (%s)", r->ex[i].name, t);
+		const struct exercise *e = &r->ex[i];
+		char *line = xasprintf("%s (%s)%s%s%s%s", e->name, t,
+		    e->easier[0] ? "; easier: " : "", e->easier[0] ? e->easier[0] : "",
+		    e->harder[0] ? "; harder: " : "", e->harder[0] ? e->harder[0] : "");
 		add(out, "%s%s%s\n", num, line);
 		free(line);
 	}

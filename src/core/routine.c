@@ -39,8 +39,12 @@ exercise_free(struct exercise *e)
 	free(e->caution);
 	for (int i = 0; i < e->nphases; i++)
 		free(e->phases[i]);
-	free(e->side_names[0]);
-	free(e->side_names[1]);
+	for (int i = 0; i < 2; i++) {
+		free(e->side_names[i]);
+		free(e->easier[i]);
+		free(e->harder[i]);
+	}
+	free(e->source);
 	free(e->file);
 }
 
@@ -302,6 +306,39 @@ validate_counts(struct vctx *c, const struct exercise *e)
 	}
 }
 
+/* The most reps any set of e has. */
+static int64_t
+most_reps(const struct exercise *e)
+{
+	int64_t most = 0;
+
+	for (int s = 0; s < exercise_nsets(e); s++)
+		if (exercise_set_reps(e, s) > most)
+			most = exercise_set_reps(e, s);
+	return most;
+}
+
+/* A ceiling is for reps that can grow, and is not below the dose. */
+static void
+validate_ceilings(struct vctx *c, const struct exercise *e)
+{
+	enum exercise_kind k = exercise_kind(e);
+
+	if (e->has[XS_reps_max] && k == EX_TIMER)
+		ERR(c, e->line[XS_reps_max], "a timer ('duration') has no reps"
+		    " to grow: 'reps_max' does not apply");
+	else if (e->has[XS_reps_max] && (e->reps_max < most_reps(e) ||
+	    e->reps_max > ROUTINE_MAX_REPS))
+		ERR(c, e->line[XS_reps_max], "'reps_max' must be from %lld (the"
+		    " most reps of a set) to %d, not %lld", (long long)most_reps(e),
+		    ROUTINE_MAX_REPS, (long long)e->reps_max);
+	if (e->has[XS_hold_max] && k != EX_HOLD)
+		ERR(c, e->line[XS_hold_max], "'hold_max' needs a 'hold'");
+	else if (e->has[XS_hold_max])
+		check_seconds(c, e->line[XS_hold_max], "hold_max", e->hold_max,
+		    e->hold);
+}
+
 static void
 validate_exercise(struct vctx *c, const struct routine *r,
     const struct exercise *e, int index)
@@ -321,8 +358,12 @@ validate_exercise(struct vctx *c, const struct routine *r,
 	check_text(c, e->line[XS_caution], "caution", e->caution, exercise_settings[XS_caution].maxlen);
 	for (int i = 0; i < e->nphases; i++)
 		check_text(c, e->line[XS_phases], "phases", e->phases[i], exercise_settings[XS_phases].maxlen);
-	for (int i = 0; i < 2; i++)
+	for (int i = 0; i < 2; i++) {
 		check_text(c, e->line[XS_sides], "sides", e->side_names[i], exercise_settings[XS_sides].maxlen);
+		check_text(c, e->line[XS_easier], "easier", e->easier[i], i ? 300 : 80);
+		check_text(c, e->line[XS_harder], "harder", e->harder[i], i ? 300 : 80);
+	}
+	check_text(c, e->line[XS_source], "source", e->source, exercise_settings[XS_source].maxlen);
 
 	validate_kind(c, e, name);
 	if (e->has[XS_hold])
@@ -348,6 +389,7 @@ validate_exercise(struct vctx *c, const struct routine *r,
 		WARN(c, e->line[XS_relax], "'relax' only applies to held reps"
 		    " ('hold'); it is ignored here");
 	validate_counts(c, e);
+	validate_ceilings(c, e);
 }
 
 /* Steps and seconds exercise e expands to, as plan.c expands it, in

@@ -36,6 +36,7 @@ enum setting_type {
 	ST_SETS,                /* integer, or array of integers */
 	ST_TEMPO,               /* number, or array of numbers */
 	ST_SIDES,               /* bool, or array of two strings */
+	ST_VARIANT,             /* array of two strings: a name and a cue */
 	ST_EXERCISES,           /* list of groups */
 };
 
@@ -50,7 +51,7 @@ enum setting_type {
 	X(description, ST_STRING,    4000, "longer description") \
 	X(tags,        ST_STRINGS,   40,  "array of tags") \
 	X(caution,     ST_STRING,    300, "safety line shown before the start") \
-	X(source,      ST_STRING,    300, "where the doses come from") \
+	X(source,      ST_STRING,    600, "where the doses come from, with a URL") \
 	X(lead_in,     ST_NUMBER,    0,   "seconds to get into position (default 5)") \
 	X(rest,        ST_NUMBER,    0,   "seconds of rest between sets and sides (default 15)") \
 	X(exercises,   ST_EXERCISES, 0,   "list of exercises (at least one)")
@@ -68,7 +69,12 @@ enum setting_type {
 	X(sides,       ST_SIDES,     24,  "true, or two side names") \
 	X(rest,        ST_NUMBER,    0,   "seconds of rest, for this exercise") \
 	X(lead_in,     ST_NUMBER,    0,   "seconds to get ready, for this exercise") \
-	X(duration,    ST_NUMBER,    0,   "a plain timer: seconds")
+	X(duration,    ST_NUMBER,    0,   "a plain timer: seconds") \
+	X(reps_max,    ST_INT,       0,   "the most reps a set may grow to") \
+	X(hold_max,    ST_NUMBER,    0,   "the longest a hold may grow to: seconds") \
+	X(easier,      ST_VARIANT,   300, "an easier version: [name, cue]") \
+	X(harder,      ST_VARIANT,   300, "a harder version: [name, cue]") \
+	X(source,      ST_STRING,    600, "where this exercise's dose comes from")
 
 #define X_ENUM(name, type, max, doc) RS_##name,
 enum routine_setting { ROUTINE_SETTINGS(X_ENUM) RS_COUNT };
@@ -110,6 +116,10 @@ struct exercise {
 	char *side_names[2];                 /* or NULL: "left", "right" */
 	double rest, lead_in;                /* < 0: routine's value */
 	double duration;                     /* timer seconds */
+	int64_t reps_max;                    /* ceilings for progression, */
+	double hold_max;                     /* when has[] says written */
+	char *easier[2], *harder[2];         /* name and cue, or NULL */
+	char *source;                        /* or NULL: the routine's */
 	bool has[XS_COUNT];                  /* which settings were written */
 	int line[XS_COUNT];                  /* where each one was written */
 	int group_line;                      /* where the group starts */

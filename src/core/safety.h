@@ -195,29 +195,4 @@ bool safety_not_improving(int first_day, int first, int last_day, int last);
 /* What to say then. */
 extern const char safety_not_improving_text[];
 
-/* What one past session of a routine tells the progression rule. */
-struct safety_session_facts {
-	bool completed;         /* every exercise done, not quit or stopped */
-	bool stopped_for_pain;  /* ended by the user for pain or a red flag */
-	int pain_before;        /* 0-10, or SAFETY_PAIN_NONE */
-	int pain_after;         /* 0-10, or SAFETY_PAIN_NONE */
-	int pain_max;           /* highest during the session, or SAFETY_PAIN_NONE */
-};
-
-enum safety_progress {
-	SAFETY_REPEAT,          /* do the same again */
-	SAFETY_PROGRESS,        /* add 1-2 reps (one rep per set for holds) */
-	SAFETY_STEP_BACK,       /* do less next time */
-};
-
-struct safety_progress_advice {
-	enum safety_progress what;
-	const char *text;       /* one or two sentences for the user */
-};
-
-/* The progression rule over the last sessions of one routine, most recent
- * first (last[0]); n may be 0. */
-struct safety_progress_advice safety_progression(
-    const struct safety_session_facts *last, int n);
-
 #endif

@@ -84,6 +84,7 @@ want_name(enum setting_type t)
 	case ST_SETS:      return "a number of sets, or an array of reps per set";
 	case ST_TEMPO:     return "seconds per rep, or an array of seconds per phase";
 	case ST_SIDES:     return "true, false, or two side names [\"left\", \"right\"]";
+	case ST_VARIANT:   return "a name and a cue, [\"Leg only\", \"Lift just the leg.\"]";
 	case ST_EXERCISES: return "a list of groups, ( { ... }, { ... } )";
 	}
 	return "?";
@@ -225,6 +226,27 @@ load_sides(struct lctx *c, const config_setting_t *s, struct exercise *e)
 	e->side_names[1] = v[1];
 }
 
+/* Two strings, a name and a cue, into v[2]; -1 on error. */
+static int
+load_variant(struct lctx *c, const config_setting_t *s, char **v)
+{
+	char *got[2] = { NULL, NULL };
+	int n = get_strings(c, s, got, 2, ST_VARIANT);
+
+	if (n == 2) {
+		v[0] = got[0];
+		v[1] = got[1];
+		return 0;
+	}
+	for (int i = 0; i < (n > 0 ? n : 0); i++)
+		free(got[i]);
+	if (n >= 0)
+		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s), "'%s' needs"
+		    " two strings, a name and a cue: [\"Leg only\", \"Lift just"
+		    " the leg.\"]", config_setting_name(s));
+	return -1;
+}
+
 /* A number of seconds, or an integer, for a setting of the given index. */
 static int
 load_scalar(struct lctx *c, const config_setting_t *s, enum setting_type t,
@@ -270,6 +292,11 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_lead_in:  bad = load_scalar(c, s, ST_NUMBER, &e->lead_in, NULL); break;
 		case XS_duration: bad = load_scalar(c, s, ST_NUMBER, &e->duration, NULL); break;
 		case XS_reps:     bad = load_scalar(c, s, ST_INT, NULL, &e->reps); break;
+		case XS_reps_max: bad = load_scalar(c, s, ST_INT, NULL, &e->reps_max); break;
+		case XS_hold_max: bad = load_scalar(c, s, ST_NUMBER, &e->hold_max, NULL); break;
+		case XS_source:   bad = get_string(c, s, &e->source); break;
+		case XS_easier:   bad = load_variant(c, s, e->easier); break;
+		case XS_harder:   bad = load_variant(c, s, e->harder); break;
 		case XS_sets:     load_sets(c, s, e); break;
 		case XS_tempo:    load_tempo(c, s, e); break;
 		case XS_sides:    load_sides(c, s, e); break;
