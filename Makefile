@@ -32,12 +32,12 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Each tier sees its own headers and the ones below it, never above.
 CORE     = diag text routine plan session safety keys calendar history history_format \
 	   history_join \
-	   history_stats progress
+	   history_names history_index history_stats progress dose routine_text
 EDGE     = util paths file wall sig settings routine_load conf_check store \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
-	   screen_redflag coach
+	   screen_redflag screen_morning coach dosing cmd_progress
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
 APP_OBJ  = $(APP:%=$(BUILD_DIR)/%.o)

@@ -48,7 +48,7 @@ check "json status and reason" \
 check "json: no stderr" test ! -s "$TMP/err"
 
 "$BC" --history "$H" history --format csv >"$TMP/csv"
-check "csv header" test "$(head -1 "$TMP/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises,red_flag,checked,pain_max,kind,pain_reports\r')"
+check "csv header" test "$(head -1 "$TMP/csv")" = "$(printf 'start,duration_s,routine_id,routine_name,status,reason,exercises_completed,exercises_skipped,exercises_total,worked_s,pain_before,pain_after,note,exercises,red_flag,checked,pain_max,kind,pain_reports,next_day\r')"
 check "csv quotes commas, quotes and newlines (RFC 4180)" has "$TMP/csv" \
 	"$d9"'T07:00:00+01:00,900,big3,"McGill ""Big"" 3, daily",completed,completed,4,0,4,600,6,4,"tab	here, newline'
 check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$TMP/csv")" = 6
@@ -56,8 +56,8 @@ check "csv carries exercises" has "$TMP/csv" '"Cat-camel: completed, sets 1/1, r
 check "csv empty pain" has "$TMP/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
 
 "$BC" --history "$H" history --format tsv >"$TMP/tsv"
-check "tsv: header plus 5 rows of 19 fields" \
-	test "$(awk -F'\t' 'NF == 19' "$TMP/tsv" | wc -l)" = 6
+check "tsv: header plus 5 rows of 20 fields" \
+	test "$(awk -F'\t' 'NF == 20' "$TMP/tsv" | wc -l)" = 6
 check "tsv escapes text" has "$TMP/tsv" 'tab\there, newline\nthere, back\\slash'
 check "tsv: cut -f3 gives routine ids" \
 	test "$(cut -f3 "$TMP/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
@@ -81,8 +81,10 @@ check "stats exits 0" test $? = 0
 check "stats: current streak (today, yesterday, the day before)" has "$TMP/stats" "current: 3 days"
 check "stats: longest streak" has "$TMP/stats" "longest: 3 days, ending $today"
 check "stats: routines" grep -qE '^  big3 .* 4 \(4 completed\) last '"$today" "$TMP/stats"
-check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last '"$today" "$TMP/stats"
-check "stats: all time" has "$TMP/stats" "all time: 5 sessions, 4 completed, 60 minutes"
+# the desk session was stopped for pain: counted apart, never "last done"
+check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last *$' "$TMP/stats"
+check "stats: all time" has "$TMP/stats" "all time: 4 sessions, 4 completed, 55 minutes"
+check "stats: the stop counted apart" has "$TMP/stats" "stopped for your back's sake (not counted above): 1"
 check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$TMP/stats"
 check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30 % of the starting score, or more"
 check "stats: --weeks" test "$("$BC" --history "$H" stats --weeks 3 | grep -cE '^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  [# ]+ +[0-9]+  ')" = 3
@@ -100,14 +102,14 @@ check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
-printf '#backcoach-history 3\nS\tfuture\tformat\n' >>"$G"
+printf '#backcoach-history 4\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
-check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 3 is newer"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 4 is newer"
 n=$("$BC" --history "$G" history --format json 2>/dev/null | jq length)
 "$TOOL" append "$G" 1 after-newer 2>"$TMP/gerr4"
 check "append after a newer version: said" has "$TMP/gerr4" "newer than this backcoach writes"
-check "append after a newer version: a version 2 line first" \
-	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 2"
+check "append after a newer version: a version 3 line first" \
+	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 3"
 check "append after a newer version: the new record is read" \
 	test "$("$BC" --history "$G" history --format json 2>/dev/null | jq length)" = $((n + 1))
 V1=$TMP/v1
@@ -115,8 +117,8 @@ cp "$TMP/hand.orig" "$V1"
 "$TOOL" append "$V1" 1 mixed 2>/dev/null
 check "append to a version 1 file: its records kept byte for byte" \
 	cmp -s <(head -c "$(stat -c %s "$TMP/hand.orig")" "$V1") "$TMP/hand.orig"
-check "append to a version 1 file: a version 2 line before the new record" \
-	test "$(grep -c '^#backcoach-history 2$' "$V1")" = 1
+check "append to a version 1 file: a version 3 line before the new record" \
+	test "$(grep -c '^#backcoach-history 3$' "$V1")" = 1
 check "append to a version 1 file: old and new read, 6 sessions" \
 	test "$("$BC" --history "$V1" history --format json | jq length)" = 6
 
@@ -144,7 +146,7 @@ check "append: exit 0" test $? = 0
 D=$XDG_STATE_HOME/backcoach
 check "append: directory 0700" test "$(mode "$D")" = 700
 check "append: file 0600" test "$(mode "$D/history")" = 600
-check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 2"
+check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 3"
 check "append: read back by default" test "$("$BC" history --format json | jq length)" = 2
 check "append: exercises read back" test "$("$BC" history --format json | jq -r '.[1].exercises[2].name')" = 'Side \ bridge'
 check "--history wins over the default" test "$("$BC" --history "$H" history --format json | jq length)" = 5

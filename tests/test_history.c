@@ -381,6 +381,68 @@ test_pain_summary_and_ago(void **state)
 	assert_string_equal(b, "3 months ago");
 }
 
+/* What counts: stops, empty sessions, packs and sessions dated after
+ * today are kept apart; weekly pain means pair before and after; "last
+ * done" ignores stops; the rule's two recent sessions start anew after a
+ * dose change. */
+static void
+test_what_counts(void **state)
+{
+	struct hstats st;
+	struct hist_session done = session_at("2026-05-01T08:00:00Z", HS_COMPLETED, 4, 3);
+	struct hist_session stop = session_at("2026-05-02T08:00:00Z", HS_STOPPED, 6, -1);
+	struct hist_session empty = session_at("2026-05-02T09:00:00Z", HS_PARTIAL, -1, -1);
+	struct hist_session pack = session_at("2026-05-02T10:00:00Z", HS_COMPLETED, 5, 4);
+	struct hist_session half = session_at("2026-05-03T08:00:00Z", HS_COMPLETED, 8, -1);
+	struct hist_session future = session_at("2026-06-01T08:00:00Z", HS_COMPLETED, 1, 1);
+	(void)state;
+
+	stop.reason = HR_PAIN;
+	empty.worked_s = 0;
+	pack.kind = HK_PACK;
+	assert_int_equal(hstats_init(&st, day(2026, 5, 3), 1), 0);
+	hstats_add(&st, &done);
+	hstats_add(&st, &stop);
+	hstats_add(&st, &empty);
+	hstats_add(&st, &pack);
+	hstats_add(&st, &half);
+	hstats_add(&st, &future);
+	hstats_finish(&st);
+	assert_int_equal(st.sessions, 2);
+	assert_int_equal(st.completed, 2);
+	assert_int_equal(st.stopped, 1);
+	assert_int_equal(st.empty, 1);
+	assert_int_equal(st.packs, 1);
+	assert_int_equal(st.future, 1);
+	/* May 1 and 3: two streaks of one day, the future one not counted */
+	assert_int_equal(st.longest_streak, 1);
+	assert_int_equal(st.current_streak, 1);
+	/* the only pair in the week is done's 4 -> 3 (half has no after) */
+	assert_int_equal(st.weeks[0].before_n, 1);
+	assert_true(st.weeks[0].before_sum == 4 && st.weeks[0].after_sum == 3);
+	const struct hstats_routine *r = hstats_routine(&st, "big3");
+	assert_string_equal(r->last_start, "2026-05-03T08:00:00Z");
+	assert_int_equal(r->nrecent, 2);
+	assert_string_equal(r->recent_start[0], "2026-05-03T08:00:00Z");
+	assert_string_equal(r->recent_start[1], "2026-05-02T08:00:00Z");
+	assert_true(r->recent[1].stopped);
+	hstats_dose_changed(&st, "big3");
+	assert_int_equal(r->nrecent, 0);
+	char *text = hstats_render(&st, 80);
+	assert_non_null(strstr(text, "all time: 2 sessions, 2 completed, 20 minutes"));
+	assert_non_null(strstr(text, "stopped for your back's sake (not counted above): 1"));
+	assert_non_null(strstr(text, "ice and heat packs (no exercise, not counted): 1"));
+	assert_non_null(strstr(text, "dated after today, so not counted anywhere: 1"));
+	free(text);
+	hstats_free(&st);
+
+	/* a stop is never "last done" */
+	assert_int_equal(hstats_init(&st, day(2026, 5, 3), 1), 0);
+	hstats_add(&st, &stop);
+	assert_int_equal(hstats_routine(&st, "big3")->last_day, -1);
+	hstats_free(&st);
+}
+
 int
 main(void)
 {
@@ -394,6 +456,7 @@ main(void)
 		cmocka_unit_test(test_weeks_across_year_end),
 		cmocka_unit_test(test_meaningful_change),
 		cmocka_unit_test(test_pain_summary_and_ago),
+		cmocka_unit_test(test_what_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

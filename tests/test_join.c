@@ -1,5 +1,5 @@
 /*
- * test_join.c - history format 2 and the reader's join: pain reports and
+ * test_join.c - history formats 2 and 3 and the reader's join: pain reports and
  * amendments round-trip, version 1 lines still read, and an amendment
  * finds its session even after other sessions' lines.  Linked against the
  * pure core only.
@@ -32,9 +32,10 @@ note(const struct hist_record *rec, long line, void *arg)
 	switch (rec->type) {
 	case HREC_SESSION:
 		what = "S";
-		snprintf(extra, sizeof extra, " %s %s pa=%d note=%s flag=%s max=%d %s",
+		snprintf(extra, sizeof extra, " %s %s pa=%d note=%s flag=%s max=%d %s%s%s",
 		    rec->s.start, rec->s.routine_id, rec->s.pain_after, rec->s.note,
-		    rec->s.flag, rec->s.pain_max, history_kind_name(rec->s.kind));
+		    rec->s.flag, rec->s.pain_max, history_kind_name(rec->s.kind),
+		    rec->s.next_day ? " next=" : "", history_next_day_name(rec->s.next_day));
 		break;
 	case HREC_EXERCISE:
 		what = "E";
@@ -47,6 +48,16 @@ note(const struct hist_record *rec, long line, void *arg)
 		break;
 	case HREC_AMEND:
 		what = "A";
+		break;
+	case HREC_NEXT_DAY:
+		what = "N";
+		break;
+	case HREC_DOSE:
+		what = "D";
+		snprintf(extra, sizeof extra, " %s %d %s %s %g -> %s %g %s",
+		    rec->dose.routine_id, rec->dose.ex, rec->dose.ex_name,
+		    rec->dose.from_reps, rec->dose.from_hold, rec->dose.to_reps,
+		    rec->dose.to_hold, rec->dose.up ? "up" : "down");
 		break;
 	case HREC_BAD:
 		what = "BAD";
@@ -198,6 +209,55 @@ test_join_window(void **state)
 	assert_null(strstr(seen.text, "BAD"));
 }
 
+/* Format 3: the next-morning answer joins its session a day later, after
+ * other sessions; a dose change keeps its place among the sessions; both
+ * round-trip through their formatters; bad ones are malformed. */
+static void
+test_next_day_and_dose(void **state)
+{
+	struct seen seen;
+	static const char text[] =
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "D\t2026-03-01T11:00:00Z\ta\t1\tone\t5,3,1\t8\t6,4,2\t8\tup\n"
+	    "S\t2026-03-02T10:00:00Z\t60\tb\tB\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "N\t2026-03-01T10:00:00Z\ta\tsame\n"
+	    "N\t2026-03-01T10:00:00Z\tz\tworse\n"
+	    "D\t2026-03-02T11:00:00Z\ta\t1\tone\t6,4,2\t8\t6,4,2\t9\tsideways\n";
+
+	(void)state;
+	join(text, &seen);
+	assert_string_equal(seen.text,
+	    "5:N\n"
+	    "1:S 2026-03-01T10:00:00Z a pa=-1 note= flag= max=-1 exercise next=same\n"
+	    "2:D a 1 one 5,3,1 8 -> 6,4,2 8 up\n"
+	    "3:S 2026-03-02T10:00:00Z b pa=-1 note= flag= max=-1 exercise\n"
+	    "6:BAD (bad dose change)\n");
+
+	struct hist_session s;
+	char buf[256];
+	struct hist_record rec;
+	history_session_init(&s, "big3", "Big 3", NULL, 0);
+	snprintf(s.start, sizeof s.start, "2026-03-01T10:00:00+00:00");
+	s.next_day = NEXT_DAY_WORSE;
+	size_t n = history_format_next_day(&s, buf, sizeof buf);
+	assert_string_equal(buf, "N\t2026-03-01T10:00:00+00:00\tbig3\tworse\n");
+	assert_int_equal(history_parse(buf, n - 1, &rec), HREC_NEXT_DAY);
+	assert_int_equal(rec.next_day, NEXT_DAY_WORSE);
+
+	struct hist_dose d = { "2026-03-01T11:00:00+00:00", "big3", 2, "Bird\tdog",
+	    "5,3,1", "4,2,1", 8, 0, false };
+	n = history_format_dose(&d, buf, sizeof buf);
+	assert_string_equal(buf, "D\t2026-03-01T11:00:00+00:00\tbig3\t2\tBird\\tdog"
+	    "\t5,3,1\t8\t4,2,1\t\tdown\n");
+	assert_int_equal(history_parse(buf, n - 1, &rec), HREC_DOSE);
+	assert_string_equal(rec.dose.ex_name, "Bird\tdog");
+	assert_true(rec.dose.from_hold == 8 && rec.dose.to_hold == 0 && !rec.dose.up);
+	char bad1[] = "D\t2026-03-01T11:00:00Z\ta\t1\tone\t5,,1\t8\t6\t8\tup";
+	assert_int_equal(history_parse(bad1, sizeof bad1 - 1, &rec), HREC_BAD);
+	char bad2[] = "N\t2026-03-01T10:00:00Z\ta\tfine";
+	assert_int_equal(history_parse(bad2, sizeof bad2 - 1, &rec), HREC_BAD);
+}
+
 int
 main(void)
 {
@@ -206,6 +266,7 @@ main(void)
 		cmocka_unit_test(test_v1_line),
 		cmocka_unit_test(test_join_order),
 		cmocka_unit_test(test_join_window),
+		cmocka_unit_test(test_next_day_and_dose),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

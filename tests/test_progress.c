@@ -7,10 +7,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include "progress.h"
+#include "dose.h"
+#include "routine_text.h"
 
 static const struct progress_session good = {
 	.completed = true, .pain_before = 3, .pain_after = 2, .pain_max = 4,
@@ -204,6 +207,38 @@ test_pyramid_and_timer(void **state)
 	assert_int_equal(dose_step(&t, &start, 1, &next), DOSE_FIXED);
 }
 
+/* A value replaced in the text, and nothing else: not inside a string or
+ * a comment, not a longer name, arrays whole. */
+static void
+test_routine_text_set(void **state)
+{
+	static const char text[] =
+	    "version = 1;\n"
+	    "  { name = \"reps = 3\"; reps_max = 10; reps = 8;   # reps = 8 is NHS\n"
+	    "    sets = [5, 3, 1]; hold = 8; }\n";
+	size_t n;
+	char *out;
+
+	(void)state;
+	out = routine_text_set(text, sizeof text - 1, 2, "reps", "9", &n);
+	assert_non_null(out);
+	assert_string_equal(out, "version = 1;\n"
+	    "  { name = \"reps = 3\"; reps_max = 10; reps = 9;   # reps = 8 is NHS\n"
+	    "    sets = [5, 3, 1]; hold = 8; }\n");
+	assert_int_equal(n, strlen(out));
+	free(out);
+	out = routine_text_set(text, sizeof text - 1, 3, "sets", "[6, 4, 2]", &n);
+	assert_non_null(strstr(out, "sets = [6, 4, 2]; hold = 8; }"));
+	free(out);
+	out = routine_text_set(text, sizeof text - 1, 3, "hold", "9", &n);
+	assert_non_null(strstr(out, "hold = 9; }"));
+	free(out);
+	/* not on that line, or only in a comment: nothing */
+	assert_null(routine_text_set(text, sizeof text - 1, 1, "reps", "9", &n));
+	assert_null(routine_text_set(text, sizeof text - 1, 2, "hold", "9", &n));
+	assert_null(routine_text_set(text, sizeof text - 1, 9, "reps", "9", &n));
+}
+
 int
 main(void)
 {
@@ -215,6 +250,7 @@ main(void)
 		cmocka_unit_test(test_step_up_to_the_ceiling),
 		cmocka_unit_test(test_step_back_never_below_start),
 		cmocka_unit_test(test_pyramid_and_timer),
+		cmocka_unit_test(test_routine_text_set),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -85,6 +85,7 @@ catalog_free(struct routine_row *v, int n)
 		free(v[i].summary);
 		free(v[i].error);
 		free(v[i].last_done);
+		free(v[i].next);
 	}
 	free(v);
 }
@@ -100,11 +101,19 @@ catalog_last_done(struct routine_row *v, int n, const char *history,
 	for (int i = 0; i < n; i++) {
 		const struct hstats_routine *r = hstats_routine(&st, v[i].id);
 		free(v[i].last_done);
-		v[i].last_done = NULL;
-		if (r != NULL) {
+		free(v[i].next);
+		v[i].last_done = v[i].next = NULL;
+		if (r == NULL)
+			continue;
+		if (r->last_day >= 0) {
 			history_ago(r->last_day, st.today, buf, sizeof buf);
 			v[i].last_done = xstrdup(buf);
 		}
+		enum progress_what w = progress_rule(r->recent, r->nrecent).what;
+		if (w == PROGRESS_UP || w == PROGRESS_DOWN)
+			v[i].next = xasprintf("%s: see 'backcoach progress %s'",
+			    w == PROGRESS_UP ? "Ready for one step more" :
+			    "One step back suggested", v[i].id);
 	}
 	hstats_free(&st);
 }

@@ -39,6 +39,7 @@ int cmd_edit(const struct settings *set, int argc, char **argv);
 int cmd_new(const struct settings *set, int argc, char **argv);
 int cmd_history(const struct settings *set, int argc, char **argv);
 int cmd_stats(const struct settings *set, int argc, char **argv);
+int cmd_progress(const struct settings *set, int argc, char **argv);
 int cmd_start(const struct settings *set, int argc, char **argv);
 int cmd_pick(const struct settings *set, int argc, char **argv);
 int cmd_pack(const struct settings *set, int argc, char **argv);

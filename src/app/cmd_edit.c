@@ -242,18 +242,6 @@ edit_text(struct edit_job *j, const char *id)
 	return rc;
 }
 
-/* True when path lies in the bundled routines directory. */
-static int
-is_bundled(const char *path)
-{
-	char *dcopy = xstrdup(path);
-	char a[PATH_MAX], b[PATH_MAX];
-	int same = realpath(dirname(dcopy), a) != NULL &&
-	    realpath(paths_bundled_routines(), b) != NULL && strcmp(a, b) == 0;
-	free(dcopy);
-	return same;
-}
-
 int
 cmd_edit_routine(const char *id_or_path)
 {
@@ -268,7 +256,7 @@ cmd_edit_routine(const char *id_or_path)
 	char *id = routine_id_from_path(src);
 	if (id == NULL)
 		oom();
-	if (is_bundled(src)) {
+	if (paths_is_bundled(src)) {
 		char *user = paths_user_routines();
 		j.target = xasprintf("%s/%s.cfg", user, id);
 		j.create = 1;

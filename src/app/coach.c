@@ -29,6 +29,8 @@
 #include "screen_card.h"
 #include "screen_dialog.h"
 #include "screen_picker.h"
+#include "dosing.h"
+#include "screen_morning.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -187,6 +189,8 @@ run_session(struct coach *c, struct run *rn)
 	rec->reason = e == SCREEN_SIGNAL ? HR_SIGNAL :
 	    rn->pain.ended != HR_COMPLETED ? rn->pain.ended :
 	    s.state == SESSION_DONE ? HR_COMPLETED : HR_QUIT;
+	if (rec->reason == HR_COMPLETED && rec->worked_s == 0)
+		rec->reason = HR_SKIPPED;       /* to the end, but nothing done */
 	if (rn->pain.ended == HR_RED_FLAG)
 		rec->flag = "numbness-during";
 	rec->pains = rn->pain.v;
@@ -285,9 +289,21 @@ end_words(struct coach *c, const struct run *rn)
 	    st.last_pain_day, st.last_pain);
 	hstats_free(&st);
 	diags_free(&d);
-	return xasprintf("%s%s%s%s%s", pain, rn->pain.gently && *pain ? " " : "",
-	    rn->pain.gently ? "You reported pain of 4 or 5: do a little less "
-	    "next time." : "", see ? " " : "", see ? safety_not_improving_text : "");
+	char *next = xstrdup("");
+	if (rn->kind == HK_EXERCISE) {
+		struct dosing dz;
+		dosing_plan(&dz, rn->r, c->set->history, wall_day(wall_now()), &d);
+		free(next);
+		next = dosing_text(&dz, rn->r);
+		dosing_free(&dz);
+		diags_free(&d);
+	}
+	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
+	    rn->pain.gently && *pain ? " " : "", rn->pain.gently ? "You reported "
+	    "pain of 4 or 5: do a little less next time." : "", see ? " " : "",
+	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next);
+	free(next);
+	return words;
 }
 
 /* The end: the answers after the session, their amendment, the summary. */
@@ -354,7 +370,10 @@ coach_routine(const struct settings *set, const struct routine *r,
 
 	if (coach_open(&c, set) != 0)
 		return 1;
-	enum screen_end e = run(&c, &rn);
+	enum screen_end e = rn.kind == HK_EXERCISE ? morning_check(&c.loop, set) :
+	    SCREEN_DONE;
+	if (e == SCREEN_DONE)
+		e = run(&c, &rn);
 	coach_close(&c);
 	return status_of(&c, e);
 }
@@ -402,9 +421,12 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
-	    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
-		picker_reload(&p);
+	if ((e = morning_check(&c.loop, set)) == SCREEN_DONE) {
+		picker_reload(&p);      /* a dose may have changed */
+		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
+		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
+			picker_reload(&p);
+	}
 	coach_close(&c);
 	picker_free(&p);
 	return status_of(&c, e);

@@ -84,7 +84,7 @@ static const char *const columns[] = {
 	"start", "duration_s", "routine_id", "routine_name", "status", "reason",
 	"exercises_completed", "exercises_skipped", "exercises_total",
 	"worked_s", "pain_before", "pain_after", "note", "exercises",
-	"red_flag", "checked", "pain_max", "kind", "pain_reports",
+	"red_flag", "checked", "pain_max", "kind", "pain_reports", "next_day",
 };
 #define NCOLUMNS ((int)(sizeof columns / sizeof *columns))
 
@@ -181,6 +181,7 @@ row_fields(const struct hist_row *r, char **f)
 	f[16] = pain_text(s->pain_max);
 	f[17] = xstrdup(history_kind_name(s->kind));
 	f[18] = pain_summary(r);
+	f[19] = xstrdup(history_next_day_name(s->next_day));
 }
 
 static void
@@ -284,6 +285,10 @@ print_json_row(const struct hist_row *r)
 	printf(", \"checked\": ");
 	put_json(s->checked);
 	put_json_pain("pain_max", s->pain_max);
+	if (s->next_day == NEXT_DAY_UNKNOWN)
+		printf(", \"next_day\": null");
+	else
+		printf(", \"next_day\": \"%s\"", history_next_day_name(s->next_day));
 	printf(", \"kind\": \"%s\", \"exercises\": [", history_kind_name(s->kind));
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
@@ -333,6 +338,8 @@ print_table_row(const struct hist_row *r)
 		printf("\n    red flag: %s", cmd_safe(s->flag));
 	if (s->checked[0])
 		printf("\n    checked by a doctor: %s", cmd_safe(s->checked));
+	if (s->next_day != NEXT_DAY_UNKNOWN)
+		printf("\n    the next morning: %s", history_next_day_name(s->next_day));
 	putchar('\n');
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];

@@ -91,9 +91,17 @@ static const struct command commands[] = {
 	  "  --weeks N       chart the last N weeks (default 8, at most 520)\n"
 	  "A streak counts days in a row with a completed session; it is current\n"
 	  "while it reaches today or yesterday.  A pain change of 2 points or\n"
-	  "30 % of the starting score is called meaningful." },
+	  "30 % of the starting score, both, is called meaningful." },
+	{ "progress", cmd_progress, "ROUTINE [--apply]",
+	  "the dose of each exercise, and the next step from your history",
+	  "Shows each exercise's dose and its limits, the changes made so far,\n"
+	  "the sessions the rule reads, and the next step with its reason: one\n"
+	  "more rep per set after two good sessions and a morning no worse, one\n"
+	  "step back after a hard one.\n"
+	  "  --apply   make that step: the routine (your copy of a bundled one)\n"
+	  "            is changed, within its reps_max and hold_max only" },
 	{ "ice", cmd_pack, "[MINUTES]",
-	  "time an ice pack (20 minutes; up to 30 with a caution)",
+	  "time an ice pack (20 minutes at most)",
 	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
 	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
 	{ "heat", cmd_pack, "[MINUTES]",
@@ -104,7 +112,7 @@ static const struct command commands[] = {
 	{ "sound-test", cmd_sound_test, "[--theme NAME] [CUE...]",
 	  "play every sound cue with its name, to check the sound set-up",
 	  "Plays each cue (get ready, countdown, start, tempo phases, relax, rest,\n"
-	  "switch sides, set/exercise/session done, timer done, warning) and\n"
+	  "switch sides, exercise/session done, timer done, warning) and\n"
 	  "prints its name and sound-theme event id as it sounds; with CUE\n"
 	  "names (ready, tick-3, go, go-1, phase-1, rest, session-done, ...),\n"
 	  "only those.\n"

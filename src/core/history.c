@@ -8,115 +8,14 @@
  * numbers by calendar.c.
  */
 #include "history.h"
+#include "history_names.h"
 #include "calendar.h"
 #include "safety.h"
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-
-static const char *const status_names[HS_COUNT] = {
-	[HS_COMPLETED] = "completed",
-	[HS_PARTIAL] = "partial",
-	[HS_STOPPED] = "stopped",
-};
-
-static const char *const reason_names[HR_COUNT] = {
-	[HR_COMPLETED] = "completed",
-	[HR_QUIT] = "quit",
-	[HR_PAIN] = "pain",
-	[HR_RED_FLAG] = "red-flag",
-	[HR_SIGNAL] = "signal",
-};
-
-static const char *const kind_names[HK_COUNT] = {
-	[HK_EXERCISE] = "exercise",
-	[HK_PACK] = "pack",
-};
-
-static const char *const pain_step_names[HP_COUNT] = {
-	[HP_FINE] = "fine",
-	[HP_GENTLY] = "gently",
-	[HP_NEXT] = "next",
-	[HP_END] = "end",
-	[HP_URGENT] = "urgent",
-};
-
-/* Per exercise status: the file's word, and the end screen's. */
-static const struct {
-	const char *name, *text;
-} ex_status_words[EXS_COUNT] = {
-	[EXS_PENDING] = { "pending", "not reached" },
-	[EXS_COMPLETED] = { "completed", "completed" },
-	[EXS_SKIPPED] = { "skipped", "skipped" },
-	[EXS_PARTIAL] = { "partial", "partial" },
-};
-
-const char *
-history_status_name(enum hist_status st)
-{
-	return (unsigned)st < HS_COUNT ? status_names[st] : "?";
-}
-
-const char *
-history_reason_name(enum hist_reason r)
-{
-	return (unsigned)r < HR_COUNT ? reason_names[r] : "?";
-}
-
-const char *
-history_ex_status_name(enum ex_status st)
-{
-	return (unsigned)st < EXS_COUNT ? ex_status_words[st].name : "?";
-}
-
-const char *
-history_kind_name(enum hist_kind k)
-{
-	return (unsigned)k < HK_COUNT ? kind_names[k] : "?";
-}
-
-const char *
-history_pain_step_name(enum hist_pain_step st)
-{
-	return (unsigned)st < HP_COUNT ? pain_step_names[st] : "?";
-}
-
-const char *
-history_ex_status_text(enum ex_status st)
-{
-	return (unsigned)st < EXS_COUNT ? ex_status_words[st].text : "?";
-}
-
-enum hist_status
-history_status_of(enum hist_reason r)
-{
-	switch (r) {
-	case HR_COMPLETED:
-		return HS_COMPLETED;
-	case HR_PAIN:
-	case HR_RED_FLAG:
-		return HS_STOPPED;
-	default:
-		return HS_PARTIAL;
-	}
-}
-
-void
-history_session_init(struct hist_session *s, const char *id,
-    const char *name, struct hist_exercise *ex, int nex)
-{
-	memset(s, 0, sizeof *s);
-	s->routine_id = id;
-	s->routine_name = name ? name : "";
-	s->pain_before = s->pain_after = s->pain_max = -1;
-	s->note = s->flag = s->checked = "";
-	s->kind = HK_EXERCISE;
-	s->ex = ex;
-	s->nex = s->ex_total = nex;
-	for (int i = 0; i < nex; i++)
-		ex[i] = (struct hist_exercise){ .status = EXS_PENDING };
-}
 
 /* --- parsing -------------------------------------------------------- */
 
@@ -175,7 +74,7 @@ static int
 lookup_ex_status(const char *s)
 {
 	for (int i = 0; i < EXS_COUNT; i++)
-		if (strcmp(s, ex_status_words[i].name) == 0)
+		if (strcmp(s, history_ex_status_words[i].name) == 0)
 			return i;
 	return -1;
 }
@@ -264,7 +163,7 @@ parse_session_v2(char **f, struct hist_record *rec)
 	s->checked = f[15];
 	if ((s->pain_max = pain(f[16])) < -1)
 		return bad(rec, "bad pain score");
-	if ((k = lookup(f[17], kind_names, HK_COUNT)) < 0)
+	if ((k = lookup(f[17], history_kind_names, HK_COUNT)) < 0)
 		return bad(rec, "bad kind");
 	s->kind = (enum hist_kind)k;
 	return rec->type = HREC_SESSION;
@@ -291,9 +190,9 @@ parse_session(char **f, int n, struct hist_record *rec)
 		return bad(rec, "empty routine id");
 	s->routine_id = f[3];
 	s->routine_name = f[4];
-	if ((st = lookup(f[5], status_names, HS_COUNT)) < 0)
+	if ((st = lookup(f[5], history_status_names, HS_COUNT)) < 0)
 		return bad(rec, "bad status");
-	if ((re = lookup(f[6], reason_names, HR_COUNT)) < 0)
+	if ((re = lookup(f[6], history_reason_names, HR_COUNT)) < 0)
 		return bad(rec, "bad reason");
 	s->status = (enum hist_status)st;
 	s->reason = (enum hist_reason)re;
@@ -310,6 +209,7 @@ parse_session(char **f, int n, struct hist_record *rec)
 	s->note = f[13];
 	s->flag = s->checked = "";
 	s->pain_max = -1;
+	s->next_day = NEXT_DAY_UNKNOWN;
 	s->kind = HK_EXERCISE;
 	s->ex = NULL;
 	s->nex = 0;
@@ -374,7 +274,7 @@ parse_pain_report(char **f, struct hist_record *rec)
 	    (score = pain(f[4])) < 0 ||
 	    (spreads = number(f[5])) < 0 || spreads > 1)
 		return bad(rec, "bad pain report");
-	if ((step = lookup(f[6], pain_step_names, HP_COUNT)) < 0)
+	if ((step = lookup(f[6], history_pain_step_names, HP_COUNT)) < 0)
 		return bad(rec, "bad pain step");
 	p->at_s = at;
 	p->score = score;
@@ -394,6 +294,76 @@ parse_amend(char **f, struct hist_record *rec)
 	return rec->type = HREC_AMEND;
 }
 
+static enum hist_rtype
+parse_next_day(char **f, struct hist_record *rec)
+{
+	int k;
+
+	if (!parse_key(f, rec))
+		return HREC_BAD;
+	if ((k = lookup(f[3], history_next_day_names, NEXT_DAY_COUNT)) <= 0)
+		return bad(rec, "bad next-day answer");
+	rec->next_day = (enum next_day)k;
+	return rec->type = HREC_NEXT_DAY;
+}
+
+/* A hold: empty (0), or seconds in (0, 86400]; -1 when invalid. */
+static double
+hold(const char *s)
+{
+	char *end;
+
+	if (*s == '\0')
+		return 0;
+	double v = strtod(s, &end);
+	return *end == '\0' && v > 0 && v <= 86400 ? v : -1;
+}
+
+/* "5,3,1": 1 to 100 counts of 1 to 1000 reps. */
+static bool
+reps_list(const char *s)
+{
+	int n = 0;
+
+	for (;;) {
+		int64_t v = 0;
+		const char *d = s;
+		while (*s >= '0' && *s <= '9' && v <= 1000)
+			v = v * 10 + (*s++ - '0');
+		if (s == d || v < 1 || v > 1000 || ++n > 100)
+			return false;
+		if (*s == '\0')
+			return true;
+		if (*s++ != ',')
+			return false;
+	}
+}
+
+static enum hist_rtype
+parse_dose(char **f, struct hist_record *rec)
+{
+	struct hist_dose *d = &rec->dose;
+	int64_t ex = number(f[3]);
+
+	if (!calendar_valid_time(f[1]))
+		return bad(rec, "bad time");
+	if (!texts(rec, (char *[]){ f[2], f[4] }, 2))
+		return HREC_BAD;
+	if (ex < 1 || ex > 100000 || !reps_list(f[5]) || !reps_list(f[7]) ||
+	    (d->from_hold = hold(f[6])) < 0 || (d->to_hold = hold(f[8])) < 0)
+		return bad(rec, "bad dose");
+	if (strcmp(f[9], "up") != 0 && strcmp(f[9], "down") != 0)
+		return bad(rec, "bad dose change");
+	d->at = f[1];
+	d->routine_id = f[2];
+	d->ex = (int)ex;
+	d->ex_name = f[4];
+	d->from_reps = f[5];
+	d->to_reps = f[7];
+	d->up = f[9][0] == 'u';
+	return rec->type = HREC_DOSE;
+}
+
 /* The parser of each kind of record line: its letter, its fields. */
 static const struct {
 	char letter;
@@ -403,6 +373,8 @@ static const struct {
 	{ 'E', HISTORY_E_FIELDS, parse_exercise },
 	{ 'P', HISTORY_P_FIELDS, parse_pain_report },
 	{ 'A', HISTORY_A_FIELDS, parse_amend },
+	{ 'N', HISTORY_N_FIELDS, parse_next_day },
+	{ 'D', HISTORY_D_FIELDS, parse_dose },
 };
 
 static enum hist_rtype

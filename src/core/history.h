@@ -6,24 +6,32 @@
  * read; history_stats.c sums them up.
  *
  * The file is plain text, one record per line, fields separated by TAB,
- * so that `cut -f` and `awk -F'\t'` read it.  Version 2:
+ * so that `cut -f` and `awk -F'\t'` read it.  Version 3:
  *
- *   #backcoach-history 2          the version of the records that follow
+ *   #backcoach-history 3          the version of the records that follow
  *   S start dur rid rname status reason exc exs ext worked pb pa note
  *     flag checked painmax kind
  *   E start rid n name status sets_done sets_planned reps_done reps_planned worked
  *   P start rid at score spreads step
  *   A start rid pa note
+ *   N start rid answer
+ *   D at rid n name from_reps from_hold to_reps to_hold why
  *
  * An S line is one session, written when it ends; its E lines (one per
  * exercise, n = 1..ext) and P lines (each pain report during it) follow
  * at once, in the same write().  An A line, written later, amends it with
- * what was asked after it (the pain after, a note).  Every line after the
+ * what was asked after it (the pain after, a note); an N line, written on
+ * a later day, with how the back was the next morning (better, same,
+ * worse, or skipped when the question was put aside).  Every line after the
  * S repeats its start time and routine id as the key that joins them,
  * also after a merge.  Each S line is complete on its own, so session
- * sums need only `$1 == "S"`.  Version 1 files have S lines of 14 fields
- * (no flag, checked, painmax, kind) and no P or A lines; they read as
- * they are.  A version line may come again mid-file: the records after it
+ * sums need only `$1 == "S"`.  A D line records a change of one
+ * exercise's dose that the person accepted: when (at), which routine and
+ * exercise (n, 1-based, and its name), the reps of each set ("5,3,1") and
+ * the hold (seconds, empty for none) before and after, and why ("up" or
+ * "down").  Version 2 files have no N or D lines, version 1 files S lines
+ * of 14 fields (no flag, checked, painmax, kind) and no P or A lines;
+ * both read as they are.  A version line may come again mid-file: the records after it
  * are of that version.  Other lines starting with '#' are comments; blank
  * lines are ignored.  In text fields TAB, LF, CR and backslash are written
  * \t \n \r \\.
@@ -37,14 +45,16 @@
 
 #include "calendar.h"
 
-#define HISTORY_VERSION   2
-#define HISTORY_HEADER    "#backcoach-history 2\n"
+#define HISTORY_VERSION   3
+#define HISTORY_HEADER    "#backcoach-history 3\n"
 #define HISTORY_HEADER_PREFIX "#backcoach-history "
 #define HISTORY_S_FIELDS  18     /* fields of an S line */
 #define HISTORY_S_FIELDS_V1 14   /* ... written by version 1 */
 #define HISTORY_E_FIELDS  11     /* fields of an E line */
 #define HISTORY_P_FIELDS  7      /* fields of a P line */
 #define HISTORY_A_FIELDS  5      /* fields of an A line */
+#define HISTORY_N_FIELDS  4      /* fields of an N line */
+#define HISTORY_D_FIELDS  10     /* fields of a D line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
 #define HISTORY_MAX_SECONDS (31 * 86400)  /* longest time a record may give */
 
@@ -73,6 +83,8 @@ enum hist_reason {
 	                           and the person chose not to start */
 	HR_RED_FLAG,            /* not started: a yes on the red-flag screen */
 	HR_SIGNAL,              /* SIGINT, SIGTERM, SIGHUP, or the terminal gone */
+	HR_SKIPPED,             /* the plan ran to its end with nothing worked:
+	                           every exercise skipped */
 	HR_COUNT
 };
 
@@ -81,6 +93,17 @@ enum hist_kind {
 	HK_EXERCISE,
 	HK_PACK,
 	HK_COUNT
+};
+
+/* How the back was the morning after a session, compared with before it:
+ * the answer that judges it (the pain-monitoring model). */
+enum next_day {
+	NEXT_DAY_UNKNOWN,       /* not asked yet */
+	NEXT_DAY_BETTER,
+	NEXT_DAY_SAME,
+	NEXT_DAY_WORSE,
+	NEXT_DAY_SKIPPED,       /* asked, and put aside */
+	NEXT_DAY_COUNT
 };
 
 /* What a pain report during a session led to. */
@@ -100,6 +123,8 @@ enum hist_rtype {
 	HREC_EXERCISE,          /* an E line */
 	HREC_PAIN,              /* a P line */
 	HREC_AMEND,             /* an A line */
+	HREC_NEXT_DAY,          /* an N line (read apart from its session) */
+	HREC_DOSE,              /* a D line */
 	HREC_BAD,               /* malformed; why says what */
 };
 
@@ -144,10 +169,22 @@ struct hist_session {
 	const char *checked;    /* same-day flags a doctor has checked, or "" */
 	int pain_max;           /* highest pain reported during it, or -1 */
 	enum hist_kind kind;
+	enum next_day next_day; /* from its N line */
 	struct hist_exercise *ex;       /* its exercises (NULL when read) */
 	int nex;
 	const struct hist_pain *pains;  /* its pain reports (NULL when read) */
 	int npains;
+};
+
+/* A change of an exercise's dose (a D line). */
+struct hist_dose {
+	const char *at;                 /* when: ISO 8601, as start */
+	const char *routine_id;
+	int ex;                         /* 1-based */
+	const char *ex_name;
+	const char *from_reps, *to_reps;        /* "5,3,1" */
+	double from_hold, to_hold;      /* seconds, 0: none */
+	bool up;                        /* a step up, else back */
 };
 
 /* One parsed line.  Strings point into the line, which parsing unescapes
@@ -162,6 +199,8 @@ struct hist_record {
 	int ex_index;                   /* HREC_EXERCISE: 1-based */
 	struct hist_exercise e;
 	struct hist_pain p;             /* HREC_PAIN */
+	enum next_day next_day;         /* HREC_NEXT_DAY */
+	struct hist_dose dose;          /* HREC_DOSE */
 	const char *why;                /* HREC_BAD: what is wrong */
 };
 
@@ -176,6 +215,12 @@ size_t history_format(const struct hist_session *s, char *buf, size_t cap);
  * history_format. */
 size_t history_format_amend(const struct hist_session *s, char *buf,
     size_t cap);
+
+/* The N line of session s's next_day answer; as history_format. */
+size_t history_format_next_day(const struct hist_session *s, char *buf,
+    size_t cap);
+/* The D line of dose change d; as history_format. */
+size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
 
 /*
  * Parses one line (without its '\n'; a trailing '\r' is part of it) of
@@ -212,6 +257,7 @@ const char *history_reason_name(enum hist_reason r);
 const char *history_ex_status_name(enum ex_status st);
 const char *history_kind_name(enum hist_kind k);
 const char *history_pain_step_name(enum hist_pain_step st);
+const char *history_next_day_name(enum next_day n);
 /* What the end screen says of an exercise: "not reached", "completed". */
 const char *history_ex_status_text(enum ex_status st);
 

@@ -198,3 +198,46 @@ history_format_amend(const struct hist_session *s, char *buf, size_t cap)
 	return finish(&o);
 }
 
+
+size_t
+history_format_next_day(const struct hist_session *s, char *buf, size_t cap)
+{
+	struct out o = { buf, cap, 0 };
+
+	put(&o, "N", 1);
+	put_field(&o, s->start);
+	put_field(&o, s->routine_id);
+	put_field(&o, history_next_day_name(s->next_day));
+	put(&o, "\n", 1);
+	return finish(&o);
+}
+
+/* A hold in seconds as the file writes it: empty for none, else %g. */
+static void
+put_hold(struct out *o, double hold)
+{
+	char b[32];
+
+	put(o, "\t", 1);
+	if (hold > 0)
+		put(o, b, (size_t)snprintf(b, sizeof b, "%g", hold));
+}
+
+size_t
+history_format_dose(const struct hist_dose *d, char *buf, size_t cap)
+{
+	struct out o = { buf, cap, 0 };
+
+	put(&o, "D", 1);
+	put_field(&o, d->at);
+	put_field(&o, d->routine_id);
+	put_int(&o, d->ex, true);
+	put_field(&o, d->ex_name);
+	put_field(&o, d->from_reps);
+	put_hold(&o, d->from_hold);
+	put_field(&o, d->to_reps);
+	put_hold(&o, d->to_hold);
+	put_field(&o, d->up ? "up" : "down");
+	put(&o, "\n", 1);
+	return finish(&o);
+}

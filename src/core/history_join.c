@@ -51,7 +51,7 @@ field(const char *line, size_t len, int i, struct span *f)
 static bool
 line_key(const char *line, size_t len, struct span *start, struct span *id)
 {
-	if (len < 2 || line[1] != '\t' || strchr("SEPA", line[0]) == NULL ||
+	if (len < 2 || line[1] != '\t' || strchr("SEPAN", line[0]) == NULL ||
 	    line[0] == '\0')
 		return false;
 	return field(line, len, 1, start) &&
@@ -116,11 +116,11 @@ slot_add(struct hist_join *j, struct hist_join_slot *sl, const char *line,
 }
 
 /* Calls fn for each line of slot sl whose first letter is in `which`,
- * parsed in place (each is parsed once); an A line found amends *amend
- * instead. */
+ * parsed in place (each is parsed once); an A or N line found goes to
+ * *amend or *next instead, the last one winning. */
 static void
 each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    struct hist_record *amend)
+    struct hist_record *amend, struct hist_record *next)
 {
 	struct hist_record rec;
 
@@ -132,6 +132,8 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 		history_parse(p, ln->len, &rec);
 		if (rec.type == HREC_AMEND && amend != NULL)
 			*amend = rec;
+		else if (rec.type == HREC_NEXT_DAY && next != NULL)
+			*next = rec;
 		else
 			j->fn(&rec, ln->lineno, j->arg);
 	}
@@ -142,16 +144,19 @@ static void
 emit(struct hist_join *j, struct hist_join_slot *sl)
 {
 	struct hist_record amend = { .type = HREC_BLANK };
+	struct hist_record next = { .type = HREC_BLANK };
 	struct hist_record rec;
 
-	each_line(j, sl, "A", &amend);
+	each_line(j, sl, "AN", &amend, &next);
 	history_parse(sl->buf, sl->lines[0].len, &rec);
 	if (rec.type == HREC_SESSION && amend.type == HREC_AMEND) {
 		rec.s.pain_after = amend.s.pain_after;
 		rec.s.note = amend.s.note;
 	}
+	if (rec.type == HREC_SESSION && next.type == HREC_NEXT_DAY)
+		rec.s.next_day = next.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EP", NULL);
+	each_line(j, sl, "EP", NULL, NULL);
 	free(sl->key);
 	sl->key = NULL;
 	sl->len = sl->nlines = 0;
@@ -166,15 +171,16 @@ emit_oldest(struct hist_join *j)
 	j->n--;
 }
 
-/* A new S line: a slot of its own, the oldest handed on if need be. */
+/* A new S (or D) line: a slot of its own under key (malloc'd, taken; NULL
+ * when out of memory), the oldest handed on if need be. */
 static void
-new_session(struct hist_join *j, const char *line, size_t len, long lineno,
-    const struct span *start, const struct span *id)
+new_slot(struct hist_join *j, const char *line, size_t len, long lineno,
+    char *key)
 {
 	if (j->n == HIST_JOIN_WINDOW)
 		emit_oldest(j);
 	struct hist_join_slot *sl = &j->slot[(j->first + j->n) % HIST_JOIN_WINDOW];
-	sl->key = malloc(start->n + 1 + id->n + 1);
+	sl->key = key;
 	if (sl->key == NULL || !slot_add(j, sl, line, len, lineno)) {
 		j->oom = 1;
 		free(sl->key);
@@ -182,11 +188,22 @@ new_session(struct hist_join *j, const char *line, size_t len, long lineno,
 		hand_on(j, line, len, lineno);
 		return;
 	}
-	memcpy(sl->key, start->p, start->n);
-	sl->key[start->n] = '\t';
-	memcpy(sl->key + start->n + 1, id->p, id->n);
-	sl->key[start->n + 1 + id->n] = '\0';
 	j->n++;
+}
+
+/* The key of a session: "start\tid". */
+static char *
+session_key(const struct span *start, const struct span *id)
+{
+	char *key = malloc(start->n + 1 + id->n + 1);
+
+	if (key != NULL) {
+		memcpy(key, start->p, start->n);
+		key[start->n] = '\t';
+		memcpy(key + start->n + 1, id->p, id->n);
+		key[start->n + 1 + id->n] = '\0';
+	}
+	return key;
 }
 
 void
@@ -195,12 +212,18 @@ hist_join_line(struct hist_join *j, const char *line, size_t len,
 {
 	struct span start, id;
 
+	/* a dose change belongs to no session, but keeps its place among
+	 * them: "\n", a key no line can match */
+	if (len >= 2 && line[0] == 'D' && line[1] == '\t') {
+		new_slot(j, line, len, lineno, strdup("\n"));
+		return;
+	}
 	if (!line_key(line, len, &start, &id)) {
 		hand_on(j, line, len, lineno);  /* malformed: reported as such */
 		return;
 	}
 	if (line[0] == 'S') {
-		new_session(j, line, len, lineno, &start, &id);
+		new_slot(j, line, len, lineno, session_key(&start, &id));
 		return;
 	}
 	for (int k = j->n - 1; k >= 0; k--) {   /* the newest session first */

@@ -3,11 +3,15 @@
  *
  * Part of the pure core.  A session's S, E and P lines are written in one
  * piece, but the A line that amends it (the pain after, a note) comes
- * later, perhaps after another session's lines.  The joiner holds the last
- * HIST_JOIN_WINDOW sessions' lines as they are read and hands each session
- * on, amended, when it leaves the window or the file ends: the S record
- * first (its pain_after and note from the latest A line), then its E and
- * P records.  Consumers never see an A line that found its session.
+ * later, perhaps after another session's lines, and the N line (the next
+ * morning) on a later day.  The joiner holds the last HIST_JOIN_WINDOW
+ * sessions' lines as they are read and hands each session on, amended,
+ * when it leaves the window or the file ends: the S record first (its
+ * pain_after and note from the latest A line, its next_day from the
+ * latest N line), then its E and P records.  Consumers never see an A or
+ * N line that found its session.  A D line belongs to no session but
+ * keeps its place among them: it is held in a slot of its own and handed
+ * on in file order, so a reader knows which sessions came before it.
  *
  * Lines are copied, then parsed once, when handed on; a line that does
  * not parse is handed on as HREC_BAD with its line number.

@@ -8,6 +8,7 @@
  * on it (its local date, as written in the record).
  */
 #include "history_stats.h"
+#include "history_index.h"
 #include "safety.h"
 
 #include <stdarg.h>
@@ -45,100 +46,57 @@ hstats_free(struct hstats *st)
 	memset(st, 0, sizeof *st);
 }
 
-/* FNV-1a: where an id is first looked for in the index. */
-static size_t
-hash(const char *s)
+/* What the progression rule needs of a session. */
+static struct progress_session
+facts(const struct hist_session *s)
 {
-	uint64_t h = 14695981039346656037ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
+	return (struct progress_session){
+		.completed = s->status == HS_COMPLETED,
+		.stopped = s->status == HS_STOPPED,
+		.pain_before = s->pain_before, .pain_after = s->pain_after,
+		.pain_max = s->pain_max, .next_day = s->next_day,
+	};
 }
 
-/* The index slot of id: its routine's, or the empty one it would take. */
-static size_t
-probe(const struct hstats *st, const char *id)
+/* Keeps s among r's two latest exercise sessions that did some work. */
+static void
+add_recent(struct hstats_routine *r, const struct hist_session *s)
 {
-	size_t mask = st->index_cap - 1, i = hash(id) & mask;
+	int at = 0;
 
-	while (st->index[i] >= 0 && strcmp(st->routines[st->index[i]].id, id) != 0)
-		i = (i + 1) & mask;
-	return i;
-}
-
-const struct hstats_routine *
-hstats_routine(const struct hstats *st, const char *id)
-{
-	if (st->index_cap == 0)
-		return NULL;
-	int k = st->index[probe(st, id)];
-	return k >= 0 ? &st->routines[k] : NULL;
-}
-
-/* Doubles the index (half full at most, so that probes stay short). */
-static int
-grow_index(struct hstats *st)
-{
-	size_t cap = st->index_cap ? 2 * st->index_cap : 64;
-	int *old = st->index;
-	size_t old_cap = st->index_cap;
-
-	if ((st->index = malloc(cap * sizeof *st->index)) == NULL) {
-		st->index = old;
-		return -1;
+	if (s->kind != HK_EXERCISE || s->worked_s <= 0)
+		return;
+	while (at < r->nrecent && (r->recent_day[at] > s->day ||
+	    (r->recent_day[at] == s->day &&
+	    strcmp(r->recent_start[at], s->start) > 0)))
+		at++;
+	if (at >= 2)
+		return;
+	if (at == 0) {
+		r->recent[1] = r->recent[0];
+		r->recent_day[1] = r->recent_day[0];
+		memcpy(r->recent_start[1], r->recent_start[0], sizeof r->recent_start[0]);
 	}
-	for (size_t i = 0; i < cap; i++)
-		st->index[i] = -1;
-	st->index_cap = cap;
-	for (size_t i = 0; i < old_cap; i++)
-		if (old[i] >= 0)
-			st->index[probe(st, st->routines[old[i]].id)] = old[i];
-	free(old);
-	return 0;
+	r->recent[at] = facts(s);
+	r->recent_day[at] = s->day;
+	snprintf(r->recent_start[at], sizeof r->recent_start[at], "%s", s->start);
+	if (r->nrecent < 2)
+		r->nrecent++;
 }
 
-/* The routine entry for s, created on first sight (looked up in a hash
- * index: a history of many routines costs no more per session than one
- * of a few); NULL when out of memory. */
-static struct hstats_routine *
-routine_slot(struct hstats *st, const struct hist_session *s)
+void
+hstats_dose_changed(struct hstats *st, const char *id)
 {
-	if (st->nroutines > 0 &&
-	    strcmp(st->routines[st->last_routine].id, s->routine_id) == 0)
-		return &st->routines[st->last_routine];
-	if (2 * ((size_t)st->nroutines + 1) > st->index_cap && grow_index(st) != 0)
-		return NULL;
-	size_t at = probe(st, s->routine_id);
-	if (st->index[at] >= 0)
-		return &st->routines[st->last_routine = st->index[at]];
-	if (st->nroutines == st->caproutines) {
-		int cap = st->caproutines ? st->caproutines * 2 : 16;
-		void *v = realloc(st->routines, (size_t)cap * sizeof *st->routines);
-		if (v == NULL)
-			return NULL;
-		st->routines = v;
-		st->caproutines = cap;
-	}
-	struct hstats_routine *r = &st->routines[st->nroutines];
-	memset(r, 0, sizeof *r);
-	r->id = strdup(s->routine_id);
-	r->name = strdup(s->routine_name);
-	r->last_day = -1;
-	if (r->id == NULL || r->name == NULL) {
-		free(r->id);
-		free(r->name);
-		return NULL;
-	}
-	st->index[at] = st->nroutines;
-	st->last_routine = st->nroutines++;
-	return r;
+	struct hstats_routine *r = (struct hstats_routine *)hstats_routine(st, id);
+
+	if (r != NULL)
+		r->nrecent = 0;
 }
 
 static void
 add_routine(struct hstats *st, const struct hist_session *s)
 {
-	struct hstats_routine *r = routine_slot(st, s);
+	struct hstats_routine *r = hstats_routine_slot(st, s);
 
 	if (r == NULL) {
 		st->oom = 1;
@@ -146,6 +104,11 @@ add_routine(struct hstats *st, const struct hist_session *s)
 	}
 	r->sessions++;
 	r->completed += s->status == HS_COMPLETED;
+	add_recent(r, s);
+	/* "last done": a stop for safety, or a session in which nothing was
+	 * done, is not doing the routine */
+	if (s->status == HS_STOPPED || s->worked_s <= 0)
+		return;
 	if (s->day > r->last_day || (s->day == r->last_day &&
 	    strcmp(s->start, r->last_start) > 0)) {
 		r->last_day = s->day;
@@ -197,29 +160,50 @@ add_pain(struct hstats *st, const struct hist_session *s)
 	}
 }
 
+/*
+ * What counts: a session dated after today is counted nowhere (and
+ * reported); an ice or heat pack, a stop for safety and a session in
+ * which nothing was done are counted apart; the rest are the sessions,
+ * and only the completed ones make streaks.  The weekly pain means pair
+ * the scores: only sessions with both a before and an after.
+ */
 void
 hstats_add(struct hstats *st, const struct hist_session *s)
 {
+	if (s->day > st->today) {
+		st->future++;
+		return;
+	}
+	add_routine(st, s);
+	add_pain(st, s);
+	if (s->kind == HK_PACK) {
+		st->packs++;
+		st->pack_seconds += s->duration_s;
+		return;
+	}
+	if (s->status == HS_STOPPED) {
+		st->stopped++;
+		return;
+	}
+	if (s->worked_s <= 0) {
+		st->empty++;
+		return;
+	}
 	st->sessions++;
 	st->seconds += s->duration_s;
 	if (s->status == HS_COMPLETED) {
 		st->completed++;
-		if (s->kind == HK_EXERCISE)     /* a pack is no exercise */
-			add_day(st, s->day);
+		add_day(st, s->day);
 	}
-	add_routine(st, s);
-	add_pain(st, s);
 	int rel = s->day - st->first_monday;
 	if (rel < 0 || rel >= 7 * st->nweeks)
 		return;
 	struct hstats_week *w = &st->weeks[rel / 7];
 	w->sessions++;
 	w->seconds += s->duration_s;
-	if (s->pain_before >= 0) {
+	if (s->pain_before >= 0 && s->pain_after >= 0) {
 		w->before_sum += s->pain_before;
 		w->before_n++;
-	}
-	if (s->pain_after >= 0) {
 		w->after_sum += s->pain_after;
 		w->after_n++;
 	}
@@ -368,6 +352,19 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 	sb_printf(b, "\n  all time: %lld session%s, %lld completed, %lld minutes\n",
 	    (long long)st->sessions, st->sessions == 1 ? "" : "s",
 	    (long long)st->completed, (long long)(st->seconds / 60));
+	if (st->stopped > 0)
+		sb_printf(b, "  stopped for your back's sake (not counted above): %lld\n",
+		    (long long)st->stopped);
+	if (st->empty > 0)
+		sb_printf(b, "  ended before anything was done (not counted): %lld\n",
+		    (long long)st->empty);
+	if (st->packs > 0)
+		sb_printf(b, "  ice and heat packs (no exercise, not counted): %lld, "
+		    "%lld minutes\n", (long long)st->packs,
+		    (long long)(st->pack_seconds / 60));
+	if (st->future > 0)
+		sb_printf(b, "  dated after today, so not counted anywhere: %lld "
+		    "(is a clock wrong?)\n", (long long)st->future);
 }
 
 static void
@@ -418,7 +415,8 @@ render_pain(struct sbuf *b, const struct hstats *st, int bar)
 	int any = 0;
 	char lab[32];
 
-	sb_printf(b, "\nPain (0-10), weekly means before and after sessions\n");
+	sb_printf(b, "\nPain (0-10), weekly means before and after sessions (those"
+	    " with both)\n");
 	for (int i = 0; i < st->nweeks; i++) {
 		const struct hstats_week *w = &st->weeks[i];
 		if (w->before_n == 0 && w->after_n == 0)

@@ -13,26 +13,34 @@
 #include <stdint.h>
 
 #include "history.h"
+#include "progress.h"
 
 #define HSTATS_DEFAULT_WEEKS 8
 #define HSTATS_MAX_WEEKS     520
 
 struct hstats_week {
-	int64_t sessions;       /* every session started in the week */
+	int64_t sessions;       /* sessions counted (hstats_add) in the week */
 	int64_t seconds;        /* their durations */
-	double before_sum;      /* pain before, over sessions that have it */
-	int64_t before_n;
-	double after_sum;       /* pain after, likewise */
+	double before_sum;      /* pain before and after, over the sessions */
+	int64_t before_n;       /* that have both */
+	double after_sum;
 	int64_t after_n;
 };
 
 struct hstats_routine {
 	char *id;               /* routine id (owned) */
 	char *name;             /* its name as last recorded (owned) */
-	int64_t sessions;       /* sessions of it, any status */
+	int64_t sessions;       /* sessions of it, any status or kind */
 	int64_t completed;      /* of which completed */
-	int last_day;           /* day of the latest one */
+	int last_day;           /* day of the latest one done: not stopped for
+	                           safety, something worked; -1: none */
 	char last_start[HISTORY_START_LEN + 1];  /* its start time */
+	/* its last two sessions in which something was worked, newest
+	 * first: what the progression rule reads */
+	struct progress_session recent[2];
+	char recent_start[2][HISTORY_START_LEN + 1];
+	int recent_day[2];
+	int nrecent;
 };
 
 struct hstats {
@@ -47,9 +55,14 @@ struct hstats {
 	int *index;             /* hash of ids: routines[] index, or -1 */
 	size_t index_cap;       /* a power of two */
 	int last_routine;       /* index of the last routine matched */
-	int64_t sessions;       /* every session read */
+	int64_t sessions;       /* exercise sessions with something done */
 	int64_t completed;      /* completed ones */
-	int64_t seconds;        /* total duration */
+	int64_t seconds;        /* their total duration */
+	int64_t stopped;        /* stopped for safety: apart */
+	int64_t empty;          /* ended before anything was done: apart */
+	int64_t packs;          /* ice and heat packs: apart */
+	int64_t pack_seconds;
+	int64_t future;         /* dated after today: counted nowhere */
 	int first_pain_day;     /* the first session with a pain score */
 	int first_pain;         /* its score (before, else after), or -1 */
 	int last_pain_day;      /* the latest one */
@@ -64,6 +77,9 @@ struct hstats {
 int hstats_init(struct hstats *st, int today, int nweeks);
 /* Adds one session. */
 void hstats_add(struct hstats *st, const struct hist_session *s);
+/* A dose of routine id was changed (a D line): the sessions read so far
+ * were at the old dose, and no longer count for the progression rule. */
+void hstats_dose_changed(struct hstats *st, const char *id);
 /* Computes the streaks; call once after the last hstats_add. */
 void hstats_finish(struct hstats *st);
 void hstats_free(struct hstats *st);

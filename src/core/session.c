@@ -412,9 +412,9 @@ session_outcome(const struct session *s, int ex, struct hist_exercise *o)
 	o->sets_done += set > 0 && set_ok;
 	if (work > 0 && done == work)
 		o->status = EXS_COMPLETED;
-	else if (worked > 0)
+	else if (o->worked_s > 0)       /* a second or more: some was done */
 		o->status = EXS_PARTIAL;
-	else if (s->passed[ex])
+	else if (s->passed[ex] || worked > 0)
 		o->status = EXS_SKIPPED;
 	else
 		o->status = EXS_PENDING;

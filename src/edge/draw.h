@@ -36,6 +36,8 @@ struct routine_row {
 	int64_t total_ns;           /* estimated time */
 	bool shadows;               /* a user routine hiding a bundled one */
 	char *last_done;            /* "3 days ago", or NULL (history fills it) */
+	char *next;                 /* the dose's next step, shown in place of
+	                               the summary, or NULL (history fills it) */
 };
 
 /* A box in the middle of the screen: a question or a message. */

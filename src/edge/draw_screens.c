@@ -35,7 +35,8 @@ picker_row(int y, int cols, const struct routine_row *it, bool sel, bool two,
 		ui_put(y, cols - 16, 16, attr, it->last_done ? it->last_done : "-");
 	if (two)
 		ui_text(y + 1, 4, cols - 4, 1, ui_attr(it->error ? UI_CAUTION : UI_DIM),
-		    it->error ? it->error : it->summary ? it->summary : "", true);
+		    it->error ? it->error : it->next ? it->next :
+		    it->summary ? it->summary : "", true);
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -273,4 +274,16 @@ routine_list_free(struct routine_entry *v, size_t n)
 		free(v[i].path);
 	}
 	free(v);
+}
+
+int
+paths_is_bundled(const char *path)
+{
+	char *dcopy = xstrdup(path);
+	char a[PATH_MAX], b[PATH_MAX];
+	int same = realpath(dirname(dcopy), a) != NULL &&
+	    realpath(paths_bundled_routines(), b) != NULL && strcmp(a, b) == 0;
+
+	free(dcopy);
+	return same;
 }

@@ -28,6 +28,9 @@ const char *paths_sound_root(void);
 
 /* Creates dir and its parents with mode 0700 where missing.  0 or -1. */
 int paths_mkdir_p(const char *dir);
+/* True when the routine file at path lies in the bundled directory:
+ * never changed, a user copy is made instead. */
+int paths_is_bundled(const char *path);
 
 struct routine_entry {
 	char *id;

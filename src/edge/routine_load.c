@@ -447,30 +447,46 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
     const char *incdir, struct diags *d)
 {
 	struct lctx c = { d, path, shown ? shown : path };
+	int before = d->nerrors;
+	size_t len;
+	char *text = read_text(&c, &len);
+	char *dir_copy = text ? dup(&c, path) : NULL;
+
+	if (dir_copy == NULL) {
+		routine_init(r);
+		r->path = dup(&c, c.shown);
+		r->id = routine_id_from_path(c.shown);
+		free(text);
+		return d->nerrors - before;
+	}
+	routine_load_text(r, text, len, c.shown, incdir ? incdir : dirname(dir_copy), d);
+	free(dir_copy);
+	free(text);
+	return d->nerrors - before;
+}
+
+int
+routine_load_text(struct routine *r, const char *text, size_t len,
+    const char *shown, const char *incdir, struct diags *d)
+{
+	struct lctx c = { d, shown, shown };
 	config_t cfg;
 	int before = d->nerrors;
 
 	routine_init(r);
-	r->path = dup(&c, c.shown);
-	r->id = routine_id_from_path(c.shown);
+	r->path = dup(&c, shown);
+	r->id = routine_id_from_path(shown);
 	if (r->id == NULL)
-		diags_add(d, DIAG_ERROR, c.shown, 0, "out of memory");
-	size_t len;
-	char *text = read_text(&c, &len);
-	char *dir_copy = text ? dup(&c, path) : NULL;
-	if (dir_copy == NULL) {
-		free(text);
-		return d->nerrors - before;
-	}
+		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
 	config_init(&cfg);
-	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
-	if (conf_check(d, c.shown, text, len, config_get_include_dir(&cfg)) > 0) {
+	config_set_include_dir(&cfg, incdir);
+	if (conf_check(d, shown, text, len, incdir) > 0) {
 		/* reported: libconfig must not read it */
 	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *why = config_error_text(&cfg);
-		if (f == NULL || strcmp(f, path) == 0)
-			f = c.shown;
+		if (f == NULL)
+			f = shown;
 		diags_add(d, DIAG_ERROR, f, config_error_line(&cfg), "%s",
 		    why && *why ? why : "cannot read the file");
 	} else {
@@ -478,7 +494,5 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 		routine_validate(r, d);
 	}
 	config_destroy(&cfg);
-	free(dir_copy);
-	free(text);
 	return d->nerrors - before;
 }

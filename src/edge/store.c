@@ -261,6 +261,30 @@ store_amend(const char *path, const struct hist_session *rec,
 	return append_formatted(path, rec, history_format_amend, d);
 }
 
+int
+store_next_day(const char *path, const struct hist_session *rec,
+    struct diags *d)
+{
+	return append_formatted(path, rec, history_format_next_day, d);
+}
+
+int
+store_doses(const char *path, const struct hist_dose *v, int n,
+    struct diags *d)
+{
+	size_t len = 0;
+
+	for (int i = 0; i < n; i++)
+		len += history_format_dose(&v[i], NULL, 0);
+	char *buf = xmalloc(len + 1);
+	size_t at = 0;
+	for (int i = 0; i < n; i++)
+		at += history_format_dose(&v[i], buf + at, len + 1 - at);
+	int rc = store_append(path, buf, at, d);
+	free(buf);
+	return rc;
+}
+
 /* --- reading ---------------------------------------------------------- */
 
 struct reader {
@@ -290,10 +314,13 @@ joined(const struct hist_record *rec, long line, void *arg)
 
 	if (rec->type == HREC_BAD)
 		report_bad(r, line, rec->why);
-	else if (rec->type == HREC_AMEND && r->norphans++ < STORE_MAX_REPORTS)
-		diags_add(r->d, DIAG_WARNING, r->path, (int)line, "skipped an "
-		    "amendment without its session");
-	else if (rec->type != HREC_AMEND && rec->type != HREC_BLANK)
+	else if ((rec->type == HREC_AMEND || rec->type == HREC_NEXT_DAY) &&
+	    r->norphans++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)line, "skipped %s "
+		    "without its session", rec->type == HREC_AMEND ?
+		    "an amendment" : "a next-morning answer");
+	else if (rec->type != HREC_AMEND && rec->type != HREC_NEXT_DAY &&
+	    rec->type != HREC_BLANK)
 		r->fn(rec, line, r->arg);
 }
 
@@ -303,7 +330,6 @@ version_line(struct reader *r, char *s, size_t len)
 {
 	struct hist_record rec;
 
-	hist_join_flush(&r->join);
 	if (history_parse(s, len, &rec) == HREC_BAD) {
 		report_bad(r, r->line, rec.why);
 		return;
@@ -311,6 +337,10 @@ version_line(struct reader *r, char *s, size_t len)
 	if (rec.type != HREC_HEADER)
 		return;                         /* a comment */
 	r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
+	/* an amendment after a newer writer's header still joins a session
+	 * read before it: the window is emptied only when reading stops */
+	if (r->skip_version)
+		hist_join_flush(&r->join);
 	if (r->skip_version)
 		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
 		    "version %d is newer than this backcoach reads (%d); its "
@@ -433,6 +463,8 @@ stats_add(const struct hist_record *rec, long line, void *arg)
 	(void)line;
 	if (rec->type == HREC_SESSION)
 		hstats_add(arg, &rec->s);
+	else if (rec->type == HREC_DOSE)
+		hstats_dose_changed(arg, rec->dose.routine_id);
 }
 
 int

@@ -38,7 +38,15 @@ int store_record(const char *path, const struct hist_session *rec,
 int store_amend(const char *path, const struct hist_session *rec,
     struct diags *d);
 
-/* Called for each session and exercise record, with its line number. */
+/* Appends the N line of the recorded rec's next_day answer. */
+int store_next_day(const char *path, const struct hist_session *rec,
+    struct diags *d);
+/* Appends the D lines of n dose changes. */
+int store_doses(const char *path, const struct hist_dose *v, int n,
+    struct diags *d);
+
+/* Called for each session, exercise, pain report and dose change, with
+ * its line number. */
 typedef void store_fn(const struct hist_record *rec, long line, void *arg);
 
 /*

@@ -1,0 +1,334 @@
+/*
+ * dosing.c - the next dose of a routine, suggested and applied
+ * (dosing.h).
+ */
+#include "dosing.h"
+
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "file.h"
+#include "history_stats.h"
+#include "paths.h"
+#include "routine_load.h"
+#include "routine_text.h"
+#include "store.h"
+#include "util.h"
+#include "wall.h"
+
+/* What one pass over the history gathers for one routine. */
+struct scan {
+	const struct routine *r;
+	struct hstats st;       /* its sessions only */
+	struct dose *start;     /* per exercise: the dose before any change */
+	bool *found;
+	int nchanges;
+};
+
+static void
+scan_fn(const struct hist_record *rec, long line, void *arg)
+{
+	struct scan *sc = arg;
+
+	(void)line;
+	if (rec->type == HREC_SESSION &&
+	    strcmp(rec->s.routine_id, sc->r->id) == 0)
+		hstats_add(&sc->st, &rec->s);
+	if (rec->type != HREC_DOSE || strcmp(rec->dose.routine_id, sc->r->id) != 0)
+		return;
+	hstats_dose_changed(&sc->st, sc->r->id);        /* a new dose: count anew */
+	sc->nchanges++;
+	for (int i = 0; i < sc->r->nex; i++) {
+		if (sc->found[i] || strcmp(sc->r->ex[i].name, rec->dose.ex_name) != 0)
+			continue;
+		if (dose_parse_reps(rec->dose.from_reps, &sc->start[i])) {
+			sc->start[i].hold = rec->dose.from_hold;
+			sc->found[i] = true;
+		}
+	}
+}
+
+void
+dosing_plan(struct dosing *d, const struct routine *r, const char *history,
+    int today, struct diags *dg)
+{
+	struct scan sc = { .r = r };
+
+	memset(d, 0, sizeof *d);
+	sc.start = xcalloc((size_t)r->nex + 1, sizeof *sc.start);
+	sc.found = xcalloc((size_t)r->nex + 1, sizeof *sc.found);
+	if (hstats_init(&sc.st, today, 1) != 0)
+		oom();
+	int rc = store_read(history, scan_fn, &sc, dg, NULL);
+	hstats_finish(&sc.st);
+	const struct hstats_routine *hr = hstats_routine(&sc.st, r->id);
+	d->advice = progress_rule(hr && rc == 0 ? hr->recent : NULL,
+	    hr && rc == 0 ? hr->nrecent : 0);
+	if (hr != NULL && rc == 0) {
+		d->nrecent = hr->nrecent;
+		memcpy(d->recent, hr->recent, sizeof d->recent);
+		memcpy(d->recent_start, hr->recent_start, sizeof d->recent_start);
+	}
+	d->dir = d->advice.what == PROGRESS_UP ? 1 :
+	    d->advice.what == PROGRESS_DOWN ? -1 : 0;
+	d->nchanges = sc.nchanges;
+	d->v = xcalloc((size_t)r->nex + 1, sizeof *d->v);
+	for (int i = 0; i < r->nex; i++) {
+		const struct exercise *e = &r->ex[i];
+		struct dosing_ex *x = &d->v[d->n];
+		if (exercise_kind(e) != EX_HOLD && exercise_kind(e) != EX_TEMPO)
+			continue;
+		x->ex = i;
+		dose_of(e, &x->now);
+		x->start = sc.found[i] ? sc.start[i] : x->now;
+		x->step = d->dir ? dose_step(e, &x->start, d->dir, &x->next) : DOSE_FIXED;
+		d->napply += x->step == DOSE_CHANGED;
+		d->nsuggest += x->step == DOSE_SUGGESTED;
+		d->n++;
+	}
+	hstats_free(&sc.st);
+	free(sc.start);
+	free(sc.found);
+}
+
+/* One exercise's line of the plan, or NULL when it has none. */
+static char *
+ex_line(const struct dosing *d, const struct dosing_ex *x,
+    const struct routine *r)
+{
+	const struct exercise *e = &r->ex[x->ex];
+	char now[80], next[80];
+
+	dose_text(&x->now, now, sizeof now);
+	dose_text(&x->next, next, sizeof next);
+	switch (x->step) {
+	case DOSE_CHANGED:
+		return xasprintf("- %s: %s (now %s).", e->name, next, now);
+	case DOSE_SUGGESTED:
+		return xasprintf("- %s: %s (now %s), if it feels right: its routine "
+		    "sets no limit, so backcoach leaves the change to you "
+		    "(backcoach edit).", e->name, next, now);
+	case DOSE_AT_CEILING:
+		return xasprintf("- %s: %s is the most its routine allows%s%s%s.",
+		    e->name, now, e->harder[0] ? "; try the harder version: " : "",
+		    e->harder[0] ? e->harder[0] : "", e->harder[0] ? "" : "");
+	case DOSE_AT_START:
+		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
+		    now, e->easier[0] ? "; if that is too much, the easier "
+		    "version: " : "", e->easier[0] ? e->easier[0] : "");
+	case DOSE_FIXED:
+		break;
+	}
+	(void)d;
+	return NULL;
+}
+
+char *
+dosing_text(const struct dosing *d, const struct routine *r)
+{
+	if (d->dir == 0)
+		return xstrdup(d->advice.why);
+	char *out = xasprintf("%s\n\nNext time, %s:", d->advice.why,
+	    d->dir > 0 ? "one step more" : "one step back");
+	for (int i = 0; i < d->n; i++) {
+		char *line = ex_line(d, &d->v[i], r);
+		if (line == NULL)
+			continue;
+		char *n = xasprintf("%s\n%s", out, line);
+		free(out);
+		free(line);
+		out = n;
+	}
+	return out;
+}
+
+/* The value text of x's next reps: "[6, 4, 2]" for a sets array, else a
+ * count. */
+static char *
+reps_value(const struct exercise *e, const struct dose *next)
+{
+	if (e->nsets == 0)
+		return xasprintf("%lld", (long long)next->reps[0]);
+	char *out = xstrdup("[");
+	for (int s = 0; s < next->nsets; s++) {
+		char *n = xasprintf("%s%s%lld", out, s ? ", " : "",
+		    (long long)next->reps[s]);
+		free(out);
+		out = n;
+	}
+	char *n = xasprintf("%s]", out);
+	free(out);
+	return n;
+}
+
+/* Sets one value in *text; false with the reason in dg. */
+static bool
+set_value(char **text, size_t *len, const struct exercise *e, int k,
+    const char *value, struct diags *dg, const char *file)
+{
+	size_t n;
+	char *out = e->has[k] ? routine_text_set(*text, *len, e->line[k],
+	    exercise_settings[k].name, value, &n) : NULL;
+
+	if (out == NULL) {
+		diags_add(dg, DIAG_ERROR, file, e->has[k] ? e->line[k] : e->group_line,
+		    "cannot change '%s' of '%s' here: write it as '%s = ...;' on one "
+		    "line", exercise_settings[k].name, e->name,
+		    exercise_settings[k].name);
+		return false;
+	}
+	free(*text);
+	*text = out;
+	*len = n;
+	return true;
+}
+
+/* The routine's text with every step applied; NULL with the reason in
+ * dg. */
+static char *
+changed_text(const struct dosing *d, const struct routine *r, const char *text,
+    size_t len, size_t *outlen, struct diags *dg)
+{
+	char *out = xstrdup(text);
+
+	*outlen = len;
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		const struct exercise *e = &r->ex[x->ex];
+		if (x->step != DOSE_CHANGED)
+			continue;
+		if (e->file != NULL && strcmp(e->file, r->path) != 0) {
+			diags_add(dg, DIAG_ERROR, e->file, e->group_line, "the dose of "
+			    "'%s' is in an included file: change it there", e->name);
+			free(out);
+			return NULL;
+		}
+		bool ok = true;
+		if (x->next.hold != x->now.hold) {
+			char *v = xasprintf("%g", x->next.hold);
+			ok = set_value(&out, outlen, e, XS_hold, v, dg, r->path);
+			free(v);
+		} else {
+			char *v = reps_value(e, &x->next);
+			ok = set_value(&out, outlen, e, e->nsets ? XS_sets : XS_reps, v,
+			    dg, r->path);
+			free(v);
+		}
+		if (!ok) {
+			free(out);
+			return NULL;
+		}
+	}
+	return out;
+}
+
+/* Whether the new text loads, valid, with exactly the planned doses. */
+static bool
+comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
+    const char *target, const char *incdir, struct diags *dg)
+{
+	struct routine nr;
+	int errors = routine_load_text(&nr, text, len, target, incdir, dg);
+	bool same = errors == 0;
+
+	for (int i = 0; same && i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		struct dose got;
+		if (x->ex >= nr.nex)
+			same = false;
+		else if (dose_of(&nr.ex[x->ex], &got),
+		    !dose_equal(&got, x->step == DOSE_CHANGED ? &x->next : &x->now))
+			same = false;
+	}
+	if (errors == 0 && !same)
+		diags_add(dg, DIAG_ERROR, target, 0, "the change did not come out "
+		    "as planned; nothing was written");
+	routine_free(&nr);
+	return same;
+}
+
+/* Records the applied steps as D lines. */
+static void
+record_changes(const struct dosing *d, const struct routine *r,
+    const char *history, struct diags *dg)
+{
+	struct hist_dose *v = xcalloc((size_t)d->n + 1, sizeof *v);
+	char at[HISTORY_START_LEN + 1], (*reps)[2][512] = xcalloc((size_t)d->n + 1,
+	    sizeof *reps);
+	int n = 0;
+
+	wall_iso(wall_now(), at);
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		if (x->step != DOSE_CHANGED)
+			continue;
+		dose_reps_text(&x->now, reps[n][0], sizeof reps[n][0]);
+		dose_reps_text(&x->next, reps[n][1], sizeof reps[n][1]);
+		v[n] = (struct hist_dose){
+			.at = at, .routine_id = r->id, .ex = x->ex + 1,
+			.ex_name = r->ex[x->ex].name, .from_reps = reps[n][0],
+			.to_reps = reps[n][1], .from_hold = x->now.hold,
+			.to_hold = x->next.hold, .up = d->dir > 0,
+		};
+		n++;
+	}
+	if (store_doses(history, v, n, dg) != 0)
+		diags_add(dg, DIAG_WARNING, history, 0, "the new dose is saved, but "
+		    "the change could not be recorded in the history");
+	free(v);
+	free(reps);
+}
+
+int
+dosing_apply(const struct dosing *d, const struct routine *r,
+    const char *history, char **where, struct diags *dg)
+{
+	size_t len, newlen;
+	char real[PATH_MAX];
+
+	*where = NULL;
+	if (d->napply == 0) {
+		diags_add(dg, DIAG_ERROR, r->path, 0, "no change of dose to make");
+		return -1;
+	}
+	int bundled = paths_is_bundled(r->path);
+	char *user = bundled ? paths_user_routines() : NULL;
+	char *target = bundled ? xasprintf("%s/%s.cfg", user, r->id) :
+	    xstrdup(realpath(r->path, real) ? real : r->path);
+	char *dir = xstrdup(r->path);
+	char *text = file_read(r->path, FILE_MAX_BYTES, 0, &len, dg);
+	char *out = text ? changed_text(d, r, text, len, &newlen, dg) : NULL;
+	int rc = -1;
+
+	if (out != NULL && comes_out_as_planned(d, out, newlen, target,
+	    dirname(dir), dg)) {
+		/* the file must still be what the plan was made from */
+		size_t nowlen;
+		char *now = file_read(r->path, FILE_MAX_BYTES, 0, &nowlen, dg);
+		if (now == NULL || nowlen != len || memcmp(now, text, len) != 0)
+			diags_add(dg, DIAG_ERROR, r->path, 0, "changed meanwhile; "
+			    "nothing was written");
+		else if ((rc = file_install(target, out, newlen, bundled, dg)) == 0)
+			record_changes(d, r, history, dg);
+		free(now);
+	}
+	if (rc == 0)
+		*where = target;
+	else
+		free(target);
+	free(user);
+	free(dir);
+	free(text);
+	free(out);
+	return rc;
+}
+
+void
+dosing_free(struct dosing *d)
+{
+	free(d->v);
+	memset(d, 0, sizeof *d);
+}
