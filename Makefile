@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile
+	check-tiers check-all check-safety check-hostile check-progress
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-progress check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -327,6 +327,11 @@ check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 # The safety screens driven in tmux (tests/safety.sh).
 check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 	bash tests/safety.sh
+
+# The dose that follows the person: progress, the next-morning question,
+# what counts (tests/progress.sh).
+check-progress: backcoach test-deps
+	bash tests/progress.sh
 
 # Hostile routines and histories through every printing command: no
 # byte a terminal would obey reaches it (tests/hostile.sh).

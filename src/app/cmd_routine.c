@@ -9,11 +9,13 @@
 
 #include "catalog.h"
 #include "cmd.h"
+#include "dosing.h"
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
 #include "settings.h"
 #include "util.h"
+#include "wall.h"
 
 /* The risk factors the settings hold: what the red-flag questions add. */
 static void
@@ -158,6 +160,23 @@ show_notes(const struct exercise *e)
 		printf("   Source: %s\n", cmd_safe(e->source));
 }
 
+/* What the history says of the dose: the next step, and why. */
+static void
+show_next_step(const struct settings *set, const struct routine *r)
+{
+	struct dosing d;
+	struct diags dg = { 0 };
+
+	dosing_plan(&d, r, set->history, wall_day(wall_now()), &dg);
+	char *text = dosing_text(&d, r);
+	printf("\nNext step (backcoach progress %s): %s\n", cmd_safe(r->id),
+	    cmd_safe(text));
+	free(text);
+	dosing_free(&d);
+	cmd_print_diags(&dg);
+	diags_free(&dg);
+}
+
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
@@ -203,6 +222,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 	plan_format_duration(p.total_ns, len, sizeof len);
 	printf("\nTotal: %s, %d exercise%s, %d steps\n", len, r.nex,
 	    r.nex == 1 ? "" : "s", p.n);
+	show_next_step(set, &r);
 	plan_free(&p);
 	routine_free(&r);
 	return 0;

@@ -81,6 +81,10 @@ joined(const struct hist_record *rec, long line, void *arg)
 		safe_text(rec->e.name);
 		safe_text(rec->key_routine);
 		break;
+	case HREC_DOSE:
+		safe_text(rec->dose.routine_id);
+		safe_text(rec->dose.ex_name);
+		break;
 	case HREC_AMEND:                /* one that found no session */
 		safe_text(rec->s.note);
 		break;
