@@ -298,8 +298,7 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(addprefix src/core/,diag.c text.c routine.c plan.c session.c history.c calendar.c \
-	safety.c) \
+FUZZ_SRC = $(CORE:%=src/core/%.c) \
 	$(addprefix src/edge/,routine_load.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz

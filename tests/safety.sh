@@ -244,6 +244,7 @@ chars n
 expect "n: the next exercise" 'Exercise 2 of 4'
 report 4 n
 expect "p 4: go on gently" 'go on gently'
+check "p 4: the exercise's easier version" wait_for 'easier version of this exercise: Small' 1
 key Enter
 report 7 n
 expect "p 7: stop this exercise" 'Stop this exercise'

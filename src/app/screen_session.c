@@ -204,6 +204,23 @@ urgent(struct session_screen *ss, int score, bool spreads, const char *why)
 	return e;
 }
 
+/* Pain of 4-5: go on gently, with the exercise's easier version when it
+ * has one. */
+static enum screen_end
+gently(struct session_screen *ss, const char *why)
+{
+	const struct session *s = ss->s;
+	const struct exercise *e = &s->plan->r->ex[s->plan->steps[s->cur].ex];
+
+	if (e->easier[0] == NULL)
+		return dialog_message(ss->l, "Pain", why);
+	char *text = xasprintf("%s\n\nThe easier version of this exercise: %s. %s",
+	    why, e->easier[0], e->easier[1]);
+	enum screen_end r = dialog_message(ss->l, "Pain", text);
+	free(text);
+	return r;
+}
+
 /* `p`: the pain now, whether it spreads or numbs, and what that calls
  * for (safety_pain_during).  The session is paused meanwhile. */
 static enum screen_end
@@ -230,7 +247,7 @@ ask_pain(struct session_screen *ss, bool *yes)
 		return stop_exercise(ss, score, spreads, why);
 	case SAFETY_PAIN_GENTLY:
 		add_report(ss, score, spreads, HP_GENTLY);
-		break;
+		return gently(ss, why);
 	default:
 		add_report(ss, score, spreads, HP_FINE);
 		break;
