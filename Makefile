@@ -30,7 +30,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text routine plan session safety keys calendar history history_format \
+CORE     = diag text words routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_stats
 EDGE     = util paths file wall sig settings routine_load conf_check store \
@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile
+	check-tiers check-all check-safety check-hostile check-cli
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-cli check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -229,6 +229,11 @@ check-edit: backcoach test-deps
 check-settings: backcoach test-deps
 	bash tests/settings.sh
 
+# The command line and its messages: options anywhere, did-you-mean, one
+# form for usage errors, what `check` and each command say (tests/cli.sh).
+check-cli: backcoach test-deps
+	bash tests/cli.sh
+
 # The history store, driven through a test tool and the real commands.
 HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o
@@ -297,7 +302,7 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(addprefix src/core/,diag.c text.c routine.c plan.c session.c history.c calendar.c \
+FUZZ_SRC = $(addprefix src/core/,diag.c text.c words.c routine.c plan.c session.c history.c calendar.c \
 	safety.c) \
 	$(addprefix src/edge/,routine_load.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h

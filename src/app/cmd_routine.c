@@ -14,6 +14,7 @@
 #include "routine_load.h"
 #include "settings.h"
 #include "util.h"
+#include "words.h"
 
 /* The risk factors the settings hold: what the red-flag questions add. */
 static void
@@ -178,8 +179,9 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);
-	printf("\nTotal: %s, %d exercise%s, %d steps\n", len, r.nex,
-	    r.nex == 1 ? "" : "s", p.n);
+	printf("\nTotal: %s, %d %s, %d %s\n", len, r.nex,
+	    plural(r.nex, "exercise", "exercises"), p.n,
+	    plural(p.n, "step", "steps"));
 	plan_free(&p);
 	routine_free(&r);
 	return 0;

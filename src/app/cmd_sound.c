@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "sound.h"
 #include "util.h"
+#include "words.h"
 
 #define FINISH_WAIT_MS  5000            /* the longest cue is under 2 s */
 #define GAP_NS          350000000L      /* silence between two cues */
@@ -126,9 +127,9 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 	}
 	sound_close(snd);
 	if (failed > 0) {
-		warn("%d cue%s failed", failed, failed == 1 ? "" : "s");
+		warn("%d %s failed", failed, plural(failed, "cue", "cues"));
 		return 1;
 	}
-	printf("All %d cue%s played.\n", played, played == 1 ? "" : "s");
+	printf("All %d %s played.\n", played, plural(played, "cue", "cues"));
 	return 0;
 }

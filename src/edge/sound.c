@@ -29,6 +29,7 @@
 
 #include "paths.h"
 #include "util.h"
+#include "words.h"
 
 #define PLAY_ID         1       /* every cue: ca_context_cancel stops it */
 #define WARM_ID         2
@@ -237,8 +238,8 @@ cache_all(struct sound *s, struct diags *d)
 	if (s->cached && cache_one(s, WARM_EVENT) < 0)
 		s->cached = false;
 	if (missing > 0 && missing < CUE_COUNT - 1)
-		diags_add(d, DIAG_WARNING, NULL, 0, "%d cue%s missing in theme %s",
-		    missing, missing == 1 ? "" : "s", s->theme);
+		diags_add(d, DIAG_WARNING, NULL, 0, "%d %s missing in theme %s",
+		    missing, plural(missing, "cue", "cues"), s->theme);
 	return missing;
 }
 

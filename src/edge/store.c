@@ -26,6 +26,7 @@
 #include "history_stats.h"
 #include "paths.h"
 #include "util.h"
+#include "words.h"
 
 #define READ_BLOCK (1 << 20)
 
@@ -420,8 +421,9 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 	close(fd);
 	diags_sort(d, first_diag);      /* the window hands sessions on late */
 	if (r.nbad > STORE_MAX_REPORTS)
-		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed records "
-		    "skipped", r.nbad - STORE_MAX_REPORTS);
+		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed %s "
+		    "skipped", r.nbad - STORE_MAX_REPORTS,
+		    plural(r.nbad - STORE_MAX_REPORTS, "record", "records"));
 	if (nbad)
 		*nbad = r.nbad;
 	return rc;
