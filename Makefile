@@ -35,7 +35,7 @@ CORE     = diag text words routine plan session safety keys calendar history his
 	   history_stats
 EDGE     = util paths file wall sig settings routine_load conf_check store \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
-APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
+APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag coach
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)

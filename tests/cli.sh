@@ -37,4 +37,141 @@ check "stats: '1 week', '1 day', '1 session', '1 minute'" eval \
 	'out_has "(last 1 week," && out_line "  current: 1 day" &&
 	 out_has "longest: 1 day," && out_line "  all time: 1 session, 1 completed, 1 minute"'
 
+# --- usage errors: "backcoach: message" and a one-line hint, exit 2 --------
+usage_error() {         # usage_error MESSAGE HINT: exactly these, exit 2
+	status 2 && err_is "backcoach: $1" "$2" && [ ! -s "$TMP/out" ]
+}
+run --bogus
+check "--bogus: one message, 'Try backcoach --help', exit 2" \
+	usage_error "unrecognized option '--bogus'" "Try 'backcoach --help'."
+run --history
+check "--history without a file: said so, exit 2" \
+	usage_error "option '--history' needs an argument" "Try 'backcoach --help'."
+run --history "" history
+check "--history '': an error, exit 2" \
+	usage_error "option '--history' needs a file name, not ''" "Try 'backcoach --help'."
+run history --bogus
+check "history --bogus: 'backcoach: history:' and the usage line, exit 2" \
+	usage_error "history: unrecognized option '--bogus'" \
+	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+run history --since 2026-02-30
+check "history --since 2026-02-30: the same form" \
+	usage_error "history: bad --since date '2026-02-30': expected YYYY-MM-DD" \
+	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+run stats --weeks
+check "stats --weeks without N: said so" \
+	usage_error "stats: option '--weeks' needs an argument" "usage: backcoach stats [--weeks N]"
+run history extra
+check "a stray argument is named" \
+	usage_error "history: unexpected argument 'extra'" \
+	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+run show
+check "show without a routine: 'ROUTINE is missing'" \
+	usage_error "show: ROUTINE is missing" "usage: backcoach show ROUTINE"
+run mcgill-big3 extra
+check "backcoach ROUTINE extra: the extra argument named, not the routine" \
+	usage_error "start: unexpected argument 'extra'" "usage: backcoach start ROUTINE"
+run mcgill-big3 --bogus
+check "backcoach ROUTINE --bogus: the option named" \
+	usage_error "start: unrecognized option '--bogus'" "usage: backcoach start ROUTINE"
+run stats --no-sound=yes
+check "a global option given an argument it does not take" \
+	usage_error "option '--no-sound' takes no argument" "usage: backcoach stats [--weeks N]"
+
+# --- did you mean ----------------------------------------------------------
+run lsit
+check "lsit: did you mean 'list'?" \
+	usage_error "no command or routine 'lsit' (did you mean 'list'?)" "Try 'backcoach --help'."
+run mcgil-big3
+check "mcgil-big3: did you mean 'mcgill-big3'?" \
+	usage_error "no command or routine 'mcgil-big3' (did you mean 'mcgill-big3'?)" \
+	"Try 'backcoach --help'."
+run xyzzy
+check "a name like nothing: no suggestion" \
+	usage_error "no command or routine 'xyzzy'" "Try 'backcoach --help'."
+run help lsit
+check "help lsit: did you mean 'list'?" \
+	usage_error "help: no command 'lsit' (did you mean 'list'?)" "usage: backcoach help [COMMAND]"
+run show desk-braek
+check "show desk-braek: no routine, did you mean 'desk-break'?" \
+	eval 'status 1 && err_is "backcoach: no routine '"'desk-braek'"' (did you mean '"'desk-break'"'?)"'
+run check mcgil-big3
+check "check mcgil-big3: did you mean 'mcgill-big3'?" \
+	eval 'status 1 && err_has "mcgil-big3: error: no such routine or file (did you mean '"'mcgill-big3'"'?)"'
+
+# --- options after the command, as getopt's permutation allows -------------
+run check "$ROOT/routines/desk-break.cfg" -q
+check "check FILE -q: -q read as an option" eval 'status 0 && [ ! -s "$TMP/out" ] && [ ! -s "$TMP/err" ]'
+H2=$TMP/h2
+cp "$H" "$H2"
+run stats --history "$H2" --weeks 1
+check "stats --history FILE: a global option after the command" out_line "  all time: 1 session, 1 completed, 1 minute"
+run history --help
+check "history --help: the command's help on stdout, exit 0" \
+	eval 'status 0 && out_has "usage: backcoach history" && [ ! -s "$TMP/err" ]'
+run history --format json -- --no-sound
+check "after --, nothing is an option" \
+	usage_error "history: unexpected argument '--no-sound'" \
+	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+
+# --- new NAME where NAME is a command ------------------------------------
+export TMPDIR="$TMP/tmp"
+mkdir -p "$TMPDIR"
+VISUAL=true run new list
+check "new list: warned that it starts only with 'start list'" \
+	err_is "backcoach: warning: 'list' is also a command: this routine can only be started with 'backcoach start list'"
+VISUAL=true run new my-list
+check "new my-list: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
+# every command of --help is known as one (cmd.c keeps their names)
+every_command_warns() {
+	local c
+	for c in $("$BC" --help | awk '/^Commands:/ { c = 1; next } c && /^$/ { exit } c && /^  [^ ]/ { print $1 }'); do
+		VISUAL=true run new "$c"
+		err_has "'$c' is also a command" || { echo "no warning for new $c"; return 1; }
+	done
+}
+check "new COMMAND warns for every command of --help" every_command_warns
+
+# --- ice and heat: the range said ------------------------------------------
+run ice 0
+check "ice 0: the allowed range, exit 2" \
+	usage_error "ice: MINUTES must be a whole number from 1 to 20, not '0'" "usage: backcoach ice [MINUTES]"
+run heat 0
+check "heat 0: the allowed range, exit 2" \
+	usage_error "heat: MINUTES must be a whole number from 1 to 20, not '0'" "usage: backcoach heat [MINUTES]"
+run ice 25
+check "ice 25: the range and why" \
+	usage_error "ice: MINUTES must be from 1 to 20, not 25: most guidance says at most 20 minutes" \
+	"usage: backcoach ice [MINUTES]"
+
+# backcoach ROUTINE --no-sound: the routine starts, silent.  With sound
+# wanted and no sound server the status line says so (the control run);
+# with --no-sound nothing is missed, so it says nothing.
+need tmux
+printf 'autospawn = no\n' >"$TMP/client.conf"
+red_flags_answered "$TMP/tmuxhome"
+env=$(private_env --runtime "$TMP/tmuxhome")
+on_failure screen
+# coach NAME ARGS...: backcoach ARGS in tmux session NAME, up to the
+# first exercise; its screen is then checked, and q y ends it.
+coach() {
+	local name=$1
+	shift
+	tmux_new "$name" "$env PULSE_SERVER=$(shquote "unix:$TMP/no-such-socket") \
+	    PULSE_CLIENTCONFIG=$(shquote "$TMP/client.conf") TERM=screen \
+	    $(shquote "$BC") $* ; echo EXIT=\$?; sleep 60"
+	begin && wait_for 'Pain now, 0-10' && key Enter &&
+	    wait_for 'Ex 1/3|Exercise 1 of 3'
+}
+quit_session() { key q; wait_for 'Quit' && key y; wait_for 'EXIT='; }
+check "control: desk-break starts, and says 'no sound server'" \
+	eval 'coach plain desk-break && wait_for "no sound server"'
+quit_session
+check "backcoach desk-break --no-sound: the routine starts" coach opt desk-break --no-sound
+check "--no-sound after the routine: no sound wanted, none missed" \
+	eval 'shows "Ex 1/3|Exercise 1 of 3" && lacks "no sound server"'
+quit_session
+tmux_kill
+on_failure show_run
+
 finish

@@ -76,36 +76,38 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 
 /* --- commands --------------------------------------------------------- */
 
+static const struct option history_longopts[] = {
+	{ "since", required_argument, NULL, 's' },
+	{ "routine", required_argument, NULL, 'r' },
+	{ "format", required_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_history_opts = { "s:r:f:", history_longopts };
+
 int
 cmd_history(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "routine", required_argument, NULL, 'r' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct collect c = { .since = -999999, .fmt = FMT_TABLE };
 	int ch;
 
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "s:r:f:", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((ch = cmd_getopt(argc, argv, &cmd_history_opts)) != -1) {
 		if (ch == 's' && (strlen(optarg) != 10 ||
 		    calendar_parse_date(optarg, &c.since) != 0)) {
 			warn("history: bad --since date '%s': expected YYYY-MM-DD",
-			    optarg);
+			    cmd_safe(optarg));
 			return EXIT_USAGE;
 		} else if (ch == 'r') {
 			c.routine = optarg;
 		} else if (ch == 'f' && history_out_format(optarg, &c.fmt) != 0) {
 			warn("history: unknown format '%s': use table, tsv, csv or "
-			    "json", optarg);
+			    "json", cmd_safe(optarg));
 			return EXIT_USAGE;
-		} else if (ch != 's' && ch != 'f') {
+		} else if (ch == '?') {
 			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc)
+	if (cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
 	struct diags d = { 0 };
 	c.path = set->history;
@@ -122,30 +124,32 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	return rc == 0 ? 0 : 1;
 }
 
+static const struct option stats_longopts[] = {
+	{ "weeks", required_argument, NULL, 'w' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_stats_opts = { "w:", stats_longopts };
+
 int
 cmd_stats(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "weeks", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int weeks = HSTATS_DEFAULT_WEEKS, ch;
 	struct hstats st;
 
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "w:", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((ch = cmd_getopt(argc, argv, &cmd_stats_opts)) != -1) {
 		char *end;
 		long v = ch == 'w' ? strtol(optarg, &end, 10) : 0;
 		if (ch != 'w')
 			return EXIT_USAGE;
 		if (*optarg == '\0' || *end != '\0' || v < 1 || v > HSTATS_MAX_WEEKS) {
-			warn("stats: bad --weeks '%s': a number from 1 to %d", optarg,
-			    HSTATS_MAX_WEEKS);
+			warn("stats: bad --weeks '%s': a number from 1 to %d",
+			    cmd_safe(optarg), HSTATS_MAX_WEEKS);
 			return EXIT_USAGE;
 		}
 		weeks = (int)v;
 	}
-	if (optind < argc)
+	if (cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
 	struct diags d = { 0 };
 	int rc = store_stats(set->history, &st, weeks, wall_day(wall_now()), &d);

@@ -51,47 +51,51 @@ check_config(const char *file, int quiet)
 	return problems > 0;
 }
 
+static const struct option check_longopts[] = {
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "config", optional_argument, NULL, 'c' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_check_opts = { "q", check_longopts };
+
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
 cmd_check(const struct settings *set, int argc, char **argv)
 {
 	int bad = 0, quiet = 0, config = 0, c;
 	const char *config_file = NULL;
-	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "config", optional_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		if (c == 'q') {
-			quiet = 1;
-		} else if (c == 'c') {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, &cmd_check_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		quiet |= c == 'q';
+		if (c == 'c') {
 			config = 1;
 			config_file = optarg;
-		} else {
-			return EXIT_USAGE;
 		}
 	}
 	if (config) {
 		/* --config FILE as well as --config=FILE */
 		if (config_file == NULL && optind < argc)
 			config_file = argv[optind++];
-		if (optind < argc)
+		if (cmd_operands(argc, argv, 0, 0, "") != 0)
 			return EXIT_USAGE;
 		return check_config(config_file ? config_file : set->file, quiet);
 	}
-	if (optind >= argc)
+	if (cmd_operands(argc, argv, 1, argc, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	for (int i = optind; i < argc; i++) {
 		struct routine r;
 		struct diags d = { 0 };
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
-			fprintf(stderr, "%s: error: no such routine or file\n",
-			    cmd_safe(argv[i]));
+			char *near = strchr(argv[i], '/') ? NULL :
+			    cmd_routine_suggest(argv[i]);
+			fprintf(stderr, "%s: error: no such routine or file%s%s%s\n",
+			    cmd_safe(argv[i]), near ? " (did you mean '" : "",
+			    near ? cmd_safe(near) : "", near ? "'?)" : "");
+			free(near);
 			bad = 1;
 			continue;
 		}
@@ -113,8 +117,9 @@ cmd_list(const struct settings *set, int argc, char **argv)
 {
 	struct routine_row *v;
 
-	(void)argv;
-	if (argc > 1)
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
 	int n = catalog_rows(set, &v);
 	if (n == 0) {
@@ -142,9 +147,11 @@ cmd_show(const struct settings *set, int argc, char **argv)
 	struct plan p;
 	char at[32], len[32], pos[128];
 
-	if (argc != 2)
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
-	if (cmd_load_routine(set, argv[1], "showing", &r) != 0)
+	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
 	if (plan_build(&p, &r) != 0)
 		oom();

@@ -73,20 +73,22 @@ wanted(const char *id, int argc, char **argv)
 	return false;
 }
 
+static const struct option sound_test_longopts[] = {
+	{ "theme", required_argument, NULL, 't' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_sound_test_opts = { "t:", sound_test_longopts };
+
 int
 cmd_sound_test(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "theme", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *theme = set->sound_theme;
 	struct diags d = { 0 };
 	int c, failed = 0, played = 0;
 	char id[64];
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "t:", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, &cmd_sound_test_opts)) != -1) {
 		if (c != 't')
 			return EXIT_USAGE;
 		theme = optarg;
@@ -98,7 +100,7 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 			    id, sizeof id), 1, &argv[i]))
 				break;
 		if (k == sizeof test_cues / sizeof *test_cues) {
-			warn("sound-test: no cue '%s'", argv[i]);
+			warn("sound-test: no cue '%s'", cmd_safe(argv[i]));
 			return EXIT_USAGE;
 		}
 	}
