@@ -114,6 +114,45 @@ check "after --, nothing is an option" \
 	usage_error "history: unexpected argument '--no-sound'" \
 	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
 
+# --- check: each problem said at its line, in words ------------------------
+# check_says FILE LINE MESSAGE: `check FILE` fails with exactly that.
+check_says() {
+	run check "$1"
+	status 1 && err_is "$1:$2: error: $3" && [ ! -s "$TMP/out" ]
+}
+BAD=tests/data/bad
+check "a missing @include: the name as written and the reason" \
+	check_says $BAD/missing-include.cfg 4 "cannot include 'no-such-file.cfg': No such file or directory"
+check "a file that includes itself says so" \
+	check_says $BAD/include-self.cfg 4 "this file includes itself ('include-self.cfg')"
+routine "$TMP/loop-a.cfg" 'version = 1;\nname = "A";\n@include "loop-b.inc"\nexercises = ( { name = "a"; hold = 1; } );\n'
+routine "$TMP/loop-b.inc" '# b\n@include "loop-a.cfg"\n'
+run check "$TMP/loop-a.cfg"
+check "two files that include each other: a loop, at the include that closes it" \
+	eval 'status 1 && err_is "$TMP/loop-b.inc:2: error: cannot include '"'loop-a.cfg'"': it includes this file in turn (an @include loop)"'
+check "an included file with a byte-order mark is named" \
+	check_says $BAD/include-bom.cfg 4 "cannot include 'bom.inc': it starts with a UTF-8 byte-order mark, which libconfig reads only at the start of the main file: save it without one"
+printf '\357\273\277version = 1;\nname = "Bom";\nexercises = ( { name = "a"; hold = 1; } );\n' >"$TMP/bom.cfg"
+run check "$TMP/bom.cfg"
+check "a routine starting with a byte-order mark: accepted" eval 'status 0 && out_line "$TMP/bom.cfg: ok, Bom"'
+printf '\357\273\277@include "%s"\n' /proc/self/mem >"$TMP/bominc.cfg"
+run check "$TMP/bominc.cfg"
+check "an @include after a byte-order mark is checked like any other" \
+	eval 'status 1 && err_has "$TMP/bominc.cfg:1: error: cannot include '"'/proc/self/mem'"'"'
+check "reps = 3.0: must be a whole number" \
+	check_says $BAD/reps-float-whole.cfg 8 "'reps' must be a whole number, written without a decimal point: 3"
+check "reps = 2.5: must be a whole number, not 2.5" \
+	check_says $BAD/reps-float.cfg 8 "'reps' must be a whole number, not 2.5"
+check "name = Short stretch: the text needs quotes" \
+	check_says $BAD/name-unquoted.cfg 3 "the text of 'name' needs double quotes: name = \"Short stretch\";"
+check "an unterminated string: at the line of the missing quote, not past the end" \
+	check_says $BAD/syntax-unterminated-string.cfg 6 "a string that is never closed: a closing \" is missing (libconfig would read on to the end of the file)"
+check "longer than a day: both times, to the second" \
+	check_says $BAD/routine-too-long.cfg 5 "the routine would take 24:00:01; a routine may take at most 24:00:00 (24 hours)"
+routine "$TMP/multi.cfg" 'version = 1;\nname = "Multi";\ndescription = "two\nlines";\nexercises = ( { name = "a"; hold = 1; sides = TRUE; } );\n'
+run check "$TMP/multi.cfg"
+check "a description over two lines and TRUE are still fine" eval 'status 0 && out_line "$TMP/multi.cfg: ok, Multi"'
+
 # --- new NAME where NAME is a command ------------------------------------
 export TMPDIR="$TMP/tmp"
 mkdir -p "$TMPDIR"

@@ -357,13 +357,17 @@ validate_size(struct vctx *c, const struct routine *r)
 		steps += st;
 		secs += sc;
 	}
-	if (secs > ROUTINE_MAX_SECONDS)
-		ERR(c, r->line[RS_exercises], "the routine would take %.1f hours;"
-		    " a routine may take at most %d hours", secs / 3600,
+	if (secs > ROUTINE_MAX_SECONDS) {
+		/* to the second, rounded up: never "24:00:00, at most 24:00:00" */
+		long long up = (long long)secs + (secs > (long long)secs);
+		ERR(c, r->line[RS_exercises], "the routine would take %lld:%02lld:%02lld;"
+		    " a routine may take at most %d:00:00 (%d hours)", up / 3600,
+		    up / 60 % 60, up % 60, ROUTINE_MAX_SECONDS / 3600,
 		    ROUTINE_MAX_SECONDS / 3600);
-	else if (steps > ROUTINE_MAX_STEPS)
+	} else if (steps > ROUTINE_MAX_STEPS) {
 		ERR(c, r->line[RS_exercises], "the routine would have %.0f steps;"
 		    " at most %d", steps, ROUTINE_MAX_STEPS);
+	}
 }
 
 int

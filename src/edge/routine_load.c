@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <libconfig.h>
 #include <libgen.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -62,7 +63,7 @@ type_name(int type)
 	switch (type) {
 	case CONFIG_TYPE_GROUP:  return "a group { ... }";
 	case CONFIG_TYPE_INT:
-	case CONFIG_TYPE_INT64:  return "an integer";
+	case CONFIG_TYPE_INT64:  return "a whole number";
 	case CONFIG_TYPE_FLOAT:  return "a number";
 	case CONFIG_TYPE_STRING: return "a string";
 	case CONFIG_TYPE_BOOL:   return "true or false";
@@ -76,7 +77,7 @@ static const char *
 want_name(enum setting_type t)
 {
 	switch (t) {
-	case ST_INT:       return "an integer";
+	case ST_INT:       return "a whole number";
 	case ST_NUMBER:    return "a number of seconds";
 	case ST_STRING:    return "a string in double quotes";
 	case ST_BOOL:      return "true or false";
@@ -92,6 +93,20 @@ want_name(enum setting_type t)
 static void
 bad_type(struct lctx *c, const config_setting_t *s, enum setting_type want)
 {
+	double v = config_setting_type(s) == CONFIG_TYPE_FLOAT ?
+	    config_setting_get_float(s) : 0.5;
+
+	if (want == ST_INT && v == floor(v) && fabs(v) < 1e15) {    /* 3.0 */
+		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
+		    "'%s' must be a whole number, written without a decimal "
+		    "point: %lld", config_setting_name(s), (long long)v);
+		return;
+	}
+	if (want == ST_INT && config_setting_type(s) == CONFIG_TYPE_FLOAT) {
+		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
+		    "'%s' must be a whole number, not %g", config_setting_name(s), v);
+		return;
+	}
 	diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
 	    "'%s' must be %s, not %s", config_setting_name(s), want_name(want),
 	    type_name(config_setting_type(s)));
@@ -437,7 +452,8 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	}
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir ? incdir : dirname(dir_copy));
-	if (conf_check(d, c.shown, text, len, config_get_include_dir(&cfg)) > 0) {
+	if (conf_check(d, c.shown, path, text, len,
+	    config_get_include_dir(&cfg)) > 0) {
 		/* reported: libconfig must not read it */
 	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
