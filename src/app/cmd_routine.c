@@ -2,10 +2,13 @@
  * cmd_routine.c - `check`, `list` and `show`: the routine commands that
  * print rather than coach.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "catalog.h"
 #include "cmd.h"
@@ -32,13 +35,21 @@ print_risks(const struct settings *s)
 }
 
 /* `check --config [FILE]`: every problem in a settings file, which at
- * start-up would only be a warning, fails the check. */
+ * start-up would only be a warning, fails the check.  The default file
+ * (not named) need not be there. */
 static int
-check_config(const char *file, int quiet)
+check_config(const char *file, bool named, int quiet)
 {
 	struct settings s;
 	struct diags d = { 0 };
+	struct stat st;
 
+	if (!named && lstat(file, &st) != 0 && errno == ENOENT) {
+		if (!quiet)
+			printf("No settings file: %s does not exist, so the defaults "
+			    "apply.\n", cmd_safe(file));
+		return 0;
+	}
 	settings_defaults(&s);
 	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
@@ -81,7 +92,8 @@ cmd_check(const struct settings *set, int argc, char **argv)
 			config_file = argv[optind++];
 		if (cmd_operands(argc, argv, 0, 0, "") != 0)
 			return EXIT_USAGE;
-		return check_config(config_file ? config_file : set->file, quiet);
+		return check_config(config_file ? config_file : set->file,
+		    config_file != NULL || set->file_named, quiet);
 	}
 	if (cmd_operands(argc, argv, 1, argc, "ROUTINE") != 0)
 		return EXIT_USAGE;

@@ -32,9 +32,10 @@ static const struct command commands[] = {
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "'check --config [FILE]' checks a settings file instead: FILE, else\n"
-	  "the one --config names, else ~/.config/backcoach/config.  There any\n"
-	  "problem fails the check; at start-up it is only a warning, and the\n"
-	  "setting keeps its default.\n"
+	  "the one --config names, else ~/.config/backcoach/config (when that\n"
+	  "one is missing, the defaults apply: exit 0).  There any problem\n"
+	  "fails the check; at start-up it is only a warning, and the setting\n"
+	  "keeps its default.\n"
 	  "  -q, --quiet   print only problems" },
 	{ "edit", cmd_edit, &cmd_no_opts, "ROUTINE",
 	  "edit a routine in $VISUAL or $EDITOR; saved only when valid",

@@ -63,6 +63,7 @@ resolve_settings(struct settings *set, const struct options *o,
 
 	settings_defaults(set);
 	set->file = o->config ? xstrdup(o->config) : settings_default_path();
+	set->file_named = o->config != NULL;
 	if (!skip_file)
 		settings_load(set, set->file, o->config != NULL, &d);
 	cmd_print_diags(&d);
