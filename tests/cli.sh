@@ -38,6 +38,7 @@ check "stats: '1 week', '1 day', '1 session', '1 minute'" eval \
 	 out_has "longest: 1 day," && out_line "  all time: 1 session, 1 completed, 1 minute"'
 
 # --- usage errors: "backcoach: message" and a one-line hint, exit 2 --------
+HISTORY_USAGE="usage: backcoach history [--since DATE] [--until DATE] [--routine ID] [--limit N] [--reverse] [--format F]"
 usage_error() {         # usage_error MESSAGE HINT: exactly these, exit 2
 	status 2 && err_is "backcoach: $1" "$2" && [ ! -s "$TMP/out" ]
 }
@@ -53,18 +54,18 @@ check "--history '': an error, exit 2" \
 run history --bogus
 check "history --bogus: 'backcoach: history:' and the usage line, exit 2" \
 	usage_error "history: unrecognized option '--bogus'" \
-	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+	"$HISTORY_USAGE"
 run history --since 2026-02-30
 check "history --since 2026-02-30: the same form" \
 	usage_error "history: bad --since date '2026-02-30': expected YYYY-MM-DD" \
-	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+	"$HISTORY_USAGE"
 run stats --weeks
 check "stats --weeks without N: said so" \
 	usage_error "stats: option '--weeks' needs an argument" "usage: backcoach stats [--weeks N]"
 run history extra
 check "a stray argument is named" \
 	usage_error "history: unexpected argument 'extra'" \
-	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+	"$HISTORY_USAGE"
 run show
 check "show without a routine: 'ROUTINE is missing'" \
 	usage_error "show: ROUTINE is missing" "usage: backcoach show ROUTINE"
@@ -112,7 +113,7 @@ check "history --help: the command's help on stdout, exit 0" \
 run history --format json -- --no-sound
 check "after --, nothing is an option" \
 	usage_error "history: unexpected argument '--no-sound'" \
-	"usage: backcoach history [--since DATE] [--routine ID] [--format F]"
+	"$HISTORY_USAGE"
 
 # --- check: each problem said at its line, in words ------------------------
 # check_says FILE LINE MESSAGE: `check FILE` fails with exactly that.
@@ -152,6 +153,55 @@ check "longer than a day: both times, to the second" \
 routine "$TMP/multi.cfg" 'version = 1;\nname = "Multi";\ndescription = "two\nlines";\nexercises = ( { name = "a"; hold = 1; sides = TRUE; } );\n'
 run check "$TMP/multi.cfg"
 check "a description over two lines and TRUE are still fine" eval 'status 0 && out_line "$TMP/multi.cfg: ok, Multi"'
+
+# --- history: --until, --limit, --reverse; the CSV's one-field columns ----
+HS=$TMP/four
+{
+	printf '#backcoach-history 2\n'
+	for d in 01 02 03 04; do
+		printf 'S\t2026-03-%sT08:00:00+01:00\t60\tr%s\tR\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n' $d $d
+	done
+} >"$HS"
+ids() { run --history "$HS" history --format tsv "$@"; [ $rc = 0 ] && tail -n +2 "$TMP/out" | cut -f3 | tr '\n' ' '; }
+check "history --until: on or before the day" test "$(ids --until 2026-03-02)" = "r01 r02 "
+check "history --limit 2: the last two, oldest first" test "$(ids --limit 2)" = "r03 r04 "
+check "history --reverse: newest first" test "$(ids --reverse)" = "r04 r03 r02 r01 "
+check "history --limit 3 --reverse: the last three, newest first" test "$(ids --limit 3 --reverse)" = "r04 r03 r02 "
+check "history --since --until --reverse together" \
+	test "$(ids --since 2026-03-02 --until 2026-03-03 --reverse)" = "r03 r02 "
+run --history "$HS" history --until 2026-02-01
+check "history --until before every session: none that match" out_line "No sessions recorded that match."
+run --history "$HS" history --limit 0
+check "history --limit 0: a usage error" \
+	usage_error "history: bad --limit '0': a number of sessions from 1 to 1000000" "$HISTORY_USAGE"
+run --history "$HS" history --until 2026-13-01
+check "history --until with a bad date: a usage error" \
+	usage_error "history: bad --until date '2026-13-01': expected YYYY-MM-DD" "$HISTORY_USAGE"
+
+# The exercises and pain reports columns are as backcoach(1) shows them.
+example() { awk -v m="$1" '$0 == ".\\\" " m { getline; sub(/^\.Dl /, ""); print; exit }' man/backcoach.1; }
+HX=$TMP/exercises
+{
+	printf '#backcoach-history 2\n'
+	printf 'S\t2026-03-01T08:00:00+01:00\t900\tbig3\tBig 3\tstopped\tpain\t1\t0\t2\t80\t3\t\t\t\t\t7\texercise\n'
+	printf 'E\t2026-03-01T08:00:00+01:00\tbig3\t1\tCat-camel\tcompleted\t1\t1\t6\t6\t24\n'
+	printf 'E\t2026-03-01T08:00:00+01:00\tbig3\t2\tBird dog\tpartial\t2\t3\t7\t9\t56\n'
+	printf 'P\t2026-03-01T08:00:00+01:00\tbig3\t125\t7\t1\tnext\n'
+	printf 'P\t2026-03-01T08:00:00+01:00\tbig3\t300\t3\t0\tfine\n'
+} >"$HX"
+run --history "$HX" history --format csv
+check "backcoach(1) shows the csv's exercises field as it is" \
+	eval 'ex=$(example exercises-example); [ -n "$ex" ] && out_has ",\"$ex\","'
+check "backcoach(1) shows the csv's pain_reports field as it is" \
+	eval 'pr=$(example pain-reports-example); [ -n "$pr" ] && grep -qF ",\"$pr\"$(printf "\r")" "$TMP/out"'
+
+# --- a history that is not a file: one error, exit 1 ------------------------
+run --history /tmp history
+check "history --history /tmp: one error, exit 1" \
+	eval 'status 1 && err_is "/tmp: error: not a regular file" && [ ! -s "$TMP/out" ]'
+run --history /tmp stats
+check "stats --history /tmp: one error, no empty charts, exit 1" \
+	eval 'status 1 && err_is "/tmp: error: not a regular file" && [ ! -s "$TMP/out" ]'
 
 # --- new NAME where NAME is a command ------------------------------------
 export TMPDIR="$TMP/tmp"

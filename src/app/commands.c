@@ -52,11 +52,17 @@ static const struct command commands[] = {
 	  "NAME is letters, digits, '-' and '_'.  Never overwrites a routine;\n"
 	  "leaving the editor without a change creates nothing.\n"
 	  "  -f, --from ROUTINE   start from a copy of ROUTINE" },
-	{ "history", cmd_history, &cmd_history_opts, "[--since DATE] [--routine ID] [--format F]",
+	{ "history", cmd_history, &cmd_history_opts,
+	  "[--since DATE] [--until DATE] [--routine ID] [--limit N] [--reverse] "
+	  "[--format F]",
 	  "print the recorded sessions: table, tsv, csv or json",
 	  "Reads the history file (see FILES in backcoach(1)); never changes it.\n"
+	  "Sessions are printed oldest first.\n"
 	  "  --since DATE    only sessions started on or after DATE (YYYY-MM-DD)\n"
+	  "  --until DATE    only sessions started on or before DATE\n"
 	  "  --routine ID    only sessions of this routine\n"
+	  "  --limit N       only the last N sessions (of those)\n"
+	  "  --reverse       newest first\n"
 	  "  --format F      table (default), tsv, csv (RFC 4180, CRLF) or json\n"
 	  "Every format carries every field, the exercises included.  A malformed\n"
 	  "line is reported as FILE:LINE and skipped." },
