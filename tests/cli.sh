@@ -203,6 +203,34 @@ run --history /tmp stats
 check "stats --history /tmp: one error, no empty charts, exit 1" \
 	eval 'status 1 && err_is "/tmp: error: not a regular file" && [ ! -s "$TMP/out" ]'
 
+# --- sound-test: what to check; a theme that is not there ------------------
+printf 'autospawn = no\n' >"$TMP/client.conf"
+mkdir -p "$TMP/run"
+# no_server ARGS...: sound-test with an empty runtime directory, nothing
+# autospawned
+no_server() {
+	env -u PULSE_SERVER XDG_RUNTIME_DIR="$TMP/run" PULSE_CLIENTCONFIG="$TMP/client.conf" \
+	    "$@" </dev/null >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+}
+no_server "$BC" sound-test
+check "sound-test with no server: says what to check, exit 1" \
+	eval 'status 1 && err_is "backcoach: no sound: no sound server" \
+	    "backcoach: check that PulseAudio or PipeWire (pipewire-pulse) is running for you, with its socket in XDG_RUNTIME_DIR ($TMP/run/pulse/native)"'
+no_server env -u XDG_RUNTIME_DIR "$BC" sound-test
+check "sound-test with no XDG_RUNTIME_DIR: says it is not set" \
+	eval 'status 1 && err_has "and that XDG_RUNTIME_DIR is set (it is not"'
+no_server "$BC" sound-test --theme nope
+check "sound-test --theme nope: an error, exit 1" \
+	eval 'status 1 && err_is "backcoach: sound-test: no sound theme '"'nope'"' is installed: try backcoach, backcoach-voice or an installed freedesktop sound theme"'
+printf 'sound_theme = "nope";\n' >"$TMP/theme.conf"
+no_server "$BC" --config "$TMP/theme.conf" sound-test
+check "sound-test with sound_theme = nope in the settings: the same" \
+	eval 'status 1 && err_has "no sound theme '"'nope'"' is installed"'
+no_server "$BC" sound-test --theme backcoach-voice
+check "sound-test --theme backcoach-voice: the theme is there (only the server is missing)" \
+	eval 'status 1 && err_has "no sound server" && ! err_has "no sound theme"'
+
 # --- new NAME where NAME is a command ------------------------------------
 export TMPDIR="$TMP/tmp"
 mkdir -p "$TMPDIR"

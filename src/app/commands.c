@@ -90,7 +90,8 @@ static const struct command commands[] = {
 	  "only those.\n"
 	  "  -t, --theme NAME   the sound theme: backcoach (tones), backcoach-voice\n"
 	  "                     (spoken) or any installed freedesktop sound theme\n"
-	  "Exit status 1, with the reason, when there is no sound." },
+	  "Exit status 1, with the reason, when there is no sound (with no sound\n"
+	  "server, what to check) or the theme is not installed." },
 	{ "help", cmd_help, &cmd_no_opts, "[COMMAND]",
 	  "show help for backcoach or for one command",
 	  NULL },

@@ -178,7 +178,7 @@ open_reason(int err)
 	case CA_ERROR_NODRIVER:
 	case CA_ERROR_DISCONNECTED:
 	case CA_ERROR_NOTFOUND:
-		return "no sound server";
+		return SOUND_NO_SERVER;
 	case CA_ERROR_ACCESS:
 		return "sound server refused access";
 	case CA_ERROR_DISABLED:
@@ -275,6 +275,13 @@ choose_theme(struct sound *s, const char *theme, struct diags *d)
 	diags_add(d, DIAG_WARNING, NULL, 0, "theme %.60s not found", theme);
 	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
 	return theme_exists(SOUND_DEFAULT_THEME);
+}
+
+bool
+sound_theme_installed(const char *theme)
+{
+	prepend_data_dir(paths_sound_root());
+	return theme_name_ok(theme) && theme_exists(theme);
 }
 
 /* PulseAudio's mixers show volume on a cubic scale: 50 % is -18 dB. */
