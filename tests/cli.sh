@@ -288,6 +288,69 @@ check "backcoach desk-break --no-sound: the routine starts" coach opt desk-break
 check "--no-sound after the routine: no sound wanted, none missed" \
 	eval 'shows "Ex 1/3|Exercise 1 of 3" && lacks "no sound server"'
 quit_session
+
+# An unwritable history is found before the session, not after its last
+# step: a question first, and n ends without a session, exit 1.
+mkdir -p "$TMP/hdir"
+# tmux_bc NAME ARGS...: backcoach ARGS in a new tmux session, its exit
+# status shown after it.
+tmux_bc() {
+	local name=$1
+	shift
+	tmux_new "$name" "$env PULSE_SERVER=$(shquote "unix:$TMP/no-such-socket") \
+	    PULSE_CLIENTCONFIG=$(shquote "$TMP/client.conf") TERM=screen \
+	    $(shquote "$BC") $* ; echo EXIT=\$?; sleep 60"
+}
+# box_has TEXT: the screen, its box's sides and line ends taken out and
+# spaces squeezed, holds TEXT: a message however the box wrapped it.
+box_has() { screen | tr -d '\n' | sed 's/│/ /g' | tr -s ' ' | grep -qF -- "$1"; }
+tmux_bc unwritable --history "$TMP/hdir" desk-break
+check "history a directory: asked before the start card" \
+	eval 'wait_for "Your history cannot be written. Start anyway" && lacks "Enter begin"'
+check "the question says why" poll 5 box_has "cannot write the history: $TMP/hdir: not a regular file."
+key n
+check "n: no session, exit 1" wait_for 'EXIT=1'
+check "n: the reason is printed on the terminal" shows "^backcoach: cannot write the history: $TMP/hdir: not a regular file"
+tmux_bc anyway --history "$TMP/hdir" desk-break
+wait_for "Start anyway" && key y
+check "y: the start card, as asked" wait_for 'Enter begin'
+key Escape
+check "Esc at the card after y: exit 0, as always" wait_for 'EXIT=0'
+tmux_bc underfile --history /etc/hostname/history desk-break
+check "history under a file: asked, 'Not a directory'" \
+	poll 5 box_has "/etc/hostname/history: Not a directory."
+key n
+if [ "$(id -u)" != 0 ]; then
+	: >"$TMP/readonly"; chmod 444 "$TMP/readonly"
+	tmux_bc readonly --history "$TMP/readonly" desk-break
+	check "a read-only history: asked, 'Permission denied'" \
+		poll 5 box_has "readonly: Permission denied."
+	key n
+fi
+tmux_bc picker --history "$TMP/hdir"
+check "the picker asks too, before the list" \
+	eval 'wait_for "Your history cannot be written. Start anyway" && lacks "Desk break"'
+key y
+check "y: the picker" wait_for 'Desk break'
+key q
+tmux_bc fine --history "$TMP/new/dir/history" desk-break
+check "a history not there yet, in a directory that can be made: no question" wait_for 'Enter begin'
+check "...and nothing made before a session" test ! -e "$TMP/new"
+key Escape
+
+# Settings warnings: printed, then shown again on the full screen until a
+# key is pressed, before the start card.
+printf 'sound_them = "backcoach";\nvolume = 300;\n' >"$TMP/warn.conf"
+tmux_bc settings --config "$TMP/warn.conf" desk-break
+check "settings warnings: shown on the full screen before the card" \
+	eval 'wait_for "Problems in your settings" && lacks "Enter begin"'
+check "the warning itself, with its file and line" \
+	poll 5 box_has "warn.conf:1: warning: unknown setting 'sound_them' (did you mean 'sound_theme'?)"
+key Enter
+check "a key: the start card" wait_for 'Enter begin'
+key Escape
+check "and the warnings are on the terminal after" \
+	eval 'wait_for "EXIT=0" && shows "warn.conf:2: warning"'
 tmux_kill
 on_failure show_run
 

@@ -67,6 +67,8 @@ resolve_settings(struct settings *set, const struct options *o,
 	if (!skip_file)
 		settings_load(set, set->file, o->config != NULL, &d);
 	cmd_print_diags(&d);
+	if (d.n > 0 && (set->warnings = diags_text(&d, "\n")) == NULL)
+		oom();
 	int fatal = d.nerrors > 0;
 	diags_free(&d);
 	if (o->no_color)

@@ -95,6 +95,7 @@ settings_free(struct settings *s)
 	free(s->history);
 	free(s->file);
 	free(s->emergency_number);
+	free(s->warnings);
 	memset(s, 0, sizeof *s);
 }
 

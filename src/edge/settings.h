@@ -30,6 +30,9 @@ struct settings {
 	/* not in the file: the command line's */
 	char *file;                 /* the settings file (--config, or the default) */
 	bool file_named;            /* --config named it: it must exist */
+	char *warnings;             /* what reading the file said (printed at
+	                               start-up), for the full-screen coach to
+	                               show again; or NULL */
 	bool sound_option_off;      /* --no-sound: no sound, not even a test */
 };
 

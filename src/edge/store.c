@@ -233,6 +233,51 @@ store_append(const char *path, const char *buf, size_t len, struct diags *d)
 	return rc;
 }
 
+/* Why the file path, missing, could not be made (its nearest directory
+ * that is there does not let it), or NULL. */
+static const char *
+cannot_make(const char *path)
+{
+	char *dir = xstrdup(path);
+	char *slash;
+	struct stat st;
+	int rc = -1;
+
+	while ((slash = strrchr(dir, '/')) != NULL && rc != 0) {
+		slash[slash == dir] = '\0';            /* "/x" -> "/" */
+		if ((rc = stat(dir, &st)) != 0 && errno != ENOENT)
+			break;
+	}
+	if (slash == NULL)
+		rc = stat(strcpy(dir, "."), &st);
+	const char *why = rc != 0 ? strerror(errno) : !S_ISDIR(st.st_mode) ?
+	    strerror(ENOTDIR) : access(dir, W_OK | X_OK) != 0 ? strerror(errno) :
+	    NULL;
+	free(dir);
+	return why;
+}
+
+int
+store_writable(const char *path, struct diags *d)
+{
+	struct stat st;
+	const char *why = NULL;
+	int fd;
+
+	if (stat(path, &st) != 0)
+		why = errno == ENOENT ? cannot_make(path) : strerror(errno);
+	else if (!S_ISREG(st.st_mode))
+		why = "not a regular file";
+	else if ((fd = open(path, O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC |
+	    O_NOCTTY)) < 0)
+		why = strerror(errno);
+	else
+		close(fd);
+	if (why != NULL)
+		diags_add(d, DIAG_ERROR, path, 0, "%s", why);
+	return why != NULL ? -1 : 0;
+}
+
 /* Formats with fmt and appends. */
 static int
 append_formatted(const char *path, const struct hist_session *rec,
