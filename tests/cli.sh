@@ -338,6 +338,36 @@ check "a history not there yet, in a directory that can be made: no question" wa
 check "...and nothing made before a session" test ! -e "$TMP/new"
 key Escape
 
+# The end screen: the time taken (pauses not counted, as the history
+# keeps it), the time on the clock with them, and the time worked.
+routine "$TMP/short.cfg" 'version = 1;\nname = "Short";\nlead_in = 0;\nexercises = ( { name = "Stand"; duration = 3; } );\n'
+printf 'pain_prompts = false;\nwater_reminder = false;\n' >"$TMP/quiet.conf"
+tmux_bc endscreen --config "$TMP/quiet.conf" --no-sound "$TMP/short.cfg"
+begin
+wait_for 'Stand' && key Space
+sleep 2.5
+key Space
+wait_for 'A note on this session' 10 && key Enter
+check "the end screen" wait_for 'Session complete'
+# times TEXT: "TAKEN CLOCK WORKED" in seconds, from the end screen's words
+end_times() {
+	screen | tr '\n' ' ' | tr -s ' ' |
+	    sed -n 's/.*Time taken: \([0-9]*\):\([0-9]*\), pauses not counted (\([0-9]*\):\([0-9]*\) on the clock); \([0-9]*\):\([0-9]*\) of it exercising, not resting or getting ready.*/\1 \2 \3 \4 \5 \6/p' |
+	    awk '{ print $1 * 60 + $2, $3 * 60 + $4, $5 * 60 + $6 }'
+}
+paused_shown() {
+	local t
+	read -r -a t <<<"$(end_times)"
+	echo "taken ${t[0]:-?} s, clock ${t[1]:-?} s, worked ${t[2]:-?} s"
+	[ "${t[0]:-0}" = 3 ] && [ "${t[2]:-0}" = 3 ] && [ "${t[1]:-0}" -ge 5 ] && [ "${t[1]}" -le 8 ]
+}
+check "end screen: 3 s taken (pauses not counted), 5-8 s on the clock, 3 s worked" paused_shown
+key Enter
+wait_for 'EXIT='
+run --history "$TMP/tmuxhome/state/backcoach/history" history --format tsv
+check "the history's duration is the time taken, pauses not counted" \
+	test "$(tail -1 "$TMP/out" | cut -f2)" = 3
+
 # Settings warnings: printed, then shown again on the full screen until a
 # key is pressed, before the start card.
 printf 'sound_them = "backcoach";\nvolume = 300;\n' >"$TMP/warn.conf"
