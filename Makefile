@@ -231,7 +231,7 @@ check-settings: backcoach test-deps
 
 # The command line and its messages: options anywhere, did-you-mean, one
 # form for usage errors, what `check` and each command say (tests/cli.sh).
-check-cli: backcoach test-deps
+check-cli: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/cli.sh
 
 # The history store, driven through a test tool and the real commands.

@@ -8,7 +8,8 @@
 # "cli.sh: N passed, M failed".
 . "$(dirname "$0")/lib.sh"
 BC=${BC:-$ROOT/backcoach}
-need_built "$BC"
+BYTES="$ROOT/build/bytecheck"
+need_built "$BC" "$BYTES"
 private_home "$TMP/home"
 U="$XDG_CONFIG_HOME/backcoach/routines"
 
@@ -78,6 +79,17 @@ check "backcoach ROUTINE --bogus: the option named" \
 run stats --no-sound=yes
 check "a global option given an argument it does not take" \
 	usage_error "option '--no-sound' takes no argument" "usage: backcoach stats [--weeks N]"
+
+# What was typed is shown escaped in every message (tests/hostile.sh does
+# the files).
+inert() { "$BYTES" stdout <"$TMP/out" && "$BYTES" stderr <"$TMP/err"; }
+esc=$(printf '\033]0;pwned\007')
+for args in "$esc" "history --format $esc" "history --$esc" "show $esc" "new $esc" \
+    "ice $esc" "help $esc" "sound-test --theme $esc" "check $esc"; do
+	# shellcheck disable=SC2086 # the words of each case
+	run $args
+	check "backcoach ${args//$esc/ESC}: nothing a terminal obeys" inert
+done
 
 # --- did you mean ----------------------------------------------------------
 run lsit

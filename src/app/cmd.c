@@ -67,12 +67,12 @@ cmd_option_error(const char *who, int c, char **argv)
 	if (strncmp(arg, "--", 2) != 0)
 		arg = opt;                      /* a short one, perhaps in a cluster */
 	if (c == ':')
-		warn("%s%soption '%s' needs an argument", who, sep, cmd_safe(arg));
+		warn("%s%soption '%s' needs an argument", who, sep, arg);
 	else if (optopt != 0 && arg != opt)
 		warn("%s%soption '%.*s' takes no argument", who, sep,
-		    (int)strcspn(arg, "="), cmd_safe(arg));
+		    (int)strcspn(arg, "="), arg);
 	else
-		warn("%s%sunrecognized option '%s'", who, sep, cmd_safe(arg));
+		warn("%s%sunrecognized option '%s'", who, sep, arg);
 }
 
 int
@@ -102,7 +102,7 @@ cmd_operands(int argc, char **argv, int min, int max, const char *what)
 	}
 	if (n > max) {
 		warn("%s: unexpected argument '%s'", argv[0],
-		    cmd_safe(argv[optind + max]));
+		    argv[optind + max]);
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -144,10 +144,10 @@ cmd_no_routine(const char *who, const char *name)
 
 	if (near != NULL)
 		warn("%s%sno routine '%s' (did you mean '%s'?)", who ? who : "",
-		    who ? ": " : "", cmd_safe(name), cmd_safe(near));
+		    who ? ": " : "", name, near);
 	else
 		warn("%s%sno routine '%s' (try 'backcoach list')", who ? who : "",
-		    who ? ": " : "", cmd_safe(name));
+		    who ? ": " : "", name);
 	free(near);
 }
 

@@ -77,7 +77,7 @@ parse_minutes(const struct pack *pk, const char *arg)
 	m = strtol(arg, &end, 10);
 	if (errno != 0 || end == arg || *end != '\0' || m < 1) {
 		warn("%s: MINUTES must be a whole number from 1 to %d, not '%s'",
-		    pk->cmd, pk->most, cmd_safe(arg));
+		    pk->cmd, pk->most, arg);
 		return -1;
 	}
 	if (m > pk->most) {

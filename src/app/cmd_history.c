@@ -146,7 +146,7 @@ parse_day(const char *opt, const char *arg, int *day)
 	if (strlen(arg) == 10 && calendar_parse_date(arg, day) == 0)
 		return 0;
 	warn("history: bad %s date '%s': expected YYYY-MM-DD", opt,
-	    cmd_safe(arg));
+	    arg);
 	return -1;
 }
 
@@ -169,12 +169,12 @@ history_options(struct collect *c, int argc, char **argv)
 		if (ch == 'n' && ((c->limit = strtol(optarg, &end, 10)) < 1 ||
 		    c->limit > MOST_LIMIT || *end != '\0' || end == optarg)) {
 			warn("history: bad --limit '%s': a number of sessions from 1 "
-			    "to %d", cmd_safe(optarg), MOST_LIMIT);
+			    "to %d", optarg, MOST_LIMIT);
 			return EXIT_USAGE;
 		}
 		if (ch == 'f' && history_out_format(optarg, &c->fmt) != 0) {
 			warn("history: unknown format '%s': use table, tsv, csv or "
-			    "json", cmd_safe(optarg));
+			    "json", optarg);
 			return EXIT_USAGE;
 		}
 	}
@@ -225,7 +225,7 @@ cmd_stats(const struct settings *set, int argc, char **argv)
 			return EXIT_USAGE;
 		if (*optarg == '\0' || *end != '\0' || v < 1 || v > HSTATS_MAX_WEEKS) {
 			warn("stats: bad --weeks '%s': a number from 1 to %d",
-			    cmd_safe(optarg), HSTATS_MAX_WEEKS);
+			    optarg, HSTATS_MAX_WEEKS);
 			return EXIT_USAGE;
 		}
 		weeks = (int)v;

@@ -93,7 +93,7 @@ known_cues(int argc, char **argv)
 			    id, sizeof id), 1, &argv[i]))
 				break;
 		if (k == sizeof test_cues / sizeof *test_cues) {
-			warn("sound-test: no cue '%s'", cmd_safe(argv[i]));
+			warn("sound-test: no cue '%s'", argv[i]);
 			return EXIT_USAGE;
 		}
 	}
@@ -112,7 +112,7 @@ say_no_sound(const char *why)
 		return;
 	if (server != NULL && *server != '\0')
 		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
-		    "at PULSE_SERVER=%s", cmd_safe(server));
+		    "at PULSE_SERVER=%s", server);
 	else if (rt == NULL || *rt == '\0')
 		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
 		    "for you, and that XDG_RUNTIME_DIR is set (it is not: a login "
@@ -120,7 +120,7 @@ say_no_sound(const char *why)
 	else
 		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
 		    "for you, with its socket in XDG_RUNTIME_DIR (%s/pulse/native)",
-		    cmd_safe(rt));
+		    rt);
 }
 
 /* Plays the cues wanted (argv: their names, or none for all); returns
@@ -164,7 +164,7 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 	if (theme != NULL && !sound_theme_installed(theme)) {
 		warn("sound-test: no sound theme '%s' is installed: try backcoach, "
 		    "backcoach-voice or an installed freedesktop sound theme",
-		    cmd_safe(theme));
+		    theme);
 		return 1;
 	}
 	if (set->sound_option_off) {

@@ -136,9 +136,9 @@ no_such(const char *name)
 		suggest_try(&sg, name, id);
 	if (sg.best != NULL)
 		warn("no command or routine '%s' (did you mean '%s'?)",
-		    cmd_safe(name), cmd_safe(sg.best));
+		    name, sg.best);
 	else
-		warn("no command or routine '%s'", cmd_safe(name));
+		warn("no command or routine '%s'", name);
 	usage_hint();
 	free(id);
 	return EXIT_USAGE;
@@ -208,7 +208,7 @@ cmd_help(const struct settings *set, int argc, char **argv)
 		struct suggest sg = SUGGEST_INIT;
 		for (c = commands; c->name; c++)
 			suggest_try(&sg, argv[optind], c->name);
-		warn("help: no command '%s'%s%s%s", cmd_safe(argv[optind]),
+		warn("help: no command '%s'%s%s%s", argv[optind],
 		    sg.best ? " (did you mean '" : "", sg.best ? sg.best : "",
 		    sg.best ? "'?)" : "");
 		return EXIT_USAGE;
