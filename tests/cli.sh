@@ -10,6 +10,7 @@
 BC=${BC:-$ROOT/backcoach}
 BYTES="$ROOT/build/bytecheck"
 need_built "$BC" "$BYTES"
+need tmux timeout
 private_home "$TMP/home"
 U="$XDG_CONFIG_HOME/backcoach/routines"
 
@@ -276,7 +277,6 @@ check "ice 25: the range and why" \
 # backcoach ROUTINE --no-sound: the routine starts, silent.  With sound
 # wanted and no sound server the status line says so (the control run);
 # with --no-sound nothing is missed, so it says nothing.
-need tmux
 printf 'autospawn = no\n' >"$TMP/client.conf"
 red_flags_answered "$TMP/tmuxhome"
 env=$(private_env --runtime "$TMP/tmuxhome")
