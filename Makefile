@@ -174,7 +174,7 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 
 # Plays cues through sound.c at exact times, to measure their punctuality.
 CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
-	$(BUILD_DIR)/text.o
+	$(BUILD_DIR)/text.o $(BUILD_DIR)/words.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
 		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
