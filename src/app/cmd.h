@@ -38,9 +38,10 @@ extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
  * as '?': return EXIT_USAGE then.
  */
 int cmd_getopt(int argc, char **argv, const struct cmd_opts *o);
-/* Says what is wrong with the option getopt_long just returned '?' or ':'
- * for, shorts being its short options: "backcoach: [who: ]unrecognized
- * option '--x'", "... option '--since' needs an argument". */
+/* Says what is wrong with the option getopt_long (opterr 0, optstring
+ * starting with ':') just returned c, '?' or ':', for: "backcoach: [who:
+ * ]unrecognized option '--x'", "... option '--since' needs an argument",
+ * "... option '--quiet' takes no argument". */
 void cmd_option_error(const char *who, int c, char **argv);
 /* After the options: between min and max arguments (what names them, for
  * "ROUTINE is missing"); 0, or EXIT_USAGE after saying what is wrong. */

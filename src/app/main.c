@@ -194,7 +194,7 @@ split_globals(const struct command *c, int *argc, char **argv,
 			    strncmp(l->name, argv[i] + 2, n - 2) == 0)
 				g = l;
 		if (g == NULL && !own && strcmp(argv[i], "-h") == 0)
-			g = &global_longopts[0];
+			g = &global_longopts[0];        /* --help */
 		if (g == NULL) {
 			argv[out++] = argv[i];
 			if (own == 2 && i + 1 < *argc)
