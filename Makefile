@@ -30,12 +30,12 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text routine plan session safety keys calendar history history_format \
+CORE     = diag text words routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats progress dose routine_text
-EDGE     = util paths file wall sig settings routine_load conf_check store \
+EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
-APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
+APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag screen_morning coach dosing cmd_progress
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress
+	check-tiers check-all check-safety check-hostile check-progress check-cli
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-progress check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-progress check-cli check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -174,7 +174,7 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 
 # Plays cues through sound.c at exact times, to measure their punctuality.
 CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
-	$(BUILD_DIR)/text.o
+	$(BUILD_DIR)/text.o $(BUILD_DIR)/words.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
 		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
@@ -183,7 +183,7 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/conf_check.o \
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
@@ -230,8 +230,13 @@ check-edit: backcoach test-deps
 check-settings: backcoach test-deps
 	bash tests/settings.sh
 
+# The command line and its messages: options anywhere, did-you-mean, one
+# form for usage errors, what `check` and each command say (tests/cli.sh).
+check-cli: backcoach $(BUILD_DIR)/bytecheck test-deps
+	bash tests/cli.sh
+
 # The history store, driven through a test tool and the real commands.
-HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/util.o \
+HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/store_read.o $(BUILD_DIR)/util.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o
 $(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) -MMD -MP -o $@ $< \
@@ -299,7 +304,7 @@ sanitize: build-deps test-deps
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC = $(CORE:%=src/core/%.c) \
-	$(addprefix src/edge/,routine_load.c conf_check.c file.c paths.c util.c)
+	$(addprefix src/edge/,routine_load.c routine_values.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \

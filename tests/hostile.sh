@@ -198,8 +198,11 @@ wait_for '^\$' 5 || { not_ok "shell starts"; finish; }
 type_line "cd '$ROOT'; SAVED=\$(stty -g); clear"
 only_bash() { test -z "$(T list-panes -t "$S" -F '#{pane_current_command}' | grep -v bash)"; }
 
-# The history a FIFO: the picker opens all the same, h says why.
+# The history a FIFO: asked first (it cannot be written, and is not
+# waited on), then the picker opens all the same, h says why.
 type_line "clear; ./backcoach --history '$TMP/hfifo'"
+expect "history a FIFO: asked whether to start without it" 'Your history cannot be written'
+key y
 expect "history a FIFO: the picker opens" '^backcoach: choose a routine'
 key h
 expect "h: the statistics say what is wrong with the history" 'hfifo: error: not a regular file'

@@ -297,9 +297,10 @@ check "numbness: recorded as a red flag" \
 out=$(./backcoach ice 30 2>&1)
 rc=$?
 check "ice 30: refused, exit 2" test "$rc" = 2
-check "ice 30: with the reason" grep -q 'at most 20 minutes: most guidance says at most 20 minutes' <<<"$out"
+check "ice 30: with the range and the reason" \
+	grep -q 'ice: MINUTES must be from 1 to 20, not 30: most guidance says at most 20 minutes' <<<"$out"
 out=$(./backcoach heat 25 2>&1)
-check "heat 25: refused" grep -q 'at most 20 minutes' <<<"$out"
+check "heat 25: refused, with the range" grep -q 'heat: MINUTES must be from 1 to 20, not 25' <<<"$out"
 start ice
 expect "ice: its card" 'Enter begin'
 check "ice: never on bare skin" wait_for 'never on bare skin' 1

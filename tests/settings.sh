@@ -55,8 +55,19 @@ good_checked() { [ $rc = 0 ] && grep -q "good: ok" "$TMP/out"; }
 check "check --config after --config FILE checks that file" good_checked
 rm "$C"
 "$BC" check --config >"$TMP/out" 2>"$TMP/err"; rc=$?
-none_fails() { [ $rc = 1 ] && grep -q "cannot read" "$TMP/err"; }
-check "check --config with no settings file: says so, exit 1" none_fails
+none_is_fine() {
+	[ $rc = 0 ] && [ ! -s "$TMP/err" ] &&
+	    [ "$(cat "$TMP/out")" = "No settings file: $C does not exist, so the defaults apply." ]
+}
+check "check --config with no settings file: there is none, the defaults apply, exit 0" none_is_fine
+"$BC" check -q --config >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "check -q --config with no settings file: silent, exit 0" \
+	eval '[ $rc = 0 ] && [ ! -s "$TMP/out" ] && [ ! -s "$TMP/err" ]'
+"$BC" check --config "$TMP/missing" >"$TMP/out" 2>"$TMP/err"; rc=$?
+named_missing_fails() { [ $rc = 1 ] && grep -q "^$TMP/missing: error: cannot read the settings" "$TMP/err"; }
+check "check --config FILE, FILE missing: still an error, exit 1" named_missing_fails
+"$BC" --config "$TMP/missing" check --config >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "--config FILE check --config, FILE missing: still an error, exit 1" named_missing_fails
 "$BC" check --config a b >"$TMP/out" 2>"$TMP/err"; rc=$?
 check "check --config with two files: usage error" [ $rc = 2 ]
 

@@ -387,7 +387,7 @@ test_include(void **state)
 	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
 	assert_string_equal(d.v[0].file, main_path);
 	assert_int_equal(d.v[0].line, 3);
-	assert_string_equal(d.v[0].msg, "cannot open include file");
+	assert_string_equal(d.v[0].msg, "cannot include 'nowhere.cfg': No such file or directory");
 	diags_free(&d);
 	routine_free(&r);
 

@@ -505,7 +505,7 @@ test_size(void **state)
 	assert_int_equal(routine_validate(&r, &d), 0);
 	diags_free(&d);
 	r.ex[0].sets_count = 25;
-	expect_one_error(&r, L_EXERCISES, "at most 24 hours");
+	expect_one_error(&r, L_EXERCISES, "at most 24:00:00 (24 hours)");
 	routine_free(&r);
 
 	baseline(&r);

@@ -637,6 +637,19 @@ test_record(void **state)
 	assert_true(rec.worked_s == rec.ex[0].worked_s + rec.ex[1].worked_s);
 	assert_int_equal(rec.pain_before, -1);
 	assert_string_equal(rec.note, "");
+	assert_true(rec.clock_s == rec.duration_s);     /* no pause */
+
+	/* paused 40 s: not in the duration, on the clock */
+	session_free(s);
+	session_init(s, &f->p);
+	history_session_init(&rec, "fixture", f->r.name, ex, f->r.nex);
+	session_start(s, T0);
+	session_pause(s, T0 + 2 * SEC);
+	session_resume(s, T0 + 42 * SEC);
+	session_quit(s, T0 + 50 * SEC);
+	session_record(s, T0 + 99 * SEC, &rec);
+	assert_true(rec.duration_s == 10);
+	assert_true(rec.clock_s == 50);
 }
 
 /* After a full run, every outcome is COMPLETED with what the plan said. */

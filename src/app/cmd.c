@@ -4,11 +4,18 @@
  */
 #include "cmd.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "catalog.h"
+#include "paths.h"
 #include "text.h"
 #include "util.h"
+#include "words.h"
+
+const struct cmd_opts cmd_no_opts = { "", NULL };
 
 /* A diagnostic without a file is the program's own: "backcoach: ...". */
 void
@@ -48,6 +55,102 @@ cmd_safe(const char *s)
 	return ring[next].buf;
 }
 
+/* The one place a usage error's option is named. */
+void
+cmd_option_error(const char *who, int c, char **argv)
+{
+	const char *arg = optind > 0 ? argv[optind - 1] : "";
+	const char *sep = who ? ": " : "";
+	char opt[3] = { '-', (char)optopt, '\0' };
+
+	who = who ? who : "";
+	if (strncmp(arg, "--", 2) != 0)
+		arg = opt;                      /* a short one, perhaps in a cluster */
+	if (c == ':')
+		warn("%s%soption '%s' needs an argument", who, sep, arg);
+	else if (optopt != 0 && arg != opt)
+		warn("%s%soption '%.*s' takes no argument", who, sep,
+		    (int)strcspn(arg, "="), arg);
+	else
+		warn("%s%sunrecognized option '%s'", who, sep, arg);
+}
+
+int
+cmd_getopt(int argc, char **argv, const struct cmd_opts *o)
+{
+	char shorts[32];
+	static const struct option none[] = { { NULL, 0, NULL, 0 } };
+
+	snprintf(shorts, sizeof shorts, ":%s", o->shorts);
+	opterr = 0;
+	int c = getopt_long(argc, argv, shorts, o->longs ? o->longs : none, NULL);
+	if (c == '?' || c == ':') {
+		cmd_option_error(argv[0], c, argv);
+		return '?';
+	}
+	return c;
+}
+
+int
+cmd_operands(int argc, char **argv, int min, int max, const char *what)
+{
+	int n = argc - optind;
+
+	if (n < min) {
+		warn("%s: %s is missing", argv[0], what);
+		return EXIT_USAGE;
+	}
+	if (n > max) {
+		warn("%s: unexpected argument '%s'", argv[0],
+		    argv[optind + max]);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+/* Every command, as main.c's table names them (tests/cli.sh compares). */
+static const char *const command_names[] = {
+	"start", "list", "show", "check", "edit", "new", "history", "stats",
+	"progress", "ice", "heat", "sound-test", "help",
+};
+
+bool
+cmd_is_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof command_names / sizeof *command_names; i++)
+		if (strcmp(name, command_names[i]) == 0)
+			return true;
+	return false;
+}
+
+char *
+cmd_routine_suggest(const char *name)
+{
+	struct routine_entry *v;
+	size_t n = routine_list(&v);
+	struct suggest s = SUGGEST_INIT;
+
+	for (size_t i = 0; i < n; i++)
+		suggest_try(&s, name, v[i].id);
+	char *best = s.best ? xstrdup(s.best) : NULL;
+	routine_list_free(v, n);
+	return best;
+}
+
+void
+cmd_no_routine(const char *who, const char *name)
+{
+	char *near = strchr(name, '/') ? NULL : cmd_routine_suggest(name);
+
+	if (near != NULL)
+		warn("%s%sno routine '%s' (did you mean '%s'?)", who ? who : "",
+		    who ? ": " : "", name, near);
+	else
+		warn("%s%sno routine '%s' (try 'backcoach list')", who ? who : "",
+		    who ? ": " : "", name);
+	free(near);
+}
+
 int
 cmd_load_routine(const struct settings *set, const char *name,
     const char *verb, struct routine *r)
@@ -58,7 +161,7 @@ cmd_load_routine(const struct settings *set, const char *name,
 	cmd_print_diags(&d);
 	diags_free(&d);
 	if (errors < 0) {
-		warn("no routine '%s' (try 'backcoach list')", name);
+		cmd_no_routine(NULL, name);
 		return 1;
 	}
 	if (errors > 0) {

@@ -11,11 +11,48 @@
 #ifndef BACKCOACH_CMD_H
 #define BACKCOACH_CMD_H
 
+#include <stdbool.h>
+
 #include "diag.h"
 #include "routine.h"
 #include "settings.h"
 
 #define EXIT_USAGE 2
+
+struct option;
+
+/* A command's options, as getopt_long takes them: main() reads them to
+ * tell the command's options from the global ones written after it. */
+struct cmd_opts {
+	const char *shorts;             /* "s:r:f:" */
+	const struct option *longs;
+};
+extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
+    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_no_opts;
+
+/*
+ * getopt_long over a command's arguments (argv[0] its name), with
+ * options allowed after the other arguments (GNU getopt's permutation).
+ * Set optind = 0 before the first call.  An unknown option, or one
+ * without its argument, is said as "backcoach: NAME: ..." and returned
+ * as '?': return EXIT_USAGE then.
+ */
+int cmd_getopt(int argc, char **argv, const struct cmd_opts *o);
+/* Says what is wrong with the option getopt_long (opterr 0, optstring
+ * starting with ':') just returned c, '?' or ':', for: "backcoach: [who:
+ * ]unrecognized option '--x'", "... option '--since' needs an argument",
+ * "... option '--quiet' takes no argument". */
+void cmd_option_error(const char *who, int c, char **argv);
+/* After the options: between min and max arguments (what names them, for
+ * "ROUTINE is missing"); 0, or EXIT_USAGE after saying what is wrong. */
+int cmd_operands(int argc, char **argv, int min, int max, const char *what);
+/* Whether name is a command's ("list"): such a routine can only be
+ * started with `start NAME`. */
+bool cmd_is_command(const char *name);
+/* "no routine 'x' (did you mean 'y'?)" or "... (try 'backcoach list')". */
+void cmd_no_routine(const char *who, const char *name);
+/* The known routine id nearest to name (words.h), or NULL; malloc'd. */
+char *cmd_routine_suggest(const char *name);
 
 /* Prints each diagnostic on stderr: "FILE:LINE: error: message", or
  * "backcoach: message" (an error) and "backcoach: warning: message" for

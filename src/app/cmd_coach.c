@@ -5,6 +5,7 @@
  * screen changes, and hands the rest to the coach runner (coach.c).
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,9 +20,11 @@ cmd_start(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 
-	if (argc != 2)
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
-	if (cmd_load_routine(set, argv[1], "starting", &r) != 0)
+	if (cmd_load_routine(set, argv[optind], "starting", &r) != 0)
 		return 1;
 	int rc = coach_routine(set, &r, 0);
 	routine_free(&r);
@@ -73,12 +76,13 @@ parse_minutes(const struct pack *pk, const char *arg)
 	errno = 0;
 	m = strtol(arg, &end, 10);
 	if (errno != 0 || end == arg || *end != '\0' || m < 1) {
-		warn("%s: '%s' is not a number of minutes (1 to %d)", pk->cmd, arg,
-		    pk->most);
+		warn("%s: MINUTES must be a whole number from 1 to %d, not '%s'",
+		    pk->cmd, pk->most, arg);
 		return -1;
 	}
 	if (m > pk->most) {
-		warn("%s: at most %d minutes: %s", pk->cmd, pk->most, pk->limit);
+		warn("%s: MINUTES must be from 1 to %d, not %ld: %s", pk->cmd,
+		    pk->most, m, pk->limit);
 		return -1;
 	}
 	return (int)m;
@@ -94,9 +98,11 @@ cmd_pack(const struct settings *set, int argc, char **argv)
 	struct routine r;
 	int minutes = 0;
 
-	if (pk == NULL || argc > 2)
+	optind = 0;
+	if (pk == NULL || cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 0, 1, "MINUTES") != 0)
 		return EXIT_USAGE;
-	if (argc == 2 && (minutes = parse_minutes(pk, argv[1])) < 0)
+	if (optind < argc && (minutes = parse_minutes(pk, argv[optind])) < 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, pk->routine, "starting", &r) != 0)
 		return 1;

@@ -250,7 +250,7 @@ cmd_edit_routine(const char *id_or_path)
 	char real[PATH_MAX];
 
 	if (src == NULL) {
-		warn("no routine '%s' (try 'backcoach list')", id_or_path);
+		cmd_no_routine(NULL, id_or_path);
 		return 1;
 	}
 	char *id = routine_id_from_path(src);
@@ -317,13 +317,16 @@ edit_new(const char *name, const char *from)
 		free(found);
 		return 1;
 	}
+	if (cmd_is_command(name))
+		warn("warning: '%s' is also a command: this routine can only be "
+		    "started with 'backcoach start %s'", name, name);
 	user = paths_user_routines();
 	j.target = xasprintf("%s/%s.cfg", user, name);
 	free(user);
 	if (from == NULL) {
 		j.orig = template_routine(name, &j.orig_len);
 	} else if ((found = routine_find(from)) == NULL) {
-		warn("no routine '%s' (try 'backcoach list')", from);
+		cmd_no_routine("new: --from", from);
 		job_free(&j);
 		return 1;
 	} else {
@@ -342,30 +345,34 @@ int
 cmd_edit(const struct settings *set, int argc, char **argv)
 {
 	(void)set;
-	if (argc != 2 || argv[1][0] == '-')
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
-	return cmd_edit_routine(argv[1]);
+	return cmd_edit_routine(argv[optind]);
 }
+
+static const struct option new_longopts[] = {
+	{ "from", required_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_new_opts = { "f:", new_longopts };
 
 /* `new NAME [--from ROUTINE]` */
 int
 cmd_new(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *from = NULL;
 	int c;
 
 	(void)set;
 	optind = 0;             /* reset, and let options follow NAME */
-	while ((c = getopt_long(argc, argv, "f:", longopts, NULL)) != -1) {
+	while ((c = cmd_getopt(argc, argv, &cmd_new_opts)) != -1) {
 		if (c != 'f')
 			return EXIT_USAGE;
 		from = optarg;
 	}
-	if (optind != argc - 1)
+	if (cmd_operands(argc, argv, 1, 1, "NAME") != 0)
 		return EXIT_USAGE;
 	return edit_new(argv[optind], from);
 }

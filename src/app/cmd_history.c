@@ -17,29 +17,80 @@
 #include "util.h"
 #include "wall.h"
 
+#define NO_DAY 999999          /* --since and --until not given */
+#define MOST_LIMIT 1000000      /* --limit at most */
+
 /* The command streams: the reader hands each session on with its
  * exercises and pain reports right after it (history_join.c); a session
- * is printed when the next one comes, or the end of the file. */
+ * is printed when the next one comes, or the end of the file.  With
+ * --limit or --reverse the sessions kept are held (the last `limit` of
+ * them, in a ring) and printed at the end. */
 struct collect {
 	const char *path;
 	struct diags *d;        /* problems found on the way */
-	int since;              /* first day shown */
+	int since, until;       /* first and last day shown */
 	const char *routine;    /* or NULL: every routine */
+	long limit;             /* the last N sessions only, or 0: all */
+	bool reverse;           /* newest first */
 	enum hist_format fmt;
 	struct hist_row cur;    /* the session being read */
 	bool have;              /* cur holds a session */
 	bool kept;              /* it passes the filters */
 	size_t printed;         /* sessions printed so far */
+	struct hist_row *held;  /* with --limit or --reverse */
+	size_t nheld, cap;      /* sessions held so far (all, not only the
+	                           ring's); the array's size */
 };
+
+/* Holds the pending session: appended, or in the ring of the last
+ * `limit`, over the oldest. */
+static void
+hold(struct collect *c)
+{
+	size_t at = c->limit > 0 ? c->nheld % (size_t)c->limit : c->nheld;
+
+	if (at >= c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		if (c->limit > 0 && c->cap > (size_t)c->limit)
+			c->cap = (size_t)c->limit;
+		c->held = xrealloc(c->held, c->cap * sizeof *c->held);
+	}
+	if (c->nheld > at)
+		history_row_free(&c->held[at]);
+	c->held[at] = c->cur;
+	memset(&c->cur, 0, sizeof c->cur);
+	c->nheld++;
+}
 
 /* Prints the pending session, if it is to be shown, and forgets it. */
 static void
 flush(struct collect *c)
 {
-	if (c->have && c->kept)
+	if (c->have && c->kept && (c->limit > 0 || c->reverse))
+		hold(c);
+	else if (c->have && c->kept)
 		history_out_row(c->fmt, &c->cur, c->printed++);
 	history_row_free(&c->cur);
 	c->have = false;
+}
+
+/* Prints the sessions held, oldest first or (--reverse) newest first,
+ * and frees them. */
+static void
+print_held(struct collect *c)
+{
+	size_t n = c->limit > 0 && c->nheld > (size_t)c->limit ?
+	    (size_t)c->limit : c->nheld;
+	size_t first = c->nheld - n;           /* the oldest, counted from 0 */
+
+	for (size_t k = 0; k < n; k++) {
+		size_t i = first + (c->reverse ? n - 1 - k : k);
+		size_t at = c->limit > 0 ? i % (size_t)c->limit : i;
+		history_out_row(c->fmt, &c->held[at], c->printed++);
+	}
+	for (size_t k = 0; k < n; k++)
+		history_row_free(&c->held[k]);
+	free(c->held);
 }
 
 /* Whether rec (an E or P line) belongs to the pending session; if not,
@@ -64,7 +115,8 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 	if (rec->type == HREC_SESSION) {
 		flush(c);
 		c->have = true;
-		c->kept = rec->s.day >= c->since && (c->routine == NULL ||
+		c->kept = rec->s.day >= c->since && rec->s.day <= c->until &&
+		    (c->routine == NULL ||
 		    strcmp(c->routine, rec->s.routine_id) == 0);
 		history_row_set(&c->cur, &rec->s);
 	} else if (rec->type == HREC_EXERCISE && belongs(c, rec, line)) {
@@ -76,44 +128,75 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 
 /* --- commands --------------------------------------------------------- */
 
-int
-cmd_history(const struct settings *set, int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		{ "since", required_argument, NULL, 's' },
-		{ "routine", required_argument, NULL, 'r' },
-		{ "format", required_argument, NULL, 'f' },
-		{ NULL, 0, NULL, 0 },
-	};
-	struct collect c = { .since = -999999, .fmt = FMT_TABLE };
-	int ch;
+static const struct option history_longopts[] = {
+	{ "since", required_argument, NULL, 's' },
+	{ "until", required_argument, NULL, 'u' },
+	{ "routine", required_argument, NULL, 'r' },
+	{ "limit", required_argument, NULL, 'n' },
+	{ "reverse", no_argument, NULL, 'R' },
+	{ "format", required_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_history_opts = { "s:u:r:n:Rf:", history_longopts };
 
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "s:r:f:", longopts, NULL)) != -1) {
-		if (ch == 's' && (strlen(optarg) != 10 ||
-		    calendar_parse_date(optarg, &c.since) != 0)) {
-			warn("history: bad --since date '%s': expected YYYY-MM-DD",
-			    optarg);
+/* --since or --until DATE into *day; 0, or -1 after saying why not. */
+static int
+parse_day(const char *opt, const char *arg, int *day)
+{
+	if (strlen(arg) == 10 && calendar_parse_date(arg, day) == 0)
+		return 0;
+	warn("history: bad %s date '%s': expected YYYY-MM-DD", opt,
+	    arg);
+	return -1;
+}
+
+/* history's options into c; 0, or EXIT_USAGE after saying what is wrong. */
+static int
+history_options(struct collect *c, int argc, char **argv)
+{
+	int ch;
+	char *end;
+
+	optind = 0;
+	while ((ch = cmd_getopt(argc, argv, &cmd_history_opts)) != -1) {
+		if (ch == '?' ||
+		    (ch == 's' && parse_day("--since", optarg, &c->since) != 0) ||
+		    (ch == 'u' && parse_day("--until", optarg, &c->until) != 0))
 			return EXIT_USAGE;
-		} else if (ch == 'r') {
-			c.routine = optarg;
-		} else if (ch == 'f' && history_out_format(optarg, &c.fmt) != 0) {
+		if (ch == 'r')
+			c->routine = optarg;
+		c->reverse |= ch == 'R';
+		if (ch == 'n' && ((c->limit = strtol(optarg, &end, 10)) < 1 ||
+		    c->limit > MOST_LIMIT || *end != '\0' || end == optarg)) {
+			warn("history: bad --limit '%s': a number of sessions from 1 "
+			    "to %d", optarg, MOST_LIMIT);
+			return EXIT_USAGE;
+		}
+		if (ch == 'f' && history_out_format(optarg, &c->fmt) != 0) {
 			warn("history: unknown format '%s': use table, tsv, csv or "
 			    "json", optarg);
 			return EXIT_USAGE;
-		} else if (ch != 's' && ch != 'f') {
-			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc)
+	return cmd_operands(argc, argv, 0, 0, "");
+}
+
+int
+cmd_history(const struct settings *set, int argc, char **argv)
+{
+	struct collect c = { .since = -NO_DAY, .until = NO_DAY, .fmt = FMT_TABLE };
+
+	if (history_options(&c, argc, argv) != 0)
 		return EXIT_USAGE;
 	struct diags d = { 0 };
 	c.path = set->history;
 	c.d = &d;
-	bool filtered = c.routine != NULL || c.since > -999999;
+	bool filtered = c.routine != NULL || c.since > -NO_DAY ||
+	    c.until < NO_DAY;
 	history_out_frame(c.fmt, false, 0, filtered);
 	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
+	print_held(&c);
 	/* "no sessions" is no answer to a read error; JSON stays JSON */
 	if (rc == 0 || c.fmt == FMT_JSON)
 		history_out_frame(c.fmt, true, c.printed, filtered);
@@ -122,40 +205,46 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	return rc == 0 ? 0 : 1;
 }
 
+static const struct option stats_longopts[] = {
+	{ "weeks", required_argument, NULL, 'w' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_stats_opts = { "w:", stats_longopts };
+
 int
 cmd_stats(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "weeks", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 },
-	};
 	int weeks = HSTATS_DEFAULT_WEEKS, ch;
 	struct hstats st;
 
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "w:", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((ch = cmd_getopt(argc, argv, &cmd_stats_opts)) != -1) {
 		char *end;
 		long v = ch == 'w' ? strtol(optarg, &end, 10) : 0;
 		if (ch != 'w')
 			return EXIT_USAGE;
 		if (*optarg == '\0' || *end != '\0' || v < 1 || v > HSTATS_MAX_WEEKS) {
-			warn("stats: bad --weeks '%s': a number from 1 to %d", optarg,
-			    HSTATS_MAX_WEEKS);
+			warn("stats: bad --weeks '%s': a number from 1 to %d",
+			    optarg, HSTATS_MAX_WEEKS);
 			return EXIT_USAGE;
 		}
 		weeks = (int)v;
 	}
-	if (optind < argc)
+	if (cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
 	struct diags d = { 0 };
 	int rc = store_stats(set->history, &st, weeks, wall_day(wall_now()), &d);
 	cmd_print_diags(&d);
 	diags_free(&d);
+	if (rc != 0) {          /* no charts of nothing under the error */
+		hstats_free(&st);
+		return 1;
+	}
 	char *text = hstats_render(&st, 80);
 	if (text == NULL)
 		oom();
 	fputs(text, stdout);
 	free(text);
 	hstats_free(&st);
-	return rc == 0 ? 0 : 1;
+	return 0;
 }

@@ -78,25 +78,27 @@ print_recent(const struct dosing *d)
 	}
 }
 
+static const struct option progress_longopts[] = {
+	{ "apply", no_argument, NULL, 'a' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_progress_opts = { "", progress_longopts };
+
 int
 cmd_progress(const struct settings *set, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "apply", no_argument, NULL, 'a' },
-		{ NULL, 0, NULL, 0 },
-	};
 	struct routine r;
 	struct dosing d;
 	struct diags dg = { 0 };
 	int apply = 0, ch;
 
-	optind = 1;
-	while ((ch = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+	optind = 0;
+	while ((ch = cmd_getopt(argc, argv, &cmd_progress_opts)) != -1) {
 		if (ch != 'a')
 			return EXIT_USAGE;
 		apply = 1;
 	}
-	if (optind + 1 != argc)
+	if (cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "planning", &r) != 0)
 		return 1;

@@ -2,10 +2,13 @@
  * cmd_routine.c - `check`, `list` and `show`: the routine commands that
  * print rather than coach.
  */
+#include <errno.h>
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "catalog.h"
 #include "cmd.h"
@@ -16,6 +19,7 @@
 #include "settings.h"
 #include "util.h"
 #include "wall.h"
+#include "words.h"
 
 /* The risk factors the settings hold: what the red-flag questions add. */
 static void
@@ -33,13 +37,21 @@ print_risks(const struct settings *s)
 }
 
 /* `check --config [FILE]`: every problem in a settings file, which at
- * start-up would only be a warning, fails the check. */
+ * start-up would only be a warning, fails the check.  The default file
+ * (not named) need not be there. */
 static int
-check_config(const char *file, int quiet)
+check_config(const char *file, bool named, int quiet)
 {
 	struct settings s;
 	struct diags d = { 0 };
+	struct stat st;
 
+	if (!named && lstat(file, &st) != 0 && errno == ENOENT) {
+		if (!quiet)
+			printf("No settings file: %s does not exist, so the defaults "
+			    "apply.\n", cmd_safe(file));
+		return 0;
+	}
 	settings_defaults(&s);
 	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
@@ -52,47 +64,52 @@ check_config(const char *file, int quiet)
 	return problems > 0;
 }
 
+static const struct option check_longopts[] = {
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "config", optional_argument, NULL, 'c' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_check_opts = { "q", check_longopts };
+
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
 cmd_check(const struct settings *set, int argc, char **argv)
 {
 	int bad = 0, quiet = 0, config = 0, c;
 	const char *config_file = NULL;
-	static const struct option longopts[] = {
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "config", optional_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
-		if (c == 'q') {
-			quiet = 1;
-		} else if (c == 'c') {
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, &cmd_check_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		quiet |= c == 'q';
+		if (c == 'c') {
 			config = 1;
 			config_file = optarg;
-		} else {
-			return EXIT_USAGE;
 		}
 	}
 	if (config) {
 		/* --config FILE as well as --config=FILE */
 		if (config_file == NULL && optind < argc)
 			config_file = argv[optind++];
-		if (optind < argc)
+		if (cmd_operands(argc, argv, 0, 0, "") != 0)
 			return EXIT_USAGE;
-		return check_config(config_file ? config_file : set->file, quiet);
+		return check_config(config_file ? config_file : set->file,
+		    config_file != NULL || set->file_named, quiet);
 	}
-	if (optind >= argc)
+	if (cmd_operands(argc, argv, 1, argc, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	for (int i = optind; i < argc; i++) {
 		struct routine r;
 		struct diags d = { 0 };
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
-			fprintf(stderr, "%s: error: no such routine or file\n",
-			    cmd_safe(argv[i]));
+			char *near = strchr(argv[i], '/') ? NULL :
+			    cmd_routine_suggest(argv[i]);
+			fprintf(stderr, "%s: error: no such routine or file%s%s%s\n",
+			    cmd_safe(argv[i]), near ? " (did you mean '" : "",
+			    near ? cmd_safe(near) : "", near ? "'?)" : "");
+			free(near);
 			bad = 1;
 			continue;
 		}
@@ -114,8 +131,9 @@ cmd_list(const struct settings *set, int argc, char **argv)
 {
 	struct routine_row *v;
 
-	(void)argv;
-	if (argc > 1)
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
 	int n = catalog_rows(set, &v);
 	if (n == 0) {
@@ -184,9 +202,11 @@ cmd_show(const struct settings *set, int argc, char **argv)
 	struct plan p;
 	char at[32], len[32], pos[128];
 
-	if (argc != 2)
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
-	if (cmd_load_routine(set, argv[1], "showing", &r) != 0)
+	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
 	if (plan_build(&p, &r) != 0)
 		oom();
@@ -220,8 +240,9 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);
-	printf("\nTotal: %s, %d exercise%s, %d steps\n", len, r.nex,
-	    r.nex == 1 ? "" : "s", p.n);
+	printf("\nTotal: %s, %d %s, %d %s\n", len, r.nex,
+	    plural(r.nex, "exercise", "exercises"), p.n,
+	    plural(p.n, "step", "steps"));
 	show_next_step(set, &r);
 	plan_free(&p);
 	routine_free(&r);

@@ -6,6 +6,7 @@
 #include <getopt.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -13,6 +14,7 @@
 #include "settings.h"
 #include "sound.h"
 #include "util.h"
+#include "words.h"
 
 #define FINISH_WAIT_MS  5000            /* the longest cue is under 2 s */
 #define GAP_NS          350000000L      /* silence between two cues */
@@ -72,25 +74,19 @@ wanted(const char *id, int argc, char **argv)
 	return false;
 }
 
-int
-cmd_sound_test(const struct settings *set, int argc, char **argv)
+static const struct option sound_test_longopts[] = {
+	{ "theme", required_argument, NULL, 't' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_sound_test_opts = { "t:", sound_test_longopts };
+
+/* The cues named (none: all) are known ones: 0, or EXIT_USAGE. */
+static int
+known_cues(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "theme", required_argument, NULL, 't' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *theme = set->sound_theme;
-	struct diags d = { 0 };
-	int c, failed = 0, played = 0;
 	char id[64];
 
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "t:", longopts, NULL)) != -1) {
-		if (c != 't')
-			return EXIT_USAGE;
-		theme = optarg;
-	}
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		size_t k;
 		for (k = 0; k < sizeof test_cues / sizeof *test_cues; k++)
 			if (wanted(sound_event_id(test_cues[k].cue, test_cues[k].n,
@@ -101,6 +97,76 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
+	return 0;
+}
+
+/* Why there is no sound, and for no server, what to check. */
+static void
+say_no_sound(const char *why)
+{
+	const char *rt = getenv("XDG_RUNTIME_DIR");
+	const char *server = getenv("PULSE_SERVER");
+
+	warn("no sound: %s", why);
+	if (strcmp(why, SOUND_NO_SERVER) != 0)
+		return;
+	if (server != NULL && *server != '\0')
+		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
+		    "at PULSE_SERVER=%s", server);
+	else if (rt == NULL || *rt == '\0')
+		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
+		    "for you, and that XDG_RUNTIME_DIR is set (it is not: a login "
+		    "session sets it, su and sudo may not)");
+	else
+		warn("check that PulseAudio or PipeWire (pipewire-pulse) is running "
+		    "for you, with its socket in XDG_RUNTIME_DIR (%s/pulse/native)",
+		    rt);
+}
+
+/* Plays the cues wanted (argv: their names, or none for all); returns
+ * the exit status. */
+static int
+play_all(struct sound *snd, int argc, char **argv)
+{
+	int failed = 0, played = 0;
+	char id[64];
+
+	for (size_t i = 0; i < sizeof test_cues / sizeof *test_cues; i++) {
+		sound_event_id(test_cues[i].cue, test_cues[i].n, id, sizeof id);
+		if (!wanted(id, argc, argv))
+			continue;
+		failed += test_one(snd, test_cues[i].cue, test_cues[i].n);
+		played++;
+	}
+	if (failed > 0) {
+		warn("%d %s failed", failed, plural(failed, "cue", "cues"));
+		return 1;
+	}
+	printf("All %d %s played.\n", played, plural(played, "cue", "cues"));
+	return 0;
+}
+
+int
+cmd_sound_test(const struct settings *set, int argc, char **argv)
+{
+	const char *theme = set->sound_theme;
+	struct diags d = { 0 };
+	int c;
+
+	optind = 0;
+	while ((c = cmd_getopt(argc, argv, &cmd_sound_test_opts)) != -1) {
+		if (c != 't')
+			return EXIT_USAGE;
+		theme = optarg;
+	}
+	if (known_cues(argc - optind, argv + optind) != 0)
+		return EXIT_USAGE;
+	if (theme != NULL && !sound_theme_installed(theme)) {
+		warn("sound-test: no sound theme '%s' is installed: try backcoach, "
+		    "backcoach-voice or an installed freedesktop sound theme",
+		    theme);
+		return 1;
+	}
 	if (set->sound_option_off) {
 		warn("no sound: --no-sound was given");
 		return 1;
@@ -109,7 +175,7 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 		printf("Sound is off in the settings; testing it anyway.\n");
 	struct sound *snd = sound_open(theme, set->volume, &d);
 	if (snd == NULL) {
-		warn("no sound: %s", d.n > 0 ? d.v[d.n - 1].msg : "sound failed");
+		say_no_sound(d.n > 0 ? d.v[d.n - 1].msg : "sound failed");
 		diags_free(&d);
 		return 1;
 	}
@@ -117,18 +183,7 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 	for (size_t i = 0; i < d.n; i++)
 		printf("Note: %s.\n", d.v[i].msg);
 	diags_free(&d);
-	for (size_t i = 0; i < sizeof test_cues / sizeof *test_cues; i++) {
-		sound_event_id(test_cues[i].cue, test_cues[i].n, id, sizeof id);
-		if (!wanted(id, argc - optind, argv + optind))
-			continue;
-		failed += test_one(snd, test_cues[i].cue, test_cues[i].n);
-		played++;
-	}
+	int rc = play_all(snd, argc - optind, argv + optind);
 	sound_close(snd);
-	if (failed > 0) {
-		warn("%d cue%s failed", failed, failed == 1 ? "" : "s");
-		return 1;
-	}
-	printf("All %d cue%s played.\n", played, played == 1 ? "" : "s");
-	return 0;
+	return rc;
 }

@@ -115,6 +115,38 @@ status_of(const struct coach *c, enum screen_end e)
 	return e == SCREEN_SIGNAL ? 128 + c->loop.signo : 0;
 }
 
+/* Before anything else on the screen: what the settings file said (it was
+ * printed, and the full screen has just covered it), then, when the
+ * history cannot be written, whether to start at all.  SCREEN_DONE to go
+ * on; SCREEN_CANCEL when not (said again once the terminal is restored). */
+static enum screen_end
+preflight(struct coach *c)
+{
+	struct diags d = { 0 };
+	enum screen_end e = SCREEN_DONE;
+	bool yes = true;
+
+	if (c->set->warnings != NULL)
+		e = dialog_message(&c->loop, "Problems in your settings: the "
+		    "defaults are used for these", c->set->warnings);
+	if (e == SCREEN_DONE && store_writable(c->set->history, &d) != 0) {
+		char *why = xasprintf("cannot write the history: %s: %s",
+		    d.v[0].file, d.v[0].msg);
+		char *detail = xasprintf("%s.\nThe sessions you do now, your pain "
+		    "scores and notes would not be recorded.", why);
+		e = dialog_yes_no(&c->loop, KC_YESNO, "Your history cannot be "
+		    "written. Start anyway?", detail, NULL, &yes);
+		if (e == SCREEN_DONE && !yes) {
+			diags_add(&c->later, DIAG_ERROR, NULL, 0, "%s", why);
+			e = SCREEN_CANCEL;
+		}
+		free(detail);
+		free(why);
+	}
+	diags_free(&d);
+	return e;
+}
+
 /* One run of a routine: what it is and what has happened so far. */
 struct run {
 	const struct routine *r;
@@ -370,12 +402,14 @@ coach_routine(const struct settings *set, const struct routine *r,
 
 	if (coach_open(&c, set) != 0)
 		return 1;
-	enum screen_end e = rn.kind == HK_EXERCISE ? morning_check(&c.loop, set) :
-	    SCREEN_DONE;
+	enum screen_end e = preflight(&c);
+	bool declined = e == SCREEN_CANCEL;
+	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
+		e = morning_check(&c.loop, set);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
-	return status_of(&c, e);
+	return declined ? 1 : status_of(&c, e);
 }
 
 /* Loads the picker's choice and coaches it; a routine that has become
@@ -421,7 +455,8 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	if ((e = morning_check(&c.loop, set)) == SCREEN_DONE) {
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
+	if (e == SCREEN_DONE && (e = morning_check(&c.loop, set)) == SCREEN_DONE) {
 		picker_reload(&p);      /* a dose may have changed */
 		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
@@ -429,5 +464,5 @@ coach_picker(const struct settings *set)
 	}
 	coach_close(&c);
 	picker_free(&p);
-	return status_of(&c, e);
+	return declined ? 1 : status_of(&c, e);
 }

@@ -20,8 +20,12 @@
  * start card, the red-flag questions and the pain before, the session,
  * its record, the pain after and a note, the summary.  pack_ns > 0 makes
  * it an ice or heat pack timer that `+` never takes past pack_ns.
- * Returns the exit status: 0, 1 when the terminal or the signals could
- * not be set up (said on stderr), or 128 + the signal that ended it.
+ * Before all of it: the settings' warnings, shown on the screen until a
+ * key is pressed, and, when the history cannot be written, a question
+ * whether to start anyway.  Returns the exit status: 0, 1 when the
+ * terminal or the signals could not be set up (said on stderr) or the
+ * person chose not to start without a history, or 128 + the signal that
+ * ended it.
  */
 int coach_routine(const struct settings *set, const struct routine *r,
     int64_t pack_ns);

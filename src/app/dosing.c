@@ -228,10 +228,10 @@ changed_text(const struct dosing *d, const struct routine *r, const char *text,
 /* Whether the new text loads, valid, with exactly the planned doses. */
 static bool
 comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
-    const char *target, const char *incdir, struct diags *dg)
+    const char *from, const char *target, const char *incdir, struct diags *dg)
 {
 	struct routine nr;
-	int errors = routine_load_text(&nr, text, len, target, incdir, dg);
+	int errors = routine_load_text(&nr, text, len, from, target, incdir, dg);
 	bool same = errors == 0;
 
 	for (int i = 0; same && i < d->n; i++) {
@@ -303,7 +303,7 @@ dosing_apply(const struct dosing *d, const struct routine *r,
 	char *out = text ? changed_text(d, r, text, len, &newlen, dg) : NULL;
 	int rc = -1;
 
-	if (out != NULL && comes_out_as_planned(d, out, newlen, target,
+	if (out != NULL && comes_out_as_planned(d, out, newlen, r->path, target,
 	    dirname(dir), dg)) {
 		/* the file must still be what the plan was made from */
 		size_t nowlen;

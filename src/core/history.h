@@ -156,6 +156,8 @@ struct hist_session {
 	char start[HISTORY_START_LEN + 1];  /* ISO 8601 local time with offset */
 	int day;                /* days since 1970-01-01 of start's date part */
 	int64_t duration_s;     /* wall time, pauses excluded */
+	int64_t clock_s;        /* wall time, pauses included: not in the
+	                           file, for the summary (0 when read) */
 	const char *routine_id;
 	const char *routine_name;
 	enum hist_status status;        /* history_status_of(reason) */

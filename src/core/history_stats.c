@@ -10,6 +10,7 @@
 #include "history_stats.h"
 #include "history_index.h"
 #include "safety.h"
+#include "words.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -318,8 +319,8 @@ render_weeks(struct sbuf *b, const struct hstats *st, int bar)
 		if (st->weeks[i].seconds / 60 > maxm)
 			maxm = st->weeks[i].seconds / 60;
 	}
-	sb_printf(b, "Sessions and minutes per week (last %d week%s, Monday to "
-	    "Sunday)\n", st->nweeks, st->nweeks == 1 ? "" : "s");
+	sb_printf(b, "Sessions and minutes per week (last %d %s, Monday to "
+	    "Sunday)\n", st->nweeks, plural(st->nweeks, "week", "weeks"));
 	sb_printf(b, "  %-15s  %-*s %5s  %s\n", "week of", bar, "sessions", "",
 	    "minutes");
 	for (int i = 0; i < st->nweeks; i++) {
@@ -339,19 +340,20 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 	int y, m, d;
 
 	sb_printf(b, "\nStreaks (days in a row with a completed session)\n");
-	sb_printf(b, "  current: %d day%s%s\n", st->current_streak,
-	    st->current_streak == 1 ? "" : "s",
+	sb_printf(b, "  current: %d %s%s\n", st->current_streak,
+	    plural(st->current_streak, "day", "days"),
 	    st->current_streak > 0 && (st->ndays == 0 ||
 	    st->days[st->ndays - 1] < st->today) ? " (none yet today)" : "");
-	sb_printf(b, "  longest: %d day%s", st->longest_streak,
-	    st->longest_streak == 1 ? "" : "s");
+	sb_printf(b, "  longest: %d %s", st->longest_streak,
+	    plural(st->longest_streak, "day", "days"));
 	if (st->longest_streak > 0) {
 		calendar_civil_from_days(st->longest_end, &y, &m, &d);
 		sb_printf(b, ", ending %04d-%02d-%02d", y, m, d);
 	}
-	sb_printf(b, "\n  all time: %lld session%s, %lld completed, %lld minutes\n",
-	    (long long)st->sessions, st->sessions == 1 ? "" : "s",
-	    (long long)st->completed, (long long)(st->seconds / 60));
+	sb_printf(b, "\n  all time: %lld %s, %lld completed, %lld %s\n",
+	    (long long)st->sessions, plural(st->sessions, "session", "sessions"),
+	    (long long)st->completed, (long long)(st->seconds / 60),
+	    plural(st->seconds / 60, "minute", "minutes"));
 	if (st->stopped > 0)
 		sb_printf(b, "  stopped for your back's sake (not counted above): %lld\n",
 		    (long long)st->stopped);
@@ -360,8 +362,9 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 		    (long long)st->empty);
 	if (st->packs > 0)
 		sb_printf(b, "  ice and heat packs (no exercise, not counted): %lld, "
-		    "%lld minutes\n", (long long)st->packs,
-		    (long long)(st->pack_seconds / 60));
+		    "%lld %s\n", (long long)st->packs,
+		    (long long)(st->pack_seconds / 60),
+		    plural(st->pack_seconds / 60, "minute", "minutes"));
 	if (st->future > 0)
 		sb_printf(b, "  dated after today, so not counted anywhere: %lld "
 		    "(is a clock wrong?)\n", (long long)st->future);

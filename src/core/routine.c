@@ -7,11 +7,11 @@
  */
 #include "routine.h"
 #include "text.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define X_INFO(n, t, m, d) { #n, t, m, d },
 const struct setting_info routine_settings[RS_COUNT] = {
@@ -141,54 +141,14 @@ exercise_relax(const struct exercise *e)
 	return e->relax >= 0 ? e->relax : ROUTINE_DEFAULT_RELAX;
 }
 
-/* Levenshtein distance, capped: anything over 3 is reported as 3. */
-static int
-edit_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	int row[64];
-
-	if (la >= 63 || lb >= 63)
-		return 3;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (int)j;
-	for (size_t i = 1; i <= la; i++) {
-		int diag = row[0];
-		row[0] = (int)i;
-		for (size_t j = 1; j <= lb; j++) {
-			int up = row[j];
-			int best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			/* a transposition ("hlod") counts as one edit */
-			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
-			    a[i - 2] == b[j - 1] && best > diag)
-				best = diag;
-			diag = up;
-			row[j] = best;
-		}
-	}
-	return row[lb] > 3 ? 3 : row[lb];
-}
-
 const char *
 setting_suggest(const char *name, const struct setting_info *tab, int n)
 {
-	const char *best = NULL;
-	int bestd = 3;
+	struct suggest s = SUGGEST_INIT;
 
-	for (int i = 0; i < n; i++) {
-		if (strcasecmp(name, tab[i].name) == 0)
-			return tab[i].name;
-		int d = edit_distance(name, tab[i].name);
-		if (d < bestd) {
-			bestd = d;
-			best = tab[i].name;
-		}
-	}
-	return best;
+	for (int i = 0; i < n; i++)
+		suggest_try(&s, name, tab[i].name);
+	return s.best;
 }
 
 void
@@ -439,13 +399,17 @@ validate_size(struct vctx *c, const struct routine *r)
 		steps += st;
 		secs += sc;
 	}
-	if (secs > ROUTINE_MAX_SECONDS)
-		ERR(c, r->line[RS_exercises], "the routine would take %.1f hours;"
-		    " a routine may take at most %d hours", secs / 3600,
+	if (secs > ROUTINE_MAX_SECONDS) {
+		/* to the second, rounded up: never "24:00:00, at most 24:00:00" */
+		long long up = (long long)secs + (secs > (long long)secs);
+		ERR(c, r->line[RS_exercises], "the routine would take %lld:%02lld:%02lld;"
+		    " a routine may take at most %d:00:00 (%d hours)", up / 3600,
+		    up / 60 % 60, up % 60, ROUTINE_MAX_SECONDS / 3600,
 		    ROUTINE_MAX_SECONDS / 3600);
-	else if (steps > ROUTINE_MAX_STEPS)
+	} else if (steps > ROUTINE_MAX_STEPS) {
 		ERR(c, r->line[RS_exercises], "the routine would have %.0f steps;"
 		    " at most %d", steps, ROUTINE_MAX_STEPS);
+	}
 }
 
 int

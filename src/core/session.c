@@ -426,6 +426,8 @@ session_record(const struct session *s, int64_t now, struct hist_session *rec)
 	int64_t worked = 0;
 
 	rec->duration_s = round_s(session_elapsed(s, now));
+	rec->clock_s = s->state == SESSION_READY ? 0 :
+	    round_s((session_over(s) ? s->ended_at : now) - s->started_at);
 	rec->ex_completed = rec->ex_skipped = 0;
 	for (int i = 0; i < rec->nex && i < s->plan->r->nex; i++) {
 		session_outcome(s, i, &rec->ex[i]);

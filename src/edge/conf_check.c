@@ -19,21 +19,72 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include "file.h"
+
+#define MAX_DEPTH 10                    /* libconfig's own limit */
+
+/* A file on the chain being read. */
+struct file_id {
+	dev_t dev;
+	ino_t ino;
+	bool known;
+};
 
 struct cctx {
 	struct diags *d;
 	const char *dir;        /* where includes are named from */
 	size_t total;           /* bytes read, includes and all */
 	int errors;
+	/* the files being read, the main one ([0], when known) and its
+	 * includes down to this one: an include of one of them is a loop */
+	struct file_id chain[MAX_DEPTH + 2];
 };
 
 static void check_text(struct cctx *c, const char *shown, const char *text,
     size_t len, int depth);
 
+/* Where a file that reads is on the chain of files being read: its
+ * depth, or -1. */
+static int
+on_chain(const struct cctx *c, const struct stat *st, int depth)
+{
+	for (int i = 0; i <= depth; i++)
+		if (c->chain[i].known && c->chain[i].dev == st->st_dev &&
+		    c->chain[i].ino == st->st_ino)
+			return i;
+	return -1;
+}
+
+/* Why the included file's text (len bytes, read from inc at depth + 1)
+ * cannot be included, or NULL: a loop, or a byte-order mark, which
+ * libconfig skips in no included file. */
+static const char *
+cannot_include(struct cctx *c, const char *inc, const char *text,
+    size_t len, int depth)
+{
+	struct stat st;
+
+	if (stat(inc, &st) == 0) {
+		int at = on_chain(c, &st, depth);
+		if (at == depth)
+			return "this file includes itself";
+		if (at >= 0)
+			return "it includes this file in turn (an @include loop)";
+		if (depth + 1 < (int)(sizeof c->chain / sizeof *c->chain))
+			c->chain[depth + 1] = (struct file_id){ st.st_dev,
+			    st.st_ino, true };
+	}
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		return "it starts with a UTF-8 byte-order mark, which libconfig "
+		    "reads only at the start of the main file: save it without one";
+	return NULL;
+}
+
 /* One @include NAME at shown:line: a regular file, which reads, and whose
- * own text is checked in turn.  A missing one is libconfig's to report. */
+ * own text is checked in turn. */
 static void
 check_include(struct cctx *c, const char *shown, int line, const char *name,
     int depth)
@@ -48,12 +99,19 @@ check_include(struct cctx *c, const char *shown, int line, const char *name,
 		return;
 	}
 	sprintf(inc, "%s/%s", c->dir, name);
-	char *text = file_read(inc, FILE_MAX_BYTES, FILE_MISSING_OK, &len, &d);
-	if (text == NULL && d.n > 0) {
+	char *text = file_read(inc, FILE_MAX_BYTES, 0, &len, &d);
+	const char *why = text != NULL ? cannot_include(c, inc, text, len, depth) :
+	    d.n > 0 ? d.v[0].msg : "cannot read it";
+	if (why != NULL && strncmp(why, "cannot open: ", 13) == 0)
+		why += 13;                      /* "No such file or directory" */
+	if (why != NULL && strcmp(why, "this file includes itself") == 0) {
+		c->errors++;
+		diags_add(c->d, DIAG_ERROR, shown, line, "%s ('%s')", why, name);
+	} else if (why != NULL) {
 		c->errors++;
 		diags_add(c->d, DIAG_ERROR, shown, line, "cannot include '%s': %s",
-		    name, d.v[0].msg);
-	} else if (text != NULL) {
+		    name, why);
+	} else {
 		check_text(c, inc, text, len, depth + 1);
 	}
 	diags_free(&d);
@@ -133,8 +191,8 @@ number_at(struct cctx *c, const char *shown, int lineno, const char *text,
 	return j;
 }
 
-/* Skips a comment or a string at text[i], if there is one there; returns
- * the index after it (i when there is none) and counts its lines. */
+/* Skips a comment at text[i], if there is one there; returns the index
+ * after it (i when there is none) and counts its lines. */
 static size_t
 skip(const char *text, size_t len, size_t i, int *lineno)
 {
@@ -151,15 +209,46 @@ skip(const char *text, size_t len, size_t i, int *lineno)
 			*lineno += text[j] == '\n';
 		return j + 2 <= len ? j + 2 : len;
 	}
-	if (text[i] == '"') {
-		for (j = i + 1; j < len && text[j] != '"'; j++) {
-			*lineno += text[j] == '\n';
-			if (text[j] == '\\' && j + 1 < len)
-				j++;
-		}
-		return j < len ? j + 1 : len;
-	}
 	return i;
+}
+
+/* The strings read so far, to find the one that lost its closing quote:
+ * libconfig 1.5 lets a string run over lines, pairs that quote with the
+ * next one, and reports the end of the file. */
+struct strings {
+	int run;        /* line of the first of a run of strings, each opened
+	                   on the line where the one before it, spanning
+	                   lines, closed: the quote that went missing */
+	int closed;     /* the line the last string closed on, when it
+	                   spanned lines; else 0 */
+};
+
+/* The string at text[i] (a '"'): returns the index after it and counts
+ * its lines.  One never closed is an error at the line of the quote that
+ * is missing. */
+static size_t
+string_at(struct cctx *c, const char *shown, const char *text, size_t len,
+    size_t i, int *lineno, struct strings *ss)
+{
+	int open = *lineno;
+	size_t j;
+
+	if (ss->closed != open)
+		ss->run = open;
+	for (j = i + 1; j < len && text[j] != '"'; j++) {
+		*lineno += text[j] == '\n';
+		if (text[j] == '\\' && j + 1 < len && text[j + 1] != '\n')
+			j++;
+	}
+	if (j >= len) {
+		c->errors++;
+		diags_add(c->d, DIAG_ERROR, shown, ss->run, "a string that is never "
+		    "closed: a closing \" is missing (libconfig would read on to "
+		    "the end of the file)");
+		return len;
+	}
+	ss->closed = *lineno != open ? *lineno : 0;
+	return j + 1;
 }
 
 static bool
@@ -167,6 +256,46 @@ word_char(char ch)
 {
 	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
 	    (ch >= '0' && ch <= '9') || ch == '_' || ch == '*' || ch == '.';
+}
+
+static bool
+letter(char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* At the '=' or ':' at text[i]: a value that starts with a letter and is
+ * not true or false is text without its quotes, which libconfig calls
+ * only a syntax error. */
+static void
+bare_at(struct cctx *c, const char *shown, int lineno, const char *text,
+    size_t len, size_t i)
+{
+	size_t v = i + 1, e, n = i;
+
+	while (v < len && (text[v] == ' ' || text[v] == '\t'))
+		v++;
+	if (v >= len || !letter(text[v]))
+		return;
+	for (e = v; e < len && (word_char(text[e]) || text[e] == '-'); e++)
+		;
+	if ((e - v == 4 && strncasecmp(text + v, "true", 4) == 0) ||
+	    (e - v == 5 && strncasecmp(text + v, "false", 5) == 0))
+		return;
+	for (e = v; e < len && !strchr(";,\n#)]}", text[e]); e++)
+		;
+	while (e > v && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+	    text[e - 1] == '\r'))
+		e--;
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
+		n--;
+	size_t k = n;
+	while (k > 0 && (word_char(text[k - 1]) || text[k - 1] == '-'))
+		k--;
+	c->errors++;
+	diags_add(c->d, DIAG_ERROR, shown, lineno, "the text of '%.*s' needs "
+	    "double quotes: %.*s = \"%.*s\";", (int)(n - k), text + k,
+	    (int)(n - k), text + k, (int)(e - v > 60 ? 60 : e - v), text + v);
 }
 
 /* Whether the digit at text[i] starts a number, not the rest of a name
@@ -181,8 +310,10 @@ starts_number(const char *text, size_t i)
 	return !word_char(text[i - 1]);
 }
 
-static void
-check_text(struct cctx *c, const char *shown, const char *text, size_t len,
+/* The text's size, NUL bytes and nesting: false when it is not to be
+ * read further. */
+static bool
+readable(struct cctx *c, const char *shown, const char *text, size_t len,
     int depth)
 {
 	int lineno = 1;
@@ -191,7 +322,7 @@ check_text(struct cctx *c, const char *shown, const char *text, size_t len,
 		c->errors++;
 		diags_add(c->d, DIAG_ERROR, shown, 0, "with its includes, larger "
 		    "than %d KiB: not read", FILE_MAX_BYTES / 1024);
-		return;
+		return false;
 	}
 	const char *nul = memchr(text, '\0', len);
 	if (nul != NULL) {
@@ -200,14 +331,30 @@ check_text(struct cctx *c, const char *shown, const char *text, size_t len,
 		c->errors++;
 		diags_add(c->d, DIAG_ERROR, shown, lineno, "a NUL byte: this is "
 		    "not a text file");
-		return;
+		return false;
 	}
-	if (depth > 10)
-		return;                         /* libconfig's own limit */
-	for (size_t i = 0; i < len; ) {
-		if (i == 0 || text[i - 1] == '\n')
+	return depth <= MAX_DEPTH;
+}
+
+static void
+check_text(struct cctx *c, const char *shown, const char *text, size_t len,
+    int depth)
+{
+	int lineno = 1;
+	struct strings ss = { 0, 0 };
+	/* the main file may start with a byte-order mark: the loaders skip it */
+	size_t from = depth == 0 && len >= 3 &&
+	    memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+
+	if (!readable(c, shown, text, len, depth))
+		return;
+	for (size_t i = from; i < len; ) {
+		if (i == from || text[i - 1] == '\n')
 			include_at(c, shown, lineno, text, len, i, depth);
-		size_t j = skip(text, len, i, &lineno);
+		size_t j = text[i] == '"' ? string_at(c, shown, text, len, i,
+		    &lineno, &ss) : skip(text, len, i, &lineno);
+		if (j == i && (text[i] == '=' || text[i] == ':'))
+			bare_at(c, shown, lineno, text, len, i);
 		if (j == i && text[i] >= '0' && text[i] <= '9' && starts_number(text, i))
 			j = number_at(c, shown, lineno, text, len, i);
 		if (j == i)
@@ -217,11 +364,14 @@ check_text(struct cctx *c, const char *shown, const char *text, size_t len,
 }
 
 int
-conf_check(struct diags *d, const char *shown, const char *text, size_t len,
-    const char *dir)
+conf_check(struct diags *d, const char *shown, const char *path,
+    const char *text, size_t len, const char *dir)
 {
-	struct cctx c = { d, dir, 0, 0 };
+	struct cctx c = { .d = d, .dir = dir };
+	struct stat st;
 
+	if (path != NULL && stat(path, &st) == 0)
+		c.chain[0] = (struct file_id){ st.st_dev, st.st_ino, true };
 	check_text(&c, shown, text, len, 0);
 	return c.errors;
 }

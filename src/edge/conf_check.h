@@ -10,15 +10,20 @@
 #include "diag.h"
 
 /*
- * Checks the text (len bytes) of the file reported as `shown`, and of the
- * files it includes (named from `dir`, as libconfig does): no NUL byte,
- * every @include a regular file that reads (a directory, a FIFO or
- * /proc/self/mem would make libconfig exit or hang), no integer that
- * libconfig would silently wrap (above 32 bits without an L), and, in all,
- * at most FILE_MAX_BYTES.  Returns the number of errors added to d: when
- * it is not 0, libconfig must not read the text.
+ * Checks the text (len bytes) of the file reported as `shown` (read from
+ * `path`, or NULL when it was not a file), and of the files it includes
+ * (named from `dir`, as libconfig does): no NUL byte; every @include a
+ * regular file that reads (a directory, a FIFO or /proc/self/mem would
+ * make libconfig exit or hang), not a file already being read (an include
+ * loop), without a byte-order mark (libconfig skips one only in the main
+ * file); no integer that libconfig would silently wrap (above 32 bits
+ * without an L); and, in all, at most FILE_MAX_BYTES.  What libconfig 1.5
+ * calls a syntax error at the wrong line is named here: a string never
+ * closed (at the line of the missing quote, not past the end of the file),
+ * text without its quotes (name = Stretch;).  Returns the number of errors
+ * added to d: when it is not 0, libconfig must not read the text.
  */
-int conf_check(struct diags *d, const char *shown, const char *text,
-    size_t len, const char *dir);
+int conf_check(struct diags *d, const char *shown, const char *path,
+    const char *text, size_t len, const char *dir);
 
 #endif

@@ -69,7 +69,7 @@ static int
 end_header(const struct hist_session *rec, int cols, const char *extra,
     bool water)
 {
-	char buf[200], t[32];
+	char buf[200], t[32], c[32], w[32];
 	int y = 0;
 
 	ui_put(y++, 0, cols, ui_attr(UI_TITLE), rec->status == HS_COMPLETED ?
@@ -78,9 +78,13 @@ end_header(const struct hist_session *rec, int cols, const char *extra,
 	    "Session ended early (partial)");
 	ui_put(y++, 0, cols, A_BOLD, rec->routine_name);
 	y++;
+	/* the history's duration, and what the clock on the wall says */
 	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
-	snprintf(buf, sizeof buf, "Time taken: %s", t);
-	ui_put(y++, 0, cols, 0, buf);
+	plan_format_clock(rec->clock_s * NS_PER_SEC, c, sizeof c);
+	plan_format_clock(rec->worked_s * NS_PER_SEC, w, sizeof w);
+	snprintf(buf, sizeof buf, "Time taken: %s, pauses not counted (%s on the "
+	    "clock); %s of it exercising, not resting or getting ready", t, c, w);
+	y += ui_text(y, 0, cols, 3, 0, buf, true);
 	int partial = 0;
 	for (int i = 0; i < rec->nex; i++)
 		partial += rec->ex[i].status == EXS_PARTIAL;

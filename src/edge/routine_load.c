@@ -10,6 +10,7 @@
  * routine's own directory.
  */
 #include "routine_load.h"
+#include "routine_values.h"
 
 #include "conf_check.h"
 #include "file.h"
@@ -17,161 +18,27 @@
 #include <errno.h>
 #include <libconfig.h>
 #include <libgen.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-struct lctx {
-	struct diags *d;
-	const char *path;       /* the file as opened */
-	const char *shown;      /* the name to report it under */
-};
-
-/* strdup(s), or NULL after an "out of memory" error: a routine that
- * could not be read whole is never run. */
-static char *
-dup(struct lctx *c, const char *s)
-{
-	char *p = strdup(s);
-
-	if (p == NULL)
-		diags_add(c->d, DIAG_ERROR, c->shown, 0, "out of memory");
-	return p;
-}
-
-/* The name to report for the file a setting came from. */
-static const char *
-file_of(struct lctx *c, const config_setting_t *s)
-{
-	const char *f = s ? config_setting_source_file(s) : NULL;
-
-	if (f == NULL || strcmp(f, c->path) == 0)
-		return c->shown;
-	return f;
-}
-
-static int
-line_of(const config_setting_t *s)
-{
-	return (int)config_setting_source_line(s);
-}
-
-static const char *
-type_name(int type)
-{
-	switch (type) {
-	case CONFIG_TYPE_GROUP:  return "a group { ... }";
-	case CONFIG_TYPE_INT:
-	case CONFIG_TYPE_INT64:  return "an integer";
-	case CONFIG_TYPE_FLOAT:  return "a number";
-	case CONFIG_TYPE_STRING: return "a string";
-	case CONFIG_TYPE_BOOL:   return "true or false";
-	case CONFIG_TYPE_ARRAY:  return "an array [ ... ]";
-	case CONFIG_TYPE_LIST:   return "a list ( ... )";
-	default:                 return "something else";
-	}
-}
-
-static const char *
-want_name(enum setting_type t)
-{
-	switch (t) {
-	case ST_INT:       return "an integer";
-	case ST_NUMBER:    return "a number of seconds";
-	case ST_STRING:    return "a string in double quotes";
-	case ST_BOOL:      return "true or false";
-	case ST_STRINGS:   return "an array of strings, [\"a\", \"b\"]";
-	case ST_SETS:      return "a number of sets, or an array of reps per set";
-	case ST_TEMPO:     return "seconds per rep, or an array of seconds per phase";
-	case ST_SIDES:     return "true, false, or two side names [\"left\", \"right\"]";
-	case ST_VARIANT:   return "a name and a cue, [\"Leg only\", \"Lift just the leg.\"]";
-	case ST_EXERCISES: return "a list of groups, ( { ... }, { ... } )";
-	}
-	return "?";
-}
-
-static void
-bad_type(struct lctx *c, const config_setting_t *s, enum setting_type want)
-{
-	diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
-	    "'%s' must be %s, not %s", config_setting_name(s), want_name(want),
-	    type_name(config_setting_type(s)));
-}
-
-static int
-is_int(const config_setting_t *s)
-{
-	int t = config_setting_type(s);
-	return t == CONFIG_TYPE_INT || t == CONFIG_TYPE_INT64;
-}
-
-static int
-is_number(const config_setting_t *s)
-{
-	return is_int(s) || config_setting_type(s) == CONFIG_TYPE_FLOAT;
-}
-
-static double
-get_number(const config_setting_t *s)
-{
-	if (is_int(s))
-		return (double)config_setting_get_int64(s);
-	return config_setting_get_float(s);
-}
-
-/* Copies a string setting; 0 on success, -1 on a type error. */
-static int
-get_string(struct lctx *c, const config_setting_t *s, char **out)
-{
-	if (config_setting_type(s) != CONFIG_TYPE_STRING) {
-		bad_type(c, s, ST_STRING);
-		return -1;
-	}
-	free(*out);
-	*out = dup(c, config_setting_get_string(s));
-	return 0;
-}
-
-/* An array of strings into v[max]; returns the count, -1 on error. */
-static int
-get_strings(struct lctx *c, const config_setting_t *s, char **v, int max,
-    enum setting_type want)
-{
-	int n = config_setting_length(s);
-
-	if (config_setting_type(s) != CONFIG_TYPE_ARRAY ||
-	    (n > 0 && config_setting_type(config_setting_get_elem(s, 0)) !=
-	    CONFIG_TYPE_STRING)) {
-		bad_type(c, s, want);
-		return -1;
-	}
-	if (n > max) {
-		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
-		    "'%s' has %d entries, at most %d", config_setting_name(s),
-		    n, max);
-		return -1;
-	}
-	for (int i = 0; i < n; i++)
-		v[i] = dup(c, config_setting_get_string_elem(s, i));
-	return n;
-}
-
 static void
 load_sets(struct lctx *c, const config_setting_t *s, struct exercise *e)
 {
-	if (is_int(s)) {
+	if (lc_is_int(s)) {
 		e->sets_count = config_setting_get_int64(s);
 		return;
 	}
 	int n = config_setting_length(s);
 	if (config_setting_type(s) != CONFIG_TYPE_ARRAY || n == 0 ||
-	    !is_int(config_setting_get_elem(s, 0))) {
-		bad_type(c, s, ST_SETS);
+	    !lc_is_int(config_setting_get_elem(s, 0))) {
+		lc_bad_type(c, s, ST_SETS);
 		e->has[XS_sets] = false;
 		return;
 	}
 	if (n > ROUTINE_MAX_SETS) {
-		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
+		diags_add(c->d, DIAG_ERROR, lc_file_of(c, s), lc_line_of(s),
 		    "'sets' has %d entries, at most %d", n, ROUTINE_MAX_SETS);
 		return;
 	}
@@ -183,26 +50,26 @@ load_sets(struct lctx *c, const config_setting_t *s, struct exercise *e)
 static void
 load_tempo(struct lctx *c, const config_setting_t *s, struct exercise *e)
 {
-	if (is_number(s)) {
-		e->tempo[0] = get_number(s);
+	if (lc_is_number(s)) {
+		e->tempo[0] = lc_get_number(s);
 		e->ntempo = 1;
 		return;
 	}
 	int n = config_setting_length(s);
 	if (config_setting_type(s) != CONFIG_TYPE_ARRAY || n == 0 ||
-	    !is_number(config_setting_get_elem(s, 0))) {
-		bad_type(c, s, ST_TEMPO);
+	    !lc_is_number(config_setting_get_elem(s, 0))) {
+		lc_bad_type(c, s, ST_TEMPO);
 		e->ntempo = 0;          /* still a paced exercise: no second error */
 		return;
 	}
 	if (n > ROUTINE_MAX_PHASES) {
-		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s),
+		diags_add(c->d, DIAG_ERROR, lc_file_of(c, s), lc_line_of(s),
 		    "'tempo' has %d phases, at most %d", n, ROUTINE_MAX_PHASES);
 		e->ntempo = 0;
 		return;
 	}
 	for (int i = 0; i < n; i++)
-		e->tempo[i] = get_number(config_setting_get_elem(s, i));
+		e->tempo[i] = lc_get_number(config_setting_get_elem(s, i));
 	e->ntempo = n;
 }
 
@@ -216,10 +83,10 @@ load_sides(struct lctx *c, const config_setting_t *s, struct exercise *e)
 	char *v[2] = { NULL, NULL };
 	if (config_setting_type(s) != CONFIG_TYPE_ARRAY ||
 	    config_setting_length(s) != 2) {
-		bad_type(c, s, ST_SIDES);
+		lc_bad_type(c, s, ST_SIDES);
 		return;
 	}
-	if (get_strings(c, s, v, 2, ST_SIDES) != 2)
+	if (lc_get_strings(c, s, v, 2, ST_SIDES) != 2)
 		return;
 	e->sides = true;
 	e->side_names[0] = v[0];
@@ -231,7 +98,7 @@ static int
 load_variant(struct lctx *c, const config_setting_t *s, char **v)
 {
 	char *got[2] = { NULL, NULL };
-	int n = get_strings(c, s, got, 2, ST_VARIANT);
+	int n = lc_get_strings(c, s, got, 2, ST_VARIANT);
 
 	if (n == 2) {
 		v[0] = got[0];
@@ -241,7 +108,7 @@ load_variant(struct lctx *c, const config_setting_t *s, char **v)
 	for (int i = 0; i < (n > 0 ? n : 0); i++)
 		free(got[i]);
 	if (n >= 0)
-		diags_add(c->d, DIAG_ERROR, file_of(c, s), line_of(s), "'%s' needs"
+		diags_add(c->d, DIAG_ERROR, lc_file_of(c, s), lc_line_of(s), "'%s' needs"
 		    " two strings, a name and a cue: [\"Leg only\", \"Lift just"
 		    " the leg.\"]", config_setting_name(s));
 	return -1;
@@ -253,39 +120,39 @@ load_scalar(struct lctx *c, const config_setting_t *s, enum setting_type t,
     double *num, int64_t *integer)
 {
 	if (t == ST_INT) {
-		if (!is_int(s)) {
-			bad_type(c, s, t);
+		if (!lc_is_int(s)) {
+			lc_bad_type(c, s, t);
 			return -1;
 		}
 		*integer = config_setting_get_int64(s);
 		return 0;
 	}
-	if (!is_number(s)) {
-		bad_type(c, s, t);
+	if (!lc_is_number(s)) {
+		lc_bad_type(c, s, t);
 		return -1;
 	}
-	*num = get_number(s);
+	*num = lc_get_number(s);
 	return 0;
 }
 
 static void
 load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 {
-	e->group_line = line_of(g);
-	e->file = dup(c, file_of(c, g));
+	e->group_line = lc_line_of(g);
+	e->file = lc_dup(c, lc_file_of(c, g));
 	for (int i = 0; i < config_setting_length(g); i++) {
 		const config_setting_t *s = config_setting_get_elem(g, i);
-		int k = setting_lookup(c->d, file_of(c, s), line_of(s), "exercise",
+		int k = setting_lookup(c->d, lc_file_of(c, s), lc_line_of(s), "exercise",
 		    config_setting_name(s), exercise_settings, XS_COUNT);
 		if (k < 0)
 			continue;
 		e->has[k] = true;
-		e->line[k] = line_of(s);
+		e->line[k] = lc_line_of(s);
 		int bad = 0;
 		switch ((enum exercise_setting)k) {
-		case XS_name:     bad = get_string(c, s, &e->name); break;
-		case XS_cue:      bad = get_string(c, s, &e->cue); break;
-		case XS_caution:  bad = get_string(c, s, &e->caution); break;
+		case XS_name:     bad = lc_get_string(c, s, &e->name); break;
+		case XS_cue:      bad = lc_get_string(c, s, &e->cue); break;
+		case XS_caution:  bad = lc_get_string(c, s, &e->caution); break;
 		case XS_hold:     bad = load_scalar(c, s, ST_NUMBER, &e->hold, NULL); break;
 		case XS_relax:    bad = load_scalar(c, s, ST_NUMBER, &e->relax, NULL); break;
 		case XS_rest:     bad = load_scalar(c, s, ST_NUMBER, &e->rest, NULL); break;
@@ -294,14 +161,14 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_reps:     bad = load_scalar(c, s, ST_INT, NULL, &e->reps); break;
 		case XS_reps_max: bad = load_scalar(c, s, ST_INT, NULL, &e->reps_max); break;
 		case XS_hold_max: bad = load_scalar(c, s, ST_NUMBER, &e->hold_max, NULL); break;
-		case XS_source:   bad = get_string(c, s, &e->source); break;
+		case XS_source:   bad = lc_get_string(c, s, &e->source); break;
 		case XS_easier:   bad = load_variant(c, s, e->easier); break;
 		case XS_harder:   bad = load_variant(c, s, e->harder); break;
 		case XS_sets:     load_sets(c, s, e); break;
 		case XS_tempo:    load_tempo(c, s, e); break;
 		case XS_sides:    load_sides(c, s, e); break;
 		case XS_phases:
-			e->nphases = get_strings(c, s, e->phases,
+			e->nphases = lc_get_strings(c, s, e->phases,
 			    ROUTINE_MAX_PHASES, ST_STRINGS);
 			bad = e->nphases < 0;
 			if (bad)
@@ -319,7 +186,7 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		else if (bad && k == XS_duration)
 			e->duration = ROUTINE_MIN_SECONDS;
 		else if (bad && k == XS_name)
-			e->name = dup(c, "?");
+			e->name = lc_dup(c, "?");
 		else if (bad)
 			e->has[k] = false;
 	}
@@ -332,7 +199,7 @@ load_exercises(struct lctx *c, const config_setting_t *list, struct routine *r)
 
 	if (type != CONFIG_TYPE_LIST && !(type == CONFIG_TYPE_ARRAY &&
 	    config_setting_length(list) == 0)) {
-		bad_type(c, list, ST_EXERCISES);
+		lc_bad_type(c, list, ST_EXERCISES);
 		r->has[RS_exercises] = true;
 		r->exercises_bad = true;
 		return;
@@ -340,14 +207,14 @@ load_exercises(struct lctx *c, const config_setting_t *list, struct routine *r)
 	for (int i = 0; i < config_setting_length(list); i++) {
 		const config_setting_t *g = config_setting_get_elem(list, i);
 		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
-			diags_add(c->d, DIAG_ERROR, file_of(c, g), line_of(g),
+			diags_add(c->d, DIAG_ERROR, lc_file_of(c, g), lc_line_of(g),
 			    "exercise %d must be a group { name = ...; ... }, not %s",
-			    i + 1, type_name(config_setting_type(g)));
+			    i + 1, lc_type_name(config_setting_type(g)));
 			continue;
 		}
 		struct exercise *e = routine_add_exercise(r);
 		if (e == NULL) {
-			diags_add(c->d, DIAG_ERROR, file_of(c, g), line_of(g),
+			diags_add(c->d, DIAG_ERROR, lc_file_of(c, g), lc_line_of(g),
 			    "too many exercises: at most %d", ROUTINE_MAX_EXERCISES);
 			return;
 		}
@@ -360,24 +227,24 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 {
 	for (int i = 0; i < config_setting_length(root); i++) {
 		const config_setting_t *s = config_setting_get_elem(root, i);
-		int k = setting_lookup(c->d, file_of(c, s), line_of(s), "routine",
+		int k = setting_lookup(c->d, lc_file_of(c, s), lc_line_of(s), "routine",
 		    config_setting_name(s), routine_settings, RS_COUNT);
 		if (k < 0)
 			continue;
 		r->has[k] = true;
-		r->line[k] = line_of(s);
+		r->line[k] = lc_line_of(s);
 		int bad = 0;
 		switch ((enum routine_setting)k) {
 		case RS_version:  bad = load_scalar(c, s, ST_INT, NULL, &r->version); break;
-		case RS_name:     bad = get_string(c, s, &r->name); break;
-		case RS_summary:  bad = get_string(c, s, &r->summary); break;
-		case RS_description: bad = get_string(c, s, &r->description); break;
-		case RS_caution:  bad = get_string(c, s, &r->caution); break;
-		case RS_source:   bad = get_string(c, s, &r->source); break;
+		case RS_name:     bad = lc_get_string(c, s, &r->name); break;
+		case RS_summary:  bad = lc_get_string(c, s, &r->summary); break;
+		case RS_description: bad = lc_get_string(c, s, &r->description); break;
+		case RS_caution:  bad = lc_get_string(c, s, &r->caution); break;
+		case RS_source:   bad = lc_get_string(c, s, &r->source); break;
 		case RS_lead_in:  bad = load_scalar(c, s, ST_NUMBER, &r->lead_in, NULL); break;
 		case RS_rest:     bad = load_scalar(c, s, ST_NUMBER, &r->rest, NULL); break;
 		case RS_tags:
-			r->ntags = get_strings(c, s, r->tags, ROUTINE_MAX_TAGS,
+			r->ntags = lc_get_strings(c, s, r->tags, ROUTINE_MAX_TAGS,
 			    ST_STRINGS);
 			if (r->ntags < 0)
 				r->ntags = 0;
@@ -399,7 +266,7 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 		if (bad && k == RS_version)
 			r->version = ROUTINE_FORMAT_VERSION;    /* no "unsupported" */
 		if (bad && k == RS_name)
-			r->name = dup(c, "?");                  /* no "missing" */
+			r->name = lc_dup(c, "?");                  /* no "missing" */
 	}
 }
 
@@ -450,16 +317,17 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	int before = d->nerrors;
 	size_t len;
 	char *text = read_text(&c, &len);
-	char *dir_copy = text ? dup(&c, path) : NULL;
+	char *dir_copy = text ? lc_dup(&c, path) : NULL;
 
 	if (dir_copy == NULL) {
 		routine_init(r);
-		r->path = dup(&c, c.shown);
+		r->path = lc_dup(&c, c.shown);
 		r->id = routine_id_from_path(c.shown);
 		free(text);
 		return d->nerrors - before;
 	}
-	routine_load_text(r, text, len, c.shown, incdir ? incdir : dirname(dir_copy), d);
+	routine_load_text(r, text, len, path, c.shown,
+	    incdir ? incdir : dirname(dir_copy), d);
 	free(dir_copy);
 	free(text);
 	return d->nerrors - before;
@@ -467,25 +335,25 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 
 int
 routine_load_text(struct routine *r, const char *text, size_t len,
-    const char *shown, const char *incdir, struct diags *d)
+    const char *path, const char *shown, const char *incdir, struct diags *d)
 {
 	struct lctx c = { d, shown, shown };
 	config_t cfg;
 	int before = d->nerrors;
 
 	routine_init(r);
-	r->path = dup(&c, shown);
+	r->path = lc_dup(&c, shown);
 	r->id = routine_id_from_path(shown);
 	if (r->id == NULL)
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir);
-	if (conf_check(d, shown, text, len, incdir) > 0) {
+	if (conf_check(d, shown, path, text, len, incdir) > 0) {
 		/* reported: libconfig must not read it */
 	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *why = config_error_text(&cfg);
-		if (f == NULL)
+		if (f == NULL || strcmp(f, path) == 0)
 			f = shown;
 		diags_add(d, DIAG_ERROR, f, config_error_line(&cfg), "%s",
 		    why && *why ? why : "cannot read the file");

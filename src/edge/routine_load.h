@@ -26,12 +26,13 @@ int routine_load_in(struct routine *r, const char *path, const char *shown,
     const char *incdir, struct diags *d);
 
 /*
- * A routine from its text (len bytes, NUL-terminated), as if read from the
- * file `shown`, its @include resolved relative to `incdir`: what a change
- * is checked with before it is written.
+ * A routine from its text (len bytes, NUL-terminated), read from the file
+ * `path` and to be known as `shown`, its @include resolved relative to
+ * `incdir`: what a change is checked with before it is written.
  */
 int routine_load_text(struct routine *r, const char *text, size_t len,
-    const char *shown, const char *incdir, struct diags *d);
+    const char *path, const char *shown, const char *incdir,
+    struct diags *d);
 
 /* The id of a routine file: its base name without ".cfg". */
 char *routine_id_from_path(const char *path);

@@ -95,6 +95,7 @@ settings_free(struct settings *s)
 	free(s->history);
 	free(s->file);
 	free(s->emergency_number);
+	free(s->warnings);
 	memset(s, 0, sizeof *s);
 }
 
@@ -306,7 +307,7 @@ settings_load(struct settings *s, const char *path, bool required,
 	    FILE_MISSING_OK, &len, &rd);
 	char *dir = text ? xstrdup(path) : NULL;
 	if (text != NULL)
-		conf_check(&rd, path, text, len, dirname(dir));
+		conf_check(&rd, path, path, text, len, dirname(dir));
 	for (size_t i = 0; i < rd.n; i++) {     /* a problem, not a stop */
 		const char *m = rd.v[i].msg;
 		if (strncmp(m, "cannot open: ", 13) == 0)

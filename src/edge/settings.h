@@ -29,6 +29,10 @@ struct settings {
 	char *emergency_number;     /* or NULL: the locale's (main fills it) */
 	/* not in the file: the command line's */
 	char *file;                 /* the settings file (--config, or the default) */
+	bool file_named;            /* --config named it: it must exist */
+	char *warnings;             /* what reading the file said (printed at
+	                               start-up), for the full-screen coach to
+	                               show again; or NULL */
 	bool sound_option_off;      /* --no-sound: no sound, not even a test */
 };
 

@@ -29,6 +29,7 @@
 
 #include "paths.h"
 #include "util.h"
+#include "words.h"
 
 #define PLAY_ID         1       /* every cue: ca_context_cancel stops it */
 #define WARM_ID         2
@@ -177,7 +178,7 @@ open_reason(int err)
 	case CA_ERROR_NODRIVER:
 	case CA_ERROR_DISCONNECTED:
 	case CA_ERROR_NOTFOUND:
-		return "no sound server";
+		return SOUND_NO_SERVER;
 	case CA_ERROR_ACCESS:
 		return "sound server refused access";
 	case CA_ERROR_DISABLED:
@@ -237,8 +238,8 @@ cache_all(struct sound *s, struct diags *d)
 	if (s->cached && cache_one(s, WARM_EVENT) < 0)
 		s->cached = false;
 	if (missing > 0 && missing < CUE_COUNT - 1)
-		diags_add(d, DIAG_WARNING, NULL, 0, "%d cue%s missing in theme %s",
-		    missing, missing == 1 ? "" : "s", s->theme);
+		diags_add(d, DIAG_WARNING, NULL, 0, "%d %s missing in theme %s",
+		    missing, plural(missing, "cue", "cues"), s->theme);
 	return missing;
 }
 
@@ -274,6 +275,13 @@ choose_theme(struct sound *s, const char *theme, struct diags *d)
 	diags_add(d, DIAG_WARNING, NULL, 0, "theme %.60s not found", theme);
 	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
 	return theme_exists(SOUND_DEFAULT_THEME);
+}
+
+bool
+sound_theme_installed(const char *theme)
+{
+	prepend_data_dir(paths_sound_root());
+	return theme_name_ok(theme) && theme_exists(theme);
 }
 
 /* PulseAudio's mixers show volume on a cubic scale: 50 % is -18 dB. */

@@ -31,6 +31,9 @@
 #include "diag.h"
 
 #define SOUND_DEFAULT_THEME "backcoach"
+/* sound_open()'s error when no sound server answers, for a caller that
+ * says what to check. */
+#define SOUND_NO_SERVER "no sound server"
 
 struct sound;
 
@@ -73,6 +76,10 @@ void sound_warm(struct sound *s);
 /* Mute stops the cue playing now and silences the next ones.  s may be
  * NULL. */
 void sound_set_muted(struct sound *s, bool muted);
+
+/* Whether sound theme `theme` is installed where libcanberra looks (the
+ * bundled ones too); sound_open() falls back from one that is not. */
+bool sound_theme_installed(const char *theme);
 
 /* The theme in use (a missing theme falls back to the default one). */
 const char *sound_theme(const struct sound *s);

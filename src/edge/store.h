@@ -29,6 +29,14 @@ char *store_default_path(void);
 int store_append(const char *path, const char *buf, size_t len,
     struct diags *d);
 
+/*
+ * Whether a session could be appended to path, found before it starts:
+ * the file opens for appending (O_NONBLOCK, nothing written) and is a
+ * regular file, or, missing, the nearest directory above it that is there
+ * lets it be made.  0, or -1 with the reason in d (an error on path).
+ */
+int store_writable(const char *path, struct diags *d);
+
 /* Formats record rec (its S, E and P lines) and appends it to path:
  * store_append()'s result. */
 int store_record(const char *path, const struct hist_session *rec,

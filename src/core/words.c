@@ -1,0 +1,57 @@
+/*
+ * words.c - plurals and did-you-mean (words.h).
+ */
+#include "words.h"
+
+#include <string.h>
+#include <strings.h>
+
+const char *
+plural(long long n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* Levenshtein distance, capped: anything over 3 is reported as 3. */
+static int
+edit_distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	int row[64];
+
+	if (la >= 63 || lb >= 63)
+		return 3;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = (int)j;
+	for (size_t i = 1; i <= la; i++) {
+		int diag = row[0];
+		row[0] = (int)i;
+		for (size_t j = 1; j <= lb; j++) {
+			int up = row[j];
+			int best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			/* a transposition ("hlod") counts as one edit */
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && best > diag)
+				best = diag;
+			diag = up;
+			row[j] = best;
+		}
+	}
+	return row[lb] > 3 ? 3 : row[lb];
+}
+
+void
+suggest_try(struct suggest *s, const char *typed, const char *known)
+{
+	if (s->dist == 0)
+		return;                 /* a case-blind match: nothing nearer */
+	int d = strcasecmp(typed, known) == 0 ? 0 : edit_distance(typed, known);
+	if (d < s->dist) {
+		s->dist = d;
+		s->best = known;
+	}
+}

@@ -1,0 +1,215 @@
+/*
+ * store_read.c - the history file streamed back, record by record
+ * (store.h): read to the size it had under a shared lock, without holding
+ * the lock; each line through the joiner (history_join.c), so that a
+ * session comes with its later answers; malformed lines reported by
+ * number, in order.  Reading never writes.
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "history_join.h"
+#include "history_stats.h"
+#include "util.h"
+#include "words.h"
+
+#define READ_BLOCK (1 << 20)
+
+struct reader {
+	const char *path;
+	store_fn *fn;
+	void *arg;
+	struct diags *d;
+	long line, nbad, norphans;
+	int skip_version;       /* records follow a header we cannot read */
+	struct hist_join join;  /* puts each session's lines together */
+};
+
+/* Reports a line that could not be read. */
+static void
+report_bad(struct reader *r, long line, const char *why)
+{
+	if (r->nbad++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)line,
+		    "skipped malformed record (%s)", why);
+}
+
+/* What the joiner hands on: records for the caller, problems for d. */
+static void
+joined(const struct hist_record *rec, long line, void *arg)
+{
+	struct reader *r = arg;
+
+	if (rec->type == HREC_BAD)
+		report_bad(r, line, rec->why);
+	else if ((rec->type == HREC_AMEND || rec->type == HREC_NEXT_DAY) &&
+	    r->norphans++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)line, "skipped %s "
+		    "without its session", rec->type == HREC_AMEND ?
+		    "an amendment" : "a next-morning answer");
+	else if (rec->type != HREC_AMEND && rec->type != HREC_NEXT_DAY &&
+	    rec->type != HREC_BLANK)
+		r->fn(rec, line, r->arg);
+}
+
+/* A version line: the records after it are of that version. */
+static void
+version_line(struct reader *r, char *s, size_t len)
+{
+	struct hist_record rec;
+
+	if (history_parse(s, len, &rec) == HREC_BAD) {
+		report_bad(r, r->line, rec.why);
+		return;
+	}
+	if (rec.type != HREC_HEADER)
+		return;                         /* a comment */
+	r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
+	/* an amendment after a newer writer's header still joins a session
+	 * read before it: the window is emptied only when reading stops */
+	if (r->skip_version)
+		hist_join_flush(&r->join);
+	if (r->skip_version)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
+		    "version %d is newer than this backcoach reads (%d); its "
+		    "records are skipped", rec.version, HISTORY_VERSION);
+}
+
+static void
+one_line(struct reader *r, char *s, size_t len)
+{
+	r->line++;
+	if (len > 0 && s[len - 1] == '\r')
+		len--;
+	if (len == 0)
+		return;
+	if (s[0] == '#')
+		version_line(r, s, len);
+	else if (!r->skip_version)
+		hist_join_line(&r->join, s, len, r->line);
+}
+
+/* Parses every whole line in buf[0..len); returns the bytes consumed. */
+static size_t
+lines(struct reader *r, char *buf, size_t len)
+{
+	char *p = buf, *end = buf + len, *nl;
+
+	while (p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		one_line(r, p, (size_t)(nl - p));
+		p = nl + 1;
+	}
+	return (size_t)(p - buf);
+}
+
+/* Reads fd to its end, or to left bytes when left >= 0. */
+static int
+read_all(struct reader *r, int fd, off_t left)
+{
+	size_t cap = READ_BLOCK, have = 0;
+	char *buf = xmalloc(cap + 1);
+	ssize_t n;
+
+	for (;;) {
+		if (have == cap)                /* one line longer than the buffer */
+			buf = xrealloc(buf, (cap *= 2) + 1);
+		size_t want = cap - have;
+		if (left >= 0 && (off_t)want > left)
+			want = (size_t)left;
+		n = want > 0 ? read(fd, buf + have, want) : 0;
+		if (n > 0 && left >= 0)
+			left -= n;
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		have += (size_t)n;
+		size_t used = lines(r, buf, have);
+		memmove(buf, buf + used, have - used);
+		have -= used;
+	}
+	int saved = errno;
+	if (n == 0 && have > 0)                 /* a last line without '\n' */
+		one_line(r, buf, have);
+	free(buf);
+	if (n < 0)
+		diags_add(r->d, DIAG_ERROR, r->path, 0, "%s", strerror(saved));
+	return n < 0 ? -1 : 0;
+}
+
+int
+store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
+    long *nbad)
+{
+	struct reader r = { .path = path, .fn = fn, .arg = arg, .d = d };
+	size_t first_diag = d->n;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+
+	if (nbad)
+		*nbad = 0;
+	if (fd < 0) {
+		if (errno == ENOENT)
+			return 0;
+		diags_add(d, DIAG_ERROR, path, 0, "%s", strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diags_add(d, DIAG_ERROR, path, 0, "not a regular file");
+		close(fd);
+		return -1;
+	}
+	/* The size under a shared lock holds whole records only; read up to
+	 * it, without the lock, so that a slow reader (a pager) never holds
+	 * up a session that is being recorded. */
+	off_t size = -1;
+	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
+		;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		size = st.st_size;
+	flock(fd, LOCK_UN);
+	hist_join_init(&r.join, joined, &r);
+	int rc = read_all(&r, fd, size);
+	hist_join_flush(&r.join);
+	if (r.join.oom)
+		diags_add(d, DIAG_WARNING, path, 0, "out of memory: some records "
+		    "were read apart from their session");
+	hist_join_free(&r.join);
+	close(fd);
+	diags_sort(d, first_diag);      /* the window hands sessions on late */
+	if (r.nbad > STORE_MAX_REPORTS)
+		diags_add(d, DIAG_WARNING, path, 0, "%ld more malformed %s "
+		    "skipped", r.nbad - STORE_MAX_REPORTS,
+		    plural(r.nbad - STORE_MAX_REPORTS, "record", "records"));
+	if (nbad)
+		*nbad = r.nbad;
+	return rc;
+}
+
+static void
+stats_add(const struct hist_record *rec, long line, void *arg)
+{
+	(void)line;
+	if (rec->type == HREC_SESSION)
+		hstats_add(arg, &rec->s);
+	else if (rec->type == HREC_DOSE)
+		hstats_dose_changed(arg, rec->dose.routine_id);
+}
+
+int
+store_stats(const char *path, struct hstats *st, int nweeks, int today,
+    struct diags *d)
+{
+	if (hstats_init(st, today, nweeks) != 0)
+		oom();
+	int rc = store_read(path, stats_add, st, d, NULL);
+	hstats_finish(st);
+	return rc;
+}
