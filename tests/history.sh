@@ -122,6 +122,26 @@ check "append to a version 1 file: a version 3 line before the new record" \
 check "append to a version 1 file: old and new read, 6 sessions" \
 	test "$("$BC" --history "$V1" history --format json | jq length)" = 6
 
+# --- two machines' files put together: printed in time order ------------
+M=$TMP/merged
+{
+	printf '#backcoach-history 3\n'
+	printf 'S\t2026-04-02T08:00:00+00:00\t60\tb\tB\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-04T08:00:00+00:00\t60\td\tD\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf '#backcoach-history 3\n'
+	printf 'S\t2026-04-01T08:00:00+00:00\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'E\t2026-04-01T08:00:00+00:00\ta\t1\tx\tcompleted\t1\t1\t1\t1\t60\n'
+	# 09:30 at +02:00 is 07:30 UTC: before the 08:00 UTC session that day
+	printf 'S\t2026-04-03T09:30:00+02:00\t60\tc2\tC2\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-03T08:00:00+00:00\t60\tc3\tC3\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+} >"$M"
+ids() { "$BC" --history "$M" history --format json "$@" | jq -r 'map(.routine_id) | join(" ")'; }
+check "files put together: printed in time order" test "$(ids)" = "a b c2 c3 d"
+check "files put together: the exercise stays with its session" \
+	test "$("$BC" --history "$M" history --format json | jq -r '.[0].exercises[0].name')" = x
+check "files put together: --limit 2 is the last two in time" test "$(ids --limit 2)" = "c3 d"
+check "files put together: --reverse" test "$(ids --reverse)" = "d c3 c2 b a"
+
 # --- usage errors --------------------------------------------------------
 "$BC" --history "$H" history --since 2026-02-30 2>"$TMP/u1"; rc=$?
 check "bad --since: exit 2" test $rc = 2

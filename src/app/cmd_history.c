@@ -5,6 +5,7 @@
  * Both only read the history file; history_out.c prints the formats.
  */
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,9 @@
  * exercises and pain reports right after it (history_join.c); a session
  * is printed when the next one comes, or the end of the file.  With
  * --limit or --reverse the sessions kept are held (the last `limit` of
- * them, in a ring) and printed at the end. */
+ * them, in a ring) and printed at the end.  A file whose sessions are not
+ * in time order (two machines' files put together) is held whole and
+ * sorted first: the output is always in time order. */
 struct collect {
 	const char *path;
 	struct diags *d;        /* problems found on the way */
@@ -32,6 +35,7 @@ struct collect {
 	const char *routine;    /* or NULL: every routine */
 	long limit;             /* the last N sessions only, or 0: all */
 	bool reverse;           /* newest first */
+	bool sort;              /* the file is out of order: hold and sort */
 	enum hist_format fmt;
 	struct hist_row cur;    /* the session being read */
 	bool have;              /* cur holds a session */
@@ -47,11 +51,12 @@ struct collect {
 static void
 hold(struct collect *c)
 {
-	size_t at = c->limit > 0 ? c->nheld % (size_t)c->limit : c->nheld;
+	size_t at = c->limit > 0 && !c->sort ? c->nheld % (size_t)c->limit :
+	    c->nheld;
 
 	if (at >= c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 64;
-		if (c->limit > 0 && c->cap > (size_t)c->limit)
+		if (c->limit > 0 && !c->sort && c->cap > (size_t)c->limit)
 			c->cap = (size_t)c->limit;
 		c->held = xrealloc(c->held, c->cap * sizeof *c->held);
 	}
@@ -66,7 +71,7 @@ hold(struct collect *c)
 static void
 flush(struct collect *c)
 {
-	if (c->have && c->kept && (c->limit > 0 || c->reverse))
+	if (c->have && c->kept && (c->limit > 0 || c->reverse || c->sort))
 		hold(c);
 	else if (c->have && c->kept)
 		history_out_row(c->fmt, &c->cur, c->printed++);
@@ -74,21 +79,95 @@ flush(struct collect *c)
 	c->have = false;
 }
 
+/* The instant a row's start names (calendar_instant), for sorting. */
+static int64_t
+instant(const struct hist_row *r)
+{
+	int64_t t = 0;
+
+	calendar_instant(r->s.start, &t);
+	return t;
+}
+
+static int
+by_time(const void *a, const void *b)
+{
+	int64_t x = instant(a), y = instant(b);
+
+	return (x > y) - (x < y);
+}
+
+/* The held sessions in time order; those at one instant keep the file's
+ * order (merge sort: qsort is not stable). */
+static void
+sort_held(struct collect *c)
+{
+	struct hist_row *tmp = xcalloc(c->nheld + 1, sizeof *tmp);
+
+	for (size_t w = 1; w < c->nheld; w *= 2) {
+		for (size_t lo = 0; lo < c->nheld; lo += 2 * w) {
+			size_t mid = lo + w < c->nheld ? lo + w : c->nheld;
+			size_t hi = lo + 2 * w < c->nheld ? lo + 2 * w : c->nheld;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid || j < hi)
+				tmp[k++] = j >= hi || (i < mid &&
+				    by_time(&c->held[i], &c->held[j]) <= 0) ?
+				    c->held[i++] : c->held[j++];
+		}
+		memcpy(c->held, tmp, c->nheld * sizeof *tmp);
+	}
+	free(tmp);
+}
+
+/* Whether the file's sessions are in time order: a first, light pass. */
+struct order {
+	int64_t last;
+	bool sorted;
+};
+
+static void
+order_fn(const struct hist_record *rec, long line, void *arg)
+{
+	struct order *o = arg;
+	int64_t t;
+
+	(void)line;
+	if (rec->type != HREC_SESSION || !calendar_instant(rec->s.start, &t))
+		return;
+	o->sorted &= t >= o->last;
+	if (t > o->last)
+		o->last = t;
+}
+
+static bool
+in_time_order(const char *path)
+{
+	struct order o = { INT64_MIN, true };
+	struct diags d = { 0 };
+
+	store_read(path, order_fn, &o, &d, NULL);
+	diags_free(&d);         /* the real pass reports them */
+	return o.sorted;
+}
+
 /* Prints the sessions held, oldest first or (--reverse) newest first,
  * and frees them. */
 static void
 print_held(struct collect *c)
 {
+	if (c->sort)
+		sort_held(c);
 	size_t n = c->limit > 0 && c->nheld > (size_t)c->limit ?
 	    (size_t)c->limit : c->nheld;
 	size_t first = c->nheld - n;           /* the oldest, counted from 0 */
+	bool ring = c->limit > 0 && !c->sort;
 
 	for (size_t k = 0; k < n; k++) {
 		size_t i = first + (c->reverse ? n - 1 - k : k);
-		size_t at = c->limit > 0 ? i % (size_t)c->limit : i;
+		size_t at = ring ? i % (size_t)c->limit : i;
 		history_out_row(c->fmt, &c->held[at], c->printed++);
 	}
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 0; k < (ring ? n : c->nheld); k++)
 		history_row_free(&c->held[k]);
 	free(c->held);
 }
@@ -194,6 +273,7 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	bool filtered = c.routine != NULL || c.since > -NO_DAY ||
 	    c.until < NO_DAY;
 	history_out_frame(c.fmt, false, 0, filtered);
+	c.sort = !in_time_order(set->history);
 	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
 	print_held(&c);

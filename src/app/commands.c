@@ -57,7 +57,8 @@ static const struct command commands[] = {
 	  "[--format F]",
 	  "print the recorded sessions: table, tsv, csv or json",
 	  "Reads the history file (see FILES in backcoach(1)); never changes it.\n"
-	  "Sessions are printed oldest first.\n"
+	  "Sessions are printed in time order, oldest first, whatever the order\n"
+	  "of the file (two machines' histories put together).\n"
 	  "  --since DATE    only sessions started on or after DATE (YYYY-MM-DD)\n"
 	  "  --until DATE    only sessions started on or before DATE\n"
 	  "  --routine ID    only sessions of this routine\n"

@@ -91,6 +91,23 @@ calendar_valid_time(const char *s)
 	    s[25] == '\0';
 }
 
+bool
+calendar_instant(const char *s, int64_t *t)
+{
+	int day;
+
+	if (!calendar_valid_time(s) || calendar_parse_date(s, &day) != 0)
+		return false;
+	int64_t secs = (int64_t)day * 86400 + digits(s + 11, 2) * 3600 +
+	    digits(s + 14, 2) * 60 + digits(s + 17, 2);
+	if (s[19] != 'Z') {
+		int off = digits(s + 20, 2) * 3600 + digits(s + 23, 2) * 60;
+		secs -= s[19] == '+' ? off : -off;
+	}
+	*t = secs;
+	return true;
+}
+
 int
 calendar_week_monday(int day)
 {

@@ -8,6 +8,7 @@
 #define BACKCOACH_CALENDAR_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
 int calendar_days_from_civil(int y, int m, int d);
@@ -17,6 +18,9 @@ void calendar_civil_from_days(int days, int *y, int *m, int *d);
 int calendar_parse_date(const char *s, int *day);
 /* True when s is a full local time "YYYY-MM-DDTHH:MM:SS+HH:MM" (or Z). */
 bool calendar_valid_time(const char *s);
+/* The instant such a time names, in seconds since 1970-01-01T00:00Z; false
+ * when s is no such time.  Orders times written at different offsets. */
+bool calendar_instant(const char *s, int64_t *t);
 /* The ISO 8601 week of a day: *year (ISO week-year) and *week (1-53). */
 void calendar_iso_week(int day, int *year, int *week);
 /* Monday of the week holding day. */
