@@ -494,6 +494,20 @@ test_skip_exercise(void **state)
 	session_outcome(s, 2, &o);
 	assert_int_equal(o.status, EXS_PENDING);
 
+	/* N a fraction of a second into exercise 2's first work step: less
+	 * than a second worked, nothing done to speak of: SKIPPED */
+	int first = f->p.ex_start[2] + 1;
+	while (s->cur < first) {
+		now = s->step_start + s->step_ns;
+		session_advance(s, now);
+	}
+	assert_true(f->p.steps[first].work);
+	now = s->step_start + SEC / 3;
+	session_skip_exercise(s, now);
+	session_outcome(s, 2, &o);
+	assert_int_equal(o.status, EXS_SKIPPED);
+	assert_true(o.worked_s == 0);
+
 	/* N on the last exercise ends the session */
 	while (s->plan->steps[s->cur].ex < f->r.nex - 1)
 		session_skip_exercise(s, now += SEC);
