@@ -16,9 +16,13 @@ WARN       = -std=c11 -Wall -Wextra -Wshadow -Wpedantic
 CPPFLAGS  += -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 
 # Recursively expanded on purpose: evaluated when a recipe runs, after
-# `deps` may have installed the libraries.
-PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+# `deps` may have installed the libraries.  Speech (libespeak-ng) is
+# optional: without it at build time, backcoach is built without speech
+# and says so (sound-test).
+SPEECH_PKG = $(shell $(PKG_CONFIG) --exists espeak-ng 2>/dev/null && echo espeak-ng)
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) $(SPEECH_PKG) 2>/dev/null) \
+	$(if $(SPEECH_PKG),-DHAVE_ESPEAK)
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) $(SPEECH_PKG) 2>/dev/null)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Three tiers, one folder each (src/ARCHITECTURE.md):
@@ -32,12 +36,12 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 # Each tier sees its own headers and the ones below it, never above.
 CORE     = diag text words routine plan session safety keys calendar history history_format \
 	   history_join \
-	   history_names history_index history_stats progress dose routine_text
+	   history_names history_index history_stats progress dose routine_text phrases
 EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
-	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
+	   sound sound_theme speech editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
-	   screen_redflag screen_morning coach dosing cmd_progress
+	   screen_redflag screen_morning coach dosing cmd_progress spoken
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
 EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
 APP_OBJ  = $(APP:%=$(BUILD_DIR)/%.o)
@@ -57,7 +61,7 @@ MANPAGES = $(wildcard man/*.[1-9])
 # cues), and sound-theme-freedesktop, which our themes inherit (libcanberra
 # ignores a theme whose Inherits= chain is broken).
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev \
-	libcanberra-pulse sound-theme-freedesktop
+	libcanberra-pulse sound-theme-freedesktop libespeak-ng-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind jq clang libclang-rt-14-dev \
 	pulseaudio pulseaudio-utils sox libsox-fmt-all
 
@@ -67,7 +71,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 
 .PHONY: all run check unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
-	bench bench-history bench-session bench-sound fuzz-history \
+	bench bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
 	check-tiers check-all check-safety check-hostile check-progress check-cli
 .DELETE_ON_ERROR:
@@ -109,8 +113,8 @@ define install_debs
 endef
 
 build-deps:
-	@$(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || { \
-		echo "backcoach: pkg-config cannot find $(PKGS); installing build dependencies"; \
+	@$(PKG_CONFIG) --exists $(PKGS) espeak-ng 2>/dev/null || { \
+		echo "backcoach: pkg-config cannot find $(PKGS) espeak-ng; installing build dependencies"; \
 		$(call install_debs,$(BUILD_DEBS)); }
 
 # After build-deps, never beside it: two apt-gets at once would fight
@@ -173,7 +177,7 @@ $(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
 
 # Plays cues through sound.c at exact times, to measure their punctuality.
-CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
+CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/sound_theme.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
 	$(BUILD_DIR)/text.o $(BUILD_DIR)/words.o
 $(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
@@ -259,7 +263,18 @@ build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/core/%.c) src/*/
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
-bench: bench-history bench-session bench-sound
+bench: bench-history bench-session bench-sound bench-speech
+
+# Rendering a routine's phrases, cold and warm (tests/speech_bench.c).
+SPEECH_BENCH_OBJ = $(CORE_OBJ) $(BUILD_DIR)/speech.o $(BUILD_DIR)/routine_load.o \
+	$(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o $(BUILD_DIR)/file.o \
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
+$(BUILD_DIR)/speech_bench: tests/speech_bench.c $(SPEECH_BENCH_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< \
+		$(SPEECH_BENCH_OBJ) $(PKG_LIBS) -lm
+bench-speech: $(BUILD_DIR)/speech_bench
+	@d=$$(mktemp -d); XDG_CACHE_HOME=$$d ./$(BUILD_DIR)/speech_bench routines/*.cfg; \
+	rm -rf $$d
 
 # Cue timing in recordings through a private PulseAudio (tests/sound.sh).
 bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
@@ -347,7 +362,7 @@ $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 
 # The dialogs on their own, on the real loop, for tests/ui.sh.
 UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
-	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o \
+	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o $(BUILD_DIR)/sound_theme.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/loop.o $(BUILD_DIR)/screen_dialog.o
 $(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -MMD -MP -o $@ $< \

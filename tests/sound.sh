@@ -174,6 +174,26 @@ measure_session() {
 	note "cue timing (session, paced reps at 1 s): $errs"
 }
 
+# measure_spoken MODE: the spoken routine run with `speech = MODE`,
+# recorded; sets errs, and $TMP/spoken-MODE.onsets ("TIME DURATION").
+# Onsets are sounds after 0.3 s of quiet here: a comma in a phrase is a
+# shorter pause, and a phrase ends 0.4 s before the next cue
+# (PHRASE_MARGIN_NS).
+measure_spoken() {
+	mkdir -p "$XDG_CONFIG_HOME/backcoach"
+	printf 'speech = "%s";\n' "$1" >"$XDG_CONFIG_HOME/backcoach/config"
+	expected_cues tests/data/spoken.cfg >"$TMP/expected"
+	record "$TMP/spoken-$1.raw"
+	session start tests/data/spoken.cfg && wait_for 'Exercise 1 of 2' 10 &&
+	    finish_session
+	stop_recording
+	rm -f "$XDG_CONFIG_HOME/backcoach/config"
+	"$ONSETS" -d -g 0.3 -r $RATE <"$TMP/spoken-$1.raw" >"$TMP/spoken-$1.onsets"
+	errs=$(awk '{ print $1 }' "$TMP/spoken-$1.onsets" |
+	    awk -f tests/cue_errors.awk "$TMP/expected" -)
+	note "cue timing (speech $1): $errs"
+}
+
 # onset_count FILE: cue onsets in a raw recording.
 onset_count() {
 	"$ONSETS" -r $RATE < "$1" | wc -l
@@ -186,6 +206,8 @@ if [ "${1:-}" = --bench ]; then
 	for _ in $(seq "${2:-3}"); do
 		measure_module
 		measure_session
+		measure_spoken off
+		measure_spoken names
 	done
 	exit 0
 fi
@@ -343,6 +365,73 @@ session_on_time() {
 		$2 == n "/" n && $4 <= t && $8 <= t { ok = 1 } END { exit !ok }'
 }
 check "session: one onset per cue, intervals and drift within $TOL ms" session_on_time
+
+# (e) Speech: the same routine recorded with speech off and on.  Every
+# cue's onset against the plan within $TOL ms both ways: a phrase starts
+# on its step boundary as a tone does, and the tones around it keep their
+# times.  What sounds at the lead-ins and before the last rep lasts: a
+# phrase with speech on (0.5 s or more; at the second lead-in longer than
+# the 0.8 s exercise-done tone), a tone with it off (under 0.45).
+on_time() {
+	echo "$errs; onsets $(tr '\n' ' ' <"$TMP/spoken-$1.onsets")"
+	echo "$errs" | awk -v n="$(wc -l <"$TMP/expected")" -v t="$TOL" '
+		$2 == n "/" n && $4 <= t && $8 <= t { ok = 1 } END { exit !ok }'
+}
+# lasting MODE FIRST EIGHTH TENTH: how long the sounds at the lead-ins
+# (cues 1 and 8) and before the last rep (cue 10) last, as conditions
+# ("< 0.45", ">= 1.0").
+lasting() {
+	cat "$TMP/spoken-$1.onsets"
+	awk -v a="$2" -v b="$3" -v c="$4" 'function ok(cond, d) {
+		split(cond, x, " "); return x[1] == "<" ? d < x[2] : d >= x[2] }
+		NR == 1 { n += ok(a, $2) } NR == 8 { n += ok(b, $2) }
+		NR == 10 { n += ok(c, $2) } END { exit n != 3 }' "$TMP/spoken-$1.onsets"
+}
+measure_spoken off
+check "speech off: every cue on time" on_time off
+check "speech off: tones at the first lead-in and before the last rep" \
+	lasting off "< 0.45" "< 0.9" "< 0.45"
+measure_spoken names
+check "speech on: every cue on time, the phrases on their boundaries" on_time names
+check "speech on: phrases at the lead-ins and before the last rep" \
+	lasting names ">= 0.5" ">= 1.0" ">= 0.5"
+same_tones() {
+	paste "$TMP/spoken-off.onsets" "$TMP/spoken-names.onsets" | awk -v t="$TOL" '
+		NR == 1 { a0 = $1; b0 = $3; next }
+		{ d = (($3 - b0) - ($1 - a0)) * 1000; if (d < 0) d = -d
+		  if (d > max) max = d }
+		END { printf "largest difference %.1f ms\n", max; exit !(NR > 1 && max <= t) }'
+}
+check "speech on or off: the same onsets, within $TOL ms" same_tones
+check "the phrases are kept in the cache, named by their hash" \
+	eval 'ls "$XDG_CACHE_HOME"/backcoach/speech/*.wav >/dev/null 2>&1'
+
+# m mutes speech too: pressed during the first exercise, nothing sounds
+# after it, the second exercise's phrase included.
+on_failure screen
+record "$TMP/spoken-muted.raw"
+if session start tests/data/spoken.cfg && wait_for 'Exercise 1 of 2' 10; then
+	wait_for 'Rep 2 of 3' 10 && key m
+	check "m with speech: the muted session runs to its end" finish_session
+else
+	not_ok "m with speech: the session starts"
+fi
+stop_recording
+on_failure
+"$ONSETS" -d -g 0.3 -r $RATE <"$TMP/spoken-muted.raw" >"$TMP/spoken-muted.onsets"
+n=$(wc -l <"$TMP/spoken-muted.onsets")
+check "m with speech: nothing after rep 2 (3 to 5 onsets of 12, found $n)" \
+	eval '[ "$n" -ge 3 ] && [ "$n" -le 5 ]'
+sayer() {
+	record "$TMP/say.raw"
+	"$BIN" sound-test --speech >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	stop_recording
+	[ $rc = 0 ] && grep -q 'voice en, 160 words a minute' "$TMP/out" &&
+	    "$ONSETS" -d -r $RATE <"$TMP/say.raw" | awk '$2 >= 2 { ok = 1 } END { exit !ok }'
+}
+on_failure show_run
+check "sound-test --speech speaks the sample (over 2 s of speech)" sayer
 
 # m mutes: the screen says so and no cue sounds after it.
 on_failure screen

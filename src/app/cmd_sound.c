@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "settings.h"
 #include "sound.h"
+#include "speech.h"
 #include "util.h"
 #include "words.h"
 
@@ -76,9 +77,54 @@ wanted(const char *id, int argc, char **argv)
 
 static const struct option sound_test_longopts[] = {
 	{ "theme", required_argument, NULL, 't' },
+	{ "speech", no_argument, NULL, 's' },
 	{ NULL, 0, NULL, 0 },
 };
 const struct cmd_opts cmd_sound_test_opts = { "t:", sound_test_longopts };
+
+#define SPEECH_SAMPLE "Bird dog, left side, set 1 of 3, 5 holds of 8 seconds."
+
+/* --speech: a sample phrase rendered with the settings' voice and rate
+ * and spoken as a session speaks.  The exit status. */
+static int
+speak_sample(struct sound *snd, const struct settings *set)
+{
+	struct diags d = { 0 };
+	struct speech *sp = speech_open(set->voice, set->speech_rate, &d);
+	char *path = NULL;
+	int64_t ns;
+	int rc = 1;
+
+	if (sp != NULL && speech_render(sp, SPEECH_SAMPLE, &path, &ns, &d) == 0) {
+		printf("  %-26s %s\n", "speech", SPEECH_SAMPLE);
+		sound_cache_phrase(snd, path);
+		rc = sound_say(snd, path) == 0 && sound_wait(snd, FINISH_WAIT_MS) ?
+		    0 : 1;
+		if (rc != 0)
+			warn("speech: could not be played: %s", sound_error(snd));
+	}
+	for (size_t i = 0; i < d.n; i++)
+		warn("%s", d.v[i].msg);
+	diags_free(&d);
+	free(path);
+	speech_close(sp);
+	return rc;
+}
+
+/* One line on speech: what it would use, or why there is none. */
+static void
+speech_line(const struct settings *set)
+{
+	if (!speech_built())
+		printf("Speech: none, this backcoach was built without libespeak-ng; "
+		    "sessions run on tones alone.\n");
+	else if (set->speech == SPEECH_OFF)
+		printf("Speech: off in the settings (speech = \"off\").\n");
+	else
+		printf("Speech: espeak-ng, voice %s, %d words a minute, saying %s "
+		    "(sound-test --speech to hear it).\n", set->voice,
+		    set->speech_rate, speech_mode_words[set->speech]);
+}
 
 /* The cues named (none: all) are known ones: 0, or EXIT_USAGE. */
 static int
@@ -151,13 +197,21 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 {
 	const char *theme = set->sound_theme;
 	struct diags d = { 0 };
+	bool speech = false;
 	int c;
 
 	optind = 0;
 	while ((c = cmd_getopt(argc, argv, &cmd_sound_test_opts)) != -1) {
-		if (c != 't')
+		if (c != 't' && c != 's')
 			return EXIT_USAGE;
-		theme = optarg;
+		if (c == 't')
+			theme = optarg;
+		speech |= c == 's';
+	}
+	if (speech && !speech_built()) {
+		warn("sound-test: this backcoach was built without libespeak-ng: "
+		    "no speech");
+		return 1;
 	}
 	if (known_cues(argc - optind, argv + optind) != 0)
 		return EXIT_USAGE;
@@ -183,7 +237,9 @@ cmd_sound_test(const struct settings *set, int argc, char **argv)
 	for (size_t i = 0; i < d.n; i++)
 		printf("Note: %s.\n", d.v[i].msg);
 	diags_free(&d);
-	int rc = play_all(snd, argc - optind, argv + optind);
+	speech_line(set);
+	int rc = speech ? speak_sample(snd, set) :
+	    play_all(snd, argc - optind, argv + optind);
 	sound_close(snd);
 	return rc;
 }

@@ -214,9 +214,14 @@ run_session(struct coach *c, struct run *rn)
 	if (plan_build(&p, rn->r) != 0 || session_init(&s, &p) != 0)
 		oom();
 	s.max_step_ns = rn->max_step_ns;
+	struct spoken sp;
+	struct diags d = { 0 };
+	spoken_prepare(&sp, &p, c->set, rn->kind == HK_EXERCISE ? c->snd : NULL, &d);
+	diags_free(&d);         /* no speech is no reason to stop: tones */
 	wall_iso(wall_now(), rec->start);
-	enum screen_end e = session_screen(&c->loop, &s, c->snd, c->bell,
+	enum screen_end e = session_screen(&c->loop, &s, c->snd, &sp, c->bell,
 	    c->quiet[0] ? c->quiet : NULL, &rn->pain);
+	spoken_free(&sp);
 	session_record(&s, c->loop.now, rec);
 	rec->reason = e == SCREEN_SIGNAL ? HR_SIGNAL :
 	    rn->pain.ended != HR_COMPLETED ? rn->pain.ended :

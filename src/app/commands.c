@@ -91,13 +91,15 @@ static const struct command commands[] = {
 	  "Runs the heat-pack routine after showing its caution: a medium\n"
 	  "setting over a layer of fabric; never sleep on a plug-in pad; not on\n"
 	  "numb skin; not after a blow or a fall." },
-	{ "sound-test", cmd_sound_test, &cmd_sound_test_opts, "[--theme NAME] [CUE...]",
+	{ "sound-test", cmd_sound_test, &cmd_sound_test_opts, "[--theme NAME] [--speech] [CUE...]",
 	  "play every sound cue with its name, to check the sound set-up",
 	  "Plays each cue (get ready, countdown, start, tempo phases, relax, rest,\n"
 	  "switch sides, exercise/session done, timer done, warning) and\n"
 	  "prints its name and sound-theme event id as it sounds; with CUE\n"
 	  "names (ready, tick-3, go, go-1, phase-1, rest, session-done, ...),\n"
 	  "only those.\n"
+	  "  --speech           speak a sample phrase as a session would (speech,\n"
+	  "                     voice and speech_rate settings)\n"
 	  "  -t, --theme NAME   the sound theme: backcoach (tones), backcoach-voice\n"
 	  "                     (spoken) or any installed freedesktop sound theme\n"
 	  "Exit status 1, with the reason, when there is no sound (with no sound\n"

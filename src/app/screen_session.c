@@ -13,6 +13,7 @@
 
 #include "draw.h"
 #include "keys.h"
+#include "phrases.h"
 #include "safety.h"
 #include "screen_dialog.h"
 #include "screen_page.h"
@@ -25,6 +26,8 @@ struct session_screen {
 	struct session_pain *pain;
 	struct coach_view v;    /* what draw_session shows besides s */
 	struct sound *snd;      /* the cues' sound, or NULL */
+	const struct spoken *spoken;    /* the phrases, spoken in place of
+	                                   their steps' cues */
 	bool bell;              /* no sound: ring the bell for cues */
 	const struct screen *self;      /* under the dialogs it opens */
 };
@@ -43,13 +46,34 @@ cue_count(const struct session *s, enum cue c)
 	return c == CUE_GO ? st->rep : c == CUE_PHASE ? st->phase : 0;
 }
 
+/* A step just started that has a phrase: it is said in place of the cue,
+ * in full when it fits before the step's countdown ticks (a cue always
+ * wins), else briefly, else not.  True when one was started. */
+static bool
+speak(struct session_screen *ss, unsigned events, int64_t now)
+{
+	const struct spoken_step *p = (events & EV_STEP_STARTED) &&
+	    !session_over(ss->s) ? spoken_at(ss->spoken, ss->s->cur) : NULL;
+
+	if (p == NULL)
+		return false;
+	int64_t room = session_step_left(ss->s, now);
+	if (ss->s->last_tick > SESSION_TICKS)   /* the 3-2-1 still to come */
+		room -= SESSION_TICKS * NS_PER_SEC;
+	int k = phrase_fit(room, p->path[0] ? p->ns[0] : INT64_MAX / 2,
+	    p->path[1] ? p->ns[1] : INT64_MAX / 2);
+	return k > 0 && sound_say(ss->snd, p->path[k - 1]) == 0;
+}
+
 /* Plays the cue of the events: on the sound, or as the bell. */
 static void
-play(struct session_screen *ss, unsigned events)
+play(struct session_screen *ss, unsigned events, int64_t now)
 {
 	enum cue c = session_cue(ss->s, events);
 
 	if (c == CUE_NONE || ss->v.muted)
+		return;
+	if (ss->snd != NULL && speak(ss, events, now))
 		return;
 	if (ss->snd == NULL) {
 		if (ss->bell)
@@ -87,7 +111,7 @@ session_tick(void *st, int64_t now, int64_t *wake)
 	if (ss->s->state == SESSION_READY)
 		ev |= session_start(ss->s, now);
 	ev |= session_advance(ss->s, now);
-	play(ss, ev);
+	play(ss, ev, now);
 	if (session_over(ss->s))
 		return SCREEN_DONE;
 	*wake = next_wake(ss->s, now);
@@ -105,7 +129,7 @@ session_suspend(void *st, int64_t now)
 {
 	struct session_screen *ss = st;
 
-	play(ss, session_pause(ss->s, now));
+	play(ss, session_pause(ss->s, now), now);
 }
 
 /* Runs a dialog over the session with the session paused, and resumes it
@@ -183,7 +207,7 @@ stop_exercise(struct session_screen *ss, int score, bool spreads,
 		ss->pain->ended = HR_PAIN;
 		session_quit(ss->s, ss->l->now);
 	} else {
-		play(ss, session_skip_exercise(ss->s, ss->l->now));
+		play(ss, session_skip_exercise(ss->s, ss->l->now), ss->l->now);
 	}
 	return e;
 }
@@ -301,7 +325,7 @@ session_key(void *st, enum action a, int key, int64_t now)
 	(void)key;
 	for (size_t i = 0; i < sizeof session_ops / sizeof session_ops[0]; i++)
 		if (session_ops[i].action == a)
-			play(ss, session_ops[i].op(ss->s, now));
+			play(ss, session_ops[i].op(ss->s, now), now);
 	if (a == ACT_MUTE) {
 		ss->v.muted = !ss->v.muted;
 		sound_set_muted(ss->snd, ss->v.muted);
@@ -319,11 +343,12 @@ session_key(void *st, enum action a, int key, int64_t now)
 
 enum screen_end
 session_screen(struct loop *l, struct session *s, struct sound *snd,
-    bool bell, const char *status, struct session_pain *pain)
+    const struct spoken *spoken, bool bell, const char *status,
+    struct session_pain *pain)
 {
 	struct session_screen ss = {
 		.l = l, .s = s, .pain = pain, .v = { .s = s, .status = status },
-		.snd = snd, .bell = bell,
+		.snd = snd, .spoken = spoken, .bell = bell,
 	};
 	struct screen sc = {
 		.keys = KC_SESSION, .st = &ss, .draw = session_draw,

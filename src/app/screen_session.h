@@ -11,6 +11,7 @@
 #include "loop.h"
 #include "session.h"
 #include "sound.h"
+#include "spoken.h"
 
 /* The pain reported with `p` during a session, and what it led to. */
 struct session_pain {
@@ -30,12 +31,14 @@ struct session_pain {
  * its end, or the person quit (SCREEN_DONE; s says which).  A fatal signal
  * ends it too (SCREEN_SIGNAL): the session is then quit at l->now.  Each
  * event's cue is played on snd (NULL: the terminal bell, when bell is
- * true); `m` mutes both.  The help and the quit question pause the
+ * true), or in its place the step's phrase from spoken (which may be
+ * empty); `m` mutes them all.  The help and the quit question pause the
  * session while they are shown.  status (or NULL) is shown in the status
  * line (why there is no sound).  `p` reports pain: pain records the
  * reports and what they led to (stop the exercise, end the session).
  */
 enum screen_end session_screen(struct loop *l, struct session *s,
-    struct sound *snd, bool bell, const char *status, struct session_pain *pain);
+    struct sound *snd, const struct spoken *spoken, bool bell,
+    const char *status, struct session_pain *pain);
 
 #endif

@@ -50,6 +50,12 @@ paths_state_dir(void)
 	return xdg_dir("XDG_STATE_HOME", ".local/state");
 }
 
+char *
+paths_cache_dir(void)
+{
+	return xdg_dir("XDG_CACHE_HOME", ".cache");
+}
+
 /* name in directory dir (malloc'd), which is freed. */
 static char *
 in_dir(char *dir, const char *name)

@@ -12,6 +12,9 @@
 char *paths_config_dir(void);
 /* $XDG_STATE_HOME/backcoach, or ~/.local/state/backcoach.  Malloc'd. */
 char *paths_state_dir(void);
+/* $XDG_CACHE_HOME/backcoach (default ~/.cache/backcoach): what can be made
+ * again, such as spoken phrases.  Malloc'd. */
+char *paths_cache_dir(void);
 /* A file of backcoach's in either: paths_config_dir()/name,
  * paths_state_dir()/name.  Malloc'd. */
 char *paths_config_file(const char *name);

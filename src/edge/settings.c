@@ -34,6 +34,9 @@ enum conf_kind {
 	CK_PATH,                /* a file name, ~/ expanded */
 	CK_RISKS,               /* an array of risk factor words */
 	CK_PHONE,               /* a telephone number: digits */
+	CK_SPEECH,              /* "off", "names" or "full" */
+	CK_VOICE,               /* an espeak-ng voice: "en", "en-gb", "de" */
+	CK_RATE,                /* words per minute, 80-450 */
 };
 
 /* name, kind, type for setting_suggest's table, what it is */
@@ -49,7 +52,10 @@ enum conf_kind {
 	X(water_reminder, CK_BOOL,      ST_BOOL,   "remind to drink water at the end") \
 	X(history,        CK_PATH,      ST_STRING, "the history file") \
 	X(risk_factors,   CK_RISKS,     ST_STRINGS, "risk factors that add red-flag questions") \
-	X(emergency_number, CK_PHONE,   ST_STRING, "the emergency number to call (default: from the locale)")
+	X(emergency_number, CK_PHONE,   ST_STRING, "the emergency number to call (default: from the locale)") \
+	X(speech,         CK_SPEECH,    ST_STRING, "what the coach says aloud: off, names or full") \
+	X(voice,          CK_VOICE,     ST_STRING, "the espeak-ng voice (default: from the locale)") \
+	X(speech_rate,    CK_RATE,      ST_INT,    "words per minute of speech, 80-450")
 
 struct conf_key {
 	const char *name;
@@ -86,6 +92,8 @@ settings_defaults(struct settings *s)
 	s->pain_prompts = true;
 	s->water_reminder = true;
 	s->history = NULL;
+	s->speech = SPEECH_NAMES;
+	s->speech_rate = 160;
 }
 
 void
@@ -95,6 +103,7 @@ settings_free(struct settings *s)
 	free(s->history);
 	free(s->file);
 	free(s->emergency_number);
+	free(s->voice);
 	free(s->warnings);
 	memset(s, 0, sizeof *s);
 }
@@ -204,6 +213,21 @@ apply_string(struct sctx *c, const struct conf_key *k, void *field)
 		else
 			set_string(field, xstrdup(v));
 		return;
+	case CK_SPEECH:
+		for (int i = 0; i < SPEECH_MODE_COUNT; i++)
+			if (strcmp(v, speech_mode_words[i]) == 0) {
+				*(enum speech_mode *)field = (enum speech_mode)i;
+				return;
+			}
+		bad(c, "\"off\", \"names\" or \"full\"");
+		return;
+	case CK_VOICE:
+		if (*v == '\0' || strlen(v) > 40 || strspn(v, "abcdefghijklmnopqrstuvwxyz"
+		    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-+_/") != strlen(v))
+			bad(c, "an espeak-ng voice such as \"en\" or \"en-gb\"");
+		else
+			set_string(field, xstrdup(v));
+		return;
 	default:
 		return;
 	}
@@ -270,6 +294,14 @@ apply(struct sctx *c, const struct conf_key *k, struct settings *s)
 	case CK_RISKS:
 		apply_risks(c, s);
 		return;
+	case CK_RATE: {
+		long long v = is_int ? config_setting_get_int64(c->s) : -1;
+		if (v < 80 || v > 450)
+			bad(c, "a whole number of words per minute from 80 to 450");
+		else
+			*(int *)field = (int)v;
+		return;
+	}
 	default:
 		if (type != CONFIG_TYPE_STRING)
 			bad(c, "a string in double quotes");

@@ -11,6 +11,7 @@
 #include <stdbool.h>
 
 #include "diag.h"
+#include "phrases.h"
 #include "safety.h"
 
 struct settings {
@@ -27,6 +28,10 @@ struct settings {
 	unsigned risk_factors;      /* SAFETY_RISK_BIT()s */
 	bool risk_factors_known;    /* the setting is there (perhaps empty) */
 	char *emergency_number;     /* or NULL: the locale's (main fills it) */
+	enum speech_mode speech;    /* what is said aloud (default names) */
+	char *voice;                /* espeak-ng voice, or NULL: the locale's
+	                               language (main fills it) */
+	int speech_rate;            /* words per minute (default 160) */
 	/* not in the file: the command line's */
 	char *file;                 /* the settings file (--config, or the default) */
 	bool file_named;            /* --config named it: it must exist */

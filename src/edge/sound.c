@@ -28,13 +28,15 @@
 #include <unistd.h>
 
 #include "paths.h"
+#include "sound_theme.h"
 #include "util.h"
 #include "words.h"
 
 #define PLAY_ID         1       /* every cue: ca_context_cancel stops it */
 #define WARM_ID         2
+#define SAY_ID          3       /* a spoken phrase: a cue cancels it */
 #define WARM_EVENT      "backcoach-silence"
-#define THEME_MAX       64
+
 
 /* One row per meaning of enum cue: the event id and its counted forms. */
 static const struct cue_sound {
@@ -87,86 +89,6 @@ sound_cue_name(enum cue c)
 	if ((int)c < 0 || c >= CUE_COUNT)
 		return "?";
 	return cue_sounds[c].name;
-}
-
-/* True when dir is one of the entries of the colon-separated list. */
-static bool
-in_list(const char *list, const char *dir)
-{
-	size_t n = strlen(dir);
-
-	for (const char *p = list; *p; ) {
-		size_t k = strcspn(p, ":");
-		if (k == n && strncmp(p, dir, n) == 0)
-			return true;
-		p += k + (p[k] == ':');
-	}
-	return false;
-}
-
-/* Puts dir first in XDG_DATA_DIRS, where libcanberra looks for
- * sounds/THEME (the freedesktop default when it is unset stays after). */
-static void
-prepend_data_dir(const char *dir)
-{
-	const char *old = getenv("XDG_DATA_DIRS");
-
-	if (old == NULL || *old == '\0')
-		old = "/usr/local/share:/usr/share";
-	if (dir[0] != '/' || strchr(dir, ':') != NULL || in_list(old, dir))
-		return;
-	char *v = xasprintf("%s:%s", dir, old);
-	setenv("XDG_DATA_DIRS", v, 1);
-	free(v);
-}
-
-/* True when base/sounds/theme/index.theme can be read. */
-static bool
-theme_in(const char *base, size_t len, const char *theme)
-{
-	char path[4096];
-
-	if (len == 0 || base[0] != '/')
-		return false;
-	snprintf(path, sizeof path, "%.*s/sounds/%s/index.theme", (int)len,
-	    base, theme);
-	return access(path, R_OK) == 0;
-}
-
-/* Looks for the theme where libcanberra does: XDG_DATA_HOME (or
- * ~/.local/share), then each XDG_DATA_DIRS entry. */
-static bool
-theme_exists(const char *theme)
-{
-	const char *home = getenv("XDG_DATA_HOME");
-	const char *dirs = getenv("XDG_DATA_DIRS");
-	char buf[4096];
-
-	if (home != NULL && home[0] == '/') {
-		if (theme_in(home, strlen(home), theme))
-			return true;
-	} else if ((home = getenv("HOME")) != NULL && home[0] == '/') {
-		snprintf(buf, sizeof buf, "%s/.local/share", home);
-		if (theme_in(buf, strlen(buf), theme))
-			return true;
-	}
-	if (dirs == NULL || *dirs == '\0')
-		dirs = "/usr/local/share:/usr/share";
-	for (const char *p = dirs; *p; ) {
-		size_t k = strcspn(p, ":");
-		if (theme_in(p, k, theme))
-			return true;
-		p += k + (p[k] == ':');
-	}
-	return false;
-}
-
-/* A theme name is one path component. */
-static bool
-theme_name_ok(const char *t)
-{
-	return t[0] != '\0' && t[0] != '.' && strchr(t, '/') == NULL &&
-	    strlen(t) < THEME_MAX;
 }
 
 /* Few words for a failed ca_context_open. */
@@ -268,20 +190,13 @@ choose_theme(struct sound *s, const char *theme, struct diags *d)
 {
 	if (theme == NULL || *theme == '\0')
 		theme = SOUND_DEFAULT_THEME;
-	if (theme_name_ok(theme) && theme_exists(theme)) {
+	if (sound_theme_name_ok(theme) && sound_theme_exists(theme)) {
 		snprintf(s->theme, sizeof s->theme, "%s", theme);
 		return true;
 	}
 	diags_add(d, DIAG_WARNING, NULL, 0, "theme %.60s not found", theme);
 	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
-	return theme_exists(SOUND_DEFAULT_THEME);
-}
-
-bool
-sound_theme_installed(const char *theme)
-{
-	prepend_data_dir(paths_sound_root());
-	return theme_name_ok(theme) && theme_exists(theme);
+	return sound_theme_exists(SOUND_DEFAULT_THEME);
 }
 
 /* PulseAudio's mixers show volume on a cubic scale: 50 % is -18 dB. */
@@ -321,7 +236,7 @@ sound_open(const char *theme, int volume, struct diags *d)
 
 	s->pipe[0] = s->pipe[1] = -1;
 	set_volume(s, volume);
-	prepend_data_dir(paths_sound_root());
+	sound_prepend_data_dir(paths_sound_root());
 	if (!choose_theme(s, theme, d))
 		why = "sound theme not found";
 	else if ((why = connect_server(s)) != NULL)
@@ -329,7 +244,7 @@ sound_open(const char *theme, int volume, struct diags *d)
 	else if (cache_all(s, d) == CUE_COUNT - 1)
 		/* libcanberra drops a theme whose Inherits= chain is broken:
 		 * ours inherits freedesktop (Debian: sound-theme-freedesktop) */
-		why = theme_exists("freedesktop") ? "no sound cues found" :
+		why = sound_theme_exists("freedesktop") ? "no sound cues found" :
 		    "sound theme freedesktop missing";
 	if (why != NULL) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "%s", why);
@@ -361,6 +276,7 @@ sound_play(struct sound *s, enum cue c, int n)
 
 	if (s == NULL || s->muted || sound_event_id(c, n, id, sizeof id) == NULL)
 		return 0;
+	ca_context_cancel(s->ca, SAY_ID);       /* a cue always wins */
 	int r = play_id(s, PLAY_ID, id);
 	if (r < 0) {
 		snprintf(s->error, sizeof s->error, "%s: %s", id, ca_strerror(r));
@@ -402,9 +318,80 @@ sound_wait(struct sound *s, int timeout_ms)
 			continue;
 		if (r <= 0)
 			return 0;
-		if (read(s->pipe[0], &b, 1) == 1 && b == PLAY_ID)
+		if (read(s->pipe[0], &b, 1) == 1 && (b == PLAY_ID || b == SAY_ID))
 			return 1;
 	}
+}
+
+/* The event id a phrase's file is cached under: its name, which holds
+ * the hash of what it says. */
+static void
+say_id(const char *path, char *id, size_t len)
+{
+	const char *base = strrchr(path, '/');
+
+	snprintf(id, len, "backcoach-say-%.*s", (int)strcspn(base ? base + 1 : path,
+	    "."), base ? base + 1 : path);
+}
+
+/* The phrase's properties: its id and its file. */
+static int
+say_props(struct sound *s, const char *path, ca_proplist **p)
+{
+	char id[96];
+	int r;
+
+	if ((r = ca_proplist_create(p)) < 0)
+		return r;
+	say_id(path, id, sizeof id);
+	ca_proplist_sets(*p, CA_PROP_EVENT_ID, id);
+	ca_proplist_sets(*p, CA_PROP_MEDIA_FILENAME, path);
+	ca_proplist_sets(*p, CA_PROP_CANBERRA_VOLUME, s->volume_db);
+	if (s->cached)
+		ca_proplist_sets(*p, CA_PROP_CANBERRA_CACHE_CONTROL, "permanent");
+	return 0;
+}
+
+int
+sound_cache_phrase(struct sound *s, const char *path)
+{
+	ca_proplist *p;
+	int r;
+
+	if (s == NULL || !s->cached)
+		return 0;
+	if ((r = say_props(s, path, &p)) < 0)
+		return -1;
+	r = ca_context_cache_full(s->ca, p);
+	ca_proplist_destroy(p);
+	return r < 0 ? -1 : 0;
+}
+
+int
+sound_say(struct sound *s, const char *path)
+{
+	ca_proplist *p;
+	int r;
+
+	if (s == NULL || s->muted)
+		return 0;
+	ca_context_cancel(s->ca, SAY_ID);
+	if ((r = say_props(s, path, &p)) < 0)
+		return -1;
+	r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
+	ca_proplist_destroy(p);
+	if (r < 0) {
+		snprintf(s->error, sizeof s->error, "%s: %s", path, ca_strerror(r));
+		return -1;
+	}
+	return 0;
+}
+
+void
+sound_hush(struct sound *s)
+{
+	if (s != NULL)
+		ca_context_cancel(s->ca, SAY_ID);
 }
 
 void
@@ -420,8 +407,10 @@ sound_set_muted(struct sound *s, bool muted)
 	if (s == NULL)
 		return;
 	s->muted = muted;
-	if (muted)
+	if (muted) {
 		ca_context_cancel(s->ca, PLAY_ID);
+		ca_context_cancel(s->ca, SAY_ID);
+	}
 }
 
 const char *

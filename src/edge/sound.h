@@ -86,4 +86,14 @@ const char *sound_theme(const struct sound *s);
 /* Why the last sound_play() failed. */
 const char *sound_error(const struct sound *s);
 
+/* A spoken phrase's WAV file (speech.c), uploaded to the server's sample
+ * cache ahead of time, so that it starts on its step boundary as a cue
+ * does.  0, or -1 (it will still play, later). */
+int sound_cache_phrase(struct sound *s, const char *path);
+/* Speaks the phrase in path (NULL sound or muted: nothing).  A cue played
+ * after it cancels it: a cue always wins. */
+int sound_say(struct sound *s, const char *path);
+/* Stops a phrase being spoken. */
+void sound_hush(struct sound *s);
+
 #endif

@@ -1,0 +1,41 @@
+/*
+ * spoken.h - a session's phrases, rendered and cached before it starts
+ * (spoken.c): the words of phrases.c, the files of speech.c, uploaded to
+ * the sound server (sound.c) so that each starts on its step boundary.
+ */
+#ifndef BACKCOACH_SPOKEN_H
+#define BACKCOACH_SPOKEN_H
+
+#include <stdint.h>
+
+#include "diag.h"
+#include "plan.h"
+#include "settings.h"
+#include "sound.h"
+
+/* A step's phrase: [0] its text, [1] its brief form; path NULL when that
+ * form could not be rendered. */
+struct spoken_step {
+	char *path[2];
+	int64_t ns[2];
+};
+
+struct spoken {
+	struct spoken_step **by_step;   /* plan->n entries, NULL: no phrase */
+	struct spoken_step *v;
+	int n, nsteps;
+};
+
+/*
+ * The phrases of plan p, as settings say (speech mode, voice, rate),
+ * rendered (or taken from the cache) and uploaded to snd.  Without sound,
+ * with speech off or not to be had, sp is empty and why is in d (a
+ * warning).
+ */
+void spoken_prepare(struct spoken *sp, const struct plan *p,
+    const struct settings *set, struct sound *snd, struct diags *d);
+/* The phrase of step i, or NULL. */
+const struct spoken_step *spoken_at(const struct spoken *sp, int i);
+void spoken_free(struct spoken *sp);
+
+#endif
