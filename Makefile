@@ -31,7 +31,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
 CORE     = diag text routine plan session safety keys calendar history history_format \
-	   history_join \
+	   history_join history_index \
 	   history_stats
 EDGE     = util paths file wall sig settings routine_load conf_check store \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile
+	check-tiers check-all check-safety check-hostile check-widths
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-widths check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -331,6 +331,11 @@ check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 # byte a terminal would obey reaches it (tests/hostile.sh).
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
 	bash tests/hostile.sh
+
+# Names that are not ASCII in every aligned column of list, show, stats
+# and history (tests/widths.sh).
+check-widths: backcoach
+	bash tests/widths.sh
 
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o

@@ -9,6 +9,7 @@
  */
 #include "history_stats.h"
 #include "safety.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -43,121 +44,6 @@ hstats_free(struct hstats *st)
 	free(st->days);
 	free(st->weeks);
 	memset(st, 0, sizeof *st);
-}
-
-/* FNV-1a: where an id is first looked for in the index. */
-static size_t
-hash(const char *s)
-{
-	uint64_t h = 14695981039346656037ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-/* The index slot of id: its routine's, or the empty one it would take. */
-static size_t
-probe(const struct hstats *st, const char *id)
-{
-	size_t mask = st->index_cap - 1, i = hash(id) & mask;
-
-	while (st->index[i] >= 0 && strcmp(st->routines[st->index[i]].id, id) != 0)
-		i = (i + 1) & mask;
-	return i;
-}
-
-const struct hstats_routine *
-hstats_routine(const struct hstats *st, const char *id)
-{
-	if (st->index_cap == 0)
-		return NULL;
-	int k = st->index[probe(st, id)];
-	return k >= 0 ? &st->routines[k] : NULL;
-}
-
-/* Doubles the index (half full at most, so that probes stay short). */
-static int
-grow_index(struct hstats *st)
-{
-	size_t cap = st->index_cap ? 2 * st->index_cap : 64;
-	int *old = st->index;
-	size_t old_cap = st->index_cap;
-
-	if ((st->index = malloc(cap * sizeof *st->index)) == NULL) {
-		st->index = old;
-		return -1;
-	}
-	for (size_t i = 0; i < cap; i++)
-		st->index[i] = -1;
-	st->index_cap = cap;
-	for (size_t i = 0; i < old_cap; i++)
-		if (old[i] >= 0)
-			st->index[probe(st, st->routines[old[i]].id)] = old[i];
-	free(old);
-	return 0;
-}
-
-/* The routine entry for s, created on first sight (looked up in a hash
- * index: a history of many routines costs no more per session than one
- * of a few); NULL when out of memory. */
-static struct hstats_routine *
-routine_slot(struct hstats *st, const struct hist_session *s)
-{
-	if (st->nroutines > 0 &&
-	    strcmp(st->routines[st->last_routine].id, s->routine_id) == 0)
-		return &st->routines[st->last_routine];
-	if (2 * ((size_t)st->nroutines + 1) > st->index_cap && grow_index(st) != 0)
-		return NULL;
-	size_t at = probe(st, s->routine_id);
-	if (st->index[at] >= 0)
-		return &st->routines[st->last_routine = st->index[at]];
-	if (st->nroutines == st->caproutines) {
-		int cap = st->caproutines ? st->caproutines * 2 : 16;
-		void *v = realloc(st->routines, (size_t)cap * sizeof *st->routines);
-		if (v == NULL)
-			return NULL;
-		st->routines = v;
-		st->caproutines = cap;
-	}
-	struct hstats_routine *r = &st->routines[st->nroutines];
-	memset(r, 0, sizeof *r);
-	r->id = strdup(s->routine_id);
-	r->name = strdup(s->routine_name);
-	r->last_day = -1;
-	if (r->id == NULL || r->name == NULL) {
-		free(r->id);
-		free(r->name);
-		return NULL;
-	}
-	st->index[at] = st->nroutines;
-	st->last_routine = st->nroutines++;
-	return r;
-}
-
-static void
-add_routine(struct hstats *st, const struct hist_session *s)
-{
-	struct hstats_routine *r = routine_slot(st, s);
-
-	if (r == NULL) {
-		st->oom = 1;
-		return;
-	}
-	r->sessions++;
-	r->completed += s->status == HS_COMPLETED;
-	if (s->day > r->last_day || (s->day == r->last_day &&
-	    strcmp(s->start, r->last_start) > 0)) {
-		r->last_day = s->day;
-		snprintf(r->last_start, sizeof r->last_start, "%s", s->start);
-		if (strcmp(r->name, s->routine_name) != 0) {
-			char *n = strdup(s->routine_name);
-			if (n != NULL) {
-				free(r->name);
-				r->name = n;
-			}
-		}
-	}
 }
 
 static void
@@ -207,7 +93,7 @@ hstats_add(struct hstats *st, const struct hist_session *s)
 		if (s->kind == HK_EXERCISE)     /* a pack is no exercise */
 			add_day(st, s->day);
 	}
-	add_routine(st, s);
+	hstats_add_routine(st, s);
 	add_pain(st, s);
 	int rel = s->day - st->first_monday;
 	if (rel < 0 || rel >= 7 * st->nweeks)
@@ -310,8 +196,19 @@ sb_bar(struct sbuf *b, double v, double max, int width)
 	    "##################################################", width - n, "");
 }
 
+/* The shape of the text at a width: below NARROW_COLS, short week labels,
+ * narrow numbers, and the pain without bars. */
+#define NARROW_COLS 66
+struct layout {
+	int width;
+	int narrow;
+	int label;              /* columns of a week label */
+	int bar;                /* columns of a bar */
+};
+
 static void
-week_label(const struct hstats *st, int i, char *buf, size_t len)
+week_label(const struct hstats *st, const struct layout *lo, int i, char *buf,
+    size_t len)
 {
 	int y, w, m, d;
 	static const char *const mon[12] = { "Jan", "Feb", "Mar", "Apr", "May",
@@ -320,12 +217,15 @@ week_label(const struct hstats *st, int i, char *buf, size_t len)
 	calendar_civil_from_days(st->first_monday + 7 * i, &y, &m, &d);
 	calendar_iso_week(st->first_monday + 7 * i, &y, &w);
 	snprintf(buf, len, "%04d-W%02d %s %2d", y, w, mon[m - 1], d);
+	if (lo->narrow)                 /* "W05 Jan 29" */
+		memmove(buf, buf + 5, strlen(buf + 5) + 1);
 }
 
 static void
-render_weeks(struct sbuf *b, const struct hstats *st, int bar)
+render_weeks(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 {
 	int64_t maxs = 0, maxm = 0;
+	int ns = lo->narrow ? 3 : 5, nm = lo->narrow ? 5 : 7, bar = lo->bar;
 	char lab[32];
 
 	for (int i = 0; i < st->nweeks; i++) {
@@ -336,16 +236,16 @@ render_weeks(struct sbuf *b, const struct hstats *st, int bar)
 	}
 	sb_printf(b, "Sessions and minutes per week (last %d week%s, Monday to "
 	    "Sunday)\n", st->nweeks, st->nweeks == 1 ? "" : "s");
-	sb_printf(b, "  %-15s  %-*s %5s  %s\n", "week of", bar, "sessions", "",
-	    "minutes");
+	sb_printf(b, "  %-*s  %-*s  %s\n", lo->label, "week of", bar + ns + 1,
+	    "sessions", "minutes");
 	for (int i = 0; i < st->nweeks; i++) {
 		const struct hstats_week *w = &st->weeks[i];
-		week_label(st, i, lab, sizeof lab);
-		sb_printf(b, "  %-15s  ", lab);
+		week_label(st, lo, i, lab, sizeof lab);
+		sb_printf(b, "  %-*s  ", lo->label, lab);
 		sb_bar(b, (double)w->sessions, (double)maxs, bar);
-		sb_printf(b, " %5lld  ", (long long)w->sessions);
+		sb_printf(b, " %*lld  ", ns, (long long)w->sessions);
 		sb_bar(b, (double)(w->seconds / 60), (double)maxm, bar);
-		sb_printf(b, " %7lld\n", (long long)(w->seconds / 60));
+		sb_printf(b, " %*lld\n", nm, (long long)(w->seconds / 60));
 	}
 }
 
@@ -370,17 +270,36 @@ render_streaks(struct sbuf *b, const struct hstats *st)
 	    (long long)st->completed, (long long)(st->seconds / 60));
 }
 
+/* Appends s fitted to cols columns (text_fit). */
 static void
-render_routines(struct sbuf *b, const struct hstats *st)
+sb_fit(struct sbuf *b, const char *s, int cols)
+{
+	char buf[512];
+
+	text_fit(s, cols, false, buf, sizeof buf);
+	sb_printf(b, "%s", buf);
+}
+
+/* One line a routine, or two on a narrow page. */
+static void
+render_routines(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 {
 	sb_printf(b, "\nSessions per routine (how many completed), and the last one\n");
 	if (st->nroutines == 0)
 		sb_printf(b, "  none yet\n");
 	for (int i = 0; i < st->nroutines; i++) {
 		const struct hstats_routine *r = &st->routines[i];
-		sb_printf(b, "  %-18.18s %-20.20s %5lld (%lld completed) last %.10s\n",
-		    r->id, r->name, (long long)r->sessions,
-		    (long long)r->completed, r->last_start);
+		sb_printf(b, "  ");
+		if (lo->width < 78) {
+			sb_fit(b, r->name, lo->width - 2);
+			sb_printf(b, "\n   ");
+		} else {
+			sb_fit(b, r->id, 18);
+			sb_printf(b, " ");
+			sb_fit(b, r->name, 20);
+		}
+		sb_printf(b, " %5lld (%lld completed) last %.10s\n",
+		    (long long)r->sessions, (long long)r->completed, r->last_start);
 	}
 }
 
@@ -403,8 +322,9 @@ render_trend(struct sbuf *b, const struct hstats *st, int after)
 	double m1 = after ? a->after_sum / a->after_n : a->before_sum / a->before_n;
 	double m2 = after ? z->after_sum / z->after_n : z->before_sum / z->before_n;
 	enum safety_change c = safety_pain_change(m1, m2);
-	week_label(st, first, l1, sizeof l1);
-	week_label(st, last, l2, sizeof l2);
+	static const struct layout iso = { 80, 0, 15, 10 };   /* "2026-W05" */
+	week_label(st, &iso, first, l1, sizeof l1);
+	week_label(st, &iso, last, l2, sizeof l2);
 	sb_printf(b, "  trend %-6s %.1f (%.8s) -> %.1f (%.8s): %s\n",
 	    after ? "after:" : "before:", m1, l1, m2, l2,
 	    c == SAFETY_CHANGE_BETTER ? "a meaningful improvement" :
@@ -412,8 +332,25 @@ render_trend(struct sbuf *b, const struct hstats *st, int after)
 	    "no meaningful change");
 }
 
+/* A weekly mean: bars and "before 6.0  after 4.0", or, narrow, "6.0 -> 4.0". */
 static void
-render_pain(struct sbuf *b, const struct hstats *st, int bar)
+pain_means(struct sbuf *b, const struct layout *lo, double mb, double ma)
+{
+	if (lo->narrow) {
+		sb_printf(b, mb >= 0 ? "%4.1f -> " : "   - -> ", mb);
+		sb_printf(b, ma >= 0 ? "%4.1f" : "   -", ma);
+		return;
+	}
+	sb_printf(b, "before ");
+	sb_bar(b, mb > 0 ? mb : 0, 10, lo->bar / 2);
+	sb_printf(b, mb >= 0 ? " %4.1f" : "    -", mb);
+	sb_printf(b, "  after ");
+	sb_bar(b, ma > 0 ? ma : 0, 10, lo->bar / 2);
+	sb_printf(b, ma >= 0 ? " %4.1f" : "    -", ma);
+}
+
+static void
+render_pain(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 {
 	int any = 0;
 	char lab[32];
@@ -423,16 +360,13 @@ render_pain(struct sbuf *b, const struct hstats *st, int bar)
 		const struct hstats_week *w = &st->weeks[i];
 		if (w->before_n == 0 && w->after_n == 0)
 			continue;
-		any = 1;
 		double mb = w->before_n ? w->before_sum / w->before_n : -1;
 		double ma = w->after_n ? w->after_sum / w->after_n : -1;
-		week_label(st, i, lab, sizeof lab);
-		sb_printf(b, "  %-15s  before ", lab);
-		sb_bar(b, mb > 0 ? mb : 0, 10, bar / 2);
-		sb_printf(b, mb >= 0 ? " %4.1f" : "    -", mb);
-		sb_printf(b, "  after ");
-		sb_bar(b, ma > 0 ? ma : 0, 10, bar / 2);
-		sb_printf(b, ma >= 0 ? " %4.1f" : "    -", ma);
+		if (!any++ && lo->narrow)
+			sb_printf(b, "  %-*s  before -> after\n", lo->label, "week of");
+		week_label(st, lo, i, lab, sizeof lab);
+		sb_printf(b, "  %-*s  ", lo->label, lab);
+		pain_means(b, lo, mb, ma);
 		enum safety_change c = safety_pain_change(mb, ma);
 		sb_printf(b, "%s\n", c == SAFETY_CHANGE_BETTER ? "  better *" :
 		    c == SAFETY_CHANGE_WORSE ? "  worse *" : "");
@@ -454,20 +388,24 @@ char *
 hstats_render(const struct hstats *st, int width)
 {
 	struct sbuf b = { NULL, 0, 0, 0 };
-	int bar = (width - 40) / 2;
+	struct layout lo = { width, width < NARROW_COLS, 15, (width - 40) / 2 };
 
-	if (bar < 10)
-		bar = 10;
-	if (bar > 50)
-		bar = 50;
+	if (lo.narrow) {        /* the week rows fill the width */
+		lo.label = 10;
+		lo.bar = (width - 2 - lo.label - 2 - 4 - 2 - 6) / 2;
+	}
+	if (lo.bar < (lo.narrow ? 1 : 10))
+		lo.bar = lo.narrow ? 1 : 10;
+	if (lo.bar > 50)
+		lo.bar = 50;
 	b.p = malloc(b.cap = 4096);
 	if (b.p == NULL)
 		return NULL;
 	b.p[0] = '\0';
-	render_weeks(&b, st, bar);
+	render_weeks(&b, st, &lo);
 	render_streaks(&b, st);
-	render_routines(&b, st);
-	render_pain(&b, st, bar);
+	render_routines(&b, st, &lo);
+	render_pain(&b, st, &lo);
 	if (st->oom)
 		sb_printf(&b, "\n(out of memory: some figures are incomplete)\n");
 	if (b.oom) {

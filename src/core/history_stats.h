@@ -64,6 +64,9 @@ struct hstats {
 int hstats_init(struct hstats *st, int today, int nweeks);
 /* Adds one session. */
 void hstats_add(struct hstats *st, const struct hist_session *s);
+/* Counts session s for its routine (history_index.c; hstats_add calls
+ * it). */
+void hstats_add_routine(struct hstats *st, const struct hist_session *s);
 /* Computes the streaks; call once after the last hstats_add. */
 void hstats_finish(struct hstats *st);
 void hstats_free(struct hstats *st);
@@ -73,9 +76,11 @@ const struct hstats_routine *hstats_routine(const struct hstats *st,
     const char *id);
 
 /*
- * The statistics as text, lines of at most width columns (>= 60): weekly
- * sessions and minutes as bar charts, streaks, sessions per routine and
- * the pain trend with the meaningful-change rule.  Malloc'd, or NULL.
+ * The statistics as text, for a page width columns wide: weekly sessions
+ * and minutes as bar charts, streaks, sessions per routine and the pain
+ * trend with the meaningful-change rule.  Every table row (the lines that
+ * start with a space) fits in width columns from 40 up, names cut with an
+ * ellipsis; a sentence may be longer, to be wrapped.  Malloc'd, or NULL.
  */
 char *hstats_render(const struct hstats *st, int width);
 
