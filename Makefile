@@ -30,7 +30,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text routine plan session safety keys calendar history history_format \
+CORE     = diag text lineedit routine plan session safety keys calendar history history_format \
 	   history_join history_index \
 	   history_stats
 EDGE     = util paths file wall sig settings routine_load conf_check store \
@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-widths
+	check-tiers check-all check-safety check-hostile check-widths check-pages
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-widths check-history check-edit check-settings check-install \
+	check-ui check-pages check-safety check-hostile check-widths check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -322,6 +322,11 @@ fuzz-short:
 # The full-screen coach, driven in a private tmux server.
 check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 	tests/ui.sh
+
+# What does not fit on a screen, and the keys through it: the summary,
+# the statistics, the help, the picker (tests/ui-pages.sh).
+check-pages: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
+	bash tests/ui-pages.sh
 
 # The safety screens driven in tmux (tests/safety.sh).
 check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps

@@ -317,7 +317,7 @@ test_footers() {
 	check "start card footer" poll 2 footer_is card
 	key Enter
 	expect "pain prompt" 'Pain now, 0-10'
-	check "number prompt keys" poll 2 box_keys input
+	check "number prompt keys (before a session)" poll 2 box_keys before
 	key Enter
 	skip_after
 	expect "summary" '^Session complete' 5
@@ -443,6 +443,109 @@ test_widgets() {
 	check "terminal restored" restored
 }
 
+# The row of the note prompt's box that shows what is typed, and the
+# box's top border: the same display width when the text stays in the box.
+input_row() { screen | grep '> '; }
+box_top() { screen | grep -m1 '┌'; }
+cols_of() { printf '%s\n' "$1" | LC_ALL=C.UTF-8 wc -L; }
+in_box() {
+	local row top
+	row=$(input_row) top=$(box_top)
+	[ -n "$row" ] && [ "$(cols_of "$row")" = "$(cols_of "$top")" ] &&
+	    [[ $row == *│ ]] || { echo "row: $row"; echo "top: $top"; return 1; }
+}
+# The character under the cursor is drawn in reverse video (SGR 7).
+reversed() { T capture-pane -p -e -t "$S" | grep -q $'\e\\[7m'"$1"; }
+
+# --- the line prompt: text that is not ASCII, line editing, Esc --------
+test_line_editing() {
+	local note='Une note très longue — avec 日本語 et encore du texte'
+	shell editing || return
+	T resize-window -t "$S" -x 40 -y 12
+	run "build/ui_demo"
+	expect "number prompt" 'Pain now'
+	key Enter
+	expect "line prompt at 40x12" 'A note\?'
+	chars "$note"
+	expect "the end of a long note in view, cursor after it" '> .*du texte_ │$'
+	check "the typed row stays inside the box" in_box
+	check "no character cut in half (no ? but the question's)" lacks '[?][^ ]'
+	key Left Left Left Left Left Left Left Left Left Left Left Left Left Left \
+	    Left Left Left Left Left Left
+	check "Left x20: the cursor on 語, in reverse video" poll 2 reversed 語
+	check "... and the window still inside the box" in_box
+	key Home
+	expect "Home: the start of the note" '> Une note'
+	check "... with the cursor on U" poll 2 reversed U
+	key C-u Enter
+	wait_for 'Any numbness' 2 && chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "Ctrl-U at the start deletes nothing: the note is kept" \
+	    '^pain=0/-1 note=1/Une note très longue —'
+	check "... whole (the pane is 40 columns wide)" \
+	    wait_for '^avec 日本語 et encore du texte yes=0$' 1
+	T resize-window -t "$S" -x 80 -y 24
+	type_line clear
+	run "build/ui_demo"
+	expect "number prompt (2)" 'Pain now'
+	key Enter
+	expect "line prompt (2)" 'A note\?'
+	chars "junk"
+	key C-u
+	chars "sore  knee"
+	key C-w
+	chars "back"
+	key Home Delete
+	chars "S"
+	key End Left Left Left Left
+	chars "low "
+	key End Tab
+	chars "x"
+	key Right BSpace
+	chars "é"
+	key Left Left Delete
+	check "the cursor in the middle: on é" poll 2 reversed é
+	key End
+	expect "what was typed, edited" '> Sore  low backé_'
+	key Enter
+	wait_for 'Any numbness' 2 && chars y
+	wait_for 'Thank you' 2 && key Enter
+	expect "Ctrl-U, Ctrl-W, Home, Delete, End, Left, Tab, Backspace: saved" \
+	    '^pain=0/-1 note=1/Sore  low backé yes=1$'
+	type_line clear
+	run "build/ui_demo"
+	expect "number prompt (3)" 'Pain now'
+	key Escape
+	expect "Esc skips the number" 'A note\?'
+	chars "keep me"
+	key Escape
+	expect "Esc after typing asks first" 'Throw away what you typed\?'
+	chars n
+	expect "n: back to the note, as it was" '> keep me_'
+	key M-x
+	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Throw away what you typed\?'
+	chars y
+	expect "y: the question is skipped" 'Any numbness\?'
+	chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "nothing saved" '^pain=0/-1 note=0/ yes=0$'
+	type_line clear
+	T resize-window -t "$S" -x 40 -y 12
+	run "build/ui_demo"
+	expect "number prompt (4)" 'Pain now'
+	key Enter
+	expect "line prompt (4), at 40x12" 'A note\?'
+	chars "日本語のメモ、とても長い文章です — été"
+	expect "wide characters: the end in view" '> .* — été_ +│$'
+	check "... inside the box" in_box
+	check "... none cut in half (no ? but the question's)" lacks '[?][^ ]'
+	key Enter
+	wait_for 'Any numbness' 2 && chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "... and saved whole" '^EXIT=0$'
+	T resize-window -t "$S" -x 80 -y 24
+}
+
 no_escapes() { ! printf %s "$1" | grep -q $'\e'; }
 
 # --- a broken routine never reaches curses ------------------------------
@@ -475,6 +578,7 @@ test_ascii_intr
 test_picker
 test_vt100
 test_widgets
+test_line_editing
 test_footers
 test_dialogs_pause
 note "ui.sh: $(( ($(now_ms) - start) / 1000 )) s"

@@ -214,8 +214,9 @@ ask_pain(struct session_screen *ss, bool *yes)
 	int score;
 
 	*yes = false;
-	enum screen_end e = dialog_number(ss->l, "Pain now, 0-10?", 0, 10, &score);
-	if (e != SCREEN_DONE)
+	enum screen_end e = dialog_number(ss->l, KC_INPUT, "Pain now, 0-10?", 0,
+	    10, &score);
+	if (e != SCREEN_DONE || score < 0)
 		return e == SCREEN_SIGNAL ? e : SCREEN_STAY;
 	if ((e = dialog_yes_no(ss->l, KC_YESNO, "Does the pain spread down a leg?",
 	    NULL, NULL, &spreads)) != SCREEN_DONE ||

@@ -61,6 +61,9 @@ void ui_show(void);
 int ui_read_key(void);
 /* Draws text at y,x within w columns, cut to fit.  Returns columns used. */
 int ui_put(int y, int x, int w, int attr, const char *text);
+/* As ui_put, but text wider than w is cut a column short and ended with
+ * an ellipsis ("..." where the locale is not UTF-8). */
+int ui_put_cut(int y, int x, int w, int attr, const char *text);
 /* Draws text wrapped at word boundaries (a newline starts a new line) into w columns and at most
  * maxlines lines (the last cut with "..."); returns the lines used.  With
  * draw false, only counts. */
