@@ -34,7 +34,7 @@ CORE     = diag text lineedit routine plan session safety keys calendar history 
 	   history_join history_index \
 	   history_stats
 EDGE     = util paths file wall sig settings routine_load conf_check store \
-	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
+	   sound editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag coach
@@ -346,7 +346,7 @@ $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
 
 # The dialogs on their own, on the real loop, for tests/ui.sh.
-UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o $(BUILD_DIR)/ui_term.o \
 	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/loop.o $(BUILD_DIR)/screen_dialog.o
 $(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)

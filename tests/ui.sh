@@ -568,8 +568,29 @@ test_broken() {
 	check "unknown name: says so" grep -q "no command or routine 'no-such-thing'" <<<"$out"
 }
 
+# --- a terminal that cannot move the cursor is refused, untouched --------
+test_dumb() {
+	# shell() clears the screen, which a dumb terminal cannot do
+	tmux_new dumb "$(private_env "$TMP/dumb") HISTFILE= TERM=dumb \
+	    PS1='$ ' bash --norc --noprofile -i"
+	red_flags_answered "$TMP/dumb"
+	wait_for '^\$' 5 || { not_ok "TERM=dumb: shell starts"; return; }
+	type_line "cd '$ROOT'; SAVED=\$(stty -g)"
+	run "./backcoach start tests/data/tiny.cfg"
+	expect "TERM=dumb: refused, saying why" \
+	    '^backcoach: this terminal \(TERM=dumb\) cannot move the cursor;'
+	expect "TERM=dumb: exit status 1" '^EXIT=1$'
+	check "TERM=dumb: nothing drawn (no start card)" lacks 'Enter begin|Tiny test routine'
+	check "TERM=dumb: terminal as it was" restored
+	type_line clear
+	run "./backcoach"
+	expect "TERM=dumb: the picker refused too, status 1" '^EXIT=1$'
+	check "TERM=dumb: with the same message" wait_for 'cannot move the cursor' 1
+}
+
 start=$(now_ms)
 test_broken
+test_dumb
 test_steps
 test_complete
 test_resize_signals

@@ -74,6 +74,8 @@ ui_start(bool color, struct diags *d)
 		return -1;
 	}
 	setlocale(LC_CTYPE, "");
+	if (!ui_can_address(getenv("TERM"), d))
+		return -1;
 	ui.scr = newterm(NULL, stdout, stdin);
 	if (ui.scr == NULL) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "cannot use the terminal (TERM=%s)",
