@@ -19,6 +19,10 @@ on_failure screen               # a failed check shows the screen as it was
 coloured() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)[;m]'; }
 uncoloured() { ! coloured; }
 
+# The big digits dimmed (SGR 2 before a block character): paused.
+dim_digits() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?2(;[0-9;]*)?m(\e\\[[0-9;]*m)*█'; }
+bright_digits() { ! dim_digits && shows '█'; }
+
 # clock SECONDS: as the screen writes a time, M:SS.
 clock() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
 # The picker's selected line.
@@ -95,6 +99,8 @@ test_steps() {
 	expect "starts at Get ready" "$(label 'Get ready')"
 	key Space
 	expect "Space shows Paused" 'Paused'
+	check "paused: a large PAUSED over the countdown" wait_for '^ +P A U S E D *$' 1
+	check "paused: the big digits dimmed" poll 2 dim_digits
 	# the lead-in is 1 s: if it ran out before the pause, step back
 	screen | grep -Eq "$(label 'Get ready')" || key b
 	expect "paused on Get ready" "$(label 'Get ready')"
@@ -209,8 +215,12 @@ test_resize_signals() {
 	expect "CONT (fg): redrawn" "$(label Hold)"
 	check "CONT: still paused" wait_for 'Paused' 2
 	t0=$(time_left)
+	check "CONT: the digits dimmed, PAUSED shown" poll 2 dim_digits
+	check "... PAUSED shown" shows 'P A U S E D'
 	key Space
 	check "Space resumes" wait_gone 'Paused' 2
+	check "resumed: the digits bright again" poll 2 bright_digits
+	check "... PAUSED gone" lacks 'P A U S E D'
 	check "timing resumes" wait_for "^Time left $(clock $((t0 - 1))) " 3
 	kill -HUP "$pid"
 	expect "HUP: exit status 129" '^EXIT=129$'
