@@ -125,6 +125,7 @@ test_steps() {
 	expect "n n: Hold, rep 2" 'Rep 2 of 2'
 	key n
 	expect "Rest between sets" "$(label Rest)"
+	check "Next: names the set" wait_for '^Next: Hold, set 2 of 2, rep 1 of 2 \(1 s\)$' 1
 	local t0 t1
 	t0=$(time_left)
 	chars +
@@ -144,6 +145,7 @@ test_steps() {
 	expect "side counter" 'Side: left'
 	key n
 	expect "Switch sides" "$(label 'Switch sides')"
+	check "Next: names the side" wait_for '^Next: Hold, right side \(1 s\)$' 1
 	check "second side" wait_for 'Side: right' 1
 	key N n
 	expect "timer step" "$(label Time)"

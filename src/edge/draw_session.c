@@ -86,7 +86,7 @@ next_text(const struct session *s, char *buf, size_t len)
 {
 	const struct plan *p = s->plan;
 	const struct step *cur = session_step(s);
-	char d[32];
+	char what[256];
 
 	if (s->cur + 1 >= p->n) {
 		snprintf(buf, len, "Next: the end");
@@ -97,12 +97,8 @@ next_text(const struct session *s, char *buf, size_t len)
 		snprintf(buf, len, "Next: %s", p->r->ex[nx->ex].name);
 		return;
 	}
-	plan_format_duration(nx->ns, d, sizeof d);
-	if (nx->nreps > 1 && nx->kind != STEP_REST && nx->kind != STEP_SWITCH)
-		snprintf(buf, len, "Next: %s, rep %d of %d (%s)", nx->label, nx->rep,
-		    nx->nreps, d);
-	else
-		snprintf(buf, len, "Next: %s (%s)", nx->label, d);
+	plan_step_next(p, nx, what, sizeof what);
+	snprintf(buf, len, "Next: %s", what);
 }
 
 /* The header: routine, exercise k of n, time left with a bar. */
