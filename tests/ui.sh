@@ -188,6 +188,39 @@ test_complete() {
 	check "terminal restored" restored
 }
 
+# --- n, N or - on the last step asks before ending the session ----------
+test_last_step() {
+	shell last || return
+	run "./backcoach start tests/data/tiny.cfg"
+	skip_pain
+	expect "tiny: Get ready" "$(label 'Get ready')"
+	key Space
+	expect "paused" 'Paused'
+	chars n
+	expect "n: the hold, the last step" "$(label Hold)"
+	check "Next: the end" wait_for '^Next: the end' 1
+	chars n
+	expect "n on the last step asks" 'End the session\?'
+	chars n
+	check "n (key repeat) answers no: the session goes on" wait_gone 'End the session' 2
+	check "... on its last step" shows "$(label Hold)"
+	chars -
+	expect "- with less than 5 s left asks too" 'End the session\?'
+	key Escape
+	check "Esc: no" wait_gone 'End the session' 2
+	chars N
+	expect "N on the last exercise asks too" 'End the session\?'
+	chars n
+	wait_gone 'End the session' 2
+	chars n
+	expect "asked again" 'End the session\?'
+	chars y
+	skip_after
+	expect "y: the session ends" '^Session (complete|ended early)'
+	key Enter
+	expect "left, status 0" '^EXIT=0$'
+}
+
 # --- resize, suspend, hang-up -----------------------------------------
 test_resize_signals() {
 	shell signals || return
@@ -605,6 +638,7 @@ test_broken
 test_dumb
 test_steps
 test_complete
+test_last_step
 test_resize_signals
 test_term
 test_ascii_intr
