@@ -156,7 +156,20 @@ test_small() {
 	key Enter
 	expect "20x6: an answer out of range is said" 'Please type'
 	check "20x6: with the question still there" wait_for 'Pain now' 1
-	key C-c
+	key BSpace BSpace Enter
+	expect "20x6: the note prompt" 'A note'
+	key Enter
+	expect "20x6: the question" 'Any'
+	chars n
+	expect "20x6: a message too long for the box says there is more" \
+	    '\([0-9]+ more below\)'
+	key Down
+	expect "Down scrolls it" '\(1 more above'
+	key NPage NPage NPage
+	expect "PgDn: to its end" 'narrow enough'
+	check "... nothing more below" lacks 'more below'
+	chars x
+	expect "any other key goes on" '^pain=0/-1 note=0/ ye'
 	start -s 40x12 ./backcoach start tests/data/long.cfg
 	begin
 	wait_for 'Pain now, 0-10' 3 && key Enter

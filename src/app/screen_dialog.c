@@ -56,11 +56,23 @@ run(struct loop *l, struct dialog *dg, unsigned keys,
 	return loop_run(l, &sc);
 }
 
+/* Any key goes on; a message that does not fit scrolls with the arrows
+ * and PgUp, PgDn. */
 static enum screen_end
 message_key(void *st, enum action a, int key, int64_t now)
 {
-	(void)st, (void)key, (void)now;
-	return a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
+	struct dialog *dg = st;
+	int lines, room, top = dg->m.top;
+
+	(void)key, (void)now;
+	draw_modal_size(&dg->m, &lines, &room);
+	int page = room > 1 ? room - 1 : 1, most = lines > room ? lines - room : 0;
+	if (a == ACT_CLOSE)
+		return SCREEN_DONE;
+	top += a == ACT_DOWN ? 1 : a == ACT_UP ? -1 : a == ACT_PAGE_DOWN ? page :
+	    a == ACT_PAGE_UP ? -page : 0;
+	dg->m.top = top < 0 ? 0 : top > most ? most : top;
+	return SCREEN_STAY;
 }
 
 enum screen_end

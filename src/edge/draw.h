@@ -55,6 +55,7 @@ struct picker_view {
 struct draw_modal {
 	const char *title;          /* box title, or NULL */
 	const char *text;           /* the question or message */
+	int top;                    /* its first line shown (it scrolls) */
 	const char *detail;         /* more text under it, or NULL */
 	const char *input;          /* what has been typed, or NULL: no input */
 	size_t cursor;              /* the cursor in input, a byte offset */
@@ -83,8 +84,11 @@ void draw_session(const struct coach_view *v, int64_t now);
 void draw_picker(const struct picker_view *pv);
 /* How many of n routines the picker shows at once (PgUp, PgDn). */
 int draw_picker_page(int n);
-/* A box in the middle of the screen. */
+/* A box in the middle of the screen; what does not fit of its text is
+ * said to be above or below, on its bottom border. */
 void draw_modal(const struct draw_modal *m);
+/* The lines of the box's text, and how many it shows at once. */
+void draw_modal_size(const struct draw_modal *m, int *lines, int *room);
 /* The key bindings of a context, in a box over the screen, with extra
  * (or NULL) wrapped under them (the stop rules, in a session), from row
  * top of them; what does not fit is said to be above or below. */

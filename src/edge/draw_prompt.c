@@ -127,28 +127,53 @@ modal_layout(const struct draw_modal *m, int ih, int nt, int nd,
 	r->gap_end = grant(&left, 1, 0);
 }
 
+/* The box's width, and its layout at the screen's size; nt, the text's
+ * lines.  False when the screen is too small for a box. */
+static bool
+modal_size(const struct draw_modal *m, int *w, int *nt, struct modal_rows *lr)
+{
+	int cols = ui_cols(), rows = ui_rows();
+
+	*w = cols - 2 < 70 ? cols - 2 : 70;
+	if (*w < 10 || rows < 5)
+		return false;
+	*nt = ui_text(0, 0, *w - 4, 10000, 0, m->text, false);
+	int nd = m->detail ? ui_text(0, 0, *w - 4, rows, 0, m->detail, false) : 0;
+	modal_layout(m, rows - 2, *nt, nd, lr);
+	return true;
+}
+
+void
+draw_modal_size(const struct draw_modal *m, int *lines, int *room)
+{
+	struct modal_rows lr;
+	int w;
+
+	if (!modal_size(m, &w, lines, &lr))
+		lr.text = *lines = 0;
+	*room = lr.text;
+}
+
 void
 draw_modal(const struct draw_modal *m)
 {
-	int cols = ui_cols(), rows = ui_rows();
-	int w = cols - 2 < 70 ? cols - 2 : 70;
-	int tw = w - 4, iy, ix, iw;
+	int cols = ui_cols(), rows = ui_rows(), w, nt, iy, ix, iw;
 	struct modal_rows lr;
 	char keys[256];
 
-	if (w < 10 || rows < 5) {
+	if (!modal_size(m, &w, &nt, &lr)) {
 		ui_text(0, 0, cols, rows, 0, m->text, true);
 		return;
 	}
-	int nt = ui_text(0, 0, tw, rows, 0, m->text, false);
-	int nd = m->detail ? ui_text(0, 0, tw, rows, 0, m->detail, false) : 0;
-	modal_layout(m, rows - 2, nt, nd, &lr);
 	int h = 2 + lr.text + lr.gap_detail + lr.detail + lr.gap_input +
 	    lr.input + lr.error + lr.gap_end + lr.guide + 1;
 	int y = (rows - h) / 2;
 	ui_box(y, (cols - w) / 2, h, w, m->title, &iy, &ix, &iw);
 	int r = iy;
-	r += ui_text(r, ix, iw, lr.text, ui_attr(UI_TITLE), m->text, true);
+	ui_text_part(r, ix, iw, m->top, lr.text, ui_attr(UI_TITLE), m->text);
+	r += lr.text;
+	if (lr.text < nt)
+		draw_more(y + h - 1, ix, iw, m->top, nt - m->top - lr.text);
 	r += lr.gap_detail;
 	r += ui_text(r, ix, iw, lr.detail, 0, m->detail ? m->detail : "", true);
 	r += lr.gap_input;
