@@ -78,8 +78,9 @@ footer_is() { [ "$(screen | tail -n 1 | sed 's/ *$//')" = "$(hints "$@")" ]; }
 # box_keys CONTEXT [WIDTH]: a box on the screen has that footer as a line
 # of its own (a dialog box is 66 columns inside at 80x24, the help 60).
 box_keys() {
-	screen | sed -n 's/^[^│|]*[│|] //; s/ *[│|].*$//p' |
-	    grep -qxF -- "$(hints "$1" "${2:-66}")"
+	local h
+	h=$(hints "$1" "${2:-66}") && [ -n "$h" ] || return 1
+	screen | sed -n 's/^[^│|]*[│|] //; s/ *[│|].*$//p' | grep -qxF -- "$h"
 }
 
 # same A B: two readings, A not empty, the same.
