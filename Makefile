@@ -34,11 +34,11 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text words routine plan session safety keys calendar history history_format \
+CORE     = diag text words lineedit routine plan session safety keys calendar history history_format \
 	   history_join \
-	   history_names history_index history_stats progress dose routine_text phrases
+	   history_names history_index history_stats history_render progress dose routine_text phrases
 EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
-	   sound sound_theme speech editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
+	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag screen_morning coach dosing cmd_progress spoken
@@ -73,7 +73,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli
+	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -160,7 +160,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-progress check-cli check-history check-edit check-settings check-install \
+	check-ui check-pages check-safety check-hostile check-progress check-cli check-widths check-history check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -343,6 +343,11 @@ fuzz-short:
 check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
 	tests/ui.sh
 
+# What does not fit on a screen, and the keys through it: the summary,
+# the statistics, the help, the picker (tests/ui-pages.sh).
+check-pages: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
+	bash tests/ui-pages.sh
+
 # The safety screens driven in tmux (tests/safety.sh).
 check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 	bash tests/safety.sh
@@ -357,11 +362,16 @@ check-progress: backcoach test-deps
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
 	bash tests/hostile.sh
 
+# Names that are not ASCII in every aligned column of list, show, stats
+# and history (tests/widths.sh).
+check-widths: backcoach
+	bash tests/widths.sh
+
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
 
 # The dialogs on their own, on the real loop, for tests/ui.sh.
-UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o \
+UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o $(BUILD_DIR)/ui_term.o \
 	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o $(BUILD_DIR)/sound_theme.o \
 	$(BUILD_DIR)/paths.o $(BUILD_DIR)/loop.o $(BUILD_DIR)/screen_dialog.o
 $(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)

@@ -204,4 +204,33 @@ check "amend: written as an A line after its S line" \
 check "amend: read back as one session" \
 	test "$(json | jq -c '.[7] | [.pain_after, .note]')" = '[2,"all good"]'
 
+# --- Esc before the first step goes back, and records nothing ---------------
+n0=$(records)
+start start tiny
+begin
+expect "esc: pain before" 'Pain now, 0-10\? \(before'
+check "esc: the prompt says Esc goes back" wait_for 'Esc back' 1
+chars 3
+key Escape
+check "esc at the pain prompt: the program ends, exit 0" poll 5 rc_is 0
+check "esc at the pain prompt: nothing recorded" test "$(records)" = "$n0"
+start start tiny
+begin
+expect "esc: pain before (high)" 'Pain now, 0-10\? \(before'
+chars 7; key Enter
+expect "esc: high pain said" 'Your pain is high today'
+key Escape
+check "esc at the high-pain page: exit 0" poll 5 rc_is 0
+check "esc at the high-pain page: nothing recorded" test "$(records)" = "$n0"
+start
+expect "esc: picker" '^backcoach: choose a routine'
+key Enter
+begin
+expect "esc: pain before, from the picker" 'Pain now, 0-10\? \(before'
+key Escape
+expect "esc from the picker's routine: back to the picker" '^backcoach: choose a routine'
+check "esc from the picker's routine: nothing recorded" test "$(records)" = "$n0"
+key Escape
+check "esc leaves the picker, exit 0" poll 5 rc_is 0
+
 finish

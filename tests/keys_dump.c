@@ -33,6 +33,8 @@ static const struct {
 	{ KC_ADVICE, "advice" },
 	{ KC_PAINSTOP, "painstop" },
 	{ KC_RISKS, "risks" },
+	{ KC_BEFORE, "before" },
+	{ KC_FILTER, "filter" },
 };
 #define NCONTEXTS (sizeof contexts / sizeof contexts[0])
 
@@ -64,8 +66,10 @@ main(int argc, char **argv)
 	for (size_t i = 0; i < n; i++) {
 		if (k[i].ctx & ~known)
 			printf("unknown-context\t%s\t%s\n", k[i].name, k[i].help);
-		if (k[i].ctx == KC_SCROLLING) {         /* documented once */
-			printf("scrolling\t%s\t%s\n", k[i].name, k[i].help);
+		if (k[i].ctx == KC_SCROLLING || k[i].ctx == KC_TYPING) {
+			/* documented once, for every such screen */
+			printf("%s\t%s\t%s\n", k[i].ctx == KC_SCROLLING ? "scrolling" :
+			    "typing", k[i].name, k[i].help);
 			continue;
 		}
 		for (size_t c = 0; c < NCONTEXTS; c++)

@@ -29,6 +29,9 @@ awk '
 	/^On the advice after a same-day red flag:/ { ctx = "advice" }
 	/^When pain stops an exercise:/ { ctx = "painstop" }
 	/^When asked the risk factors:/ { ctx = "risks" }
+	/^When asked for your pain before a session:/ { ctx = "before" }
+	/^While typing a filter in the picker:/ { ctx = "filter" }
+	/^On every line you type/ { ctx = "typing" }
 	/^\.It Ic / {
 		key = substr($0, 8); gsub(/\\&/, "", key)
 		if ((getline what) > 0)

@@ -37,7 +37,7 @@ quit_session() {
 	key q && wait_for 'Quit this session' 3 && key y &&
 	    wait_for 'Pain now, 0-10\? \(after' 5 && key Enter &&
 	    wait_for 'A note on this session' 5 && key Enter &&
-	    wait_for 'Enter/q leave' 5 && key q
+	    wait_for 'Enter/q/Esc leave' 5 && key q
 }
 # In the history: the last session's field F.
 last() { json | jq -r ".[-1].$1"; }
@@ -58,8 +58,8 @@ expect "then the same-day ones" 'And does any of this apply'
 check "but not the changed pain (cancer, steroids, immune)" lacks 'different from your usual'
 chars n
 expect "then the pain before" 'Pain now, 0-10'
-key Escape
-expect "and the session" 'Test brief hold'
+key Enter
+expect "and the session (Enter alone: no score)" 'Test brief hold'
 out=$(./backcoach check --config 2>&1)
 check "check --config shows them" grep -q 'risk factors: osteoporosis' <<<"$out"
 printf 'risk_factors = ["cancer"];\n' >"$CONF"
@@ -287,7 +287,7 @@ expect "new numbness: the session ends" 'Pain now, 0-10\? \(after'
 key Enter
 wait_for 'A note' 3
 key Enter
-wait_for 'Enter/q leave' 5
+wait_for 'Enter/q/Esc leave' 5
 key q
 check "numbness: exit 0" poll 5 rc_is 0
 check "numbness: recorded as a red flag" \
@@ -325,7 +325,7 @@ wait_for 'Pain now, 0-10\? \(after' 5
 key Enter
 wait_for 'A note on this session' 5
 key Enter
-expect "ice: its summary" 'Enter/q leave'
+expect "ice: its summary" 'Enter/q/Esc leave'
 check "ice: no water reminder after a pack" lacks 'drink of water'
 key q
 check "ice: exit 0" poll 5 rc_is 0

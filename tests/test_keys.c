@@ -85,10 +85,19 @@ test_hints(void **state)
 	    "Space pause  n next  b back  p pain  ? help  q quit");
 	assert_string_equal(keys_hints(KC_SESSION, 40, buf, sizeof buf),
 	    "Space pause  p pain  ? help  q quit");
+	/* Space and q at every width, the line never wider than it can be */
+	for (int w = 19; w <= 80; w++) {
+		keys_hints(KC_SESSION, w, buf, sizeof buf);
+		assert_true((int)strlen(buf) <= w);
+		assert_non_null(strstr(buf, "Space pause"));
+		assert_non_null(strstr(buf, "q quit"));
+	}
+	assert_string_equal(keys_hints(KC_SESSION, 34, buf, sizeof buf),
+	    "Space pause  q quit");
 	assert_string_equal(keys_hints(KC_SESSION, 10, buf, sizeof buf),
-	    "Space pause  p pain  ? help  q quit");
+	    "Space pause  q quit");
 	assert_string_equal(keys_hints(KC_PICKER, 80, buf, sizeof buf),
-	    "Up/Down/k/j move  Enter start  e edit  h stats  ? help  q quit");
+	    "Up/Down/k/j move  Enter start  e edit  h stats  / filter  ? help  q quit");
 	assert_string_equal(keys_hints(KC_PICKER, 40, buf, sizeof buf),
 	    "Up/Down move  Enter start  q quit");
 	assert_string_equal(keys_hints(KC_CONFIRM, 80, buf, sizeof buf),

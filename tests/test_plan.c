@@ -179,6 +179,18 @@ test_sides(void **state)
 	assert_string_equal(plan_side_name(&p, &p.steps[1]), "left");
 	assert_string_equal(plan_side_name(&p, &p.steps[5]), "right");
 	assert_string_equal(plan_side_name(&p, &p.steps[8]), "");
+	/* what "Next:" says: the side and the set, not just "Hold" */
+	char next[128];
+	plan_step_next(&p, &p.steps[5], next, sizeof next);
+	assert_string_equal(next, "Hold, right side, set 1 of 2, rep 1 of 2 (10 s)");
+	plan_step_next(&p, &p.steps[4], next, sizeof next);
+	assert_string_equal(next, "Switch sides, right side, set 1 of 2 (15 s)");
+	plan_step_next(&p, &p.steps[8], next, sizeof next);
+	assert_string_equal(next, "Rest, set 1 of 2 (15 s)");
+	plan_step_next(&p, &p.steps[9], next, sizeof next);
+	assert_string_equal(next, "Hold, left side, set 2 of 2, rep 1 of 2 (10 s)");
+	plan_step_next(&p, &p.steps[0], next, sizeof next);
+	assert_string_equal(next, "Get ready, left side (5 s)");
 	plan_free(&p);
 
 	/* named sides, and a zero rest: no switch or rest step at all */
@@ -190,6 +202,8 @@ test_sides(void **state)
 	assert_string_equal(k, "L" "HRH" "HRH" "HRH" "HRH");
 	assert_string_equal(plan_side_name(&p, &p.steps[1]), "near");
 	assert_string_equal(plan_side_name(&p, &p.steps[4]), "far");
+	plan_step_next(&p, &p.steps[4], next, sizeof next);
+	assert_string_equal(next, "Hold, far, set 1 of 2, rep 1 of 2 (10 s)");
 	plan_free(&p);
 	routine_free(&r);
 }

@@ -4,10 +4,13 @@
  * the pure core only.
  */
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <locale.h>
 #include <string.h>
+#include <wchar.h>
 #include <cmocka.h>
 
 #include "text.h"
@@ -106,6 +109,86 @@ test_escape(void **state)
 	assert_string_equal(small, "abcde");                    /* cut, ended */
 }
 
+/* Display widths: combining marks 0, East Asian wide 2, the rest 1. */
+static void
+test_width(void **state)
+{
+	(void)state;
+	assert_int_equal(text_width(""), 0);
+	assert_int_equal(text_width("abc"), 3);
+	assert_int_equal(text_width("\xc3\xa9t\xc3\xa9"), 3);         /* été */
+	assert_int_equal(text_width("e\xcc\x81t\xc3\xa9"), 3);        /* e + U+0301 */
+	assert_int_equal(text_width("\xe2\x80\x94"), 1);               /* em dash */
+	assert_int_equal(text_width("日本語"), 6);
+	assert_int_equal(text_width("한국어"), 6);
+	assert_int_equal(text_width("ｱｲ"), 2);                      /* halfwidth kana */
+	assert_int_equal(text_width("\xef\xbc\xa1"), 2);               /* fullwidth A */
+	assert_int_equal(text_width("\xf0\x9f\x98\x80"), 2);           /* U+1F600 */
+	assert_int_equal(text_width("a\xe2\x80\x8b" "b"), 2);          /* zero-width space */
+	assert_int_equal(text_width("a\xff"), 2);                    /* not UTF-8: one ? */
+	assert_int_equal(text_cp_width(0x300), 0);
+	assert_int_equal(text_cp_width(0x4e00), 2);
+	assert_int_equal(text_cp_width(0x20000), 2);
+	assert_int_equal(text_cp_width(0x10ffff), 1);
+}
+
+/* The table agrees with the C library's wcwidth in C.UTF-8, on every
+ * code point it knows (skipped where there is no such locale). */
+static void
+test_width_libc(void **state)
+{
+	long differ = 0;
+
+	(void)state;
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL)
+		skip();
+	for (uint32_t c = 0xa0; c < 0x40000; c++) {
+		int w = (c >= 0xd800 && c <= 0xdfff) ? -1 : wcwidth((wchar_t)c);
+		if (w >= 0 && w != text_cp_width(c) && differ++ < 10)
+			print_message("U+%04X: wcwidth %d, text_cp_width %d\n",
+			    (unsigned)c, w, text_cp_width(c));
+	}
+	setlocale(LC_CTYPE, "C");
+	assert_int_equal(differ, 0);
+}
+
+static const char *
+fit(const char *s, int cols, bool right)
+{
+	static char buf[256];
+
+	text_fit(s, cols, right, buf, sizeof buf);
+	return buf;
+}
+
+/* Fitted to exactly cols columns, never cut inside a character. */
+static void
+test_fit(void **state)
+{
+	char small[8];
+
+	(void)state;
+	assert_string_equal(fit("abc", 5, false), "abc  ");
+	assert_string_equal(fit("abc", 5, true), "  abc");
+	assert_string_equal(fit("abc", 3, false), "abc");
+	assert_string_equal(fit("abcdef", 4, false), "abc\u2026");
+	assert_string_equal(fit("日本語", 6, false), "日本語");
+	assert_string_equal(fit("日本語", 7, false), "日本語 ");
+	/* 日 fits in the 3 columns before the ellipsis, 本 does not */
+	assert_string_equal(fit("日本語", 5, false), "日本\u2026");
+	assert_string_equal(fit("日本語", 4, false), "日\u2026 ");
+	assert_string_equal(fit("Ünïcödé 日本語", 12, false), "Ünïcödé 日\u2026 ");
+	/* a combining mark stays with its letter */
+	assert_string_equal(fit("ae\xcc\x81z", 3, false), "ae\xcc\x81z");
+	assert_string_equal(fit("ae\xcc\x81zz", 3, false), "ae\xcc\x81\u2026");
+	assert_string_equal(fit("abc", 1, false), "\u2026");
+	assert_string_equal(fit("abc", 0, false), "");
+	assert_string_equal(fit("abc", -2, true), "");
+	assert_int_equal(text_width(fit("Ünïcödé 日本語 — long", 10, true)), 10);
+	assert_int_equal(text_fit("abcdefgh", 20, false, small, sizeof small), 20);
+	assert_string_equal(small, "abcdefg");
+}
+
 int
 main(void)
 {
@@ -114,6 +197,9 @@ main(void)
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_chars),
 		cmocka_unit_test(test_escape),
+		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_libc),
+		cmocka_unit_test(test_fit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,10 @@ on_failure screen               # a failed check shows the screen as it was
 coloured() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?(3[0-7]|38;5;[0-9]+)[;m]'; }
 uncoloured() { ! coloured; }
 
+# The big digits dimmed (SGR 2 before a block character): paused.
+dim_digits() { T capture-pane -p -e -t "$S" | grep -Eq $'\e\\[([0-9;]*;)?2(;[0-9;]*)?m(\e\\[[0-9;]*m)*█'; }
+bright_digits() { ! dim_digits && shows '█'; }
+
 # clock SECONDS: as the screen writes a time, M:SS.
 clock() { printf '%d:%02d' $(($1 / 60)) $(($1 % 60)); }
 # The picker's selected line.
@@ -74,8 +78,9 @@ footer_is() { [ "$(screen | tail -n 1 | sed 's/ *$//')" = "$(hints "$@")" ]; }
 # box_keys CONTEXT [WIDTH]: a box on the screen has that footer as a line
 # of its own (a dialog box is 66 columns inside at 80x24, the help 60).
 box_keys() {
-	screen | sed -n 's/^[^│|]*[│|] //; s/ *[│|].*$//p' |
-	    grep -qxF -- "$(hints "$1" "${2:-66}")"
+	local h
+	h=$(hints "$1" "${2:-66}") && [ -n "$h" ] || return 1
+	screen | sed -n 's/^[^│|]*[│|] //; s/ *[│|].*$//p' | grep -qxF -- "$h"
 }
 
 # same A B: two readings, A not empty, the same.
@@ -95,6 +100,8 @@ test_steps() {
 	expect "starts at Get ready" "$(label 'Get ready')"
 	key Space
 	expect "Space shows Paused" 'Paused'
+	check "paused: a large PAUSED over the countdown" wait_for '^ +P A U S E D *$' 1
+	check "paused: the big digits dimmed" poll 2 dim_digits
 	# the lead-in is 1 s: if it ran out before the pause, step back
 	screen | grep -Eq "$(label 'Get ready')" || key b
 	expect "paused on Get ready" "$(label 'Get ready')"
@@ -119,6 +126,7 @@ test_steps() {
 	expect "n n: Hold, rep 2" 'Rep 2 of 2'
 	key n
 	expect "Rest between sets" "$(label Rest)"
+	check "Next: names the set" wait_for '^Next: Hold, set 2 of 2, rep 1 of 2 \(1 s\)$' 1
 	local t0 t1
 	t0=$(time_left)
 	chars +
@@ -138,6 +146,7 @@ test_steps() {
 	expect "side counter" 'Side: left'
 	key n
 	expect "Switch sides" "$(label 'Switch sides')"
+	check "Next: names the side" wait_for '^Next: Hold, right side \(1 s\)$' 1
 	check "second side" wait_for 'Side: right' 1
 	key N n
 	expect "timer step" "$(label Time)"
@@ -180,6 +189,39 @@ test_complete() {
 	check "terminal restored" restored
 }
 
+# --- n, N or - on the last step asks before ending the session ----------
+test_last_step() {
+	shell last || return
+	run "./backcoach start tests/data/tiny.cfg"
+	skip_pain
+	expect "tiny: Get ready" "$(label 'Get ready')"
+	key Space
+	expect "paused" 'Paused'
+	chars n
+	expect "n: the hold, the last step" "$(label Hold)"
+	check "Next: the end" wait_for '^Next: the end' 1
+	chars n
+	expect "n on the last step asks" 'End the session\?'
+	chars n
+	check "n (key repeat) answers no: the session goes on" wait_gone 'End the session' 2
+	check "... on its last step" shows "$(label Hold)"
+	chars -
+	expect "- with less than 5 s left asks too" 'End the session\?'
+	key Escape
+	check "Esc: no" wait_gone 'End the session' 2
+	chars N
+	expect "N on the last exercise asks too" 'End the session\?'
+	chars n
+	wait_gone 'End the session' 2
+	chars n
+	expect "asked again" 'End the session\?'
+	chars y
+	skip_after
+	expect "y: the session ends" '^Session (complete|ended early)'
+	key Enter
+	expect "left, status 0" '^EXIT=0$'
+}
+
 # --- resize, suspend, hang-up -----------------------------------------
 test_resize_signals() {
 	shell signals || return
@@ -209,8 +251,12 @@ test_resize_signals() {
 	expect "CONT (fg): redrawn" "$(label Hold)"
 	check "CONT: still paused" wait_for 'Paused' 2
 	t0=$(time_left)
+	check "CONT: the digits dimmed, PAUSED shown" poll 2 dim_digits
+	check "... PAUSED shown" shows 'P A U S E D'
 	key Space
 	check "Space resumes" wait_gone 'Paused' 2
+	check "resumed: the digits bright again" poll 2 bright_digits
+	check "... PAUSED gone" lacks 'P A U S E D'
 	check "timing resumes" wait_for "^Time left $(clock $((t0 - 1))) " 3
 	kill -HUP "$pid"
 	expect "HUP: exit status 129" '^EXIT=129$'
@@ -317,7 +363,7 @@ test_footers() {
 	check "start card footer" poll 2 footer_is card
 	key Enter
 	expect "pain prompt" 'Pain now, 0-10'
-	check "number prompt keys" poll 2 box_keys input
+	check "number prompt keys (before a session)" poll 2 box_keys before
 	key Enter
 	skip_after
 	expect "summary" '^Session complete' 5
@@ -443,6 +489,109 @@ test_widgets() {
 	check "terminal restored" restored
 }
 
+# The row of the note prompt's box that shows what is typed, and the
+# box's top border: the same display width when the text stays in the box.
+input_row() { screen | grep '> '; }
+box_top() { screen | grep -m1 '┌'; }
+cols_of() { printf '%s\n' "$1" | LC_ALL=C.UTF-8 wc -L; }
+in_box() {
+	local row top
+	row=$(input_row) top=$(box_top)
+	[ -n "$row" ] && [ "$(cols_of "$row")" = "$(cols_of "$top")" ] &&
+	    [[ $row == *│ ]] || { echo "row: $row"; echo "top: $top"; return 1; }
+}
+# The character under the cursor is drawn in reverse video (SGR 7).
+reversed() { T capture-pane -p -e -t "$S" | grep -q $'\e\\[7m'"$1"; }
+
+# --- the line prompt: text that is not ASCII, line editing, Esc --------
+test_line_editing() {
+	local note='Une note très longue — avec 日本語 et encore du texte'
+	shell editing || return
+	T resize-window -t "$S" -x 40 -y 12
+	run "build/ui_demo"
+	expect "number prompt" 'Pain now'
+	key Enter
+	expect "line prompt at 40x12" 'A note\?'
+	chars "$note"
+	expect "the end of a long note in view, cursor after it" '> .*du texte_ │$'
+	check "the typed row stays inside the box" in_box
+	check "no character cut in half (no ? but the question's)" lacks '[?][^ ]'
+	key Left Left Left Left Left Left Left Left Left Left Left Left Left Left \
+	    Left Left Left Left Left Left
+	check "Left x20: the cursor on 語, in reverse video" poll 2 reversed 語
+	check "... and the window still inside the box" in_box
+	key Home
+	expect "Home: the start of the note" '> Une note'
+	check "... with the cursor on U" poll 2 reversed U
+	key C-u Enter
+	wait_for 'Any numbness' 2 && chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "Ctrl-U at the start deletes nothing: the note is kept" \
+	    '^pain=0/-1 note=1/Une note très longue —'
+	check "... whole (the pane is 40 columns wide)" \
+	    wait_for '^avec 日本語 et encore du texte yes=0$' 1
+	T resize-window -t "$S" -x 80 -y 24
+	type_line clear
+	run "build/ui_demo"
+	expect "number prompt (2)" 'Pain now'
+	key Enter
+	expect "line prompt (2)" 'A note\?'
+	chars "junk"
+	key C-u
+	chars "sore  knee"
+	key C-w
+	chars "back"
+	key Home Delete
+	chars "S"
+	key End Left Left Left Left
+	chars "low "
+	key End Tab
+	chars "x"
+	key Right BSpace
+	chars "é"
+	key Left Left Delete
+	check "the cursor in the middle: on é" poll 2 reversed é
+	key End
+	expect "what was typed, edited" '> Sore  low backé_'
+	key Enter
+	wait_for 'Any numbness' 2 && chars y
+	wait_for 'Thank you' 2 && key Enter
+	expect "Ctrl-U, Ctrl-W, Home, Delete, End, Left, Tab, Backspace: saved" \
+	    '^pain=0/-1 note=1/Sore  low backé yes=1$'
+	type_line clear
+	run "build/ui_demo"
+	expect "number prompt (3)" 'Pain now'
+	key Escape
+	expect "Esc skips the number" 'A note\?'
+	chars "keep me"
+	key Escape
+	expect "Esc after typing asks first" 'Throw away what you typed\?'
+	chars n
+	expect "n: back to the note, as it was" '> keep me_'
+	key M-x
+	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Throw away what you typed\?'
+	chars y
+	expect "y: the question is skipped" 'Any numbness\?'
+	chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "nothing saved" '^pain=0/-1 note=0/ yes=0$'
+	type_line clear
+	T resize-window -t "$S" -x 40 -y 12
+	run "build/ui_demo"
+	expect "number prompt (4)" 'Pain now'
+	key Enter
+	expect "line prompt (4), at 40x12" 'A note\?'
+	chars "日本語のメモ、とても長い文章です — été"
+	expect "wide characters: the end in view" '> .* — été_ +│$'
+	check "... inside the box" in_box
+	check "... none cut in half (no ? but the question's)" lacks '[?][^ ]'
+	key Enter
+	wait_for 'Any numbness' 2 && chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "... and saved whole" '^EXIT=0$'
+	T resize-window -t "$S" -x 80 -y 24
+}
+
 no_escapes() { ! printf %s "$1" | grep -q $'\e'; }
 
 # --- a broken routine never reaches curses ------------------------------
@@ -465,16 +614,39 @@ test_broken() {
 	check "unknown name: says so" grep -q "no command or routine 'no-such-thing'" <<<"$out"
 }
 
+# --- a terminal that cannot move the cursor is refused, untouched --------
+test_dumb() {
+	# shell() clears the screen, which a dumb terminal cannot do
+	tmux_new dumb "$(private_env "$TMP/dumb") HISTFILE= TERM=dumb \
+	    PS1='$ ' bash --norc --noprofile -i"
+	red_flags_answered "$TMP/dumb"
+	wait_for '^\$' 5 || { not_ok "TERM=dumb: shell starts"; return; }
+	type_line "cd '$ROOT'; SAVED=\$(stty -g)"
+	run "./backcoach start tests/data/tiny.cfg"
+	expect "TERM=dumb: refused, saying why" \
+	    '^backcoach: this terminal \(TERM=dumb\) cannot move the cursor;'
+	expect "TERM=dumb: exit status 1" '^EXIT=1$'
+	check "TERM=dumb: nothing drawn (no start card)" lacks 'Enter begin|Tiny test routine'
+	check "TERM=dumb: terminal as it was" restored
+	type_line clear
+	run "./backcoach"
+	expect "TERM=dumb: the picker refused too, status 1" '^EXIT=1$'
+	check "TERM=dumb: with the same message" wait_for 'cannot move the cursor' 1
+}
+
 start=$(now_ms)
 test_broken
+test_dumb
 test_steps
 test_complete
+test_last_step
 test_resize_signals
 test_term
 test_ascii_intr
 test_picker
 test_vt100
 test_widgets
+test_line_editing
 test_footers
 test_dialogs_pause
 note "ui.sh: $(( ($(now_ms) - start) / 1000 )) s"

@@ -22,15 +22,17 @@ main(void)
 
 	if (sig_init() != 0 || ui_start(true, &d) != 0 || loop_open(&l, NULL) != 0)
 		return 1;
-	enum screen_end got_pain = dialog_number(&l, "Pain now, 0-10?", 0, 10,
-	    &pain);
+	enum screen_end got_pain = dialog_number(&l, KC_INPUT, "Pain now, 0-10?",
+	    0, 10, &pain);
 	enum screen_end got_note = dialog_line(&l, "A note?", note, sizeof note);
 	dialog_yes_no(&l, KC_YESNO, "Any numbness?", "Answer y or n.", NULL, &yes);
 	dialog_message(&l, "Done", "Thank you. This is a longer text that is "
 	    "wrapped over several lines when the screen is narrow enough for it.");
 	loop_close(&l);
 	ui_stop();
-	printf("pain=%d/%d note=%d/%s yes=%d\n", got_pain == SCREEN_DONE, pain,
+	/* pain=0/-1: skipped, with Enter alone (-1) or Esc */
+	printf("pain=%d/%d note=%d/%s yes=%d\n", got_pain == SCREEN_DONE && pain >= 0,
+	    pain,
 	    got_note == SCREEN_DONE, note, yes);
 	return 0;
 }

@@ -45,6 +45,7 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	if (rc < 0) {                   /* gone since it was listed */
 		row->name = xstrdup(e->id);
 		row->error = xstrdup("no such file");
+		row->tags = xstrdup("");
 		return;
 	}
 	if (rc > 0) {
@@ -58,6 +59,12 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	}
 	row->name = xstrdup(r.name ? r.name : e->id);
 	row->summary = r.summary ? xstrdup(r.summary) : NULL;
+	row->tags = xstrdup("");
+	for (int i = 0; rc == 0 && i < r.ntags; i++) {
+		char *t = xasprintf("%s%s%s", row->tags, i ? " " : "", r.tags[i]);
+		free(row->tags);
+		row->tags = t;
+	}
 	diags_free(&d);
 	routine_free(&r);
 }
@@ -86,6 +93,7 @@ catalog_free(struct routine_row *v, int n)
 		free(v[i].error);
 		free(v[i].last_done);
 		free(v[i].next);
+		free(v[i].tags);
 	}
 	free(v);
 }

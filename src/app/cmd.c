@@ -36,23 +36,43 @@ cmd_print_diags(const struct diags *d)
 		warn("out of memory: some problems were not shown");
 }
 
-const char *
-cmd_safe(const char *s)
+/* The next of eight buffers, of at least n bytes. */
+static char *
+ring_buffer(size_t n)
 {
 	static struct {
 		char *buf;
 		size_t cap;
 	} ring[8];
 	static unsigned next;
-	size_t n = text_escape(s, NULL, 0);
 
 	next = (next + 1) % 8;
-	if (ring[next].cap < n + 1) {
-		ring[next].buf = xrealloc(ring[next].buf, n + 1);
-		ring[next].cap = n + 1;
+	if (ring[next].cap < n) {
+		ring[next].buf = xrealloc(ring[next].buf, n);
+		ring[next].cap = n;
 	}
-	text_escape(s, ring[next].buf, n + 1);
 	return ring[next].buf;
+}
+
+const char *
+cmd_safe(const char *s)
+{
+	size_t n = text_escape(s, NULL, 0);
+	char *buf = ring_buffer(n + 1);
+
+	text_escape(s, buf, n + 1);
+	return buf;
+}
+
+const char *
+cmd_col(const char *s, int cols, bool right)
+{
+	const char *safe = cmd_safe(s);
+	size_t n = text_fit(safe, cols, right, NULL, 0);
+	char *buf = ring_buffer(n + 1);
+
+	text_fit(safe, cols, right, buf, n + 1);
+	return buf;
 }
 
 /* The one place a usage error's option is named. */

@@ -61,6 +61,10 @@ void cmd_print_diags(const struct diags *d);
 /* s escaped for a terminal (text_escape): for printing anything that came
  * from a file or a command line.  Good until eight more calls. */
 const char *cmd_safe(const char *s);
+/* s escaped (cmd_safe), then fitted to exactly cols display columns
+ * (text_fit: cut with an ellipsis, padded; right: right-aligned), for a
+ * column of a table.  Good until eight more calls of either. */
+const char *cmd_col(const char *s, int cols, bool right);
 /* Finds routine `name` (an id or a path) and loads it with the settings
  * applied, printing its problems; returns 0, or 1 after saying why it is
  * not `verb` it. */

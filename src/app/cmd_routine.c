@@ -17,6 +17,7 @@
 #include "plan.h"
 #include "routine_load.h"
 #include "settings.h"
+#include "text.h"
 #include "util.h"
 #include "wall.h"
 #include "words.h"
@@ -141,14 +142,21 @@ cmd_list(const struct settings *set, int argc, char **argv)
 		catalog_free(v, n);
 		return 1;
 	}
-	printf("%-20s %-32s %8s  %s\n", "ID", "NAME", "TIME", "FILE");
+	/* ids are never cut (they are what `start` takes): the column is as
+	 * wide as the widest; names are cut at 32 columns */
+	int idw = 20;
+	for (int i = 0; i < n; i++)
+		if (text_width(cmd_safe(v[i].id)) > idw)
+			idw = text_width(cmd_safe(v[i].id));
+	printf("%s %s %8s  %s\n", cmd_col("ID", idw, false),
+	    cmd_col("NAME", 32, false), "TIME", "FILE");
 	for (int i = 0; i < n; i++) {
 		char dur[32] = "invalid";
 		if (v[i].error == NULL)
 			plan_format_duration(v[i].total_ns, dur, sizeof dur);
-		printf("%-20s %-32.32s %8s  %s%s\n", cmd_safe(v[i].id),
-		    cmd_safe(v[i].name), dur, cmd_safe(v[i].path), v[i].shadows ? "  (yours, shadows the bundled one)" :
-		    "");
+		printf("%s %s %8s  %s%s\n", cmd_col(v[i].id, idw, false),
+		    cmd_col(v[i].name, 32, false), dur, cmd_safe(v[i].path),
+		    v[i].shadows ? "  (yours, shadows the bundled one)" : "");
 	}
 	catalog_free(v, n);
 	return 0;
@@ -235,8 +243,8 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		plan_format_clock(t, at, sizeof at);
 		snprintf(len, sizeof len, "%g s", (double)s->ns / 1e9);
 		plan_step_position(&p, s, true, pos, sizeof pos);
-		printf("   %7s  %-16s %-26s %8s\n", at, cmd_safe(s->label),
-		    cmd_safe(pos), len);
+		printf("   %7s  %s %s %8s\n", at, cmd_col(s->label, 16, false),
+		    cmd_col(pos, 26, false), len);
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);

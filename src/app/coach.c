@@ -159,9 +159,10 @@ struct run {
 	struct session_pain pain;       /* reports during the session */
 };
 
-/* The pain before (pain_prompts).  High pain is no reason to stop
- * (safety_pain_before); it is said, and for exercise only: never the
- * exercise advice before an ice or heat pack. */
+/* The pain before (pain_prompts): Enter alone gives none, Esc goes back
+ * (SCREEN_CANCEL).  High pain is no reason to stop (safety_pain_before);
+ * it is said, on a page from which Esc goes back too, and for exercise
+ * only: never the exercise advice before an ice or heat pack. */
 static enum screen_end
 ask_pain_before(struct coach *c, struct run *rn)
 {
@@ -169,15 +170,15 @@ ask_pain_before(struct coach *c, struct run *rn)
 
 	if (!c->set->pain_prompts)
 		return SCREEN_DONE;
-	enum screen_end e = dialog_number(&c->loop,
+	enum screen_end e = dialog_number(&c->loop, KC_BEFORE,
 	    PAIN_QUESTION " (before the session)", 0, 10, &v);
-	if (e != SCREEN_DONE)
-		return e == SCREEN_SIGNAL ? e : SCREEN_DONE;   /* skipped */
+	if (e != SCREEN_DONE || v < 0)
+		return e;
 	rn->rec.pain_before = rn->pain.before = v;
 	const char *say = rn->kind == HK_EXERCISE ? safety_pain_before(v) : NULL;
-	if (say != NULL && dialog_message(&c->loop, "Your pain is high today",
-	    say) == SCREEN_SIGNAL)
-		return SCREEN_SIGNAL;
+	if (say != NULL)
+		return card_page(&c->loop, "Your pain is high today", say,
+		    safety_stop_text);
 	return SCREEN_DONE;
 }
 
@@ -248,11 +249,11 @@ after(struct coach *c, struct run *rn, bool *any)
 
 	*any = false;
 	if (c->set->pain_prompts) {
-		e = dialog_number(&c->loop, PAIN_QUESTION " (after the session)", 0,
-		    10, &v);
+		e = dialog_number(&c->loop, KC_INPUT, PAIN_QUESTION " (after the "
+		    "session)", 0, 10, &v);
 		if (e == SCREEN_SIGNAL)
 			return e;
-		if (e == SCREEN_DONE)
+		if (e == SCREEN_DONE && v >= 0)
 			rn->rec.pain_after = v, *any = true;
 	}
 	e = dialog_line(&c->loop, "A note on this session? (optional)", rn->note,

@@ -326,8 +326,8 @@ print_table_row(const struct hist_row *r)
 	snprintf(pain, sizeof pain, "%s->%s", pb, pa);
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
-	printf("%-25.25s %8s %-18s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
-	    cmd_safe(s->routine_id), st, s->ex_completed, s->ex_skipped, s->ex_total, work,
+	printf("%-25.25s %8s %s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
+	    cmd_col(s->routine_id, 18, false), st, s->ex_completed, s->ex_skipped, s->ex_total, work,
 	    pain);
 	put_shown(s->routine_name);
 	if (s->note[0]) {

@@ -86,14 +86,23 @@ card_act(struct page *pg, enum action a, int key)
 }
 
 enum screen_end
+card_page(struct loop *l, const char *title, const char *text,
+    const char *help)
+{
+	struct page pg = {
+		.v = { .title = title, .text = text, .keys = KC_CARD },
+		.act = card_act, .arg = (void *)help,
+	};
+
+	return page_run(l, &pg);
+}
+
+enum screen_end
 card_screen(struct loop *l, const struct routine *r, bool pack)
 {
 	char *text = card_text(r, pack);
-	struct page pg = {
-		.v = { .title = r->name, .text = text, .keys = KC_CARD },
-		.act = card_act, .arg = pack ? NULL : (void *)safety_stop_text,
-	};
-	enum screen_end e = page_run(l, &pg);
+	enum screen_end e = card_page(l, r->name, text,
+	    pack ? NULL : safety_stop_text);
 
 	free(text);
 	return e;

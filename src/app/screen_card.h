@@ -16,4 +16,10 @@
 enum screen_end card_screen(struct loop *l, const struct routine *r,
     bool pack);
 
+/* A page with the card's keys (Enter begins, Esc goes back, ? shows the
+ * keys with help under them), for what else is said before a session
+ * starts. */
+enum screen_end card_page(struct loop *l, const char *title,
+    const char *text, const char *help);
+
 #endif

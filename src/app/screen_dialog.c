@@ -14,6 +14,7 @@
 #include <wchar.h>
 
 #include "draw.h"
+#include "lineedit.h"
 #include "text.h"
 
 #define INPUT_MAX 256           /* longest answer, in characters */
@@ -21,8 +22,11 @@
 struct dialog {
 	struct draw_modal m;    /* what is drawn */
 	char input[INPUT_MAX * 4 + 1];  /* typed so far (prompts) */
-	size_t cap;             /* bytes input may hold, its NUL included */
+	struct line_edit ed;    /* input, its cursor and its size */
 	bool digits;            /* only 0-9 may be typed */
+	bool ask_discard;       /* Esc asks before throwing a typed line away */
+	struct loop *l;
+	const struct screen *self;      /* under the question it asks */
 	int lo, hi;             /* a number's range */
 	char error[80];
 	bool yes;               /* the answer of a question */
@@ -47,14 +51,28 @@ run(struct loop *l, struct dialog *dg, unsigned keys,
 	};
 
 	dg->m.keys = keys;
+	dg->l = l;
+	dg->self = &sc;
 	return loop_run(l, &sc);
 }
 
+/* Any key goes on; a message that does not fit scrolls with the arrows
+ * and PgUp, PgDn. */
 static enum screen_end
 message_key(void *st, enum action a, int key, int64_t now)
 {
-	(void)st, (void)key, (void)now;
-	return a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
+	struct dialog *dg = st;
+	int lines, room, top = dg->m.top;
+
+	(void)key, (void)now;
+	draw_modal_size(&dg->m, &lines, &room);
+	int page = room > 1 ? room - 1 : 1, most = lines > room ? lines - room : 0;
+	if (a == ACT_CLOSE)
+		return SCREEN_DONE;
+	top += a == ACT_DOWN ? 1 : a == ACT_UP ? -1 : a == ACT_PAGE_DOWN ? page :
+	    a == ACT_PAGE_UP ? -page : 0;
+	dg->m.top = top < 0 ? 0 : top > most ? most : top;
+	return SCREEN_STAY;
 }
 
 enum screen_end
@@ -88,39 +106,46 @@ dialog_yes_no(struct loop *l, unsigned ctx, const char *question,
 	return e;
 }
 
-/* Removes the last UTF-8 character of buf. */
-static void
-drop_last(char *buf)
-{
-	size_t n = strlen(buf);
-
-	while (n > 0 && ((unsigned char)buf[n - 1] & 0xC0) == 0x80)
-		n--;
-	if (n > 0)
-		n--;
-	buf[n] = '\0';
-}
-
-/* Adds the character key to the input, when it is one that may be typed
+/* Adds the character key at the cursor, when it is one that may be typed
  * and there is room. */
 static void
 insert(struct dialog *dg, int key)
 {
-	char mb[MB_LEN_MAX + 1];
-	mbstate_t st;
-
 	if (key < 0 || key >= 0x110000 || text_is_control((uint32_t)key) ||
 	    text_is_bidi((uint32_t)key))
 		return;         /* nothing a terminal would obey, later */
 	if (dg->digits && (key < '0' || key > '9'))
 		return;
-	memset(&st, 0, sizeof st);
-	size_t n = wcrtomb(mb, (wchar_t)key, &st);
-	if (n == (size_t)-1 || strlen(dg->input) + n + 1 > dg->cap)
-		return;
-	mb[n] = '\0';
-	strcat(dg->input, mb);
-	dg->m.error = NULL;
+	if (line_insert(&dg->ed, (uint32_t)key))
+		dg->m.error = NULL;
+}
+
+/* The editing keys of a typed line; false for any other action. */
+static bool
+edit(struct dialog *dg, enum action a)
+{
+	static const struct {
+		enum action a;
+		void (*op)(struct line_edit *);
+	} ops[] = {
+		{ ACT_LEFT, line_left }, { ACT_RIGHT, line_right },
+		{ ACT_HOME, line_to_start }, { ACT_END, line_to_end },
+		{ ACT_ERASE, line_backspace }, { ACT_DELETE, line_delete },
+		{ ACT_KILL_BEFORE, line_kill_before }, { ACT_KILL_WORD, line_kill_word },
+	};
+
+	if (a == ACT_TAB) {
+		insert(dg, ' ');
+		return true;
+	}
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (ops[i].a == a) {
+			ops[i].op(&dg->ed);
+			dg->m.cursor = dg->ed.cur;
+			dg->m.error = NULL;
+			return true;
+		}
+	return false;
 }
 
 /* Enter on a number: done when it is in range, else an error. */
@@ -138,52 +163,77 @@ accept_number(struct dialog *dg)
 	return SCREEN_STAY;
 }
 
+/* Esc: the question is skipped, but a typed line only after asking. */
+static enum screen_end
+discard(struct dialog *dg)
+{
+	bool yes = false;
+
+	if (!dg->ask_discard || dg->input[0] == '\0')
+		return SCREEN_CANCEL;
+	enum screen_end e = dialog_yes_no(dg->l, KC_YESNO, "Throw away what you "
+	    "typed?", "y: skip the question without it; n: go back to it.",
+	    dg->self, &yes);
+	if (e == SCREEN_SIGNAL)
+		return e;
+	return e == SCREEN_DONE && yes ? SCREEN_CANCEL : SCREEN_STAY;
+}
+
 static enum screen_end
 prompt_key(void *st, enum action a, int key, int64_t now)
 {
 	struct dialog *dg = st;
 
 	(void)now;
-	switch (a) {
-	case ACT_CLOSE:
-		return SCREEN_CANCEL;
-	case ACT_ACCEPT:
-		if (dg->digits)
-			return accept_number(dg);
+	if (a == ACT_CLOSE)
+		return discard(dg);
+	if (a == ACT_ACCEPT && dg->digits)
+		return accept_number(dg);
+	if (a == ACT_ACCEPT)
 		return dg->input[0] == '\0' ? SCREEN_CANCEL : SCREEN_DONE;
-	case ACT_ERASE:
-		drop_last(dg->input);
-		dg->m.error = NULL;
-		return SCREEN_STAY;
-	default:
+	if (!edit(dg, a))
 		insert(dg, key);
-		return SCREEN_STAY;
-	}
+	dg->m.cursor = dg->ed.cur;
+	return SCREEN_STAY;
+}
+
+/* Enter on a number: done, with none when nothing was typed; else done
+ * when it is in range, or an error. */
+static enum screen_end
+number_key(void *st, enum action a, int key, int64_t now)
+{
+	struct dialog *dg = st;
+
+	if (a == ACT_ACCEPT && dg->input[0] == '\0')
+		return SCREEN_DONE;
+	return prompt_key(st, a, key, now);
 }
 
 enum screen_end
-dialog_number(struct loop *l, const char *question, int lo, int hi, int *out)
+dialog_number(struct loop *l, unsigned ctx, const char *question, int lo,
+    int hi, int *out)
 {
 	char guide[80];
 	struct dialog dg = {
-		.m = { .text = question, .guide = guide }, .cap = 12,
-		.digits = true, .lo = lo, .hi = hi,
+		.m = { .text = question, .guide = guide }, .digits = true,
+		.lo = lo, .hi = hi,
 	};
 
 	snprintf(guide, sizeof guide, "Type a number from %d to %d.", lo, hi);
+	line_init(&dg.ed, dg.input, 12);
 	dg.m.input = dg.input;
-	enum screen_end e = run(l, &dg, KC_INPUT, prompt_key, NULL);
+	enum screen_end e = run(l, &dg, ctx, number_key, NULL);
 	if (e == SCREEN_DONE)
-		*out = (int)strtol(dg.input, NULL, 10);
+		*out = dg.input[0] ? (int)strtol(dg.input, NULL, 10) : -1;
 	return e;
 }
 
 enum screen_end
 dialog_line(struct loop *l, const char *question, char *buf, size_t len)
 {
-	struct dialog dg = { .m = { .text = question } };
+	struct dialog dg = { .m = { .text = question }, .ask_discard = true };
 
-	dg.cap = len < sizeof dg.input ? len : sizeof dg.input;
+	line_init(&dg.ed, dg.input, len < sizeof dg.input ? len : sizeof dg.input);
 	dg.m.input = dg.input;
 	enum screen_end e = run(l, &dg, KC_INPUT, prompt_key, NULL);
 	if (e == SCREEN_DONE)
@@ -194,6 +244,7 @@ dialog_line(struct loop *l, const char *question, char *buf, size_t len)
 struct help {
 	unsigned ctx;           /* whose keys are listed */
 	const char *extra;      /* under them, or NULL */
+	int top;                /* the first row shown */
 };
 
 static void
@@ -202,21 +253,38 @@ help_draw(const void *st, int64_t now)
 	const struct help *h = st;
 
 	(void)now;
-	draw_help(h->ctx, h->extra);
+	draw_help(h->ctx, h->extra, h->top);
 }
 
+/* Closes, or scrolls, the help. */
 static enum screen_end
 help_key(void *st, enum action a, int key, int64_t now)
 {
-	(void)st, (void)key, (void)now;
-	return a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
+	struct help *h = st;
+	int lines, room, top = h->top;
+
+	(void)key, (void)now;
+	draw_help_size(h->ctx, h->extra, &lines, &room);
+	int page = room > 1 ? room - 1 : 1, most = lines > room ? lines - room : 0;
+	switch (a) {
+	case ACT_CLOSE:     return SCREEN_DONE;
+	case ACT_UP:        top--; break;
+	case ACT_DOWN:      top++; break;
+	case ACT_PAGE_UP:   top -= page; break;
+	case ACT_PAGE_DOWN: top += page; break;
+	case ACT_HOME:      top = 0; break;
+	case ACT_END:       top = most; break;
+	default:            break;
+	}
+	h->top = top < 0 ? 0 : top > most ? most : top;
+	return SCREEN_STAY;
 }
 
 enum screen_end
 dialog_help(struct loop *l, unsigned ctx, const struct screen *under,
     const char *extra)
 {
-	struct help h = { ctx, extra };
+	struct help h = { ctx, extra, 0 };
 	struct screen sc = {
 		.keys = KC_HELP, .st = &h, .draw = help_draw, .on_key = help_key,
 		.under = under,

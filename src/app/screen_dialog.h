@@ -26,13 +26,15 @@ enum screen_end dialog_yes_no(struct loop *l, unsigned ctx,
     const char *question, const char *detail, const struct screen *under,
     bool *yes);
 
-/* A whole number from lo to hi: SCREEN_DONE with *out set, or
- * SCREEN_CANCEL when skipped (Enter alone, Esc). */
-enum screen_end dialog_number(struct loop *l, const char *question, int lo,
-    int hi, int *out);
+/* A whole number from lo to hi, with the keys of ctx (KC_INPUT, or
+ * KC_BEFORE, whose Esc goes back): SCREEN_DONE with *out set, -1 when
+ * Enter was pressed alone (no answer); SCREEN_CANCEL on Esc. */
+enum screen_end dialog_number(struct loop *l, unsigned ctx,
+    const char *question, int lo, int hi, int *out);
 
-/* A line of text of at most len - 1 bytes: SCREEN_DONE with buf set, or
- * SCREEN_CANCEL (buf unchanged) when skipped. */
+/* A line of text of at most len - 1 bytes, with line editing: SCREEN_DONE
+ * with buf set, or SCREEN_CANCEL (buf unchanged) when skipped: Enter
+ * alone, or Esc (which asks first when something was typed). */
 enum screen_end dialog_line(struct loop *l, const char *question, char *buf,
     size_t len);
 

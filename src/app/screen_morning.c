@@ -114,13 +114,14 @@ morning_check(struct loop *l, const struct settings *set)
 	snprintf(question, sizeof question, "How is your back today, compared "
 	    "with before your last session (%s, %s)? 1 better, 2 the same, "
 	    "3 worse", last.name, ago);
-	e = dialog_number(l, question, 1, 3, &v);
+	e = dialog_number(l, KC_INPUT, question, 1, 3, &v);
 	if (e == SCREEN_SIGNAL)
 		goto out;
 	struct hist_session rec;
 	history_session_init(&rec, last.id, last.name, NULL, 0);
 	snprintf(rec.start, sizeof rec.start, "%s", last.start);
-	rec.next_day = e == SCREEN_DONE ? (enum next_day)v : NEXT_DAY_SKIPPED;
+	rec.next_day = e == SCREEN_DONE && v >= 1 ? (enum next_day)v :
+	    NEXT_DAY_SKIPPED;         /* Esc, or Enter alone: put aside */
 	store_next_day(set->history, &rec, &d);
 	if (d.nerrors > 0) {
 		char *text = diags_text(&d, "\n");

@@ -12,15 +12,69 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "catalog.h"
 #include "cmd.h"
 #include "screen_dialog.h"
 #include "screen_stats.h"
 #include "sig.h"
+#include "text.h"
 #include "ui.h"
 #include "util.h"
 #include "wall.h"
+
+/* By the name shown, in any case; then by id. */
+static int
+by_name(const void *a, const void *b)
+{
+	const struct routine_row *x = a, *y = b;
+	int c = strcasecmp(x->name, y->name);
+
+	return c ? c : strcmp(x->id, y->id);
+}
+
+/* Whether s holds needle, in any case (ASCII letters). */
+static bool
+holds(const char *s, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	for (; *s; s++)
+		if (strncasecmp(s, needle, n) == 0)
+			return true;
+	return n == 0;
+}
+
+/* The routines the filter passes; the selection stays on its routine
+ * when that one passes, else goes to the first that does. */
+static void
+refilter(struct picker *p)
+{
+	int keep = -1;
+
+	p->nshown = 0;
+	for (int i = 0; i < p->n; i++) {
+		const struct routine_row *r = &p->v[i];
+		if (!holds(r->name, p->filter) && !holds(r->id, p->filter) &&
+		    !holds(r->tags, p->filter))
+			continue;
+		if (i == p->sel)
+			keep = i;
+		p->shown[p->nshown++] = i;
+	}
+	p->sel = keep >= 0 ? keep : p->nshown > 0 ? p->shown[0] : 0;
+}
+
+/* The position of the selection among those shown, or -1. */
+static int
+position(const struct picker *p)
+{
+	for (int i = 0; i < p->nshown; i++)
+		if (p->shown[i] == p->sel)
+			return i;
+	return -1;
+}
 
 int
 picker_load(struct picker *p, const struct settings *set)
@@ -30,9 +84,13 @@ picker_load(struct picker *p, const struct settings *set)
 	memset(p, 0, sizeof *p);
 	p->set = set;
 	p->n = catalog_rows(set, &p->v);
+	qsort(p->v, (size_t)p->n, sizeof *p->v, by_name);
 	/* an unreadable history only loses "last done"; `h` says why */
 	catalog_last_done(p->v, p->n, set->history, wall_day(wall_now()), &d);
 	diags_free(&d);
+	p->shown = xcalloc((size_t)(p->n ? p->n : 1), sizeof *p->shown);
+	line_init(&p->fe, p->filter, sizeof p->filter);
+	refilter(p);
 	return p->n;
 }
 
@@ -40,20 +98,27 @@ void
 picker_free(struct picker *p)
 {
 	catalog_free(p->v, p->n);
+	free(p->shown);
+	p->shown = NULL;
 	p->v = NULL;
-	p->n = 0;
+	p->n = p->nshown = 0;
 }
 
 void
 picker_reload(struct picker *p)
 {
 	char *id = p->n > 0 ? xstrdup(p->v[p->sel].id) : NULL;
+	char filter[PICKER_FILTER_MAX];
 
+	snprintf(filter, sizeof filter, "%s", p->filter);
 	picker_free(p);
 	picker_load(p, p->set);
+	snprintf(p->filter, sizeof p->filter, "%s", filter);
+	line_to_end(&p->fe);
 	for (int i = 0; id && i < p->n; i++)
 		if (strcmp(p->v[i].id, id) == 0)
 			p->sel = i;
+	refilter(p);
 	free(id);
 }
 
@@ -67,7 +132,7 @@ edit(struct picker *p)
 	struct diags d = { 0 };
 	char buf[64];
 
-	if (p->n == 0)
+	if (p->nshown == 0)
 		return SCREEN_STAY;
 	char *path = xstrdup(p->v[p->sel].path);
 	ui_stop();
@@ -94,19 +159,82 @@ struct picker_screen {
 	const struct screen *self;
 };
 
+/* Moves the selection by an action of the list (Up, Down, PgUp, PgDn,
+ * Home, End); false for any other action. */
+static bool
+move(struct picker *p, enum action a)
+{
+	int pos = position(p), page = draw_picker_page(p->nshown);
+
+	switch (a) {
+	case ACT_UP:        pos--; break;
+	case ACT_DOWN:      pos++; break;
+	case ACT_PAGE_UP:   pos -= page; break;
+	case ACT_PAGE_DOWN: pos += page; break;
+	case ACT_HOME:      pos = 0; break;
+	case ACT_END:       pos = p->nshown - 1; break;
+	default:            return false;
+	}
+	if (p->nshown > 0) {
+		pos = pos < 0 ? 0 : pos >= p->nshown ? p->nshown - 1 : pos;
+		p->sel = p->shown[pos];
+	}
+	return true;
+}
+
+/* A key while the filter is typed: Enter keeps it, Esc clears it; the
+ * list follows each change. */
+static void
+filter_key(struct picker *p, enum action a, int key)
+{
+	static const struct {
+		enum action a;
+		void (*op)(struct line_edit *);
+	} ops[] = {
+		{ ACT_LEFT, line_left }, { ACT_RIGHT, line_right },
+		{ ACT_HOME, line_to_start }, { ACT_END, line_to_end },
+		{ ACT_ERASE, line_backspace }, { ACT_DELETE, line_delete },
+		{ ACT_KILL_BEFORE, line_kill_before }, { ACT_KILL_WORD, line_kill_word },
+	};
+	size_t i;
+
+	if (a == ACT_ACCEPT || a == ACT_CLOSE) {
+		p->typing = false;
+		if (a == ACT_CLOSE)
+			line_init(&p->fe, p->filter, sizeof p->filter);
+	} else if (a == ACT_UP || a == ACT_DOWN) {
+		move(p, a);
+		return;
+	}
+	for (i = 0; i < sizeof ops / sizeof ops[0] && ops[i].a != a; i++)
+		;
+	if (i < sizeof ops / sizeof ops[0])
+		ops[i].op(&p->fe);
+	else if (a == ACT_TAB)
+		line_insert(&p->fe, ' ');
+	else if (a == ACT_NONE && key >= ' ' && key < 0x110000 &&
+	    !text_is_control((uint32_t)key) && !text_is_bidi((uint32_t)key))
+		line_insert(&p->fe, (uint32_t)key);
+	refilter(p);
+}
+
 static enum screen_end
 picker_key(void *st, enum action a, int key, int64_t now)
 {
 	struct picker_screen *ps = st;
 	struct picker *p = ps->p;
 
-	(void)key, (void)now;
-	switch (a) {
-	case ACT_UP:
-		p->sel = p->sel > 0 ? p->sel - 1 : 0;
+	(void)now;
+	if (p->typing) {
+		filter_key(p, keys_action(KC_FILTER, key), key);
 		return SCREEN_STAY;
-	case ACT_DOWN:
-		p->sel = p->sel + 1 < p->n ? p->sel + 1 : p->sel;
+	}
+	if (move(p, a))
+		return SCREEN_STAY;
+	switch (a) {
+	case ACT_FILTER:
+		p->typing = true;
+		line_to_end(&p->fe);
 		return SCREEN_STAY;
 	case ACT_HELP:
 		return dialog_help(ps->l, KC_PICKER, ps->self, NULL) == SCREEN_SIGNAL ?
@@ -115,14 +243,20 @@ picker_key(void *st, enum action a, int key, int64_t now)
 		return stats_screen(ps->l, p->set->history) == SCREEN_SIGNAL ?
 		    SCREEN_SIGNAL : SCREEN_STAY;
 	case ACT_START:
-		if (p->n > 0 && p->v[p->sel].error == NULL)
+		if (p->nshown > 0 && p->v[p->sel].error == NULL)
 			return SCREEN_DONE;
-		if (p->n > 0 && dialog_message(ps->l, "This routine has errors",
+		if (p->nshown > 0 && dialog_message(ps->l, "This routine has errors",
 		    p->v[p->sel].error) == SCREEN_SIGNAL)
 			return SCREEN_SIGNAL;
 		return SCREEN_STAY;
 	case ACT_EDIT:
 		return edit(p);
+	case ACT_CLOSE:                 /* Esc: the filter first */
+		if (p->filter[0] == '\0')
+			return SCREEN_CANCEL;
+		line_init(&p->fe, p->filter, sizeof p->filter);
+		refilter(p);
+		return SCREEN_STAY;
 	case ACT_QUIT:
 		return SCREEN_CANCEL;
 	default:
@@ -134,9 +268,14 @@ static void
 picker_draw(const void *st, int64_t now)
 {
 	const struct picker *p = ((const struct picker_screen *)st)->p;
+	struct picker_view pv = {
+		.v = p->v, .n = p->n, .shown = p->shown, .nshown = p->nshown,
+		.pos = position(p), .filter = p->filter, .cursor = p->fe.cur,
+		.typing = p->typing,
+	};
 
 	(void)now;
-	draw_picker(p->v, p->n, p->sel);
+	draw_picker(&pv);
 }
 
 enum screen_end

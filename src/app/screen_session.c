@@ -255,8 +255,9 @@ ask_pain(struct session_screen *ss, bool *yes)
 	int score;
 
 	*yes = false;
-	enum screen_end e = dialog_number(ss->l, "Pain now, 0-10?", 0, 10, &score);
-	if (e != SCREEN_DONE)
+	enum screen_end e = dialog_number(ss->l, KC_INPUT, "Pain now, 0-10?", 0,
+	    10, &score);
+	if (e != SCREEN_DONE || score < 0)
 		return e == SCREEN_SIGNAL ? e : SCREEN_STAY;
 	if ((e = dialog_yes_no(ss->l, KC_YESNO, "Does the pain spread down a leg?",
 	    NULL, NULL, &spreads)) != SCREEN_DONE ||
@@ -288,6 +289,31 @@ ask_quit(struct session_screen *ss, bool *yes)
 	if (e == SCREEN_DONE && *yes)
 		session_quit(ss->s, ss->l->now);
 	return e;
+}
+
+static enum screen_end
+ask_end(struct session_screen *ss, bool *yes)
+{
+	return dialog_yes_no(ss->l, KC_YESNO, "End the session?",
+	    "This is its last step.", ss->self, yes);
+}
+
+/* Whether action a would end the session (held keys must not): n on its
+ * last step, N on its last exercise, - on a last step with no more than
+ * that left. */
+static bool
+would_end(const struct session *s, enum action a, int64_t now)
+{
+	const struct plan *p = s->plan;
+
+	if (session_over(s))
+		return false;
+	if (a == ACT_NEXT)
+		return s->cur + 1 >= p->n;
+	if (a == ACT_SKIP)
+		return p->steps[s->cur].ex + 1 >= p->r->nex;
+	return a == ACT_LESS && s->cur + 1 >= p->n &&
+	    session_step_left(s, now) <= SESSION_ADJUST_NS;
 }
 
 static unsigned
@@ -323,6 +349,13 @@ session_key(void *st, enum action a, int key, int64_t now)
 	bool yes = false;
 
 	(void)key;
+	if (would_end(ss->s, a, now)) {
+		if ((e = paused(ss, now, ask_end, &yes)) == SCREEN_SIGNAL)
+			return e;
+		if (!yes)
+			return SCREEN_STAY;
+		now = ss->l->now;       /* when it was answered */
+	}
 	for (size_t i = 0; i < sizeof session_ops / sizeof session_ops[0]; i++)
 		if (session_ops[i].action == a)
 			play(ss, session_ops[i].op(ss->s, now), now);

@@ -1,55 +1,25 @@
 /*
  * screen_stats.c - pages of results: the statistics and the summary at
- * the end of a session.
+ * the end of a session, both scrolling pages (screen_page.h).
  */
 #include "screen_stats.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "draw.h"
 #include "history_stats.h"
+#include "screen_page.h"
 #include "store.h"
 #include "ui.h"
 #include "util.h"
 #include "wall.h"
 
-struct page {
-	const char *title;
-	char *text;             /* the page, lines ending in '\n' */
-	int top;                /* first line shown */
-	int lines;              /* lines in text */
-};
-
-static void
-page_draw(const void *st, int64_t now)
-{
-	const struct page *pg = st;
-
-	(void)now;
-	draw_page(pg->title, pg->text, pg->top);
-}
-
-/* The number of lines in text. */
-static int
-count_lines(const char *text)
-{
-	int n = 0;
-
-	for (const char *p = text; *p != '\0'; p++)
-		n += *p == '\n' || p[1] == '\0';
-	return n;
-}
-
+/* A page's keys but those that scroll: Enter, q, h or Esc close it. */
 static enum screen_end
-page_key(void *st, enum action a, int key, int64_t now)
+close_act(struct page *pg, enum action a, int key)
 {
-	struct page *pg = st;
-
-	(void)key, (void)now;
-	if (a == ACT_UP && pg->top > 0)
-		pg->top--;
-	else if (a == ACT_DOWN && pg->top + 1 < pg->lines)
-		pg->top++;
+	(void)pg, (void)key;
 	return a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
 }
 
@@ -70,46 +40,79 @@ stats_screen(struct loop *l, const char *history)
 	char *text = xasprintf("%s%s%s", problems, *problems ? "\n\n" : "", stats);
 	free(stats);
 	free(problems);
-	struct page pg = { "Statistics", text, 0, count_lines(text) };
-	struct screen sc = {
-		.keys = KC_PAGE, .st = &pg, .draw = page_draw, .on_key = page_key,
+	struct page pg = {
+		.v = { .title = "Statistics", .text = text, .keys = KC_PAGE },
+		.act = close_act,
 	};
-	enum screen_end e = loop_run(l, &sc);
+	enum screen_end e = page_run(l, &pg);
 	free(text);
 	return e;
 }
 
-struct end {
-	const struct hist_session *rec;
-	unsigned keys;
-	const char *words;      /* under the counts, or NULL */
-	bool water;
-};
-
+/* Appends to *out. */
 static void
-end_draw(const void *st, int64_t now)
+add(char **out, const char *a, const char *b)
 {
-	const struct end *en = st;
+	char *n = xasprintf("%s%s%s", *out, a, b);
 
-	(void)now;
-	draw_end(en->rec, en->keys, en->words, en->water);
+	free(*out);
+	*out = n;
 }
 
-static enum screen_end
-end_key(void *st, enum action a, int key, int64_t now)
+/* The summary: time, counts, the words and the water, then a row per
+ * exercise (its name, then its outcome and time at the right edge). */
+static char *
+end_text(const struct hist_session *rec, const char *words, bool water)
 {
-	(void)st, (void)key, (void)now;
-	return a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
+	char t[32], c[32], w[32], row[64];
+	int partial = 0;
+
+	for (int i = 0; i < rec->nex; i++)
+		partial += rec->ex[i].status == EXS_PARTIAL;
+	/* the history's duration, and what the clock on the wall says */
+	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
+	plan_format_clock(rec->clock_s * NS_PER_SEC, c, sizeof c);
+	plan_format_clock(rec->worked_s * NS_PER_SEC, w, sizeof w);
+	char *out = xasprintf("Time taken: %s, pauses not counted (%s on the "
+	    "clock); %s of it exercising, not resting or getting ready\n"
+	    "Exercises: %d completed, %d skipped, %d partial, of %d\n", t, c, w,
+	    rec->ex_completed, rec->ex_skipped, partial, rec->ex_total);
+	if (words != NULL && words[0] != '\0')
+		add(&out, words, "\n");
+	/* a reminder, not a treatment: NHS, Water, drinks and your health,
+	 * https://www.nhs.uk/live-well/eat-well/food-guidelines-and-food-labels/water-drinks-nutrition/ */
+	if (water)
+		add(&out, "Have a drink of water: about 6 to 8 glasses of fluid a "
+		    "day (NHS), unless a doctor has told you to limit fluids.", "\n");
+	add(&out, "\n", "");
+	for (int i = 0; i < rec->nex; i++) {
+		const struct hist_exercise *o = &rec->ex[i];
+		plan_format_duration(o->worked_s * NS_PER_SEC, t, sizeof t);
+		snprintf(row, sizeof row, "\t%-11s %6s\n",
+		    history_ex_status_text(o->status), t);
+		add(&out, "  ", o->name);
+		add(&out, row, "");
+	}
+	return out;
 }
 
 enum screen_end
 end_screen(struct loop *l, const struct hist_session *rec, bool back,
     const char *words, bool water)
 {
-	struct end en = { rec, back ? KC_END_BACK : KC_END, words, water };
-	struct screen sc = {
-		.keys = en.keys, .st = &en, .draw = end_draw, .on_key = end_key,
+	char *title = xasprintf("%s\n%s", rec->status == HS_COMPLETED ?
+	    "Session complete" : rec->status == HS_STOPPED ?
+	    "Session stopped, for your back's sake" :
+	    "Session ended early (partial)", rec->routine_name);
+	char *text = end_text(rec, words, water);
+	struct page pg = {
+		.v = { .title = title, .text = text,
+		    .keys = back ? KC_END_BACK : KC_END },
+		.act = close_act,
 	};
+	enum screen_end e = page_run(l, &pg);
 
-	return loop_run(l, &sc);
+	free(text);
+	free(title);
+	return e;
 }

@@ -89,9 +89,11 @@ const struct hstats_routine *hstats_routine(const struct hstats *st,
     const char *id);
 
 /*
- * The statistics as text, lines of at most width columns (>= 60): weekly
- * sessions and minutes as bar charts, streaks, sessions per routine and
- * the pain trend with the meaningful-change rule.  Malloc'd, or NULL.
+ * The statistics as text, for a page width columns wide: weekly sessions
+ * and minutes as bar charts, streaks, sessions per routine and the pain
+ * trend with the meaningful-change rule.  Every table row (the lines that
+ * start with a space) fits in width columns from 40 up, names cut with an
+ * ellipsis; a sentence may be longer, to be wrapped.  Malloc'd, or NULL.
  */
 char *hstats_render(const struct hstats *st, int width);
 

@@ -26,6 +26,7 @@ enum keys_special {
 	KEYS_END,
 	KEYS_PGUP,
 	KEYS_PGDN,
+	KEYS_DELETE,            /* Delete (the key, not Backspace) */
 	KEYS_OTHER,             /* a function key no one uses */
 	KEYS_ANY,               /* in the table only: every key not bound */
 	KEYS_DIGIT,             /* in the table only: 1 to 9 */
@@ -49,10 +50,14 @@ enum keys_context {
 	KC_ADVICE   = 1 << 13,  /* the advice after a same-day red flag */
 	KC_PAINSTOP = 1 << 14,  /* a pain report that stops the exercise */
 	KC_RISKS    = 1 << 15,  /* the risk factors, asked once */
+	KC_BEFORE   = 1 << 16,  /* the pain before a session: Esc goes back */
+	KC_FILTER   = 1 << 17,  /* the picker's filter, being typed */
 };
-/* The pages that scroll (their Up, Down, PgUp, PgDn, Home, End). */
+/* The pages that scroll (their Up, Down, PgUp, PgDn, Home, End, g, G). */
 #define KC_SCROLLING (KC_PAGE | KC_CARD | KC_REDFLAG | KC_WHICH | KC_ADVICE | \
-	KC_RISKS)
+	KC_RISKS | KC_END | KC_END_BACK | KC_HELP | KC_PAINSTOP)
+/* The lines that are typed (their editing keys). */
+#define KC_TYPING (KC_INPUT | KC_BEFORE | KC_FILTER)
 
 enum action {
 	ACT_NONE,
@@ -82,6 +87,13 @@ enum action {
 	ACT_CHOOSE,             /* the numbered item (the key says which) */
 	ACT_CHECKED,            /* a doctor has checked this: exercise is OK */
 	ACT_PAIN,               /* report pain now */
+	ACT_LEFT,               /* the cursor one character left */
+	ACT_RIGHT,              /* ... right */
+	ACT_DELETE,             /* delete the character under the cursor */
+	ACT_KILL_BEFORE,        /* delete everything before the cursor */
+	ACT_KILL_WORD,          /* delete the word before the cursor */
+	ACT_TAB,                /* Tab in a typed line: a space */
+	ACT_FILTER,             /* picker: type a filter */
 };
 
 struct key_binding {
@@ -91,7 +103,8 @@ struct key_binding {
 	enum action action;
 	const char *help;       /* what it does, a few words */
 	const char *hint;       /* its word in the footer, or NULL: not there */
-	int rank;               /* footer: 1 always, 2 with room, 3 wide only */
+	int rank;               /* footer: 0 at every width, 1 unless even
+	                           rank 1 does not fit, 2 with room, 3 wide */
 };
 
 /* The whole table, for the help overlay and the man page test. */
@@ -106,9 +119,9 @@ const char *keys_name(unsigned ctx, enum action a);
 /*
  * The footer of a screen of context ctx: "Space pause  n next  ? help",
  * the table's hints in its order, neighbours with the same hint sharing
- * it ("+/- 5 s").  Hints of rank 3, then 2, are left out until the line
- * fits in width columns; rank 1 stays.  Writes at most len bytes to buf
- * (NUL-terminated) and returns buf.
+ * it ("+/- 5 s").  Hints of rank 3, then 2, then 1 are left out until
+ * the line fits in width columns; rank 0 stays whatever the width.
+ * Writes at most len bytes to buf (NUL-terminated) and returns buf.
  */
 const char *keys_hints(unsigned ctx, int width, char *buf, size_t len);
 

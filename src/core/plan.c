@@ -261,6 +261,28 @@ plan_step_position(const struct plan *p, const struct step *s, bool compact,
 		append(buf, len, &k, sep, compact ? "%s" : "Side: %s", pl.side);
 }
 
+void
+plan_step_next(const struct plan *p, const struct step *s, char *buf,
+    size_t len)
+{
+	struct step_place pl;
+	size_t k = 0;
+	char d[32];
+
+	plan_step_place(p, s, &pl);
+	buf[0] = '\0';
+	append(buf, len, &k, "", "%s", s->label);
+	if (pl.side)
+		append(buf, len, &k, ", ", "%s%s", pl.side, strcmp(pl.side, "left") == 0 ||
+		    strcmp(pl.side, "right") == 0 ? " side" : "");
+	if (pl.set)
+		append(buf, len, &k, ", ", "set %d of %d", pl.set, pl.nsets);
+	if (pl.rep)
+		append(buf, len, &k, ", ", "rep %d of %d", pl.rep, pl.nreps);
+	plan_format_duration(s->ns, d, sizeof d);
+	append(buf, len, &k, " ", "(%s)", d);
+}
+
 int64_t
 plan_exercise_ns(const struct plan *p, int ex)
 {

@@ -71,6 +71,12 @@ void plan_step_place(const struct plan *p, const struct step *s,
  * screen).  "" when nothing applies. */
 void plan_step_position(const struct plan *p, const struct step *s,
     bool compact, char *buf, size_t len);
+/* A step as "Next:" names it on the session screen: its label, then its
+ * side, set and rep where they apply, and its time: "Hold, right side,
+ * set 2 of 3, rep 1 of 5 (8 s)".  A side with a name of its own is
+ * named alone ("far"); "left" and "right" are "left side", "right side". */
+void plan_step_next(const struct plan *p, const struct step *s, char *buf,
+    size_t len);
 /* Planned duration of exercise ex, its lead-in included. */
 int64_t plan_exercise_ns(const struct plan *p, int ex);
 /* Nanoseconds from a number of seconds, rounded to the nearest. */

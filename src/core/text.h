@@ -48,4 +48,29 @@ size_t text_chars(const char *s);
  */
 size_t text_escape(const char *s, char *out, size_t cap);
 
+/*
+ * Display widths, for the columns the program aligns.  The core may not
+ * depend on the locale (nothing here calls setlocale, and `list` or
+ * `stats` run in whatever locale they are given), so the width of a code
+ * point comes from a table of its own, made from glibc's wcwidth(3) in
+ * C.UTF-8 (Unicode 15) rather than asked of the locale: 0 for combining
+ * marks and other zero-width characters, 2 for East Asian wide and
+ * fullwidth characters and emoji, 1 for the rest.  Controls (below
+ * U+0300) count 1: text_escape or curses writes them visibly.
+ */
+int text_cp_width(uint32_t c);
+
+/* The columns s takes; a byte that is not UTF-8 counts 1 (shown as ?). */
+int text_width(const char *s);
+
+/*
+ * s fitted to exactly cols columns, into out (cap bytes, NUL-terminated
+ * when cap > 0): when wider, cut on a character boundary and ended with
+ * "\u2026" (an ellipsis; a wide character that would straddle the cut is
+ * replaced by a space); when narrower, padded with spaces after it, or
+ * before it when right is true.  cols <= 0 gives "".  Returns the length
+ * it needs, like snprintf: at most strlen(s) + cols + 3.
+ */
+size_t text_fit(const char *s, int cols, bool right, char *out, size_t cap);
+
 #endif

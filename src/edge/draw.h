@@ -38,14 +38,29 @@ struct routine_row {
 	char *last_done;            /* "3 days ago", or NULL (history fills it) */
 	char *next;                 /* the dose's next step, shown in place of
 	                               the summary, or NULL (history fills it) */
+	char *tags;                 /* its tags, space-separated, or "" */
+};
+
+/* The picker as shown: the routines that pass the filter, one selected. */
+struct picker_view {
+	const struct routine_row *v;    /* every routine */
+	int n;
+	const int *shown;           /* indexes into v of those shown */
+	int nshown;
+	int pos;                    /* the selected one, in shown; -1: none */
+	const char *filter;         /* what the routines are filtered by, "" */
+	size_t cursor;              /* the cursor in filter, while typed */
+	bool typing;                /* the filter is being typed */
 };
 
 /* A box in the middle of the screen: a question or a message. */
 struct draw_modal {
 	const char *title;          /* box title, or NULL */
 	const char *text;           /* the question or message */
+	int top;                    /* its first line shown (it scrolls) */
 	const char *detail;         /* more text under it, or NULL */
 	const char *input;          /* what has been typed, or NULL: no input */
+	size_t cursor;              /* the cursor in input, a byte offset */
 	const char *error;          /* shown in caution style, or NULL */
 	const char *guide;          /* a line above the keys, or NULL */
 	unsigned keys;              /* the key context whose hints it shows */
@@ -67,21 +82,21 @@ void draw_scroll(const struct draw_scroll *s);
 
 /* The whole session screen, as at time now. */
 void draw_session(const struct coach_view *v, int64_t now);
-/* The routine picker, row sel selected. */
-void draw_picker(const struct routine_row *v, int n, int sel);
-/* The end-of-session summary of record rec; extra (or NULL) is a sentence
- * under the counts (the pain change), water adds the water reminder.  Its
- * footer shows the keys of ctx (KC_END or KC_END_BACK). */
-void draw_end(const struct hist_session *rec, unsigned ctx, const char *extra,
-    bool water);
-/* A page of preformatted text from line top, with a title; returns the
- * number of lines in text. */
-int draw_page(const char *title, const char *text, int top);
-/* A box in the middle of the screen. */
+/* The routine picker. */
+void draw_picker(const struct picker_view *pv);
+/* How many of n routines the picker shows at once (PgUp, PgDn). */
+int draw_picker_page(int n);
+/* A box in the middle of the screen; what does not fit of its text is
+ * said to be above or below, on its bottom border. */
 void draw_modal(const struct draw_modal *m);
+/* The lines of the box's text, and how many it shows at once. */
+void draw_modal_size(const struct draw_modal *m, int *lines, int *room);
 /* The key bindings of a context, in a box over the screen, with extra
- * (or NULL) wrapped under them: the stop rules, in a session. */
-void draw_help(unsigned ctx, const char *extra);
+ * (or NULL) wrapped under them (the stop rules, in a session), from row
+ * top of them; what does not fit is said to be above or below. */
+void draw_help(unsigned ctx, const char *extra, int top);
+/* The rows of the help's content, and how many it shows at once. */
+void draw_help_size(unsigned ctx, const char *extra, int *lines, int *room);
 /* Seconds shown for a time left: rounded up, so 0 means done. */
 int64_t draw_seconds(int64_t left_ns);
 

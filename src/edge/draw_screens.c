@@ -1,6 +1,5 @@
 /*
- * draw_screens.c - the screens around a session: the routine picker and
- * the end-of-session summary.
+ * draw_screens.c - the routine picker.
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
@@ -12,134 +11,123 @@
 #include "keys.h"
 #include "ui.h"
 
+/* The picker's columns: the time, right-aligned, and "Last done" (when
+ * one is known) as wide as their widest; the name gets the rest. */
+struct picker_cols {
+	int time;               /* columns of the time */
+	int last;               /* of "last done", or 0: none */
+};
+
+static void
+row_time(const struct routine_row *it, char *t, size_t len)
+{
+	if (it->error)
+		snprintf(t, len, "invalid");
+	else
+		plan_format_duration(it->total_ns, t, (int)len);
+}
+
+static struct picker_cols
+picker_cols(const struct picker_view *pv)
+{
+	struct picker_cols pc = { 0, 0 };
+	char t[32];
+
+	for (int i = 0; i < pv->n; i++) {   /* all: filtering moves nothing */
+		const struct routine_row *it = &pv->v[i];
+		row_time(it, t, sizeof t);
+		if (ui_width(t) > pc.time)
+			pc.time = ui_width(t);
+		if (it->last_done && ui_width(it->last_done) > pc.last)
+			pc.last = ui_width(it->last_done);
+	}
+	if (pc.last > 0 && pc.last < ui_width("Last done"))
+		pc.last = ui_width("Last done");
+	return pc;
+}
+
 /* One picker row: name, time and (when known) last done; the summary on
  * the row under it when there is room (two). */
 static void
 picker_row(int y, int cols, const struct routine_row *it, bool sel, bool two,
-    bool last_col)
+    const struct picker_cols *pc)
 {
 	char t[32];
 	int attr = sel ? ui_attr(UI_SELECT) : 0;
-	int right = 9 + (last_col ? 16 : 0);
+	int right = pc->time + (pc->last ? 2 + pc->last : 0);
 
 	if (sel)
 		mvhline(y, 0, ' ', cols);
-	if (it->error)
-		snprintf(t, sizeof t, "invalid");
-	else
-		plan_format_duration(it->total_ns, t, sizeof t);
+	row_time(it, t, sizeof t);
 	ui_put(y, 0, 2, attr, sel ? "> " : "  ");
-	ui_put(y, 2, cols - right - 3, attr | A_BOLD, it->name);
-	ui_put(y, cols - right, 8, attr, t);
-	if (last_col)
-		ui_put(y, cols - 16, 16, attr, it->last_done ? it->last_done : "-");
+	ui_put_cut(y, 2, cols - right - 4, attr | A_BOLD, it->name);
+	ui_put(y, cols - right + pc->time - ui_width(t), pc->time, attr, t);
+	if (pc->last)
+		ui_put(y, cols - pc->last, pc->last, attr,
+		    it->last_done ? it->last_done : "-");
 	if (two)
 		ui_text(y + 1, 4, cols - 4, 1, ui_attr(it->error ? UI_CAUTION : UI_DIM),
 		    it->error ? it->error : it->next ? it->next :
 		    it->summary ? it->summary : "", true);
 }
 
+/* Routines per screen: two rows each (the summary) when there is room. */
+static int
+picker_per(int rows, int n)
+{
+	return rows - 4 >= 2 * n || rows >= 16 ? 2 : 1;
+}
+
+int
+draw_picker_page(int n)
+{
+	int rows = ui_rows(), fit = (rows - 4) / picker_per(rows, n);
+
+	return fit > 0 ? fit : 1;
+}
+
+/* The line under the title: the filter, typed or kept, and the heading
+ * of "Last done". */
+static void
+picker_subtitle(const struct picker_view *pv, int cols,
+    const struct picker_cols *pc)
+{
+	char buf[160];
+
+	if (pc->last)
+		ui_put(1, cols - pc->last, pc->last, ui_attr(UI_DIM), "Last done");
+	int w = cols - (pc->last ? pc->last + 1 : 0);
+	if (pv->typing) {
+		draw_typed(1, 0, w, "Filter: ", pv->filter, pv->cursor);
+	} else if (pv->filter[0] != '\0') {
+		snprintf(buf, sizeof buf, "Filter: %s (%d shown)", pv->filter,
+		    pv->nshown);
+		ui_put_cut(1, 0, w, ui_attr(UI_TITLE), buf);
+	}
+}
+
 void
-draw_picker(const struct routine_row *v, int n, int sel)
+draw_picker(const struct picker_view *pv)
 {
 	int rows = ui_rows(), cols = ui_cols();
-	bool last_col = false;
+	struct picker_cols pc = picker_cols(pv);
 
 	if (rows < 6 || cols < 30) {
 		draw_too_small(30, 6);
 		return;
 	}
-	for (int i = 0; i < n; i++)
-		last_col |= v[i].last_done != NULL;
 	ui_put(0, 0, cols, ui_attr(UI_TITLE), "backcoach: choose a routine");
-	if (last_col)
-		ui_put(1, cols - 16, 16, ui_attr(UI_DIM), "Last done");
-	int top = 2, room = rows - 4;
-	int per = room >= 2 * n || rows >= 16 ? 2 : 1;
-	int fit = room / per;
-	int first = sel >= fit ? sel - fit + 1 : 0;
-	for (int i = first; i < n && i - first < fit; i++)
-		picker_row(top + (i - first) * per, cols, &v[i], i == sel, per == 2,
-		    last_col);
-	draw_keys(rows - 1, cols, KC_PICKER);
-}
-
-/* The header: outcome, routine, time and counts; returns the next row. */
-static int
-end_header(const struct hist_session *rec, int cols, const char *extra,
-    bool water)
-{
-	char buf[200], t[32], c[32], w[32];
-	int y = 0;
-
-	ui_put(y++, 0, cols, ui_attr(UI_TITLE), rec->status == HS_COMPLETED ?
-	    "Session complete" : rec->status == HS_STOPPED ?
-	    "Session stopped, for your back's sake" :
-	    "Session ended early (partial)");
-	ui_put(y++, 0, cols, A_BOLD, rec->routine_name);
-	y++;
-	/* the history's duration, and what the clock on the wall says */
-	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
-	plan_format_clock(rec->clock_s * NS_PER_SEC, c, sizeof c);
-	plan_format_clock(rec->worked_s * NS_PER_SEC, w, sizeof w);
-	snprintf(buf, sizeof buf, "Time taken: %s, pauses not counted (%s on the "
-	    "clock); %s of it exercising, not resting or getting ready", t, c, w);
-	y += ui_text(y, 0, cols, 3, 0, buf, true);
-	int partial = 0;
-	for (int i = 0; i < rec->nex; i++)
-		partial += rec->ex[i].status == EXS_PARTIAL;
-	snprintf(buf, sizeof buf,
-	    "Exercises: %d completed, %d skipped, %d partial, of %d",
-	    rec->ex_completed, rec->ex_skipped, partial, rec->ex_total);
-	y += ui_text(y, 0, cols, 2, 0, buf, true);
-	if (extra != NULL && extra[0] != '\0')
-		y += ui_text(y, 0, cols, 5, ui_attr(UI_TITLE), extra, true);
-	/* a reminder, not a treatment: NHS, Water, drinks and your health,
-	 * https://www.nhs.uk/live-well/eat-well/food-guidelines-and-food-labels/water-drinks-nutrition/ */
-	if (water)
-		y += ui_text(y, 0, cols, 3, 0, "Have a drink of water: about 6 to 8 "
-		    "glasses of fluid a day (NHS), unless a doctor has told you to "
-		    "limit fluids.", true);
-	return y + 1;
-}
-
-void
-draw_end(const struct hist_session *rec, unsigned ctx, const char *extra,
-    bool water)
-{
-	int rows = ui_rows(), cols = ui_cols();
-	char buf[200], t[32];
-	int y = end_header(rec, cols, extra, water);
-
-	for (int i = 0; i < rec->nex && y < rows - 2; i++) {
-		const struct hist_exercise *o = &rec->ex[i];
-		plan_format_duration(o->worked_s * NS_PER_SEC, t, sizeof t);
-		int w = cols - 24 > 10 ? cols - 24 : 10;
-		ui_put(y, 2, w - 2, 0, o->name);
-		snprintf(buf, sizeof buf, "%-11s %s", history_ex_status_text(o->status),
-		    t);
-		ui_put(y++, w + 1, cols - w - 1, o->status == EXS_COMPLETED ?
-		    ui_attr(UI_WORK) : 0, buf);
-	}
-	draw_keys(rows - 1, cols, ctx);
-}
-
-int
-draw_page(const char *title, const char *text, int top)
-{
-	int rows = ui_rows(), cols = ui_cols(), n = 0, y = 1;
-	char line[512];
-
-	ui_put(0, 0, cols, ui_attr(UI_TITLE), title);
-	for (const char *p = text; *p != '\0'; n++) {
-		const char *nl = strchr(p, '\n');
-		size_t len = nl ? (size_t)(nl - p) : strlen(p);
-		if (n >= top && y < rows - 1) {
-			snprintf(line, sizeof line, "%.*s", (int)len, p);
-			ui_put(y++, 0, cols, 0, line);
-		}
-		p += len + (nl != NULL);
-	}
-	draw_keys(rows - 1, cols, KC_PAGE);
-	return n;
+	picker_subtitle(pv, cols, &pc);
+	int per = picker_per(rows, pv->nshown), fit = draw_picker_page(pv->nshown);
+	int first = pv->pos >= fit ? pv->pos - fit + 1 : 0;
+	for (int i = first; i < pv->nshown && i - first < fit; i++)
+		picker_row(2 + (i - first) * per, cols, &pv->v[pv->shown[i]],
+		    i == pv->pos, per == 2, &pc);
+	if (pv->nshown == 0)
+		ui_put(2, 2, cols - 2, ui_attr(UI_DIM), "No routine's name or tags "
+		    "hold that.");
+	else if (first > 0 || first + fit < pv->nshown)
+		draw_more(rows - 2, 2, cols - 2, first,
+		    pv->nshown - first - (fit < pv->nshown ? fit : pv->nshown));
+	draw_keys(rows - 1, cols, pv->typing ? KC_FILTER : KC_PICKER);
 }

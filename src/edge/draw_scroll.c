@@ -5,7 +5,11 @@
  *
  * The body is paragraphs, one per line of the text; an empty line is a
  * blank row; a paragraph starting "- " or "12. " is a list item whose
- * wrapped lines are indented under its first.  Scrolling is by screen row.
+ * wrapped lines are indented under its first, and one starting with
+ * spaces is indented by them, every line of it.  A paragraph with a tab
+ * is a row of a table: one screen row, what follows the tab at its right
+ * edge, what precedes it cut with an ellipsis to leave room.  Scrolling is
+ * by screen row.
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
@@ -47,13 +51,17 @@ paragraph(const char *p, size_t n)
 	return s;
 }
 
-/* The width of a list item's mark ("- ", "12. "), or 0 for a plain
- * paragraph. */
+/* The width of a list item's mark ("- ", "12. ") or of the spaces that
+ * indent a paragraph, or 0 for a plain paragraph. */
 static size_t
 mark_width(const char *p, size_t n)
 {
 	size_t d = 0;
 
+	while (d < n && p[d] == ' ')
+		d++;
+	if (d > 0)
+		return d < n ? d : 0;
 	if (n >= 2 && p[0] == '-' && p[1] == ' ')
 		return 2;
 	while (d < n && d < 3 && p[d] >= '0' && p[d] <= '9')
@@ -69,7 +77,7 @@ paragraph_rows(const char *p, size_t n, int w)
 	char *s = paragraph(p, n);
 	int rows = 1;
 
-	if (s != NULL && n > m)
+	if (s != NULL && n > m && strchr(s, '\t') == NULL)
 		rows = ui_text(0, 0, w - (int)m, 1000, 0, s + m, false);
 	free(s);
 	return rows > 0 ? rows : 1;
@@ -116,6 +124,20 @@ struct painter {
 	int y, end;             /* the next row to draw, and the row after */
 };
 
+/* A row of a table (s, indented m columns): what follows the tab at the
+ * right edge of w columns, what precedes it cut to leave a column. */
+static void
+paint_row(int y, int m, int w, char *s)
+{
+	char *tab = strchr(s, '\t');
+	int rw = ui_width(tab + 1);
+
+	*tab = '\0';
+	ui_put_cut(y, m, w - m - rw - 1, 0, s + m);
+	ui_put(y, w - rw > m ? w - rw : m, rw, 0, tab + 1);
+	*tab = '\t';
+}
+
 static bool
 paint_one(const char *p, size_t n, void *arg)
 {
@@ -126,8 +148,10 @@ paint_one(const char *p, size_t n, void *arg)
 	char *s = paragraph(p, n);
 
 	pt->skip -= skip;
-	if (s != NULL && skip < rows && pt->y < pt->end) {
-		if (m > 0 && skip == 0) {
+	if (s != NULL && skip < rows && pt->y < pt->end && strchr(s, '\t')) {
+		paint_row(pt->y++, m, pt->w, s);
+	} else if (s != NULL && skip < rows && pt->y < pt->end) {
+		if (m > 0 && skip == 0 && s[0] != ' ') {
 			char mark[8];
 			snprintf(mark, sizeof mark, "%.*s", m, s);
 			ui_put(pt->y, 0, m, A_BOLD, mark);
@@ -155,10 +179,7 @@ draw_scroll(const struct draw_scroll *s)
 	struct painter pt = { cols, s->top, title_rows + 1,
 	    title_rows + 1 + room };
 	each_paragraph(s->text, paint_one, &pt);
-	bool above = s->top > 0, below = s->top + room < lines;
-	if (above || below)
-		ui_put(title_rows, cols > 24 ? cols - 24 : 0, 24, ui_attr(UI_DIM),
-		    below ? "(more below: Down)" : "(top: Up)");
+	draw_more(title_rows, 0, cols, s->top, lines - s->top - room);
 	if (s->note != NULL)
 		ui_put(rows - 2, 0, cols, ui_attr(UI_CAUTION), s->note);
 	draw_keys(rows - 1, cols, s->keys);

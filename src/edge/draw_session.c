@@ -86,7 +86,7 @@ next_text(const struct session *s, char *buf, size_t len)
 {
 	const struct plan *p = s->plan;
 	const struct step *cur = session_step(s);
-	char d[32];
+	char what[256];
 
 	if (s->cur + 1 >= p->n) {
 		snprintf(buf, len, "Next: the end");
@@ -97,12 +97,8 @@ next_text(const struct session *s, char *buf, size_t len)
 		snprintf(buf, len, "Next: %s", p->r->ex[nx->ex].name);
 		return;
 	}
-	plan_format_duration(nx->ns, d, sizeof d);
-	if (nx->nreps > 1 && nx->kind != STEP_REST && nx->kind != STEP_SWITCH)
-		snprintf(buf, len, "Next: %s, rep %d of %d (%s)", nx->label, nx->rep,
-		    nx->nreps, d);
-	else
-		snprintf(buf, len, "Next: %s (%s)", nx->label, d);
+	plan_step_next(p, nx, what, sizeof what);
+	snprintf(buf, len, "Next: %s", what);
 }
 
 /* The header: routine, exercise k of n, time left with a bar. */
@@ -181,7 +177,8 @@ footer(const struct coach_view *v, int rows, int cols)
 
 /* Label, counters, countdown and step bar, centred from row y to row
  * end (exclusive); big: the countdown in big digits, twice as large on
- * a large terminal. */
+ * a large terminal.  Paused, the countdown is dimmed and PAUSED stands
+ * over it in reverse video, to be seen from the floor. */
 static void
 middle(const struct coach_view *v, int64_t now, int y, int end, int cols,
     bool big)
@@ -190,6 +187,9 @@ middle(const struct coach_view *v, int64_t now, int y, int end, int cols,
 	const struct session *s = v->s;
 	const struct step *st = session_step(s);
 	int attr = ui_attr(st->work ? UI_WORK : UI_EASY);
+	bool paused = s->state == SESSION_PAUSED;
+	int digits = paused ? (int)(((unsigned)attr & ~(unsigned)A_BOLD) |
+	    (unsigned)A_DIM) : attr;
 	int64_t left = session_step_left(s, now);
 	char cnt[160], num[32];
 	int need = big ? 2 + 1 + BIG_ROWS * scale + 1 + 1 : 4;
@@ -201,13 +201,18 @@ middle(const struct coach_view *v, int64_t now, int y, int end, int cols,
 	if (big) {
 		draw_centre(y++, cols, attr, st->label);
 		draw_centre(y++, cols, 0, cnt);
+		if (paused)
+			draw_centre(y, cols, ui_attr(UI_PAUSED), "  P A U S E D  ");
 		y++;
-		big_text(y, (cols - big_width(num, scale)) / 2, attr, num, scale);
+		big_text(y, (cols - big_width(num, scale)) / 2, digits, num, scale);
 		y += BIG_ROWS * scale + 1;
 	} else {
 		char line[200];
 		snprintf(line, sizeof line, "%s  %s", st->label, num);
-		ui_put(y++, 0, cols, attr, line);
+		int w = ui_put(y, 0, cols, digits, line);
+		if (paused)
+			ui_put(y, w + 2, cols - w - 2, ui_attr(UI_PAUSED), " PAUSED ");
+		y++;
 		ui_put(y++, 0, cols, 0, cnt);
 	}
 	int bw = cols - 4 < 60 ? cols - 4 : 60;

@@ -45,36 +45,64 @@ draw_centre(int y, int cols, int attr, const char *text)
 	ui_put(y, x, cols - x, attr, text);
 }
 
-void
-draw_help(unsigned ctx, const char *extra)
+/* The help's box: its width, and its content (a row per key, then a blank
+ * and extra, wrapped): the rows it takes, and the rows shown at once. */
+static void
+help_layout(unsigned ctx, const char *extra, int *w, int *nkeys, int *lines,
+    int *room)
 {
-	size_t n, shown = 0;
+	size_t n;
 	const struct key_binding *k = keys_table(&n);
 	int rows = ui_rows(), cols = ui_cols();
-	int iy, ix, iw;
-	int w = cols - 2 < 64 ? cols - 2 : 64;
 
+	*w = cols - 2 < 64 ? cols - 2 : 64;
+	*nkeys = 0;
 	for (size_t i = 0; i < n; i++)
-		shown += (k[i].ctx & ctx) != 0;
-	int ne = extra ? ui_text(0, 0, w - 4, rows, 0, extra, false) + 1 : 0;
-	int h = (int)shown + ne + 4;
-	if (h > rows)
-		h = rows;
-	if (w < 12 || h < 4)
+		*nkeys += (k[i].ctx & ctx) != 0;
+	*lines = *nkeys + (extra ? ui_text(0, 0, *w - 4, 1000, 0, extra, false) + 1
+	    : 0);
+	*room = (*lines + 4 > rows ? rows : *lines + 4) - 4;
+}
+
+void
+draw_help_size(unsigned ctx, const char *extra, int *lines, int *room)
+{
+	int w, nkeys;
+
+	help_layout(ctx, extra, &w, &nkeys, lines, room);
+}
+
+void
+draw_help(unsigned ctx, const char *extra, int top)
+{
+	size_t n;
+	const struct key_binding *k = keys_table(&n);
+	int rows = ui_rows(), cols = ui_cols(), w, nkeys, lines, room;
+	int iy, ix, iw, line = 0;
+	char keys[128];
+
+	help_layout(ctx, extra, &w, &nkeys, &lines, &room);
+	if (w < 12 || room < 1) {
+		draw_too_small(16, 5);
 		return;
-	ui_box((rows - h) / 2, (cols - w) / 2, h, w, "Keys", &iy, &ix, &iw);
-	int y = iy;
-	for (size_t i = 0; i < n && y < iy + h - 3; i++) {
-		if (!(k[i].ctx & ctx))
+	}
+	ui_box((rows - room - 4) / 2, (cols - w) / 2, room + 4, w, "Keys", &iy,
+	    &ix, &iw);
+	int y = iy, end = iy + room;
+	for (size_t i = 0; i < n && y < end; i++) {
+		if (!(k[i].ctx & ctx) || line++ < top)
 			continue;
 		ui_put(y, ix, 10, A_BOLD, k[i].name);
-		ui_put(y++, ix + 10, iw - 10, 0, k[i].help);
+		ui_put_cut(y++, ix + 10, iw - 10, 0, k[i].help);
 	}
-	if (extra != NULL && y + 1 < iy + h - 3)
-		ui_text(y + 1, ix, iw, iy + h - 3 - (y + 1), ui_attr(UI_CAUTION),
-		    extra, true);
-	char keys[128];
-	ui_put(iy + h - 3, ix, iw, ui_attr(UI_DIM),
+	if (extra != NULL && y < end) {
+		int skip = top > nkeys ? top - nkeys - 1 : 0;
+		y += top <= nkeys;              /* the blank row before it */
+		if (y < end)
+			ui_text_part(y, ix, iw, skip, end - y, ui_attr(UI_CAUTION), extra);
+	}
+	draw_more(end, ix, iw, top, lines - top - room);
+	ui_put(end + 1, ix, iw, ui_attr(UI_DIM),
 	    keys_hints(KC_HELP, iw, keys, sizeof keys));
 }
 
@@ -84,6 +112,21 @@ draw_keys(int y, int cols, unsigned ctx)
 	char buf[256];
 
 	ui_put(y, 0, cols, ui_attr(UI_DIM), keys_hints(ctx, cols, buf, sizeof buf));
+}
+
+void
+draw_more(int y, int x, int w, int above, int below)
+{
+	char a[32] = "", b[32] = "", buf[80];
+
+	if (above <= 0 && below <= 0)
+		return;
+	if (above > 0)
+		snprintf(a, sizeof a, "%d more above", above);
+	if (below > 0)
+		snprintf(b, sizeof b, "%d more below", below);
+	snprintf(buf, sizeof buf, "(%s%s%s)", a, *a && *b ? ", " : "", b);
+	ui_put(y, x, w, ui_attr(UI_DIM), buf);
 }
 
 void

@@ -34,6 +34,7 @@
 static struct {
 	bool active;            /* curses is running */
 	bool utf8;              /* block characters allowed */
+	bool unicode;           /* the locale is UTF-8 */
 	bool color;             /* colour pairs in use */
 	SCREEN *scr;
 } ui;
@@ -73,6 +74,8 @@ ui_start(bool color, struct diags *d)
 		return -1;
 	}
 	setlocale(LC_CTYPE, "");
+	if (!ui_can_address(getenv("TERM"), d))
+		return -1;
 	ui.scr = newterm(NULL, stdout, stdin);
 	if (ui.scr == NULL) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "cannot use the terminal (TERM=%s)",
@@ -88,7 +91,8 @@ ui_start(bool color, struct diags *d)
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
 	curs_set(0);
-	ui.utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0 && has_colors();
+	ui.unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	ui.utf8 = ui.unicode && has_colors();
 	ui.color = color && has_colors();
 	if (ui.color && start_color() == OK) {
 		use_default_colors();
@@ -197,6 +201,7 @@ static const struct {
 	{ KEY_ENTER, KEYS_ENTER }, { KEY_BACKSPACE, KEYS_BACKSPACE },
 	{ KEY_HOME, KEYS_HOME }, { KEY_END, KEYS_END },
 	{ KEY_PPAGE, KEYS_PGUP }, { KEY_NPAGE, KEYS_PGDN },
+	{ KEY_DC, KEYS_DELETE },
 };
 
 int
@@ -309,6 +314,23 @@ ui_put(int y, int x, int w, int attr, const char *text)
 	if (w <= 0)
 		return 0;
 	return put_wide(y, x, w, attr, buf, n);
+}
+
+int
+ui_put_cut(int y, int x, int w, int attr, const char *text)
+{
+	static wchar_t buf[TEXT_MAX];
+	size_t n = widen(text, buf, TEXT_MAX);
+	int used = 0;
+	const wchar_t *dots = ui.unicode ? L"\u2026" : L"...";
+	int dw = ui.unicode ? 1 : 3;
+
+	for (size_t i = 0; i < n; i++)
+		used += wwidth(buf[i]);
+	if (used <= w || w < dw)
+		return put_wide(y, x, w, attr, buf, n);
+	used = put_wide(y, x, w - dw, attr, buf, n);
+	return used + put_wide(y, x + used, dw, attr, dots, (size_t)dw);
 }
 
 /* The end of the line starting at s[from], in w columns: a newline, or

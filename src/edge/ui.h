@@ -32,8 +32,13 @@ enum ui_style {
 /* Starts curses on the terminal, in colour when color is true and the
  * terminal has colours, and sets die_cleanup so that every fatal path
  * restores the terminal.  Returns 0, or -1 with an error in d (no
- * terminal, or one curses cannot drive). */
+ * terminal, or one curses cannot drive or that cannot move the cursor),
+ * the terminal untouched. */
 int ui_start(bool color, struct diags *d);
+/* Whether the terminal of type term (TERM) can move the cursor to any
+ * place, as a full screen needs; when not, or when it is unknown, false
+ * with an error in d.  Writes nothing to the terminal (ui_term.c). */
+bool ui_can_address(const char *term, struct diags *d);
 /* Restores the terminal; harmless when curses is not running. */
 void ui_stop(void);
 /* True when block characters may be drawn; false: ASCII only. */
@@ -61,6 +66,9 @@ void ui_show(void);
 int ui_read_key(void);
 /* Draws text at y,x within w columns, cut to fit.  Returns columns used. */
 int ui_put(int y, int x, int w, int attr, const char *text);
+/* As ui_put, but text wider than w is cut a column short and ended with
+ * an ellipsis ("..." where the locale is not UTF-8). */
+int ui_put_cut(int y, int x, int w, int attr, const char *text);
 /* Draws text wrapped at word boundaries (a newline starts a new line) into w columns and at most
  * maxlines lines (the last cut with "..."); returns the lines used.  With
  * draw false, only counts. */
