@@ -133,7 +133,7 @@ session() {
 finish_session() {
 	wait_for 'Pain now, 0-10' 30 && key Enter &&
 	    wait_for 'A note on this session' 10 && key Enter &&
-	    wait_for 'Enter/q leave' 10 && key q && wait_for '^EXIT=0' 10
+	    wait_for 'Enter/q/Esc leave' 10 && key q && wait_for '^EXIT=0' 10
 }
 
 # expected_cues ROUTINE: the plan's cue times in seconds (every step's
