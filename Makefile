@@ -30,7 +30,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text words routine plan session safety keys calendar history history_format \
+CORE     = diag text words figure figure_art routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats progress dose routine_text
 EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
