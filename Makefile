@@ -33,7 +33,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 CORE     = diag text words figure figure_art routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats progress dose routine_text
-EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
+EDGE     = util paths file wall sig settings routine_load figure_load routine_values conf_check store store_read \
 	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
@@ -183,7 +183,7 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/figure_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
@@ -304,7 +304,7 @@ sanitize: build-deps test-deps
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC = $(CORE:%=src/core/%.c) \
-	$(addprefix src/edge/,routine_load.c routine_values.c conf_check.c file.c paths.c util.c)
+	$(addprefix src/edge/,routine_load.c figure_load.c routine_values.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \

@@ -13,6 +13,7 @@
 #include "catalog.h"
 #include "cmd.h"
 #include "dosing.h"
+#include "figure_load.h"
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
@@ -64,6 +65,33 @@ check_config(const char *file, bool named, int quiet)
 	return problems > 0;
 }
 
+static bool
+is_figure_file(const char *arg)
+{
+	size_t n = strlen(arg);
+	return n > 4 && strcmp(arg + n - 4, ".fig") == 0;
+}
+
+/* `check FILE.fig`: a figure on its own; 1 when it has an error. */
+static int
+check_figure(const char *path, int quiet)
+{
+	struct diags d = { 0 };
+	struct figure *f = figure_load(path, &d);
+
+	cmd_print_diags(&d);
+	if (!quiet && f != NULL && d.nerrors == 0)
+		printf("%s: ok, figure %s, %d %s\n", cmd_safe(path),
+		    cmd_safe(f->name), f->nframes,
+		    plural(f->nframes, "frame", "frames"));
+	int bad = f == NULL || d.nerrors > 0;
+	if (f != NULL)
+		figure_free(f);
+	free(f);
+	diags_free(&d);
+	return bad;
+}
+
 static const struct option check_longopts[] = {
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "config", optional_argument, NULL, 'c' },
@@ -102,6 +130,10 @@ cmd_check(const struct settings *set, int argc, char **argv)
 	for (int i = optind; i < argc; i++) {
 		struct routine r;
 		struct diags d = { 0 };
+		if (is_figure_file(argv[i])) {
+			bad |= check_figure(argv[i], quiet);
+			continue;
+		}
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
 			char *near = strchr(argv[i], '/') ? NULL :

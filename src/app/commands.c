@@ -29,6 +29,7 @@ static const struct command commands[] = {
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
 	{ "check", cmd_check, &cmd_check_opts, "[-q] ROUTINE...",
 	  "validate routines (or settings: --config); FILE:LINE: problems",
+	  "A FILE ending in .fig is checked as a figure (backcoach-routine(5)).\n"
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "'check --config [FILE]' checks a settings file instead: FILE, else\n"
