@@ -34,7 +34,7 @@ CORE     = diag text words figure figure_art routine plan session safety keys ca
 	   history_join \
 	   history_names history_index history_stats progress dose routine_text
 EDGE     = util paths file wall sig settings routine_load figure_load routine_values conf_check store store_read \
-	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_screens
+	   sound editor ui draw_util draw_prompt draw_scroll draw_session draw_figure draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag screen_morning coach dosing cmd_progress

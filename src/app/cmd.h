@@ -28,7 +28,8 @@ struct cmd_opts {
 	const struct option *longs;
 };
 extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
-    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_no_opts;
+    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_show_opts,
+    cmd_no_opts;
 
 /*
  * getopt_long over a command's arguments (argv[0] its name), with
@@ -61,6 +62,9 @@ void cmd_print_diags(const struct diags *d);
 /* s escaped for a terminal (text_escape): for printing anything that came
  * from a file or a command line.  Good until eight more calls. */
 const char *cmd_safe(const char *s);
+/* Whether the locale (LC_CTYPE, from the environment) is UTF-8: when
+ * not, figures are printed in ASCII. */
+bool cmd_utf8(void);
 /* Finds routine `name` (an id or a path) and loads it with the settings
  * applied, printing its problems; returns 0, or 1 after saying why it is
  * not `verb` it. */

@@ -227,19 +227,63 @@ show_next_step(const struct settings *set, const struct routine *r)
 	diags_free(&dg);
 }
 
+/* `show --figures`: each exercise's figure, every frame labelled, in
+ * ASCII unless the locale is UTF-8. */
+static void
+show_figures(const struct routine *r)
+{
+	bool ascii = !cmd_utf8();
+
+	printf("%s (%s)\n", cmd_safe(r->name), cmd_safe(r->id));
+	for (int i = 0; i < r->nex; i++) {
+		const struct exercise *e = &r->ex[i];
+		printf("\n%d. %s", i + 1, cmd_safe(e->name));
+		if (e->fig == NULL) {
+			printf(": no figure\n");
+			continue;
+		}
+		printf(" (figure %s)\n\n", cmd_safe(e->fig->id));
+		char *text = figure_render(e->fig, ascii, 77, true);
+		if (text == NULL)
+			oom();
+		for (char *l = text, *nl; *l; l = nl + 1) {
+			nl = strchr(l, '\n');
+			*nl = '\0';
+			printf("%s%s\n", *l ? "   " : "", cmd_safe(l));
+		}
+		free(text);
+	}
+}
+
+static const struct option show_longopts[] = {
+	{ "figures", no_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_show_opts = { "f", show_longopts };
+
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
 	char at[32], len[32], pos[128];
+	int c, figures = 0;
 
 	optind = 0;
-	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
-	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
+	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		figures = 1;
+	}
+	if (cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
+	if (figures) {
+		show_figures(&r);
+		routine_free(&r);
+		return 0;
+	}
 	if (plan_build(&p, &r) != 0)
 		oom();
 	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));

@@ -5,7 +5,8 @@
  *
  * The body is paragraphs, one per line of the text; an empty line is a
  * blank row; a paragraph starting "- " or "12. " is a list item whose
- * wrapped lines are indented under its first.  Scrolling is by screen row.
+ * wrapped lines are indented under its first; one starting with DRAW_PRE
+ * is drawn as it is, unwrapped.  Scrolling is by screen row.
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
@@ -54,6 +55,9 @@ mark_width(const char *p, size_t n)
 {
 	size_t d = 0;
 
+	if (n > 0 && p[0] == DRAW_PRE)
+		return 0;
+
 	if (n >= 2 && p[0] == '-' && p[1] == ' ')
 		return 2;
 	while (d < n && d < 3 && p[d] >= '0' && p[d] <= '9')
@@ -69,7 +73,9 @@ paragraph_rows(const char *p, size_t n, int w)
 	char *s = paragraph(p, n);
 	int rows = 1;
 
-	if (s != NULL && n > m)
+	if (s != NULL && n > 0 && s[0] == DRAW_PRE)
+		rows = 1;
+	else if (s != NULL && n > m)
 		rows = ui_text(0, 0, w - (int)m, 1000, 0, s + m, false);
 	free(s);
 	return rows > 0 ? rows : 1;
@@ -126,7 +132,9 @@ paint_one(const char *p, size_t n, void *arg)
 	char *s = paragraph(p, n);
 
 	pt->skip -= skip;
-	if (s != NULL && skip < rows && pt->y < pt->end) {
+	if (s != NULL && skip < rows && pt->y < pt->end && s[0] == DRAW_PRE) {
+		ui_put(pt->y++, 0, pt->w, 0, s + 1);
+	} else if (s != NULL && skip < rows && pt->y < pt->end) {
 		if (m > 0 && skip == 0) {
 			char mark[8];
 			snprintf(mark, sizeof mark, "%.*s", m, s);
