@@ -360,10 +360,11 @@ MAN5     = $(wildcard man/*.5)
 COMPDIR  = $(DATADIR)/bash-completion/completions
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines/figures \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(COMPDIR)
 	install -m 755 backcoach $(DESTDIR)$(BINDIR)/backcoach
 	install -m 644 routines/*.cfg $(DESTDIR)$(DATADIR)/backcoach/routines/
+	install -m 644 routines/figures/*.fig $(DESTDIR)$(DATADIR)/backcoach/routines/figures/
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 ifneq ($(MAN5),)
 	install -d $(DESTDIR)$(MANDIR)/man5
@@ -381,10 +382,12 @@ endif
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/backcoach
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/*.cfg))
+	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/figures/*.fig))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
 	rm -f $(DESTDIR)$(COMPDIR)/backcoach
-	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines $(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
+	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines \
+		$(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 	rm -f $(SOUND_FILES:%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR)/sounds/backcoach/stereo \
 		$(DESTDIR)$(DATADIR)/sounds/backcoach-voice/stereo \
