@@ -69,7 +69,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli
+	check-tiers check-all check-safety check-hostile check-progress check-cli check-figures
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -156,7 +156,8 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-safety check-hostile check-progress check-cli check-history check-edit check-settings check-install \
+	check-ui check-safety check-hostile check-figures check-progress check-cli check-history check-edit \
+	check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -341,6 +342,12 @@ check-progress: backcoach test-deps
 # byte a terminal would obey reaches it (tests/hostile.sh).
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
 	bash tests/hostile.sh
+
+# The pictures of poses: every bundled exercise has a figure that
+# validates, fits 80 columns and prints in ASCII; bad ones are refused;
+# the session screen draws them, or leaves them out (tests/figures.sh).
+check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
+	bash tests/figures.sh
 
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
