@@ -249,6 +249,21 @@ left_gone() { ! only bird-dog 'hold left' 'relax left' | has_rows; }
 check "and not the left one" left_gone
 tmux_kill
 
+# knee rolls: to one side on odd reps, to the other on even ones
+run_coach rolls 100x30 evening-stretch
+start_paused
+key N
+expect "N: knee rolls" 'Exercise 2 of'
+check "getting ready: knees up in the middle" shows_only knee-rolls relax 'hold odd'
+key n
+expect "n: Hold, rep 1" 'Rep 1 of'
+check "rep 1: the knees to one side" shows_only knee-rolls 'hold odd' relax
+key n n
+expect "n n: Hold, rep 2" 'Rep 2 of'
+check "rep 2: the knees to the other side" shows '╱ ╭╯ ╱ ╭╯'
+check "and not the first" lacks '╰╮ ╲ ╰╮ ╲'
+tmux_kill
+
 # ASCII under LANG=C
 run_coach ascii 80x24 mcgill-big3 C
 start_paused
