@@ -34,11 +34,11 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text words lineedit routine plan session safety keys calendar history history_format \
+CORE     = diag text words lineedit figure figure_art routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats history_render progress dose routine_text phrases
-EDGE     = util paths file wall sig settings routine_load routine_values conf_check store store_read \
-	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_screens
+EDGE     = util paths file wall sig settings routine_load figure_load routine_values conf_check store store_read \
+	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_figure draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag screen_morning coach dosing cmd_progress spoken
@@ -73,7 +73,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages
+	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -160,7 +160,8 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-progress check-cli check-widths check-history check-edit check-settings check-install \
+	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
+	check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
@@ -187,7 +188,7 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
 
 # Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
+LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/figure_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
@@ -319,7 +320,7 @@ sanitize: build-deps test-deps
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 FUZZ_SRC = $(CORE:%=src/core/%.c) \
-	$(addprefix src/edge/,routine_load.c routine_values.c conf_check.c file.c paths.c util.c)
+	$(addprefix src/edge/,routine_load.c figure_load.c routine_values.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) $(PKG_CFLAGS) -o $@ \
@@ -367,6 +368,12 @@ check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-d
 check-widths: backcoach
 	bash tests/widths.sh
 
+# The pictures of poses: every bundled exercise has a figure that
+# validates, fits 80 columns and prints in ASCII; bad ones are refused;
+# the session screen draws them, or leaves them out (tests/figures.sh).
+check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
+	bash tests/figures.sh
+
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
 
@@ -385,10 +392,11 @@ MAN5     = $(wildcard man/*.5)
 COMPDIR  = $(DATADIR)/bash-completion/completions
 
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines \
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/backcoach/routines/figures \
 		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(COMPDIR)
 	install -m 755 backcoach $(DESTDIR)$(BINDIR)/backcoach
 	install -m 644 routines/*.cfg $(DESTDIR)$(DATADIR)/backcoach/routines/
+	install -m 644 routines/figures/*.fig $(DESTDIR)$(DATADIR)/backcoach/routines/figures/
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 ifneq ($(MAN5),)
 	install -d $(DESTDIR)$(MANDIR)/man5
@@ -406,10 +414,12 @@ endif
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/backcoach
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/*.cfg))
+	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/figures/*.fig))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
 	rm -f $(DESTDIR)$(COMPDIR)/backcoach
-	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines $(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
+	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines \
+		$(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 	rm -f $(SOUND_FILES:%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR)/sounds/backcoach/stereo \
 		$(DESTDIR)$(DATADIR)/sounds/backcoach-voice/stereo \

@@ -38,6 +38,14 @@ expanded() { [ $rc = 0 ] && grep -q "^Total: " "$TMP/out"; }
 check "installed 'show' expands a routine" expanded
 "$BIN" check -q "$SHARE"/backcoach/routines/*.cfg >"$TMP/out" 2>&1; rc=$?
 check "installed routines pass 'check'" [ $rc = 0 ]
+# Their figures, installed beside them and drawn from there.
+n=$(find "$ROOT/routines/figures" -name '*.fig' | wc -l)
+m=$(find "$SHARE/backcoach/routines/figures" -name '*.fig' 2>/dev/null | wc -l)
+all_figures() { [ "$n" -gt 0 ] && [ "$n" = "$m" ]; }
+check "figures installed under share/backcoach/routines/figures" all_figures
+"$BIN" show --figures mcgill-big3 >"$TMP/out" 2>&1; rc=$?
+figures_shown() { [ $rc = 0 ] && grep -q "^4\. Bird dog (figure bird-dog)" "$TMP/out"; }
+check "installed 'show --figures' draws the installed figures" figures_shown
 if [ -d "$ROOT/sounds" ]; then
 	n=$(find "$ROOT/sounds" -name index.theme | wc -l)
 	m=$(find "$SHARE/sounds" -name index.theme 2>/dev/null | wc -l)

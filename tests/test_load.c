@@ -393,6 +393,85 @@ test_include(void **state)
 
 }
 
+/* Makes tmp/rel (its parent must exist). */
+static void
+make_dir(const char *rel)
+{
+	char path[256];
+
+	snprintf(path, sizeof path, "%s/%s", tmp, rel);
+	assert_int_equal(mkdir(path, 0700), 0);
+}
+
+/* An exercise's figure: found beside the routine, loaded once for two
+ * exercises, a user's one of the same name first; missing or invalid, an
+ * error at the 'figure' line (after the figure file's own). */
+static void
+test_figures(void **state)
+{
+	struct routine r;
+	struct diags d = { 0 };
+	char path[256], user[160];
+
+	(void)state;
+	snprintf(user, sizeof user, "%s/config", tmp);
+	setenv("XDG_CONFIG_HOME", user, 1);
+	make_dir("r");
+	make_dir("r/figures");
+	write_text("r/figures/pose.fig", "name Pose\nframe hold\n|o\nframe relax\n|-\n");
+	write_text("r/figures/bad.fig", "name Bad\nframe\n|o\nfram\n");
+	write_text("r/ok.cfg", "version = 1;\nname = \"N\";\nexercises = (\n"
+	    "  { name = \"a\"; hold = 1; figure = \"pose\"; },\n"
+	    "  { name = \"b\"; hold = 1; figure = \"pose\"; },\n"
+	    "  { name = \"c\"; hold = 1; }\n);\n");
+	snprintf(path, sizeof path, "%s/r/ok.cfg", tmp);
+	assert_int_equal(routine_load(&r, path, NULL, &d), 0);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(r.nfigs, 1);
+	assert_ptr_equal(r.ex[0].fig, r.ex[1].fig);
+	assert_null(r.ex[2].fig);
+	assert_string_equal(r.ex[0].fig->name, "Pose");
+	assert_int_equal(r.ex[0].fig->nframes, 2);
+	routine_free(&r);
+
+	/* the user's figure of that name is drawn instead */
+	make_dir("config");
+	make_dir("config/backcoach");
+	make_dir("config/backcoach/routines");
+	make_dir("config/backcoach/routines/figures");
+	write_text("config/backcoach/routines/figures/pose.fig",
+	    "name Mine\nframe\n|x\n");
+	snprintf(path, sizeof path, "%s/r/ok.cfg", tmp);
+	assert_int_equal(routine_load(&r, path, NULL, &d), 0);
+	assert_string_equal(r.ex[0].fig->name, "Mine");
+	routine_free(&r);
+
+	/* missing, with the nearest name; invalid, with both files' lines */
+	write_text("r/bad.cfg", "version = 1;\nname = \"N\";\nexercises = (\n"
+	    "  { name = \"a\"; hold = 1;\n    figure = \"poze\"; },\n"
+	    "  { name = \"b\"; hold = 1;\n    figure = \"bad\"; }\n);\n");
+	snprintf(path, sizeof path, "%s/r/bad.cfg", tmp);
+	assert_int_equal(routine_load(&r, path, NULL, &d), 3);
+	if (d.n != 3)
+		dump(&d);
+	assert_int_equal(d.n, 3);
+	assert_string_equal(d.v[0].file, path);
+	assert_int_equal(d.v[0].line, 5);
+	assert_true(strncmp(d.v[0].msg, "no figure 'poze' (did you mean 'pose'?)",
+	    39) == 0);
+	assert_non_null(strstr(d.v[1].file, "r/figures/bad.fig"));
+	assert_int_equal(d.v[1].line, 4);
+	assert_true(strncmp(d.v[1].msg, "unknown keyword 'fram'", 22) == 0);
+	assert_string_equal(d.v[2].file, path);
+	assert_int_equal(d.v[2].line, 7);
+	assert_true(strncmp(d.v[2].msg, "figure 'bad' (", 14) == 0);
+	assert_null(r.ex[0].fig);
+	assert_null(r.ex[1].fig);
+	diags_free(&d);
+	routine_free(&r);
+	unsetenv("XDG_CONFIG_HOME");
+}
+
 /* A directory or a FIFO as an include: libconfig 1.5 would exit() or
  * block for ever; a message instead, at the @include line. */
 static void
@@ -598,6 +677,7 @@ main(void)
 		cmocka_unit_test(test_unknown_setting),
 		cmocka_unit_test(test_include),
 		cmocka_unit_test(test_include_special),
+		cmocka_unit_test(test_figures),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_binary_garbage),
 		cmocka_unit_test(test_huge_name),

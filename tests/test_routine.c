@@ -96,6 +96,40 @@ test_baseline_is_valid(void **state)
 	routine_free(&r);
 }
 
+/* 'figure' names a file in a figures directory: nothing that leads out
+ * of it, nothing a terminal obeys, not too long. */
+static void
+test_figure_name(void **state)
+{
+	static const struct {
+		const char *id, *words;
+	} bad[] = {
+		{ "../../etc/passwd", "start with '.'" },
+		{ "x/../../etc/passwd", "only letters, digits" },
+		{ "a/b", "only letters, digits" },
+		{ ".hidden", "start with '.'" },
+		{ "", "must not be empty" },
+		{ "x\x1b[2J", "control character" },
+		{ "a2345678901234567890123456789012345678901", "too long" },
+	};
+	struct routine r;
+	struct diags d = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		baseline(&r);
+		mark(&r.ex[0], XS_figure, L_A);
+		r.ex[0].figure = strdup(bad[i].id);
+		expect_one_error(&r, L_A, bad[i].words);
+	}
+	baseline(&r);
+	mark(&r.ex[0], XS_figure, L_A);
+	r.ex[0].figure = strdup("bird-dog");
+	assert_int_equal(routine_validate(&r, &d), 0);
+	assert_int_equal(d.n, 0);
+	routine_free(&r);
+}
+
 static void
 test_version(void **state)
 {
@@ -590,6 +624,7 @@ main(void)
 		cmocka_unit_test(test_size),
 		cmocka_unit_test(test_suggest),
 		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_figure_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,6 +5,8 @@
 #include "cmd.h"
 
 #include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,6 +171,13 @@ cmd_no_routine(const char *who, const char *name)
 		warn("%s%sno routine '%s' (try 'backcoach list')", who ? who : "",
 		    who ? ": " : "", name);
 	free(near);
+}
+
+bool
+cmd_utf8(void)
+{
+	setlocale(LC_CTYPE, "");
+	return strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 }
 
 int

@@ -28,7 +28,8 @@ struct cmd_opts {
 	const struct option *longs;
 };
 extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
-    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_no_opts;
+    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_show_opts,
+    cmd_no_opts;
 
 /*
  * getopt_long over a command's arguments (argv[0] its name), with
@@ -65,6 +66,9 @@ const char *cmd_safe(const char *s);
  * (text_fit: cut with an ellipsis, padded; right: right-aligned), for a
  * column of a table.  Good until eight more calls of either. */
 const char *cmd_col(const char *s, int cols, bool right);
+/* Whether the locale (LC_CTYPE, from the environment) is UTF-8: when
+ * not, figures are printed in ASCII. */
+bool cmd_utf8(void);
 /* Finds routine `name` (an id or a path) and loads it with the settings
  * applied, printing its problems; returns 0, or 1 after saying why it is
  * not `verb` it. */

@@ -13,6 +13,7 @@
 #include "catalog.h"
 #include "cmd.h"
 #include "dosing.h"
+#include "figure_load.h"
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
@@ -65,6 +66,33 @@ check_config(const char *file, bool named, int quiet)
 	return problems > 0;
 }
 
+static bool
+is_figure_file(const char *arg)
+{
+	size_t n = strlen(arg);
+	return n > 4 && strcmp(arg + n - 4, ".fig") == 0;
+}
+
+/* `check FILE.fig`: a figure on its own; 1 when it has an error. */
+static int
+check_figure(const char *path, int quiet)
+{
+	struct diags d = { 0 };
+	struct figure *f = figure_load(path, &d);
+
+	cmd_print_diags(&d);
+	if (!quiet && f != NULL && d.nerrors == 0)
+		printf("%s: ok, figure %s, %d %s\n", cmd_safe(path),
+		    cmd_safe(f->name), f->nframes,
+		    plural(f->nframes, "frame", "frames"));
+	int bad = f == NULL || d.nerrors > 0;
+	if (f != NULL)
+		figure_free(f);
+	free(f);
+	diags_free(&d);
+	return bad;
+}
+
 static const struct option check_longopts[] = {
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "config", optional_argument, NULL, 'c' },
@@ -103,6 +131,10 @@ cmd_check(const struct settings *set, int argc, char **argv)
 	for (int i = optind; i < argc; i++) {
 		struct routine r;
 		struct diags d = { 0 };
+		if (is_figure_file(argv[i])) {
+			bad |= check_figure(argv[i], quiet);
+			continue;
+		}
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
 			char *near = strchr(argv[i], '/') ? NULL :
@@ -203,19 +235,63 @@ show_next_step(const struct settings *set, const struct routine *r)
 	diags_free(&dg);
 }
 
+/* `show --figures`: each exercise's figure, every frame labelled, in
+ * ASCII unless the locale is UTF-8. */
+static void
+show_figures(const struct routine *r)
+{
+	bool ascii = !cmd_utf8();
+
+	printf("%s (%s)\n", cmd_safe(r->name), cmd_safe(r->id));
+	for (int i = 0; i < r->nex; i++) {
+		const struct exercise *e = &r->ex[i];
+		printf("\n%d. %s", i + 1, cmd_safe(e->name));
+		if (e->fig == NULL) {
+			printf(": no figure\n");
+			continue;
+		}
+		printf(" (figure %s)\n\n", cmd_safe(e->fig->id));
+		char *text = figure_render(e->fig, ascii, 77, true);
+		if (text == NULL)
+			oom();
+		for (char *l = text, *nl; *l; l = nl + 1) {
+			nl = strchr(l, '\n');
+			*nl = '\0';
+			printf("%s%s\n", *l ? "   " : "", cmd_safe(l));
+		}
+		free(text);
+	}
+}
+
+static const struct option show_longopts[] = {
+	{ "figures", no_argument, NULL, 'f' },
+	{ NULL, 0, NULL, 0 },
+};
+const struct cmd_opts cmd_show_opts = { "f", show_longopts };
+
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
 	char at[32], len[32], pos[128];
+	int c, figures = 0;
 
 	optind = 0;
-	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
-	    cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
+	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		figures = 1;
+	}
+	if (cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
+	if (figures) {
+		show_figures(&r);
+		routine_free(&r);
+		return 0;
+	}
 	if (plan_build(&p, &r) != 0)
 		oom();
 	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));

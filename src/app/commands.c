@@ -24,11 +24,14 @@ static const struct command commands[] = {
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"
 	  "the id of a bundled one is used instead of it, and says so." },
-	{ "show", cmd_show, &cmd_no_opts, "ROUTINE",
+	{ "show", cmd_show, &cmd_show_opts, "[--figures] ROUTINE",
 	  "print a routine's plan, step by step, with its total time",
-	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file." },
+	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file.\n"
+	  "  -f, --figures   print each exercise's figure instead: every frame,\n"
+	  "                  labelled (in ASCII when the locale is not UTF-8)" },
 	{ "check", cmd_check, &cmd_check_opts, "[-q] ROUTINE...",
 	  "validate routines (or settings: --config); FILE:LINE: problems",
+	  "A FILE ending in .fig is checked as a figure (backcoach-routine(5)).\n"
 	  "Exit status 0 when every routine is valid, 1 when any has an error,\n"
 	  "2 on a usage error.  Warnings (an unknown setting) do not fail.\n"
 	  "'check --config [FILE]' checks a settings file instead: FILE, else\n"

@@ -6,11 +6,14 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "draw.h"
 #include "plan.h"
 #include "safety.h"
 #include "screen_dialog.h"
 #include "screen_page.h"
+#include "ui.h"
 #include "util.h"
 
 /* Appends a paragraph (printf-style) to *out. */
@@ -43,6 +46,28 @@ add_exercises(char **out, const struct routine *r, const struct plan *p)
 	}
 }
 
+/* The first exercise's figure, every frame, each row a line drawn as it
+ * is (DRAW_PRE), in ASCII on a terminal that draws no Unicode. */
+static void
+add_figure(char **out, const struct routine *r)
+{
+	const struct figure *f = r->nex > 0 ? r->ex[0].fig : NULL;
+	char pre[2] = { DRAW_PRE, '\0' };
+
+	if (f == NULL)
+		return;
+	add(out, "%s\nFirst, %s:%s\n\n", r->ex[0].name, "");
+	char *text = figure_render(f, !ui_utf8(), ui_cols() - 2, false);
+	if (text == NULL)
+		oom();
+	for (char *l = text, *nl; *l; l = nl + 1) {
+		nl = strchr(l, '\n');
+		*nl = '\0';
+		add(out, "%s%s  %s\n", pre, l);
+	}
+	free(text);
+}
+
 /* The card's text. */
 static char *
 card_text(const struct routine *r, bool pack)
@@ -64,6 +89,7 @@ card_text(const struct routine *r, bool pack)
 		add(&out, "%s%s%s\n\n", safety_stop_text, "");
 	if (!pack)
 		add_exercises(&out, r, &p);
+	add_figure(&out, r);
 	plan_free(&p);
 	return out;
 }

@@ -38,6 +38,8 @@ static const char template_head[] =
 "  {\n"
 "    name = \"Pelvic tilt\";                     # required\n"
 "    cue = \"Flatten your back to the floor; keep breathing.\";\n"
+"    figure = \"pelvic-tilt\";  # its picture: a bundled figure, or one of\n"
+"                        # yours in routines/figures (backcoach-routine(5))\n"
 "    # caution = \"One line of caution.\";\n"
 "    hold = 3;       # held reps: hold each rep for 3 s ...\n"
 "    relax = 2;      # ... then relax for 2 s (default 2)\n"

@@ -45,6 +45,7 @@ exercise_free(struct exercise *e)
 		free(e->harder[i]);
 	}
 	free(e->source);
+	free(e->figure);
 	free(e->file);
 }
 
@@ -54,6 +55,11 @@ routine_free(struct routine *r)
 	for (int i = 0; i < r->nex; i++)
 		exercise_free(&r->ex[i]);
 	free(r->ex);
+	for (int i = 0; i < r->nfigs; i++) {
+		figure_free(r->figs[i]);
+		free(r->figs[i]);
+	}
+	free(r->figs);
 	for (int i = 0; i < r->ntags; i++)
 		free(r->tags[i]);
 	free(r->id);
@@ -216,6 +222,21 @@ check_text(struct vctx *c, int line, const char *what, const char *s, int max)
 		    what, len, max);
 }
 
+/* A figure's id names a file: nothing that could lead out of its
+ * directory. */
+static void
+check_figure(struct vctx *c, const struct exercise *e)
+{
+	const char *why;
+
+	if (e->figure != NULL && text_check(e->figure, "", NULL) &&
+	    !figure_id_ok(e->figure, &why))
+		ERR(c, e->line[XS_figure], "'figure' %s", why);
+	else
+		check_text(c, e->line[XS_figure], "figure", e->figure,
+		    exercise_settings[XS_figure].maxlen);
+}
+
 static void
 validate_kind(struct vctx *c, const struct exercise *e, const char *name)
 {
@@ -324,6 +345,7 @@ validate_exercise(struct vctx *c, const struct routine *r,
 		check_text(c, e->line[XS_harder], "harder", e->harder[i], i ? 300 : 80);
 	}
 	check_text(c, e->line[XS_source], "source", e->source, exercise_settings[XS_source].maxlen);
+	check_figure(c, e);
 
 	validate_kind(c, e, name);
 	if (e->has[XS_hold])

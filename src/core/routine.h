@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "figure.h"
 
 #define ROUTINE_FORMAT_VERSION 1
 #define ROUTINE_MAX_PHASES   8      /* entries in a tempo array */
@@ -74,7 +75,8 @@ enum setting_type {
 	X(hold_max,    ST_NUMBER,    0,   "the longest a hold may grow to: seconds") \
 	X(easier,      ST_VARIANT,   300, "an easier version: [name, cue]") \
 	X(harder,      ST_VARIANT,   300, "a harder version: [name, cue]") \
-	X(source,      ST_STRING,    600, "where this exercise's dose comes from")
+	X(source,      ST_STRING,    600, "where this exercise's dose comes from") \
+	X(figure,      ST_STRING,    40,  "its picture: a file of routines/figures, without .fig")
 
 #define X_ENUM(name, type, max, doc) RS_##name,
 enum routine_setting { ROUTINE_SETTINGS(X_ENUM) RS_COUNT };
@@ -120,6 +122,9 @@ struct exercise {
 	double hold_max;                     /* when has[] says written */
 	char *easier[2], *harder[2];         /* name and cue, or NULL */
 	char *source;                        /* or NULL: the routine's */
+	char *figure;                        /* the figure's id, or NULL */
+	const struct figure *fig;            /* it, loaded (the routine's
+	                                        figs[]), or NULL */
 	bool has[XS_COUNT];                  /* which settings were written */
 	int line[XS_COUNT];                  /* where each one was written */
 	int group_line;                      /* where the group starts */
@@ -139,6 +144,8 @@ struct routine {
 	bool has[RS_COUNT];
 	int line[RS_COUNT];
 	bool exercises_bad;                  /* of the wrong type: reported */
+	struct figure **figs;                /* the exercises' figures, each */
+	int nfigs;                           /* once (figure_load.c) */
 };
 
 #define ROUTINE_DEFAULT_LEAD_IN  5.0

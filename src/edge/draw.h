@@ -67,7 +67,12 @@ struct draw_modal {
 };
 
 /* A page of wrapped text that scrolls (draw_scroll.c): paragraphs one
- * per line of text, an empty line a blank row, "- " a list item. */
+ * per line of text, an empty line a blank row, "- " a list item, and a
+ * line starting with DRAW_PRE drawn as it is: not wrapped, its spaces
+ * kept, cut at the width (a figure).  DRAW_PRE is a control character,
+ * which no text from a file may hold. */
+#define DRAW_PRE '\x1f'
+
 struct draw_scroll {
 	const char *title;          /* wrapped, in title style */
 	const char *text;           /* the body */
@@ -82,6 +87,13 @@ void draw_scroll(const struct draw_scroll *s);
 
 /* The whole session screen, as at time now. */
 void draw_session(const struct coach_view *v, int64_t now);
+/* The current exercise's figure (draw_figure.c), in the rows from *y to
+ * end (exclusive) the countdown would have: beside it, when the countdown
+ * keeps room enough, and then the columns it keeps are returned; else
+ * above it, when there are rows to spare, and *y is moved below it; else
+ * not at all.  Returns the countdown's columns (cols when not beside). */
+int draw_figure(const struct coach_view *v, int *y, int end, int cols,
+    bool full);
 /* The routine picker. */
 void draw_picker(const struct picker_view *pv);
 /* How many of n routines the picker shows at once (PgUp, PgDn). */

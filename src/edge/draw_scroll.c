@@ -8,8 +8,9 @@
  * wrapped lines are indented under its first, and one starting with
  * spaces is indented by them, every line of it.  A paragraph with a tab
  * is a row of a table: one screen row, what follows the tab at its right
- * edge, what precedes it cut with an ellipsis to leave room.  Scrolling is
- * by screen row.
+ * edge, what precedes it cut with an ellipsis to leave room.  One
+ * starting with DRAW_PRE is drawn as it is, unwrapped (a figure's rows).
+ * Scrolling is by screen row.
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
@@ -58,6 +59,8 @@ mark_width(const char *p, size_t n)
 {
 	size_t d = 0;
 
+	if (n > 0 && p[0] == DRAW_PRE)
+		return 0;
 	while (d < n && p[d] == ' ')
 		d++;
 	if (d > 0)
@@ -77,7 +80,9 @@ paragraph_rows(const char *p, size_t n, int w)
 	char *s = paragraph(p, n);
 	int rows = 1;
 
-	if (s != NULL && n > m && strchr(s, '\t') == NULL)
+	if (s != NULL && n > 0 && s[0] == DRAW_PRE)
+		rows = 1;
+	else if (s != NULL && n > m && strchr(s, '\t') == NULL)
 		rows = ui_text(0, 0, w - (int)m, 1000, 0, s + m, false);
 	free(s);
 	return rows > 0 ? rows : 1;
@@ -148,7 +153,9 @@ paint_one(const char *p, size_t n, void *arg)
 	char *s = paragraph(p, n);
 
 	pt->skip -= skip;
-	if (s != NULL && skip < rows && pt->y < pt->end && strchr(s, '\t')) {
+	if (s != NULL && skip < rows && pt->y < pt->end && s[0] == DRAW_PRE) {
+		ui_put(pt->y++, 0, pt->w, 0, s + 1);
+	} else if (s != NULL && skip < rows && pt->y < pt->end && strchr(s, '\t')) {
 		paint_row(pt->y++, m, pt->w, s);
 	} else if (s != NULL && skip < rows && pt->y < pt->end) {
 		if (m > 0 && skip == 0 && s[0] != ' ') {

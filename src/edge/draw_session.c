@@ -234,6 +234,7 @@ draw_session(const struct coach_view *v, int64_t now)
 	if (full)
 		y++;
 	y = exercise(v, y, cols, full ? 2 : 1);
-	middle(v, now, y + (full ? 1 : 0), rows - 3, cols, full);
+	int mid = draw_figure(v, &y, rows - 3, cols, full);
+	middle(v, now, y + (full ? 1 : 0), rows - 3, mid, full);
 	footer(v, rows, cols);
 }

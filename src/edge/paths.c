@@ -84,6 +84,12 @@ paths_user_routines(void)
 	return paths_config_file("routines");
 }
 
+char *
+paths_user_figures(void)
+{
+	return paths_config_file("routines/figures");
+}
+
 static bool
 is_dir(const char *p)
 {
@@ -150,6 +156,12 @@ paths_bundled_routines(void)
 {
 	locate();
 	return loc.routines;
+}
+
+char *
+paths_bundled_figures(void)
+{
+	return xasprintf("%s/figures", paths_bundled_routines());
 }
 
 const char *

@@ -25,6 +25,10 @@ char *paths_user_routines(void);
  * source tree, else <bindir>/../share/backcoach/routines, else the
  * compiled-in DATADIR's. */
 const char *paths_bundled_routines(void);
+/* The user's figures: paths_user_routines()/figures.  Malloc'd. */
+char *paths_user_figures(void);
+/* The bundled figures: paths_bundled_routines()/figures.  Malloc'd. */
+char *paths_bundled_figures(void);
 /* The parent of the sound themes: the source tree's root (for sounds/) or
  * <prefix>/share.  Put before XDG_DATA_DIRS for libcanberra. */
 const char *paths_sound_root(void);

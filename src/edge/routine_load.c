@@ -13,6 +13,7 @@
 #include "routine_values.h"
 
 #include "conf_check.h"
+#include "figure_load.h"
 #include "file.h"
 
 #include <errno.h>
@@ -162,6 +163,7 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_reps_max: bad = load_scalar(c, s, ST_INT, NULL, &e->reps_max); break;
 		case XS_hold_max: bad = load_scalar(c, s, ST_NUMBER, &e->hold_max, NULL); break;
 		case XS_source:   bad = lc_get_string(c, s, &e->source); break;
+		case XS_figure:   bad = lc_get_string(c, s, &e->figure); break;
 		case XS_easier:   bad = load_variant(c, s, e->easier); break;
 		case XS_harder:   bad = load_variant(c, s, e->harder); break;
 		case XS_sets:     load_sets(c, s, e); break;
@@ -360,6 +362,7 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 	} else {
 		load_root(&c, config_root_setting(&cfg), r);
 		routine_validate(r, d);
+		figure_load_routine(r, incdir, d);
 	}
 	config_destroy(&cfg);
 	return d->nerrors - before;
