@@ -55,6 +55,11 @@ if command -v valgrind >/dev/null; then
 	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$TMP/small")"
 fi
 measure "backcoach history --format tsv" ./backcoach --history "$F" history --format tsv
+# Two machines' files put together: the later half first, so `history`
+# holds every session and sorts them.
+awk -v h="$((N / 2))" '/^#/ { print; next } /^S/ { s++ } s > h' "$F" >"$TMP/merged"
+awk -v h="$((N / 2))" '/^#/ { next } /^S/ { s++ } s <= h' "$F" >>"$TMP/merged"
+measure "backcoach history --format tsv, out of order" ./backcoach --history "$TMP/merged" history --format tsv
 
 # Many routines: 50,000 distinct ids, one session each (stats indexes
 # them by a hash; the picker pays this at start-up).

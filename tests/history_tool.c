@@ -104,8 +104,13 @@ gen(long n, int days)
 			.pain_after = (x >> 36) % 5 ? (int)((x >> 44) % 11) : -1,
 			.note = (x >> 12) % 8 ? "" : "felt fine", .ex = ex, .nex = 3,
 		};
-		snprintf(s.start, sizeof s.start, "%04d-%02d-%02dT%02d:%02d:00+01:00",
-		    y, m, d, (int)(x >> 33) % 24, (int)(x >> 40) % 60);
+		/* in time order, as a history is written: the sessions of a day
+		 * spread over it */
+		unsigned minute = (unsigned)((long long)i * days % n * 1440 / n);
+		char t[64];
+		snprintf(t, sizeof t, "%04d-%02d-%02dT%02u:%02u:00+01:00", y, m, d,
+		    minute / 60 % 24, minute % 60);
+		snprintf(s.start, sizeof s.start, "%.25s", t);
 		size_t len = history_format(&s, buf, sizeof buf);
 		fwrite(buf, 1, len, stdout);
 	}

@@ -79,75 +79,42 @@ flush(struct collect *c)
 	c->have = false;
 }
 
-/* The instant a row's start names (calendar_instant), for sorting. */
-static int64_t
-instant(const struct hist_row *r)
-{
-	int64_t t = 0;
-
-	calendar_instant(r->s.start, &t);
-	return t;
-}
+/* A held row's place in time: the instant its start names, read once,
+ * and its place in the file, which breaks ties (qsort is not stable). */
+struct when {
+	int64_t t;
+	size_t i;
+};
 
 static int
 by_time(const void *a, const void *b)
 {
-	int64_t x = instant(a), y = instant(b);
+	const struct when *x = a, *y = b;
 
-	return (x > y) - (x < y);
+	if (x->t != y->t)
+		return (x->t > y->t) - (x->t < y->t);
+	return (x->i > y->i) - (x->i < y->i);
 }
 
 /* The held sessions in time order; those at one instant keep the file's
- * order (merge sort: qsort is not stable). */
+ * order. */
 static void
 sort_held(struct collect *c)
 {
-	struct hist_row *tmp = xcalloc(c->nheld + 1, sizeof *tmp);
+	struct when *w = xcalloc(c->nheld + 1, sizeof *w);
+	struct hist_row *sorted = xcalloc(c->nheld + 1, sizeof *sorted);
 
-	for (size_t w = 1; w < c->nheld; w *= 2) {
-		for (size_t lo = 0; lo < c->nheld; lo += 2 * w) {
-			size_t mid = lo + w < c->nheld ? lo + w : c->nheld;
-			size_t hi = lo + 2 * w < c->nheld ? lo + 2 * w : c->nheld;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid || j < hi)
-				tmp[k++] = j >= hi || (i < mid &&
-				    by_time(&c->held[i], &c->held[j]) <= 0) ?
-				    c->held[i++] : c->held[j++];
-		}
-		memcpy(c->held, tmp, c->nheld * sizeof *tmp);
+	for (size_t i = 0; i < c->nheld; i++) {
+		w[i].i = i;
+		calendar_instant(c->held[i].s.start, &w[i].t);
 	}
-	free(tmp);
-}
-
-/* Whether the file's sessions are in time order: a first, light pass. */
-struct order {
-	int64_t last;
-	bool sorted;
-};
-
-static void
-order_fn(const struct hist_record *rec, long line, void *arg)
-{
-	struct order *o = arg;
-	int64_t t;
-
-	(void)line;
-	if (rec->type != HREC_SESSION || !calendar_instant(rec->s.start, &t))
-		return;
-	o->sorted &= t >= o->last;
-	if (t > o->last)
-		o->last = t;
-}
-
-static bool
-in_time_order(const char *path)
-{
-	struct order o = { INT64_MIN, true };
-	struct diags d = { 0 };
-
-	store_read(path, order_fn, &o, &d, NULL);
-	diags_free(&d);         /* the real pass reports them */
-	return o.sorted;
+	qsort(w, c->nheld, sizeof *w, by_time);
+	for (size_t i = 0; i < c->nheld; i++)
+		sorted[i] = c->held[w[i].i];
+	free(c->held);
+	c->held = sorted;
+	c->cap = c->nheld + 1;
+	free(w);
 }
 
 /* Prints the sessions held, oldest first or (--reverse) newest first,
@@ -273,7 +240,7 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	bool filtered = c.routine != NULL || c.since > -NO_DAY ||
 	    c.until < NO_DAY;
 	history_out_frame(c.fmt, false, 0, filtered);
-	c.sort = !in_time_order(set->history);
+	c.sort = !store_in_time_order(set->history);
 	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
 	print_held(&c);

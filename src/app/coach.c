@@ -409,9 +409,11 @@ coach_routine(const struct settings *set, const struct routine *r,
 	if (coach_open(&c, set) != 0)
 		return 1;
 	enum screen_end e = preflight(&c);
-	bool declined = e == SCREEN_CANCEL;
+	bool declined = e == SCREEN_CANCEL, changed;
+	/* (a dose changed here applies from the routine's next start: r is
+	 * loaded already) */
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
-		e = morning_check(&c.loop, set);
+		e = morning_check(&c.loop, set, &changed);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
@@ -462,8 +464,11 @@ coach_picker(const struct settings *set)
 		return 1;
 	}
 	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
-	if (e == SCREEN_DONE && (e = morning_check(&c.loop, set)) == SCREEN_DONE) {
-		picker_reload(&p);      /* a dose may have changed */
+	bool changed;
+	if (e == SCREEN_DONE &&
+	    (e = morning_check(&c.loop, set, &changed)) == SCREEN_DONE) {
+		if (changed)
+			picker_reload(&p);      /* a routine's dose changed */
 		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
 			picker_reload(&p);

@@ -96,8 +96,7 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 
 /* One exercise's line of the plan, or NULL when it has none. */
 static char *
-ex_line(const struct dosing *d, const struct dosing_ex *x,
-    const struct routine *r)
+ex_line(const struct dosing_ex *x, const struct routine *r)
 {
 	const struct exercise *e = &r->ex[x->ex];
 	char now[80], next[80];
@@ -112,9 +111,9 @@ ex_line(const struct dosing *d, const struct dosing_ex *x,
 		    "sets no limit, so backcoach leaves the change to you "
 		    "(backcoach edit).", e->name, next, now);
 	case DOSE_AT_CEILING:
-		return xasprintf("- %s: %s is the most its routine allows%s%s%s.",
+		return xasprintf("- %s: %s is the most its routine allows%s%s.",
 		    e->name, now, e->harder[0] ? "; try the harder version: " : "",
-		    e->harder[0] ? e->harder[0] : "", e->harder[0] ? "" : "");
+		    e->harder[0] ? e->harder[0] : "");
 	case DOSE_AT_START:
 		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
 		    now, e->easier[0] ? "; if that is too much, the easier "
@@ -122,7 +121,6 @@ ex_line(const struct dosing *d, const struct dosing_ex *x,
 	case DOSE_FIXED:
 		break;
 	}
-	(void)d;
 	return NULL;
 }
 
@@ -134,7 +132,7 @@ dosing_text(const struct dosing *d, const struct routine *r)
 	char *out = xasprintf("%s\n\nNext time, %s:", d->advice.why,
 	    d->dir > 0 ? "one step more" : "one step back");
 	for (int i = 0; i < d->n; i++) {
-		char *line = ex_line(d, &d->v[i], r);
+		char *line = ex_line(&d->v[i], r);
 		if (line == NULL)
 			continue;
 		char *n = xasprintf("%s\n%s", out, line);

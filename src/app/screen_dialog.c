@@ -124,28 +124,15 @@ insert(struct dialog *dg, int key)
 static bool
 edit(struct dialog *dg, enum action a)
 {
-	static const struct {
-		enum action a;
-		void (*op)(struct line_edit *);
-	} ops[] = {
-		{ ACT_LEFT, line_left }, { ACT_RIGHT, line_right },
-		{ ACT_HOME, line_to_start }, { ACT_END, line_to_end },
-		{ ACT_ERASE, line_backspace }, { ACT_DELETE, line_delete },
-		{ ACT_KILL_BEFORE, line_kill_before }, { ACT_KILL_WORD, line_kill_word },
-	};
-
 	if (a == ACT_TAB) {
 		insert(dg, ' ');
 		return true;
 	}
-	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
-		if (ops[i].a == a) {
-			ops[i].op(&dg->ed);
-			dg->m.cursor = dg->ed.cur;
-			dg->m.error = NULL;
-			return true;
-		}
-	return false;
+	if (!line_act(&dg->ed, a))
+		return false;
+	dg->m.cursor = dg->ed.cur;
+	dg->m.error = NULL;
+	return true;
 }
 
 /* Enter on a number: done when it is in range, else an error. */

@@ -52,7 +52,8 @@ last_fn(const struct hist_record *rec, long line, void *arg)
 
 /* After an answer: the change it allows for the routine, offered. */
 static enum screen_end
-offer(struct loop *l, const struct settings *set, const char *id)
+offer(struct loop *l, const struct settings *set, const char *id,
+    bool *changed)
 {
 	struct routine r;
 	struct diags d = { 0 };
@@ -79,8 +80,10 @@ offer(struct loop *l, const struct settings *set, const char *id)
 	if (e == SCREEN_DONE && yes) {
 		struct diags ad = { 0 };
 		int rc = dosing_apply(&dz, &r, set->history, &where, &ad);
-		char *msg = rc == 0 ? xasprintf("Saved in %s. Doses changed so far: "
-		    "backcoach progress %s", where, r.id) : diags_text(&ad, "\n");
+		*changed = rc == 0;
+		char *msg = rc == 0 ? xasprintf("Saved in %s, for the next time you "
+		    "start it. Doses changed so far: backcoach progress %s", where,
+		    r.id) : diags_text(&ad, "\n");
 		if (msg == NULL)
 			oom();
 		e = dialog_message(l, rc == 0 ? "The new dose is saved" :
@@ -97,13 +100,14 @@ offer(struct loop *l, const struct settings *set, const char *id)
 }
 
 enum screen_end
-morning_check(struct loop *l, const struct settings *set)
+morning_check(struct loop *l, const struct settings *set, bool *changed)
 {
 	struct last last = { 0 };
 	struct diags d = { 0 };
 	int today = wall_day(wall_now()), v = 0;
 	char ago[32], question[300];
 
+	*changed = false;
 	store_read(set->history, last_fn, &last, &d, NULL);
 	diags_free(&d);                 /* the picker and `h` report problems */
 	enum screen_end e = SCREEN_DONE;
@@ -129,7 +133,7 @@ morning_check(struct loop *l, const struct settings *set)
 		free(text);
 	} else {
 		e = rec.next_day == NEXT_DAY_SKIPPED ? SCREEN_DONE :
-		    offer(l, set, last.id);
+		    offer(l, set, last.id, changed);
 	}
 	diags_free(&d);
 out:

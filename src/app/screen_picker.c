@@ -187,17 +187,6 @@ move(struct picker *p, enum action a)
 static void
 filter_key(struct picker *p, enum action a, int key)
 {
-	static const struct {
-		enum action a;
-		void (*op)(struct line_edit *);
-	} ops[] = {
-		{ ACT_LEFT, line_left }, { ACT_RIGHT, line_right },
-		{ ACT_HOME, line_to_start }, { ACT_END, line_to_end },
-		{ ACT_ERASE, line_backspace }, { ACT_DELETE, line_delete },
-		{ ACT_KILL_BEFORE, line_kill_before }, { ACT_KILL_WORD, line_kill_word },
-	};
-	size_t i;
-
 	if (a == ACT_ACCEPT || a == ACT_CLOSE) {
 		p->typing = false;
 		if (a == ACT_CLOSE)
@@ -206,11 +195,7 @@ filter_key(struct picker *p, enum action a, int key)
 		move(p, a);
 		return;
 	}
-	for (i = 0; i < sizeof ops / sizeof ops[0] && ops[i].a != a; i++)
-		;
-	if (i < sizeof ops / sizeof ops[0])
-		ops[i].op(&p->fe);
-	else if (a == ACT_TAB)
+	if (!line_act(&p->fe, a) && a == ACT_TAB)
 		line_insert(&p->fe, ' ');
 	else if (a == ACT_NONE && key >= ' ' && key < 0x110000 &&
 	    !text_is_control((uint32_t)key) && !text_is_bidi((uint32_t)key))

@@ -51,19 +51,6 @@ copy(struct pctx *c, const char *s)
 	return p;
 }
 
-/* Splits a copy of s (buf, cap bytes) into its space-separated words. */
-static int
-split(const char *s, char *buf, size_t cap, const char **w, int max)
-{
-	int n = 0;
-
-	snprintf(buf, cap, "%s", s ? s : "");
-	for (char *p = strtok(buf, " "); p != NULL && n < max;
-	    p = strtok(NULL, " "))
-		w[n++] = p;
-	return n;
-}
-
 static int
 word_cmp(const void *a, const void *b)
 {
@@ -77,7 +64,7 @@ label_key(const char *label, char *key, size_t cap)
 {
 	char buf[FIGURE_MAX_LABEL * 4 + 1];
 	const char *w[MAX_WORDS];
-	int n = split(label, buf, sizeof buf, w, MAX_WORDS);
+	int n = words_split(label, buf, sizeof buf, w, MAX_WORDS);
 	size_t k = 0;
 
 	qsort(w, (size_t)n, sizeof w[0], word_cmp);
@@ -160,7 +147,7 @@ kw_mirror(struct pctx *c, const char *args)
 {
 	char buf[256];
 	const char *w[3];
-	int n = split(args, buf, sizeof buf, w, 3);
+	int n = words_split(args, buf, sizeof buf, w, 3);
 
 	if (n != 2 || strcasecmp(w[0], w[1]) == 0) {
 		ERR(c, "'mirror' takes two different words: mirror left right");
@@ -307,7 +294,7 @@ apply_mirror(struct pctx *c, const struct mirror *m)
 		const struct figure_frame *src = &f->frames[i];
 		char buf[FIGURE_MAX_LABEL * 4 + 1], label[FIGURE_MAX_LABEL * 4 + 1];
 		const char *w[MAX_WORDS];
-		int nw = split(src->label, buf, sizeof buf, w, MAX_WORDS), hit = 0;
+		int nw = words_split(src->label, buf, sizeof buf, w, MAX_WORDS), hit = 0;
 		size_t k = 0;
 		label[0] = '\0';
 		for (int j = 0; j < nw && k < sizeof label; j++) {

@@ -12,6 +12,7 @@
  */
 #include "figure.h"
 #include "text.h"
+#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -324,19 +325,6 @@ figure_render(const struct figure *f, bool ascii, int cols, bool mirrored)
 	return b.p;
 }
 
-/* Splits a copy of s (buf, cap bytes) into its space-separated words. */
-static int
-split(const char *s, char *buf, size_t cap, const char **w, int max)
-{
-	int n = 0;
-
-	snprintf(buf, cap, "%s", s ? s : "");
-	for (char *p = strtok(buf, " "); p != NULL && n < max;
-	    p = strtok(NULL, " "))
-		w[n++] = p;
-	return n;
-}
-
 bool
 figure_id_ok(const char *id, const char **why)
 {
@@ -375,7 +363,7 @@ step_words(const char *role, const char *phase, int side, int rep,
 		w[n++] = side == 1 ? "left" : "right";
 	if (rep > 0)
 		w[n++] = rep % 2 ? "odd" : "even";
-	return n + split(phase, buf, cap, w + n, MAX_WORDS - n);
+	return n + words_split(phase, buf, cap, w + n, MAX_WORDS - n);
 }
 
 const struct figure_frame *
@@ -389,7 +377,7 @@ figure_pick(const struct figure *f, const char *role, const char *phase,
 	bool best_all = false;
 
 	for (int i = 0; i < f->nframes; i++) {
-		int nl = split(f->frames[i].label, lbuf, sizeof lbuf, lw, MAX_WORDS);
+		int nl = words_split(f->frames[i].label, lbuf, sizeof lbuf, lw, MAX_WORDS);
 		int in = 0;
 		for (int j = 0; j < nl; j++)
 			for (int k = 0; k < ns; k++)

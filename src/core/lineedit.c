@@ -126,3 +126,24 @@ line_kill_word(struct line_edit *e)
 		at--;
 	cut(e, at, e->cur);
 }
+
+bool
+line_act(struct line_edit *e, enum action a)
+{
+	static const struct {
+		enum action a;
+		void (*op)(struct line_edit *);
+	} ops[] = {
+		{ ACT_LEFT, line_left }, { ACT_RIGHT, line_right },
+		{ ACT_HOME, line_to_start }, { ACT_END, line_to_end },
+		{ ACT_ERASE, line_backspace }, { ACT_DELETE, line_delete },
+		{ ACT_KILL_BEFORE, line_kill_before }, { ACT_KILL_WORD, line_kill_word },
+	};
+
+	for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+		if (ops[i].a == a) {
+			ops[i].op(e);
+			return true;
+		}
+	return false;
+}

@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "keys.h"
+
 struct line_edit {
 	char *buf;              /* the text, NUL-terminated */
 	size_t cap;             /* bytes buf holds, its NUL included */
@@ -40,5 +42,10 @@ void line_backspace(struct line_edit *e);
 void line_delete(struct line_edit *e);
 void line_kill_before(struct line_edit *e);
 void line_kill_word(struct line_edit *e);
+
+/* Does the editing action a (keys.h: Left, Right, Home, End, Backspace,
+ * Delete, Ctrl-U, Ctrl-W) to the line; false, nothing done, for any other
+ * action.  The one table of them, for every typed line. */
+bool line_act(struct line_edit *e, enum action a);
 
 #endif

@@ -3,6 +3,7 @@
  */
 #include "words.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -54,4 +55,17 @@ suggest_try(struct suggest *s, const char *typed, const char *known)
 		s->dist = d;
 		s->best = known;
 	}
+}
+
+int
+words_split(const char *s, char *buf, size_t cap, const char **w, int max)
+{
+	int n = 0;
+	char *save;
+
+	snprintf(buf, cap, "%s", s ? s : "");
+	for (char *p = strtok_r(buf, " ", &save); p != NULL && n < max;
+	    p = strtok_r(NULL, " ", &save))
+		w[n++] = p;
+	return n;
 }

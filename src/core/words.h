@@ -10,6 +10,8 @@
 #ifndef BACKCOACH_WORDS_H
 #define BACKCOACH_WORDS_H
 
+#include <stddef.h>
+
 /* `one` when n is 1, else `many`: printf("%d %s", n, plural(n, "step",
  * "steps")). */
 const char *plural(long long n, const char *one, const char *many);
@@ -29,5 +31,10 @@ struct suggest {
 };
 #define SUGGEST_INIT { NULL, 3 }
 void suggest_try(struct suggest *s, const char *typed, const char *known);
+
+/* Splits a copy of s (NULL: "") into buf (cap bytes) and its
+ * space-separated words into w[max]; returns how many. */
+int words_split(const char *s, char *buf, size_t cap, const char **w,
+    int max);
 
 #endif

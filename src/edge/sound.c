@@ -388,13 +388,6 @@ sound_say(struct sound *s, const char *path)
 }
 
 void
-sound_hush(struct sound *s)
-{
-	if (s != NULL)
-		ca_context_cancel(s->ca, SAY_ID);
-}
-
-void
 sound_warm(struct sound *s)
 {
 	if (s != NULL && !s->muted)

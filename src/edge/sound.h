@@ -93,7 +93,5 @@ int sound_cache_phrase(struct sound *s, const char *path);
 /* Speaks the phrase in path (NULL sound or muted: nothing).  A cue played
  * after it cancels it: a cue always wins. */
 int sound_say(struct sound *s, const char *path);
-/* Stops a phrase being spoken. */
-void sound_hush(struct sound *s);
 
 #endif

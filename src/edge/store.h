@@ -10,6 +10,7 @@
 #ifndef BACKCOACH_STORE_H
 #define BACKCOACH_STORE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -67,6 +68,12 @@ typedef void store_fn(const struct hist_record *rec, long line, void *arg);
 #define STORE_MAX_REPORTS 100
 int store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
     long *nbad);
+
+/* Whether the sessions of path are in time order (the instants their
+ * starts name), as a history written by one machine is; false for two
+ * files put together.  A quick pass over the S lines' starts only; a file
+ * that cannot be read counts as in order. */
+bool store_in_time_order(const char *path);
 
 struct hstats;
 /* Reads the history at path into st (hstats_init'd here for nweeks weeks

@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -30,6 +31,9 @@ struct reader {
 	long line, nbad, norphans;
 	int skip_version;       /* records follow a header we cannot read */
 	struct hist_join join;  /* puts each session's lines together */
+	bool order_only;        /* store_in_time_order: S lines' times only */
+	bool sorted;
+	int64_t last;           /* the latest session start seen */
 };
 
 /* Reports a line that could not be read. */
@@ -82,6 +86,25 @@ version_line(struct reader *r, char *s, size_t len)
 		    "records are skipped", rec.version, HISTORY_VERSION);
 }
 
+/* An S line's start, against the latest before it; nothing else is
+ * parsed (a line that does not read is the real pass's to report). */
+static void
+order_line(struct reader *r, const char *s, size_t len)
+{
+	char start[HISTORY_START_LEN + 1];
+	int64_t t;
+
+	if (len < 2 + HISTORY_START_LEN || s[0] != 'S' || s[1] != '\t')
+		return;
+	memcpy(start, s + 2, HISTORY_START_LEN);
+	start[HISTORY_START_LEN] = '\0';
+	if (!calendar_instant(start, &t))
+		return;
+	r->sorted &= t >= r->last;
+	if (t > r->last)
+		r->last = t;
+}
+
 static void
 one_line(struct reader *r, char *s, size_t len)
 {
@@ -90,7 +113,9 @@ one_line(struct reader *r, char *s, size_t len)
 		len--;
 	if (len == 0)
 		return;
-	if (s[0] == '#')
+	if (r->order_only)
+		order_line(r, s, len);
+	else if (s[0] == '#')
 		version_line(r, s, len);
 	else if (!r->skip_version)
 		hist_join_line(&r->join, s, len, r->line);
@@ -212,4 +237,22 @@ store_stats(const char *path, struct hstats *st, int nweeks, int today,
 	int rc = store_read(path, stats_add, st, d, NULL);
 	hstats_finish(st);
 	return rc;
+}
+
+bool
+store_in_time_order(const char *path)
+{
+	struct reader r = { .path = path, .order_only = true, .sorted = true,
+	    .last = INT64_MIN };
+	struct diags d = { 0 };
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+
+	r.d = &d;
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		read_all(&r, fd, st.st_size);
+	if (fd >= 0)
+		close(fd);
+	diags_free(&d);         /* the real pass reports what it finds */
+	return r.sorted;
 }
