@@ -19,7 +19,7 @@ static const struct command commands[] = {
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file;\n"
 	  "'backcoach ROUTINE' does the same when ROUTINE is no command name.\n"
 	  "Without a command, backcoach shows a picker of every routine.\n"
-	  "Press ? during a session for the keys (backcoach(1), KEYS)." },
+	  "During a session, the help overlay lists the keys (backcoach(1), KEYS)." },
 	{ "list", cmd_list, &cmd_no_opts, "",
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"

@@ -136,7 +136,7 @@ static enum screen_end
 tier_act(struct page *pg, enum action a, int key)
 {
 	struct tier *t = pg->arg;
-	static char which[80];
+	static char which[80], first[80];
 
 	if (pg->v.keys == KC_WHICH) {
 		if (a == ACT_CLOSE) {
@@ -153,7 +153,9 @@ tier_act(struct page *pg, enum action a, int key)
 	if (a != ACT_YES && a != ACT_NO)
 		return SCREEN_STAY;
 	if (!page_seen_end(pg)) {
-		pg->v.note = "Please read to the end first (Down).";
+		snprintf(first, sizeof first, "Please read to the end first (%s).",
+		    keys_name(KC_REDFLAG, ACT_DOWN));
+		pg->v.note = first;
 		return SCREEN_STAY;
 	}
 	if (a == ACT_NO)
@@ -213,8 +215,9 @@ same_day_advice(struct loop *l, const struct settings *set, unsigned risks,
 	}
 	snprintf(text + strlen(text), sizeof text - strlen(text), "\n\nIf a "
 	    "doctor or physiotherapist has already checked this and said that "
-	    "exercise is OK, press c to go on gently; you will not be asked "
-	    "about it again while it is there.");
+	    "exercise is OK, press %s to go on gently; you will not be asked "
+	    "about it again while it is there.",
+	    keys_name(KC_ADVICE, ACT_CHECKED));
 	struct page pg = {
 		.v = { .title = title, .text = text, .keys = KC_ADVICE },
 		.act = advice_act, .arg = &a->checked,
@@ -264,15 +267,17 @@ ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
 	struct diags d = { 0 };
 	enum screen_end e;
 	unsigned before;
+	char title[128];
 
+	snprintf(title, sizeof title, "Before your first session: does any of "
+	    "this apply to you? Mark each that does, then %s.",
+	    keys_name(KC_RISKS, ACT_ACCEPT));
 	*risks = 0;
 	do {
 		before = *risks;
 		char *text = risks_text(*risks);
 		struct page pg = {
-			.v = { .title = "Before your first session: does any of this "
-			    "apply to you? Mark each that does, then Enter.", .text = text,
-			    .keys = KC_RISKS },
+			.v = { .title = title, .text = text, .keys = KC_RISKS },
 			.act = risks_act, .arg = risks,
 		};
 		e = page_run(l, &pg);
