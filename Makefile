@@ -72,7 +72,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 .PHONY: all run check unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound bench-speech fuzz-history \
-	sanitize fuzz fuzz-short install uninstall deb check-deb check-completion clean deps build-deps test-deps help \
+	sanitize fuzz fuzz-short install uninstall deb check-deb check-completion check-console clean deps build-deps test-deps help \
 	check-tiers check-all check-completion check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
 .DELETE_ON_ERROR:
 
@@ -164,7 +164,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
+	check-ui check-pages check-safety check-hostile check-figures check-console check-progress check-cli check-widths check-history \
 	check-edit check-settings check-install check-completion \
 	check-man check-sound fuzz-short
 
@@ -377,6 +377,11 @@ check-widths: backcoach
 # the session screen draws them, or leaves them out (tests/figures.sh).
 check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/figures.sh
+
+# The Linux console (TERM=linux): only its font's characters on screen
+# (tests/console.sh).
+check-console: backcoach test-deps
+	bash tests/console.sh
 
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
