@@ -22,7 +22,8 @@ CPPFLAGS  += -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 SPEECH_PKG = $(shell $(PKG_CONFIG) --exists espeak-ng 2>/dev/null && echo espeak-ng)
 PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) $(SPEECH_PKG) 2>/dev/null) \
 	$(if $(SPEECH_PKG),-DHAVE_ESPEAK)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) $(SPEECH_PKG) 2>/dev/null)
+# libespeak-ng is not linked: the speech worker dlopen()s it (speech.c).
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -ldl
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Three tiers, one folder each (src/ARCHITECTURE.md):
