@@ -79,7 +79,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 
 .PHONY: all run check check-fast test-progs unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
-	bench bench-history bench-session bench-sound bench-speech fuzz-history \
+	bench bench-deps bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
 	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
 .DELETE_ON_ERROR:
@@ -221,7 +221,7 @@ check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
 #         reads histories); speech_bench (a routine's phrases rendered)
 #   app:  ui_demo (the dialogs on the real loop); cue_timing (cues played
 #         through sound.c at exact times)
-CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets
+CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
 EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
 APP_PROGS  = ui_demo cue_timing
 TEST_CMOCKA = $(if $(filter test_%,$(notdir $@)),$(CMOCKA_LIBS))
@@ -288,7 +288,20 @@ build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(wildcard src/core/*.c) src/
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
-bench: bench-history bench-session bench-sound bench-speech
+# Each figure that has a budget is printed beside it, and a figure over
+# its budget fails `make bench` (tests/bench-session.sh, bench_history.sh).
+BENCH_DEBS = tty-clock time
+bench-deps: test-deps
+	@missing=; \
+	command -v tty-clock >/dev/null || missing="$$missing tty-clock"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	[ -z "$$missing" ] || { \
+		echo "backcoach: benchmark tools missing:$$missing; installing them"; \
+		$(call install_debs,$$missing); }
+
+bench: bench-deps
+	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -k bench-history bench-session bench-sound bench-speech
 
 bench-speech: $(BUILD_DIR)/speech_bench
 	@d=$$(mktemp -d); XDG_CACHE_HOME=$$d ./$(BUILD_DIR)/speech_bench routines/*.cfg; \
@@ -298,7 +311,7 @@ bench-speech: $(BUILD_DIR)/speech_bench
 bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
 	tests/sound.sh --bench 3
 
-bench-session: backcoach
+bench-session: backcoach $(BUILD_DIR)/startup_bench
 	bash tests/bench-session.sh
 
 bench-history: backcoach $(BUILD_DIR)/history_tool
