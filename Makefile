@@ -77,7 +77,7 @@ TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind jq clang libcl
 SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.oga \
 	sounds/backcoach-voice/index.theme sounds/backcoach-voice/stereo/*.oga)
 
-.PHONY: all run check check-fast test-progs unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
+.PHONY: all run check check-fast stress test-progs unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
 	bench bench-deps bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
@@ -191,6 +191,21 @@ check-all: all unit check-tiers check-routines lint-man man-routine check-valgri
 	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
 	check-edit check-settings check-install \
 	check-man check-sound fuzz-short
+
+# The tmux suites STRESS_RUNS times in a row, CHECK_JOBS at a time, as
+# make check runs them: a flaky wait shows here first.
+STRESS_RUNS ?= 10
+STRESS_SUITES = check-ui check-pages check-safety check-progress check-history check-edit check-figures
+stress: test-deps
+	@$(MAKE) --no-print-directory test-progs
+	@for i in $$(seq $(STRESS_RUNS)); do \
+		echo "== stress: run $$i of $(STRESS_RUNS)"; \
+		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target \
+			$(STRESS_SUITES) >build/stress-$$i.log 2>&1 || \
+			{ grep -E '^not ok|passed, [1-9]' build/stress-$$i.log; \
+			  echo "stress: run $$i failed (build/stress-$$i.log)"; exit 1; }; \
+		grep -hE '^[a-z_-]+\.sh: [0-9]+ passed' build/stress-$$i.log | tr '\n' ' '; echo; \
+	done; echo "stress: $(STRESS_RUNS) runs, no failure"
 
 # The inner loop: the unit tests, the layout rules, the bundled routines,
 # the command line and the man pages, in under 30 seconds.
