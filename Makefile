@@ -514,8 +514,11 @@ DEB_DIR    = $(BUILD_DIR)/deb
 DEB_ROOT   = $(DEB_DIR)/root
 DEB_DOC    = $(DEB_ROOT)/usr/share/doc/backcoach
 DEB_MAINT  = backcoach developers <backcoach@users.noreply.github.com>
-# Needed at run time besides the libraries: see BUILD_DEBS.
+# Needed at run time besides the libraries: see BUILD_DEBS.  The speech
+# engine is dlopen()ed by the speech worker, so dpkg-shlibdeps cannot see
+# it: recommended, as backcoach speaks only when it is there.
 DEB_DEPENDS = libcanberra-pulse, sound-theme-freedesktop
+DEB_RECOMMENDS = libespeak-ng1
 
 deb: build-deps
 	rm -rf $(DEB_ROOT) $(DEB)
@@ -539,8 +542,8 @@ deb: build-deps
 	{ printf 'Package: backcoach\nVersion: %s\nArchitecture: %s\n' '$(VERSION)' '$(DEB_ARCH)'; \
 	  printf 'Maintainer: %s\nInstalled-Size: %s\n' '$(DEB_MAINT)' \
 		"$$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)"; \
-	  printf 'Depends: %s, %s\nSection: misc\nPriority: optional\n' \
-		"$$(cat $(DEB_DIR)/shlibs)" '$(DEB_DEPENDS)'; \
+	  printf 'Depends: %s, %s\nRecommends: %s\nSection: misc\nPriority: optional\n' \
+		"$$(cat $(DEB_DIR)/shlibs)" '$(DEB_DEPENDS)' '$(DEB_RECOMMENDS)'; \
 	  printf 'Description: full-screen terminal exercise coach for lower-back pain\n'; \
 	  printf ' backcoach times exercise routines for lower-back pain in the terminal,\n'; \
 	  printf ' with sound cues, spoken coaching, a history of sessions and their pain\n'; \

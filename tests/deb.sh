@@ -21,12 +21,13 @@ check "make deb builds $(basename "$DEB")" eval '[ $rc = 0 ] && [ -s "$DEB" ]'
 lintian "$DEB" >"$TMP/out" 2>&1; rc=$?
 no_errors() { [ $rc = 0 ] && ! grep -q '^E: ' "$TMP/out"; }
 check "lintian: no errors" no_errors
-dpkg-deb -f "$DEB" Package Version Depends >"$TMP/out" 2>&1
+dpkg-deb -f "$DEB" Package Version Depends Recommends >"$TMP/out" 2>&1
 fields() {
 	grep -qx "Package: backcoach" "$TMP/out" && grep -qx "Version: $VERSION" "$TMP/out" &&
-	    grep -q "^Depends: .*libncursesw6.*libcanberra-pulse" "$TMP/out"
+	    grep -q "^Depends: .*libncursesw6.*libcanberra-pulse" "$TMP/out" &&
+	    grep -qx "Recommends: libespeak-ng1" "$TMP/out"
 }
-check "control: package, version, and the libraries it links as Depends" fields
+check "control: package, version, the libraries it links as Depends, speech recommended" fields
 
 dpkg -x "$DEB" "$X" >"$TMP/out" 2>&1; rc=$?
 check "dpkg -x unpacks it" eval '[ $rc = 0 ] && [ -x "$BIN" ]'
