@@ -67,6 +67,21 @@ check "bash: --config FILE completes files" offers_only "$TMP/rt/notes.txt"
 bash_complete help so
 check "bash: help completes command names" offers_only "sound-test"
 
+# Every option of every command, as its help lists them from the table,
+# is offered after the command and "--".
+every_option() {
+	local c o missing=
+	while read -r c; do
+		bash_complete "$c" --
+		for o in $("$BIN" help "$c" | awk '/^Options:/ { o = 1; next } o' |
+		    grep -o -- '--[a-z][a-z-]*' | sort -u); do
+			offers "$o" || missing="$missing $c:$o"
+		done
+	done <"$TMP/commands"
+	[ -z "$missing" ] || { echo "not offered:$missing"; return 1; }
+}
+check "bash: every option of every command's help, after the command" every_option
+
 # --- fish ----------------------------------------------------------------
 # fish finds vendor completions through XDG_DATA_DIRS, as a package's.
 fish_complete() {

@@ -57,6 +57,7 @@ card_console() {
 check "TERM=linux: the start card's figure in the console's characters" card_console
 expect "TERM=linux: the session, paused in a hold" 'Paused'
 check "TERM=linux: the big countdown, in full blocks" shows '██'
+check "TERM=linux: the session's bar, in full and shaded blocks" shows '█+░+'
 check "TERM=linux: the figure's floor, ▔ drawn as ▀" shows '▀▀▀▀▀▀▀▀▀▀'
 check "TERM=linux: its lines drawn light (─┼ and │)" shows '─┼─────────┬─'
 check "TERM=linux: its head (●) as O" shows ' O─┼─'
