@@ -120,7 +120,7 @@ wait_for '.' 5
 chars ". $(shquote "$TMP/zshrc")"; key Enter
 wait_for '^zsh> ' 10
 # zsh_tab TEXT: a fresh line, TEXT typed, then Tab
-zsh_tab() { key C-c; sleep 0.2; key C-l; wait_for '^zsh> $' 5; chars "$1"; key Tab; }
+zsh_tab() { key C-c; sleep 0.2; key C-l; wait_for '^zsh> *$' 5; chars "$1"; key Tab; }
 zsh_tab "backcoach st"
 expect "zsh: 'backcoach st' Tab: 'sta', what start and stats share" '^zsh> backcoach sta$'
 key Tab

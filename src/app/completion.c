@@ -14,13 +14,15 @@
 #include "util.h"
 #include "words.h"
 
-/* s up to its first newline, to go inside single quotes for sh and
+/* s, its lines joined by spaces, to go inside single quotes for sh and
  * zsh ('\''); with zsh's brackets escaped when brackets. */
 static void
 put_text(const char *s, bool brackets)
 {
-	for (; *s && *s != '\n'; s++) {
-		if (*s == '\'')
+	for (; *s; s++) {
+		if (*s == '\n')
+			putchar(' ');
+		else if (*s == '\'')
 			fputs("'\\''", stdout);
 		else if (brackets && (*s == '[' || *s == ']'))
 			printf("\\%c", *s);
@@ -29,15 +31,16 @@ put_text(const char *s, bool brackets)
 	}
 }
 
-/* s up to its first newline, in single quotes for fish (\' and \\). */
+/* s, its lines joined by spaces, in single quotes for fish (\' and
+ * \\). */
 static void
 put_fish(const char *s)
 {
 	putchar('\'');
-	for (; *s && *s != '\n'; s++) {
+	for (; *s; s++) {
 		if (*s == '\'' || *s == '\\')
 			putchar('\\');
-		putchar(*s);
+		putchar(*s == '\n' ? ' ' : *s);
 	}
 	putchar('\'');
 }
@@ -139,7 +142,12 @@ bash_commands(void)
 		printf("\"\n\t\tops=\"%s\"\n", c->operands);
 		printf("\t\t;;\n");
 	}
-	printf("\tesac\n");
+	/* a routine (`backcoach ROUTINE`): the global options after it */
+	printf("\t?*)\n\t\topts=\"");
+	for (const struct global_opt *g = global_opts; g->o.name; g++)
+		if (g->shown && g->o.val != 'V')
+			printf("--%s ", g->o.name);
+	printf("\"\n\t\tops=\n\t\t;;\n\tesac\n");
 }
 
 /* The case arms of an option that takes an argument: what it completes
