@@ -239,8 +239,11 @@ add_pain(struct report *r, const struct hist_record *rec)
 {
 	if (!is_current(r, rec))
 		return;
+	struct report_when w = r->cur_w;
+
+	w.seq = r->seq;                 /* one session's, in the order read */
 	r->pains_total++;
-	int i = keep_slot(&r->cur_w, &r->pains[0].w, sizeof r->pains[0],
+	int i = keep_slot(&w, &r->pains[0].w, sizeof r->pains[0],
 	    &r->npains, REPORT_KEEP_PAINS);
 	if (i < 0)
 		return;

@@ -92,11 +92,15 @@ text_head(struct sbuf *b, const struct report *r)
 	    "minutes.\n", (long long)r->sessions,
 	    plural(r->sessions, "session", "sessions"), (long long)r->completed,
 	    (long long)((r->seconds + 30) / 60));
-	if (r->rests + r->packs + r->empty > 0)
-		sb_printf(b, "Apart: %lld stopped or not started for pain or a "
-		    "red flag, %lld ice or heat %s, %lld ended before anything "
-		    "was done.\n", (long long)r->rests, (long long)r->packs,
-		    plural(r->packs, "pack", "packs"), (long long)r->empty);
+	if (r->rests + r->packs + r->empty > 0) {
+		char line[300];
+		snprintf(line, sizeof line, "Apart: %lld stopped or not started "
+		    "for pain or a red flag, %lld ice or heat %s, %lld ended "
+		    "before anything was done.", (long long)r->rests,
+		    (long long)r->packs, plural(r->packs, "pack", "packs"),
+		    (long long)r->empty);
+		wrap(b, line, 0, 0);
+	}
 	wrap(b, "Recorded by the person with backcoach, a self-help exercise "
 	    "coach: it suggests, it does not diagnose.", 0, 0);
 }
