@@ -149,9 +149,15 @@ r --weeks 2 --format json >"$TMP/w2.json"
 check "--weeks 2: two weeks" test "$(jq '.weeks | length' "$TMP/w2.json")" = 2
 r --since "$(date -d "$today -2 days" +%F)" --format json >"$TMP/s.json"
 check "--since: from that day" test "$(jq -r '.period.from' "$TMP/s.json")" = "$(date -d "$today -2 days" +%F)"
+mkdir -p "$XDG_CONFIG_HOME/backcoach"
+printf 'risk_factors = ["osteoporosis"];\n' >"$XDG_CONFIG_HOME/backcoach/config"
 r --format text --include-risk-factors >"$TMP/rf.txt"
-check "risk factors only with --include-risk-factors" bash -c \
-	"grep -q 'Risk factors' '$TMP/rf.txt' && ! grep -q 'Risk factors' '$TMP/text'"
+check "--include-risk-factors: the risk factors declared" grep -q 'Osteoporosis' "$TMP/rf.txt"
+r -o - >"$TMP/norf.html"
+r --format json >"$TMP/norf.json"
+check "without it: no risk factor in the page or the JSON" bash -c \
+	"! grep -qi 'osteoporosis\|risk factor' '$TMP/norf.html' '$TMP/norf.json'"
+rm "$XDG_CONFIG_HOME/backcoach/config"
 
 # --- printed by a real browser ----------------------------------------------
 pdf=$TMP/report.pdf

@@ -214,6 +214,7 @@ cmd_report(const struct settings *set, int argc, char **argv)
 	}
 	r->show_risk_factors = o.risks;
 	r->risk_factors = o.risks ? set->risk_factors : 0;
+	r->risk_factors_known = set->risk_factors_known;
 	struct reading rd = { .r = r };
 	rc = store_read(set->history, report_fn, &rd, &d, NULL);
 	cmd_print_diags(&d);

@@ -151,6 +151,7 @@ struct report {
 	struct report_week *weeks;      /* nweeks, filled by report_finish */
 	unsigned risk_factors;          /* SAFETY_RISK_BIT()s, or 0 */
 	bool show_risk_factors;         /* --include-risk-factors */
+	bool risk_factors_known;        /* the person has answered */
 
 	int64_t sessions, completed, seconds;   /* in the period */
 	int64_t rests, empty, packs;    /* counted apart */

@@ -75,7 +75,8 @@ h_head(struct sbuf *b, const struct report *r)
 		if (r->risk_factors & (1u << i))
 			sb_printf(b, "<li>%s</li>\n", safety_risk_factors[i].what);
 	if (r->risk_factors == 0)
-		sb_printf(b, "<li>none</li>\n");
+		sb_printf(b, "<li>%s</li>\n", r->risk_factors_known ? "none" :
+		    "not asked yet");
 	sb_printf(b, "</ul>\n");
 }
 

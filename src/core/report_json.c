@@ -54,7 +54,8 @@ j_head(struct sbuf *b, const struct report *r)
 			if (r->risk_factors & (1u << i))
 				sb_printf(b, "%s\"%s\"", n++ ? ", " : "",
 				    safety_risk_factors[i].id);
-		sb_printf(b, "],\n");
+		sb_printf(b, "], \"risk_factors_known\": %s,\n",
+		    r->risk_factors_known ? "true" : "false");
 	}
 	sb_printf(b, "  \"routines\": [");
 	for (int i = 0; i < r->nroutines; i++) {

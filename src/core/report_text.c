@@ -345,7 +345,8 @@ text_risks(struct sbuf *b, const struct report *r)
 		return;
 	sb_printf(b, "\nRisk factors the person declared\n");
 	if (r->risk_factors == 0)
-		sb_printf(b, "  none\n");
+		sb_printf(b, "  %s\n", r->risk_factors_known ? "none" :
+		    "not asked yet");
 	for (int i = 0; i < SAFETY_RISK_COUNT; i++)
 		if (r->risk_factors & (1u << i)) {
 			sb_printf(b, "  - ");
