@@ -64,6 +64,8 @@ check "text names the period" grep -qF "Back exercise report: $first to $today" 
 check "text fits 80 columns" test "$(LC_ALL=C.UTF-8 wc -L <"$TMP/text")" -le 80
 check "text names both routines" grep -q 'McGill Big 3 .* sessions' "$TMP/text"
 check "text gives the routines' sources" grep -q 'Source: .*NHS' "$TMP/text"
+check "text gives an exercise's own source too" bash -c \
+	"tr -s ' \n' ' ' <'$TMP/text' | grep -q 'Standing back bend: Healthwise, Backward bend'"
 check "text: 6 weeks in the calendar" test "$(grep -c '^  week of .* [Xp.r] ' "$TMP/text")" = 6
 check "text: the dose change and the dose before it" \
 	grep -q 'step up .*3 sets of 6,4,2, hold 8 s -> 3 sets of 7,5,3' "$TMP/text"

@@ -113,6 +113,26 @@ report_fn(const struct hist_record *rec, long line, void *arg)
 	report_add(rd->r, rec);
 }
 
+/* Where a routine's doses come from: its source, then each exercise's
+ * that differs from it ("Bird dog: ..."), as one text. */
+static char *
+routine_sources(const struct routine *rt)
+{
+	char *all = xstrdup(rt->source ? rt->source :
+	    "(the routine names no source)");
+
+	for (int i = 0; i < rt->nex; i++) {
+		const struct exercise *e = &rt->ex[i];
+		if (e->source == NULL || (rt->source &&
+		    strcmp(e->source, rt->source) == 0) || strstr(all, e->source))
+			continue;
+		char *more = xasprintf("%s ; %s: %s", all, e->name, e->source);
+		free(all);
+		all = more;
+	}
+	return all;
+}
+
 /* Each routine followed: where its doses come from, from its file. */
 static void
 report_sources(struct report *r, const struct settings *set)
@@ -121,8 +141,7 @@ report_sources(struct report *r, const struct settings *set)
 		struct routine rt;
 		struct diags d = { 0 };
 		if (catalog_load(r->routines[i].id, set, &rt, &d) >= 0) {
-			r->routines[i].source = xstrdup(rt.source ? rt.source :
-			    "(the routine names no source)");
+			r->routines[i].source = routine_sources(&rt);
 			routine_free(&rt);
 		}
 		diags_free(&d);
