@@ -298,11 +298,23 @@ test_period(void **state)
 	report_free(&r);
 	assert_int_equal(report_init(&r, 0, 7 * REPORT_MAX_WEEKS + 7), -1);
 	report_free(&r);
-	assert_int_equal(report_init(&r, day_of("2026-12-06"),
+	/* Wednesday to Sunday; the first session ever on Thursday */
+	assert_int_equal(report_init(&r, day_of("2026-12-02"),
 	    day_of("2026-12-06")), 0);
 	assert_int_equal(r.nweeks, 1);
+	char line[] = S("2026-12-03T08:00:00+01:00", "completed", "completed",
+	    "300", "", "", "", "", "", "", "exercise");
+	struct hist_record rec;
+	assert_int_equal(history_parse(line, strlen(line) - 1, &rec),
+	    HREC_SESSION);
+	report_add(&r, &rec);
+	report_finish(&r);
 	assert_int_equal(report_day_kind(&r, 0), RD_OUTSIDE);   /* Monday */
+	assert_int_equal(report_day_kind(&r, 2), RD_OUTSIDE);   /* not begun */
+	assert_int_equal(report_day_kind(&r, 3), RD_DONE);
+	assert_int_equal(report_day_kind(&r, 4), RD_MISSED);
 	assert_int_equal(report_day_kind(&r, 6), RD_MISSED);    /* today */
+	assert_int_equal(r.weeks[0].missed_days, 3);
 	report_free(&r);
 }
 

@@ -8,6 +8,7 @@
  */
 #include "report.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,7 @@ report_init(struct report *r, int first_day, int last_day)
 	for (int i = 0; i < r->nweeks * 7; i++)
 		r->days[i].pain_max = -1;
 	r->first_pain = r->last_pain = -1;
+	r->first_ever = INT_MAX;
 	r->first_pain_t = INT64_MAX;
 	r->last_pain_t = INT64_MIN;
 	return 0;
@@ -150,6 +152,8 @@ add_session(struct report *r, const struct hist_session *s)
 		r->cur_ex[i] = NULL;
 	}
 	r->cur_nex = 0;
+	if (s->day < r->first_ever)
+		r->first_ever = s->day;
 	r->cur_in = s->day >= r->first_day && s->day <= r->last_day;
 	r->later += s->day > r->last_day;
 	if (!r->cur_in)

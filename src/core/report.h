@@ -37,7 +37,8 @@
 
 /* What a day of the calendar was. */
 enum report_day_kind {
-	RD_OUTSIDE,             /* before the period, or after today */
+	RD_OUTSIDE,             /* before the period or the first session
+	                           ever recorded, or after today */
 	RD_MISSED,              /* nothing recorded */
 	RD_REST,                /* no exercise, but a pack, or a session not
 	                           started or stopped for pain or a red flag */
@@ -156,6 +157,8 @@ struct report {
 	int64_t sessions, completed, seconds;   /* in the period */
 	int64_t rests, empty, packs;    /* counted apart */
 	int64_t later;                  /* dated after today: left out */
+	int first_ever;                 /* the day of the first session in the
+	                                   whole history (INT_MAX: none) */
 	int first_pain, last_pain;      /* the period's first and last pain
 	                                   score (before, else after), or -1 */
 	int64_t first_pain_t, last_pain_t;

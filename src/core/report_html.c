@@ -135,8 +135,9 @@ h_calendar(struct sbuf *b, const struct report *r)
 	}
 	sb_printf(b, "</table>\n<p class=\"small\">");
 	for (int k = RD_DONE; k > RD_OUTSIDE; k--)
-		sb_printf(b, "<b>%c</b> %s%s", report_day_mark(k),
-		    report_day_word(k), k > RD_MISSED ? ", " : ". ");
+		sb_printf(b, "<b>%c</b> %s, ", report_day_mark(k),
+		    report_day_word(k));
+	sb_printf(b, "blank: not begun, or to come. ");
 	sb_printf(b, "Minutes of exercise each week:</p>\n");
 	report_svg_minutes(b, r);
 }

@@ -20,7 +20,7 @@ report_day_kind(const struct report *r, int i)
 	const struct report_day *d = &r->days[i];
 	int day = r->first_monday + i;
 
-	if (day < r->first_day || day > r->last_day)
+	if (day < r->first_day || day > r->last_day || day < r->first_ever)
 		return RD_OUTSIDE;
 	if (d->completed > 0)
 		return RD_DONE;
@@ -32,7 +32,7 @@ report_day_kind(const struct report *r, int i)
 const char *
 report_day_word(enum report_day_kind k)
 {
-	static const char *const w[RD_KIND_COUNT] = { "not in the period",
+	static const char *const w[RD_KIND_COUNT] = { "not counted",
 	    "missed", "rest day", "partly done", "done" };
 
 	return k < RD_KIND_COUNT ? w[k] : "";

@@ -147,8 +147,8 @@ text_calendar(struct sbuf *b, const struct report *r)
 	}
 	sb_printf(b, "  ");
 	for (int k = RD_DONE; k > RD_OUTSIDE; k--)
-		sb_printf(b, "%c %s%s", report_day_mark(k), report_day_word(k),
-		    k > RD_MISSED ? ", " : "\n");
+		sb_printf(b, "%c %s, ", report_day_mark(k), report_day_word(k));
+	sb_printf(b, "blank: not begun, or to come\n");
 }
 
 /* "4.5" or "-" */
