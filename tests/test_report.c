@@ -313,8 +313,10 @@ test_period(void **state)
 	assert_int_equal(report_day_kind(&r, 2), RD_OUTSIDE);   /* not begun */
 	assert_int_equal(report_day_kind(&r, 3), RD_DONE);
 	assert_int_equal(report_day_kind(&r, 4), RD_MISSED);
-	assert_int_equal(report_day_kind(&r, 6), RD_MISSED);    /* today */
-	assert_int_equal(r.weeks[0].missed_days, 3);
+	assert_int_equal(report_day_kind(&r, 5), RD_MISSED);
+	assert_int_equal(report_day_kind(&r, 6), RD_OUTSIDE);   /* today: not
+	                                                           over yet */
+	assert_int_equal(r.weeks[0].missed_days, 2);
 	report_free(&r);
 }
 

@@ -39,7 +39,8 @@
 enum report_day_kind {
 	RD_OUTSIDE,             /* before the period or the first session
 	                           ever recorded, or after today */
-	RD_MISSED,              /* nothing recorded */
+	RD_MISSED,              /* nothing recorded (today, with nothing
+	                           yet, is not over: RD_OUTSIDE) */
 	RD_REST,                /* no exercise, but a pack, or a session not
 	                           started or stopped for pain or a red flag */
 	RD_PARTLY,              /* something done, nothing completed */

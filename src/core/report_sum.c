@@ -26,7 +26,10 @@ report_day_kind(const struct report *r, int i)
 		return RD_DONE;
 	if (d->sessions > 0)
 		return RD_PARTLY;
-	return d->rests > 0 ? RD_REST : RD_MISSED;
+	if (d->rests > 0)
+		return RD_REST;
+	return day == r->last_day ? RD_OUTSIDE : RD_MISSED;    /* today is
+	                                           not over */
 }
 
 const char *
