@@ -46,7 +46,7 @@ H=$TMP/history
 		((i == 1)) && printf 'P\t%s\t%s\t20\t6\t1\tfine\n' "$st" "$id"
 		((i == 3)) && printf 'A\t%s\tdesk-break\t2\t%s\n' \
 			"$(date -d "$first +2 days" +%F)T08:00:00+01:00" \
-			'</svg><script>alert(1)</script> & "quoted" <b>bold</b>'
+			"$(printf '</svg><script>alert(1)</script> & "quoted" <b>bold</b> see \342\200\256gnp.exe')"
 		((i % 3 == 0)) && printf 'N\t%s\t%s\tsame\n' "$st" "$id"
 		((i % 3 == 1)) && printf 'N\t%s\t%s\tbetter\n' "$st" "$id"
 	done
@@ -122,6 +122,11 @@ check "html: no url() but the page's own hatch" bash -c \
 	"! grep -o 'url([^)]*)' '$P' | grep -qv '^url(#hatch)$'"
 check "html: the hostile note escaped" grep -qF \
 	'&lt;/svg&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt;' "$P"
+no_bidi() {
+	! grep -qF "$(printf '\342\200\256')" "$P" &&
+	    grep -qF "see $(printf '\357\277\275')gnp.exe" "$P"
+}
+check "html: a bidi override in a note does not reach the page (U+FFFD)" no_bidi
 check "html: a print style" grep -q '@page' "$P"
 
 # --- a corrupt line is reported and skipped, as history does ----------------
