@@ -129,6 +129,12 @@ no_bidi() {
 check "html: a bidi override in a note does not reach the page (U+FFFD)" no_bidi
 check "html: a print style" grep -q '@page' "$P"
 
+if command -v valgrind >/dev/null; then
+	valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+		"$BC" --history "$H" report -o - >/dev/null 2>"$TMP/vg"
+	check "valgrind: no error, no leak" test $? = 0
+fi
+
 # --- a corrupt line is reported and skipped, as history does ----------------
 cp "$H" "$TMP/corrupt"
 printf 'S\tnot a session\n' >>"$TMP/corrupt"
