@@ -9,7 +9,6 @@
 #include "report.h"
 
 #include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -159,8 +158,7 @@ add_session(struct report *r, const struct hist_session *s)
 	if (!r->cur_in)
 		return;
 	keep_when(r, &r->cur_w, s->start);
-	snprintf(r->cur_key, sizeof r->cur_key, "%s\t%s", s->start,
-	    s->routine_id);
+	keep_set(r, &r->cur_id, s->routine_id);
 	keep_set(r, &r->cur_name, s->routine_name);
 	struct report_day *d = &r->days[s->day - r->first_monday];
 	add_pain_scores(r, d, s);
@@ -180,11 +178,9 @@ add_session(struct report *r, const struct hist_session *s)
 static bool
 is_current(const struct report *r, const struct hist_record *rec)
 {
-	size_t n = strlen(rec->key_start);
-
-	return r->cur_in && strncmp(r->cur_key, rec->key_start, n) == 0 &&
-	    r->cur_key[n] == '\t' && strcmp(r->cur_key + n + 1,
-	    rec->key_routine) == 0;
+	return r->cur_in && r->cur_id != NULL &&
+	    strcmp(r->cur_w.start, rec->key_start) == 0 &&
+	    strcmp(r->cur_id, rec->key_routine) == 0;
 }
 
 static void

@@ -186,7 +186,8 @@ struct report {
 
 	/* the session being read, for its E and P lines */
 	bool cur_in;                    /* it is in the period */
-	char cur_key[HISTORY_START_LEN + 1 + 128];
+	char *cur_id;                   /* its routine id (with cur_w.start,
+	                                   the key of its E and P lines) */
 	struct report_when cur_w;
 	char *cur_name;                 /* its routine's name */
 	char *cur_ex[REPORT_EX_MAX];    /* its exercises' names */

@@ -160,6 +160,7 @@ report_free(struct report *r)
 	for (int i = 0; i < REPORT_EX_MAX; i++)
 		free(r->cur_ex[i]);
 	free(r->cur_name);
+	free(r->cur_id);
 	free(r->days);
 	free(r->weeks);
 	memset(r, 0, sizeof *r);
