@@ -80,7 +80,7 @@ static const struct command commands[] = {
 	{ "report", cmd_report, &cmd_report_opts,
 	  "[--since DATE | --weeks N] [--format F] [-o FILE] "
 	  "[--include-risk-factors]",
-	  "a report of a period for your physiotherapist: one page to print",
+	  "a page on a period for your physiotherapist, to print",
 	  "Sums up the history of a period (default: the last 6 weeks, this one\n"
 	  "included): routines followed and their sources, a calendar of the\n"
 	  "days, sessions and minutes each week, pain before and after and the\n"
