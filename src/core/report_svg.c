@@ -174,10 +174,13 @@ report_svg_minutes(struct sbuf *b, const struct report *r)
 		    top + h - bh, bw > 3 ? bw - 2.0 : 1.0, bh);
 		if (r->nweeks <= 26)
 			sb_printf(b, "<text x=\"%.1f\" y=\"%.1f\" text-anchor="
-			    "\"middle\">%lld</text><text x=\"%.1f\" y=\"%d\" "
-			    "text-anchor=\"middle\">%.5s</text>\n", x + bw / 2.0,
-			    top + h - bh - 2, (long long)min, x + bw / 2.0,
-			    top + h + 12, day + 5);
+			    "\"middle\">%lld</text>", x + bw / 2.0, top + h - bh - 2,
+			    (long long)min);
+		if (w % (r->nweeks / 12 + 1) == 0)     /* a dozen dates at most */
+			sb_printf(b, "<text x=\"%.1f\" y=\"%d\" text-anchor="
+			    "\"middle\">%.5s</text>", x + bw / 2.0, top + h + 12,
+			    day + 5);
+		sb_put(b, "\n", 1);
 	}
 	sb_printf(b, "</svg>\n");
 }
