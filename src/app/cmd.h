@@ -29,7 +29,7 @@ struct cmd_opts {
 };
 extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
     cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_show_opts,
-    cmd_no_opts;
+    cmd_report_opts, cmd_no_opts;
 
 /*
  * getopt_long over a command's arguments (argv[0] its name), with
@@ -85,6 +85,7 @@ int cmd_new(const struct settings *set, int argc, char **argv);
 int cmd_history(const struct settings *set, int argc, char **argv);
 int cmd_stats(const struct settings *set, int argc, char **argv);
 int cmd_progress(const struct settings *set, int argc, char **argv);
+int cmd_report(const struct settings *set, int argc, char **argv);
 int cmd_start(const struct settings *set, int argc, char **argv);
 int cmd_pick(const struct settings *set, int argc, char **argv);
 int cmd_pack(const struct settings *set, int argc, char **argv);

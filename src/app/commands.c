@@ -77,6 +77,24 @@ static const struct command commands[] = {
 	  "while it reaches today or yesterday.  A pain change of 2 points and\n"
 	  "30 % of the starting score, both, is called meaningful.  Stops, packs\n"
 	  "and sessions with nothing done are counted apart." },
+	{ "report", cmd_report, &cmd_report_opts,
+	  "[--since DATE | --weeks N] [--format F] [-o FILE] "
+	  "[--include-risk-factors]",
+	  "a page on a period for your physiotherapist, to print",
+	  "Sums up the history of a period (default: the last 6 weeks, this one\n"
+	  "included): routines followed and their sources, a calendar of the\n"
+	  "days, sessions and minutes each week, pain before and after and the\n"
+	  "next morning, with the meaningful-change band, pain reported during\n"
+	  "sessions, dose changes, red-flag answers and notes, newest first.\n"
+	  "  --since DATE    from DATE (YYYY-MM-DD) to today\n"
+	  "  --weeks N       the last N weeks, this one included (at most 530)\n"
+	  "  --format F      html (default): one self-contained page that prints\n"
+	  "                  on A4 or Letter; text (80 columns); json\n"
+	  "  -o, --output FILE  write to FILE ('-': standard output); without\n"
+	  "                  it, html goes to backcoach-report-FROM-to-TO.html in\n"
+	  "                  the current directory, text and json to stdout\n"
+	  "  --include-risk-factors  add the risk factors you declared (private)\n"
+	  "Exit status 1 when the history holds no session." },
 	{ "progress", cmd_progress, &cmd_progress_opts, "[--apply] ROUTINE",
 	  "the dose of each exercise, and the next step from your history",
 	  "Shows each exercise's dose and its limits, the changes made so far,\n"
