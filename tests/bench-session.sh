@@ -36,7 +36,7 @@ lacks 'no sound' || { echo "bench-session: the session has no sound:"; screen; e
 
 # cpu PID [TID]: nanoseconds on a CPU (schedstat: exact, where
 # /proc/PID/stat counts 10 ms ticks): every thread, or the one named
-cpu() { cat /proc/"$1"/task/"${2:-*}"/schedstat | awk '{ s += $1 } END { print s }'; }
+cpu() { cat /proc/"$1"/task/${2:-*}/schedstat | awk '{ s += $1 } END { print s }'; }
 ctx() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$1/status"; }
 c0=$(cpu "$pid"); m0=$(cpu "$pid" "$pid"); k0=$(cpu "$clock"); w0=$(ctx "$pid")
 t0=$(now_ms)
