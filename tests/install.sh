@@ -92,6 +92,9 @@ complete_words "$BIN" show "mc" >"$TMP/out" 2>&1
 check "completion: routine ids after 'show'" grep -qx mcgill-big3 "$TMP/out"
 complete_words "$BIN" new x --from "" >"$TMP/out" 2>&1
 check "completion: routine ids after 'new NAME --from'" grep -qx mcgill-big3 "$TMP/out"
+complete_words "$BIN" report --format "" >"$TMP/out" 2>&1
+report_formats() { [ "$(sort "$TMP/out" | tr '\n' ' ')" = "html json text " ]; }
+check "completion: html, text and json after 'report --format'" report_formats
 
 $MAKE -s -C "$ROOT" uninstall DESTDIR="$D" PREFIX="$P" >"$TMP/out" 2>&1; rc=$?
 find "$D" ! -type d >"$TMP/out"

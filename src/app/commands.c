@@ -149,6 +149,10 @@ print_option(FILE *f, const struct cmd_opt *o)
 	snprintf(left, sizeof left, "%s%.1s%s--%s%s%s%s",
 	    *o->shortopt ? "-" : "  ", o->shortopt, *o->shortopt ? ", " : "  ",
 	    o->name, opt ? "[=" : *o->arg ? " " : "", o->arg, opt ? "]" : "");
+	if (strlen(left) > 21) {        /* a long one: its help under it */
+		fprintf(f, "  %s\n", left);
+		left[0] = '\0';
+	}
 	for (int i = 0;; i++) {
 		int n = (int)strcspn(h, "\n");
 		fprintf(f, "  %-22s%.*s\n", i ? "" : left, n, h);
@@ -156,6 +160,29 @@ print_option(FILE *f, const struct cmd_opt *o)
 			break;
 		h += n + 1;
 	}
+}
+
+/* "  NAME FORM" (n bytes of form), cut before a '[' to fit 79 columns,
+ * the rest under the form. */
+static void
+put_wrapped(FILE *f, const char *name, const char *form, int n)
+{
+	int col = fprintf(f, "  %s", name), indent = col + 1;
+	const char *p = form, *end = form + n;
+
+	while (p < end) {
+		const char *q = p + 1;
+		while (q < end && !(q[0] == ' ' && q[1] == '['))
+			q++;
+		int len = (int)(q - p);
+		if (col + 1 + len > 79 && col > indent)
+			col = fprintf(f, "\n%*s", indent, "") - 1;
+		else
+			col += fprintf(f, " ");
+		col += fprintf(f, "%.*s", len, p);
+		p = q < end ? q + 1 : q;
+	}
+	fprintf(f, "\n");
 }
 
 void
@@ -177,7 +204,7 @@ usage(FILE *f)
 			snprintf(syn, sizeof syn, "%s %.*s", c->name, n, p);
 			const char *sum = i ? "" : c->summary;
 			if (strlen(syn) > 28) { /* a line of its own */
-				fprintf(f, "  %s\n", syn);
+				put_wrapped(f, c->name, p, n);
 				if (*sum)
 					fprintf(f, "  %-28s %s\n", "", sum);
 			} else if (*sum) {
