@@ -132,6 +132,9 @@ check "help ls: list's help, that names its alias" \
 run completion tcsh
 check "completion tcsh: no such shell, the three named" \
 	usage_error "completion: no shell 'tcsh': bash, zsh or fish" "usage: backcoach completion SHELL"
+run --help
+fits_80() { status 0 && [ "$(LC_ALL=C.UTF-8 wc -L <"$TMP/out")" -le 80 ]; }
+check "--help fits 80 columns (long synopses and summaries wrapped)" fits_80
 run check --help
 check "check --help: both forms, and each option from the table" eval \
 	'status 0 && out_line "usage: backcoach check [-q] ROUTINE..." &&

@@ -185,6 +185,24 @@ put_wrapped(FILE *f, const char *name, const char *form, int n)
 	fprintf(f, "\n");
 }
 
+/* "  SYN                          SUMMARY", the summary cut between words
+ * to fit 79 columns, the rest under it. */
+static void
+put_summary(FILE *f, const char *syn, const char *sum)
+{
+	int col = fprintf(f, "  %-28s", syn);
+
+	while (*sum) {
+		int len = (int)strcspn(sum, " ");
+		if (col + 1 + len > 79 && col > 31)
+			col = fprintf(f, "\n%-30s", "");
+		col += fprintf(f, " %.*s", len, sum);
+		sum += len;
+		sum += strspn(sum, " ");
+	}
+	fprintf(f, "\n");
+}
+
 void
 usage(FILE *f)
 {
@@ -206,9 +224,9 @@ usage(FILE *f)
 			if (strlen(syn) > 28) { /* a line of its own */
 				put_wrapped(f, c->name, p, n);
 				if (*sum)
-					fprintf(f, "  %-28s %s\n", "", sum);
+					put_summary(f, "", sum);
 			} else if (*sum) {
-				fprintf(f, "  %-28s %s\n", syn, sum);
+				put_summary(f, syn, sum);
 			} else {
 				fprintf(f, "  %s\n", syn);
 			}
