@@ -79,7 +79,8 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
+	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures \
+	check-programme
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -147,7 +148,7 @@ test-deps: build-deps
 	[ -f /usr/share/sounds/freedesktop/index.theme ] || \
 		missing="$$missing sound-theme-freedesktop"; \
 	command -v dbus-run-session >/dev/null || missing="$$missing dbus"; \
-	python3 -c 'import dbusmock' 2>/dev/null || missing="$$missing python3-dbusmock"; \
+	/usr/bin/python3 -c 'import dbusmock' 2>/dev/null || missing="$$missing python3-dbusmock"; \
 	command -v systemd-analyze >/dev/null || missing="$$missing systemd"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
@@ -169,7 +170,8 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
+	check-ui check-pages check-safety check-hostile check-figures check-progress check-programme check-cli check-widths \
+	check-history \
 	check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
@@ -367,6 +369,12 @@ check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 check-progress: backcoach test-deps
 	bash tests/progress.sh
 
+# A programme over weeks and its reminders: check, programme, today, the
+# rules over real histories, remind (systemd-analyze verify), notify on
+# a private bus (python3-dbusmock), the picker (tests/programme.sh).
+check-programme: backcoach test-deps
+	bash tests/programme.sh
+
 # Hostile routines and histories through every printing command: no
 # byte a terminal would obey reaches it (tests/hostile.sh).
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
@@ -406,6 +414,8 @@ install: all
 	install -m 755 backcoach $(DESTDIR)$(BINDIR)/backcoach
 	install -m 644 routines/*.cfg $(DESTDIR)$(DATADIR)/backcoach/routines/
 	install -m 644 routines/figures/*.fig $(DESTDIR)$(DATADIR)/backcoach/routines/figures/
+	install -d $(DESTDIR)$(DATADIR)/backcoach/routines/programmes
+	install -m 644 routines/programmes/*.programme $(DESTDIR)$(DATADIR)/backcoach/routines/programmes/
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 ifneq ($(MAN5),)
 	install -d $(DESTDIR)$(MANDIR)/man5
@@ -424,10 +434,12 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/backcoach
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/*.cfg))
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/figures/*.fig))
+	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/programmes/*.programme))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
 	rm -f $(DESTDIR)$(COMPDIR)/backcoach
-	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines \
+	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines/programmes \
+		$(DESTDIR)$(DATADIR)/backcoach/routines \
 		$(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 	rm -f $(SOUND_FILES:%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR)/sounds/backcoach/stereo \

@@ -17,7 +17,6 @@
 #include "file.h"
 #include "notify.h"
 #include "paths.h"
-#include "plan.h"
 #include "programme_day.h"
 #include "util.h"
 
@@ -36,16 +35,17 @@ shown_today(const char *stamp)
 static int
 send(const struct prog_day *d, const char *stamp)
 {
-	char dur[32] = "", exe[4096];
+	char exe[4096];
 	struct diags dg = { 0 };
 	const char *term = getenv("TERMINAL");
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 
 	exe[n > 0 ? n : 0] = '\0';
-	if (d->routine_ns > 0)
-		plan_format_duration(d->routine_ns, dur, sizeof dur);
-	char *summary = xasprintf("Today: %s%s%s", d->routine_name ?
-	    d->routine_name : d->t.routine, dur[0] ? ", " : "", dur);
+	const char *name = d->routine_name ? d->routine_name : d->t.routine;
+	long s = (long)((d->routine_ns + 500000000) / 1000000000);
+	char *summary = s >= 60 ? xasprintf("Today: %s, about %ld minutes", name,
+	    (s + 30) / 60) : s > 0 ? xasprintf("Today: %s, %ld s", name, s) :
+	    xasprintf("Today: %s", name);
 	char *body = xasprintf("Day %d of week %d of %s.", d->t.day, d->t.week,
 	    d->p.name);
 	char *argv[] = { (char *)term, (char *)"-e", exe, (char *)"start",

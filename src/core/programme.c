@@ -152,8 +152,8 @@ validate_week(struct pctx *c, const struct prog_week *w, int n)
 	if (w->form == DAYS_GROUP && w->has[WS_routine])
 		ERR(c, w->line[WS_routine], "week %d names a routine for each day: "
 		    "no 'routine' as well", n);
-	if ((w->form == DAYS_NAMED || w->form == DAYS_GROUP) &&
-	    programme_week_target(w) == 0)
+	if (((w->form == DAYS_NAMED && w->has[WS_routine]) ||
+	    w->form == DAYS_GROUP) && programme_week_target(w) == 0)
 		ERR(c, line, "week %d names no training day", n);
 	check_id(c, w->line[WS_routine], "routine", w->routine);
 	check_id(c, w->line[WS_rest_routine], "rest_routine", w->rest_routine);
