@@ -47,6 +47,21 @@ for f in tests/data/programmes/bad/*.programme; do
 		eval '[ $rc = 1 ] && grep -qF -- "$f:${want%%: *}: error: ${want#*: }" "$TMP/err"'
 done
 
+# backcoach-programme(5): every setting of programme.h's tables, and an
+# example that checks
+documented() {
+	local name missing=
+	for name in $(sed -n 's/^\tX(\([a-z_]*\),.*/\1/p' src/core/programme.h); do
+		grep -q "^\.It Cm $name No" man/backcoach-programme.5 || missing="$missing $name"
+	done
+	[ -z "$missing" ] || { echo "not documented:$missing"; return 1; }
+}
+check "backcoach-programme(5) documents every setting" documented
+mkdir -p "$TMP/ex"
+sed -n '/^# ~\/.config/,/^);/p' man/backcoach-programme.5 >"$TMP/ex/weekdays.programme"
+run check "$TMP/ex/weekdays.programme"
+check "backcoach-programme(5): its example checks" has "ok, programme Weekday Big 3, 3 weeks"
+
 # --- programme list, show, start, status, stop ---------------------------------
 run programme list
 check "list: the bundled programmes with their weeks" \
