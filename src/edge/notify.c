@@ -3,6 +3,7 @@
  */
 #include "notify.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -14,16 +15,6 @@
 #ifdef HAVE_LIBNOTIFY
 #include <libnotify/notify.h>
 #endif
-
-bool
-notify_available(void)
-{
-#ifdef HAVE_LIBNOTIFY
-	return true;
-#else
-	return false;
-#endif
-}
 
 /* Whether a unix socket at path accepts a connection, at once. */
 static bool
@@ -80,6 +71,54 @@ have_bus(struct diags *d)
 }
 
 #ifdef HAVE_LIBNOTIFY
+/* libnotify's functions and the GLib ones it brings, from dlopen(): only
+ * `backcoach notify` loads them. */
+static struct {
+	__typeof__(notify_init) *init;
+	__typeof__(notify_uninit) *uninit;
+	__typeof__(notify_notification_new) *new_;
+	__typeof__(notify_notification_show) *show;
+	__typeof__(notify_notification_close) *close_;
+	__typeof__(notify_notification_add_action) *add_action;
+	__typeof__(notify_get_server_caps) *server_caps;
+	__typeof__(g_object_unref) *object_unref;
+	__typeof__(g_signal_connect_data) *signal_connect_data;
+	__typeof__(g_main_loop_new) *loop_new;
+	__typeof__(g_main_loop_run) *loop_run;
+	__typeof__(g_main_loop_quit) *loop_quit;
+	__typeof__(g_main_loop_unref) *loop_unref;
+	__typeof__(g_timeout_add_seconds) *timeout_add_seconds;
+	__typeof__(g_spawn_async) *spawn_async;
+	__typeof__(g_error_free) *error_free;
+	__typeof__(g_list_free_full) *list_free_full;
+	__typeof__(g_free) *free_;
+} nf;
+
+/* 0, or -1 with the reason in d, when libnotify is not installed. */
+static int
+load_library(struct diags *d)
+{
+	static const char *const name[] = { "notify_init", "notify_uninit",
+	    "notify_notification_new", "notify_notification_show",
+	    "notify_notification_close", "notify_notification_add_action",
+	    "notify_get_server_caps", "g_object_unref", "g_signal_connect_data",
+	    "g_main_loop_new", "g_main_loop_run", "g_main_loop_quit",
+	    "g_main_loop_unref", "g_timeout_add_seconds", "g_spawn_async",
+	    "g_error_free", "g_list_free_full", "g_free" };
+	void **fn = (void **)&nf;
+	void *h = dlopen("libnotify.so.4", RTLD_NOW | RTLD_LOCAL);
+
+	_Static_assert(sizeof nf == sizeof name / sizeof name[0] * sizeof(void *),
+	    "one name for each function");
+	for (size_t i = 0; h != NULL && i < sizeof name / sizeof name[0]; i++)
+		if ((fn[i] = dlsym(h, name[i])) == NULL)
+			h = NULL;
+	if (h == NULL)
+		diags_add(d, DIAG_ERROR, NULL, 0, "libnotify (libnotify4) is not "
+		    "installed: no desktop notifications");
+	return h != NULL ? 0 : -1;
+}
+
 struct wait {
 	GMainLoop *loop;
 	char *const *argv;
@@ -93,25 +132,25 @@ on_start(NotifyNotification *n, char *action, gpointer data)
 	GError *err = NULL;
 
 	(void)action;
-	w->started = g_spawn_async(NULL, (char **)w->argv, NULL,
+	w->started = nf.spawn_async(NULL, (char **)w->argv, NULL,
 	    G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &err);
 	if (err != NULL)
-		g_error_free(err);
-	notify_notification_close(n, NULL);
-	g_main_loop_quit(w->loop);
+		nf.error_free(err);
+	nf.close_(n, NULL);
+	nf.loop_quit(w->loop);
 }
 
 static void
 on_closed(NotifyNotification *n, gpointer data)
 {
 	(void)n;
-	g_main_loop_quit(((struct wait *)data)->loop);
+	nf.loop_quit(((struct wait *)data)->loop);
 }
 
 static gboolean
 on_timeout(gpointer data)
 {
-	g_main_loop_quit(((struct wait *)data)->loop);
+	nf.loop_quit(((struct wait *)data)->loop);
 	return G_SOURCE_REMOVE;
 }
 
@@ -119,11 +158,47 @@ on_timeout(gpointer data)
 static bool
 server_can(const char *cap)
 {
-	GList *caps = notify_get_server_caps();
-	bool yes = g_list_find_custom(caps, cap, (GCompareFunc)strcmp) != NULL;
+	GList *caps = nf.server_caps();
+	bool yes = false;
 
-	g_list_free_full(caps, g_free);
+	for (GList *l = caps; l != NULL; l = l->next)
+		yes |= strcmp(l->data, cap) == 0;
+	nf.list_free_full(caps, nf.free_);
 	return yes;
+}
+
+/* Shows it, and waits for its action when it has one. */
+static enum notify_result
+show(const char *summary, const char *body, char *const *start_argv,
+    int wait_s, struct diags *d)
+{
+	GError *err = NULL;
+	struct wait w = { NULL, start_argv, false };
+	NotifyNotification *n = nf.new_(summary, body, NULL);
+	bool act = start_argv != NULL && server_can("actions");
+	enum notify_result r = NOTIFY_SHOWN;
+
+	if (act) {
+		w.loop = nf.loop_new(NULL, FALSE);
+		nf.add_action(n, "start", "Start", NOTIFY_ACTION_CALLBACK(on_start),
+		    &w, NULL);
+		nf.signal_connect_data(n, "closed", G_CALLBACK(on_closed), &w, NULL,
+		    (GConnectFlags)0);
+	}
+	if (!nf.show(n, &err)) {
+		diags_add(d, DIAG_ERROR, NULL, 0, "the notification server said no: "
+		    "%s", err && err->message ? err->message : "no reason given");
+		r = NOTIFY_FAILED;
+	} else if (act) {
+		nf.timeout_add_seconds((guint)wait_s, on_timeout, &w);
+		nf.loop_run(w.loop);
+	}
+	if (err != NULL)
+		nf.error_free(err);
+	if (w.loop != NULL)
+		nf.loop_unref(w.loop);
+	nf.object_unref(n);
+	return r;
 }
 #endif
 
@@ -132,38 +207,16 @@ notify_send(const char *summary, const char *body, char *const *start_argv,
     int wait_s, struct diags *d)
 {
 #ifdef HAVE_LIBNOTIFY
-	GError *err = NULL;
-	struct wait w = { NULL, start_argv, false };
-
 	if (!have_bus(d))
 		return NOTIFY_NO_BUS;
-	if (!notify_init("backcoach")) {
+	if (load_library(d) != 0)
+		return NOTIFY_UNBUILT;
+	if (!nf.init("backcoach")) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "libnotify could not start");
 		return NOTIFY_FAILED;
 	}
-	NotifyNotification *n = notify_notification_new(summary, body, NULL);
-	bool act = start_argv != NULL && server_can("actions");
-	if (act) {
-		w.loop = g_main_loop_new(NULL, FALSE);
-		notify_notification_add_action(n, "start", "Start",
-		    NOTIFY_ACTION_CALLBACK(on_start), &w, NULL);
-		g_signal_connect(n, "closed", G_CALLBACK(on_closed), &w);
-	}
-	enum notify_result r = NOTIFY_SHOWN;
-	if (!notify_notification_show(n, &err)) {
-		diags_add(d, DIAG_ERROR, NULL, 0, "the notification server said no: "
-		    "%s", err && err->message ? err->message : "no reason given");
-		r = NOTIFY_FAILED;
-	} else if (act) {
-		g_timeout_add_seconds((guint)wait_s, on_timeout, &w);
-		g_main_loop_run(w.loop);
-	}
-	if (err != NULL)
-		g_error_free(err);
-	if (w.loop != NULL)
-		g_main_loop_unref(w.loop);
-	g_object_unref(n);
-	notify_uninit();
+	enum notify_result r = show(summary, body, start_argv, wait_s, d);
+	nf.uninit();
 	return r;
 #else
 	(void)summary;

@@ -3,9 +3,12 @@
  * Desktop Notifications specification,
  * https://specifications.freedesktop.org/notification-spec/latest/).
  *
- * libnotify is optional at build time, as libespeak-ng is: without it,
- * notify_send() says so.  The session bus is looked for before libnotify
- * is called, so that no bus means a quick answer, never a wait.
+ * libnotify is optional at build time, as libespeak-ng is: without its
+ * headers, notify_send() says so.  It is not linked: notify_send()
+ * dlopen()s it (libnotify.so.4, and the GLib it brings), so that no other
+ * command loads GLib; not installed, it says so.  The session bus is
+ * looked for before libnotify is loaded, so that no bus means a quick
+ * answer, never a wait.
  */
 #ifndef BACKCOACH_NOTIFY_H
 #define BACKCOACH_NOTIFY_H
@@ -18,11 +21,9 @@ enum notify_result {
 	NOTIFY_SHOWN,           /* the server took it */
 	NOTIFY_NO_BUS,          /* no session bus: nothing to show it on */
 	NOTIFY_FAILED,          /* the bus or the server said no */
-	NOTIFY_UNBUILT,         /* built without libnotify */
+	NOTIFY_UNBUILT,         /* built without libnotify, or not installed */
 };
 
-/* Whether this backcoach was built with libnotify. */
-bool notify_available(void);
 /*
  * Shows a notification: summary and body (plain text).  With start_argv
  * (NULL-terminated, or NULL) and a server that supports actions, it has
