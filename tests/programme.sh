@@ -182,6 +182,35 @@ rm -f "$TMP/calls.log"
 timeout 60 dbus-run-session -- bash "$TMP/notify.sh" >"$TMP/out" 2>"$TMP/err"
 check "notify: quiet when today is done" \
 	eval '! grep -q "Notify \"backcoach\"" "$TMP/calls.log" && grep -q "rc 0" "$TMP/notify.rc"'
+# a server with actions: Start, invoked, opens $TERMINAL on today's routine
+rm -f "$H/state/backcoach/notified" "$TMP/calls.log"
+printf '' >"$HIST"
+printf '#!/bin/sh\necho "$@" >"%s"\n' "$TMP/term.args" >"$TMP/bin-term"
+chmod +x "$TMP/bin-term"
+cat >"$TMP/action.sh" <<EOF
+/usr/bin/python3 -m dbusmock --session -t notification_daemon \
+    -p '{"capabilities": "body actions"}' -l '$TMP/calls.log' >'$TMP/mock.out' 2>&1 &
+m=\$!
+for i in \$(seq 1 100); do
+	gdbus introspect --session --dest org.freedesktop.Notifications \
+	    --object-path /org/freedesktop/Notifications >/dev/null 2>&1 && break
+	sleep 0.1
+done
+TERMINAL='$TMP/bin-term' '$BC' notify & n=\$!
+for i in \$(seq 1 100); do grep -q 'Notify "backcoach"' '$TMP/calls.log' 2>/dev/null && break; sleep 0.1; done
+gdbus call --session --dest org.freedesktop.Notifications \
+    --object-path /org/freedesktop/Notifications \
+    --method org.freedesktop.DBus.Mock.EmitSignal org.freedesktop.Notifications \
+    ActionInvoked us "[<uint32 1>, <'start'>]" >/dev/null
+wait \$n; echo "rc \$?" >'$TMP/notify.rc'
+kill \$m
+EOF
+timeout 60 dbus-run-session -- bash "$TMP/action.sh" >"$TMP/out" 2>"$TMP/err"
+on_failure eval 'cat "$TMP/calls.log" "$TMP/notify.rc" "$TMP/err" "$TMP/term.args"'
+check "notify: the Start action is offered where the server has actions" \
+	grep -q 'Notify "backcoach" 0 "" "Today: Tiny test routine, 3 s" ".*" \["start", "Start"\]' "$TMP/calls.log"
+check "notify: Start opens \$TERMINAL on today's routine" \
+	eval 'poll 5 test -s "$TMP/term.args" && grep -qx -- "-e $BC start tiny" "$TMP/term.args" && grep -q "rc 0" "$TMP/notify.rc"'
 on_failure show_run
 printf '' >"$HIST"
 rm -f "$H/state/backcoach/notified"
