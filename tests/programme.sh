@@ -182,6 +182,21 @@ rm -f "$TMP/calls.log"
 timeout 60 dbus-run-session -- bash "$TMP/notify.sh" >"$TMP/out" 2>"$TMP/err"
 check "notify: quiet when today is done" \
 	eval '! grep -q "Notify \"backcoach\"" "$TMP/calls.log" && grep -q "rc 0" "$TMP/notify.rc"'
+# a server that reads the body as markup: the name's & and < escaped
+cat >"$P/amp.programme" <<'EOF'
+programme = 1;
+name = "Back & hips <daily>";
+weeks = ( { routine = "tiny"; days = 7; } );
+EOF
+cp "$STATE" "$TMP/state.two"
+sed -i 's/^id two$/id amp/' "$STATE"
+printf '' >"$HIST"
+rm -f "$H/state/backcoach/notified" "$TMP/calls.log"
+timeout 60 dbus-run-session -- bash "$TMP/notify.sh" >"$TMP/out" 2>"$TMP/err"
+check "notify: the body escaped for a server with body-markup" \
+	grep -qF '"Day 1 of week 1 of Back &amp; hips &lt;daily&gt;."' "$TMP/calls.log"
+cp "$TMP/state.two" "$STATE"
+
 # a server with actions: Start, invoked, opens $TERMINAL on today's routine
 rm -f "$H/state/backcoach/notified" "$TMP/calls.log"
 printf '' >"$HIST"

@@ -92,6 +92,7 @@ static struct {
 	__typeof__(g_error_free) *error_free;
 	__typeof__(g_list_free_full) *list_free_full;
 	__typeof__(g_free) *free_;
+	__typeof__(g_markup_escape_text) *markup_escape;
 } nf;
 
 /* 0, or -1 with the reason in d, when libnotify is not installed. */
@@ -104,7 +105,7 @@ load_library(struct diags *d)
 	    "notify_get_server_caps", "g_object_unref", "g_signal_connect_data",
 	    "g_main_loop_new", "g_main_loop_run", "g_main_loop_quit",
 	    "g_main_loop_unref", "g_timeout_add_seconds", "g_spawn_async",
-	    "g_error_free", "g_list_free_full", "g_free" };
+	    "g_error_free", "g_list_free_full", "g_free", "g_markup_escape_text" };
 	void **fn = (void **)&nf;
 	void *h = dlopen("libnotify.so.4", RTLD_NOW | RTLD_LOCAL);
 
@@ -167,14 +168,17 @@ server_can(const char *cap)
 	return yes;
 }
 
-/* Shows it, and waits for its action when it has one. */
+/* Shows it, and waits for its action when it has one.  The body is
+ * plain text: escaped where the server reads it as markup
+ * (body-markup), so that a name with '&' or '<' shows as written. */
 static enum notify_result
 show(const char *summary, const char *body, char *const *start_argv,
     int wait_s, struct diags *d)
 {
 	GError *err = NULL;
 	struct wait w = { NULL, start_argv, false };
-	NotifyNotification *n = nf.new_(summary, body, NULL);
+	char *esc = server_can("body-markup") ? nf.markup_escape(body, -1) : NULL;
+	NotifyNotification *n = nf.new_(summary, esc ? esc : body, NULL);
 	bool act = start_argv != NULL && server_can("actions");
 	enum notify_result r = NOTIFY_SHOWN;
 
@@ -198,6 +202,7 @@ show(const char *summary, const char *body, char *const *start_argv,
 	if (w.loop != NULL)
 		nf.loop_unref(w.loop);
 	nf.object_unref(n);
+	nf.free_(esc);
 	return r;
 }
 #endif
