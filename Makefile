@@ -344,13 +344,13 @@ bench-history: backcoach $(BUILD_DIR)/history_tool
 
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-		./backcoach check routines/*.cfg
-	@for f in tests/data/bad/*.cfg; do \
+		./backcoach check routines/*.cfg routines/programmes/*.programme
+	@for f in tests/data/bad/*.cfg tests/data/programmes/bad/*.programme; do \
 		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 			./backcoach check -q "$$f" 2>/dev/null; \
 		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
 			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
-	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
+	done; echo "valgrind: no errors on tests/data/bad/*.cfg and tests/data/programmes/bad"
 
 # --- robustness: sanitizers and fuzzing --------------------------------
 
