@@ -353,6 +353,7 @@ test_flare_programme_resumes(void **state)
 	assert_int_equal(schedule_next(&p, &st, &t, "2026-03-24T08:00:00+00:00"),
 	    SCHED_NEXT_FINISHED);
 	p.nweeks = 3;
+	flare.nweeks = 3;               /* so that every week is freed */
 	programme_free(&p);
 	programme_free(&flare);
 }
