@@ -258,6 +258,15 @@ run remind --off
 check "remind --off: no file left" eval '[ $rc = 0 ] && [ -z "$(find "$UNITS" -mindepth 1)" ]'
 run remind --off
 check "remind --off again: nothing to remove" has "No reminder was set."
+mkdir -p "$UNITS"
+printf '[Timer]\nOnCalendar=daily\n' >"$UNITS/backcoach-reminder.timer"
+run remind --at 09:00
+check "a timer of the user's own under that name: left as it is, exit 1" \
+	eval '[ $rc = 1 ] && err_has "was not written by '"'backcoach remind'"'" && [ "$(head -1 "$UNITS/backcoach-reminder.timer")" = "[Timer]" ] && [ ! -e "$UNITS/backcoach-reminder.service" ]'
+run remind --off
+check "... and --off does not remove it" \
+	eval '[ $rc = 1 ] && [ -e "$UNITS/backcoach-reminder.timer" ]'
+rm -f "$UNITS/backcoach-reminder.timer"
 mkdir -p "$TMP/bin"
 rc=0; PATH="$TMP/bin" "$BC" remind --at 07:30 --days sat,sun >"$TMP/out" 2>"$TMP/err" || rc=$?
 check "no systemd: a crontab line instead, nothing written" \

@@ -95,6 +95,26 @@ self_path(char *buf, size_t cap)
 		snprintf(buf, cap, "backcoach");
 }
 
+/* Whether the unit at path is missing or one `remind` wrote: a file of
+ * the user's own under that name is never replaced or removed. */
+static bool
+ours(const char *path)
+{
+	struct diags d = { 0 };
+	size_t len;
+	char *text = file_read(path, 65536, FILE_NOFOLLOW | FILE_MISSING_OK, &len,
+	    &d);
+	bool yes = text == NULL ? d.nerrors == 0 :
+	    strncmp(text, REMINDER_MARK, strlen(REMINDER_MARK)) == 0;
+
+	if (!yes)
+		warn("remind: %s was not written by 'backcoach remind': it is left "
+		    "as it is", cmd_safe(path));
+	free(text);
+	diags_free(&d);
+	return yes;
+}
+
 static int
 remind_on(const struct reminder *r)
 {
@@ -111,6 +131,10 @@ remind_on(const struct reminder *r)
 		return 1;
 	}
 	units_init(&u);
+	if (!ours(u.timer) || !ours(u.service)) {
+		units_free(&u);
+		return 1;
+	}
 	reminder_service_text(exe, text, sizeof text);
 	int rc = file_install(u.service, text, strlen(text), 0, &d);
 	reminder_timer_text(r, text, sizeof text);
@@ -170,6 +194,10 @@ remind_off(void)
 	bool any = false, ok = true, live = manager_runs();
 
 	units_init(&u);
+	if (!ours(u.timer) || !ours(u.service)) {
+		units_free(&u);
+		return 1;
+	}
 	if (live && access(u.timer, F_OK) == 0)
 		systemctl("disable", "--now", REMINDER_UNIT ".timer", true);
 	ok &= remove_file(u.link, &any);

@@ -98,7 +98,7 @@ reminder_timer_text(const struct reminder *r, char *buf, size_t cap)
 
 	reminder_days_text(r->days, days, sizeof days);
 	int n = snprintf(buf, cap,
-	    "# Written by 'backcoach remind'; 'backcoach remind --off' removes it.\n"
+	    REMINDER_MARK "; 'backcoach remind --off' removes it.\n"
 	    "[Unit]\n"
 	    "Description=backcoach: a reminder of today's exercise\n"
 	    "\n"
@@ -142,7 +142,7 @@ reminder_service_text(const char *exe, char *buf, size_t cap)
 	if (quote_exe(exe, q, sizeof q) >= sizeof q)
 		q[0] = '\0';
 	int n = snprintf(buf, cap,
-	    "# Written by 'backcoach remind'; 'backcoach remind --off' removes it.\n"
+	    REMINDER_MARK "; 'backcoach remind --off' removes it.\n"
 	    "[Unit]\n"
 	    "Description=backcoach: a reminder of today's exercise\n"
 	    "\n"

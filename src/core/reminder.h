@@ -15,6 +15,8 @@
 #include <stddef.h>
 
 #define REMINDER_UNIT "backcoach-reminder"
+/* The first line of every unit written: what `remind` may replace. */
+#define REMINDER_MARK "# Written by 'backcoach remind'"
 
 struct reminder {
 	int hour, minute;       /* local time */
