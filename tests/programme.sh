@@ -291,6 +291,7 @@ key Escape
 expect "the note" 'A note on this session'
 key Escape
 expect "the summary" 'Session'
+expect "the summary: the programme's day done" "Two a week, week 1 of 2, day 1: today's session is done \\(1 of 2"
 key q
 expect "back at the picker, today's entry done" 'Today in Two a week, week 1 of 2, day 1: done'
 key q

@@ -30,6 +30,7 @@
 #include "screen_dialog.h"
 #include "screen_picker.h"
 #include "dosing.h"
+#include "programme_day.h"
 #include "screen_morning.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
@@ -336,11 +337,14 @@ end_words(struct coach *c, const struct run *rn)
 		dosing_free(&dz);
 		diags_free(&d);
 	}
-	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
+	char *prog = rn->kind == HK_EXERCISE ? prog_day_summary(c->set) : NULL;
+	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
 	    rn->pain.gently && *pain ? " " : "", rn->pain.gently ? "You reported "
 	    "pain of 4 or 5: do a little less next time." : "", see ? " " : "",
-	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next);
+	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next,
+	    prog ? "\n\n" : "", prog ? prog : "");
 	free(next);
+	free(prog);
 	return words;
 }
 

@@ -257,3 +257,28 @@ prog_day_print(const struct prog_day *d)
 		printf("The next week can start once this one has had its 7 "
 		    "days.\n");
 }
+
+char *
+prog_day_summary(const struct settings *set)
+{
+	struct prog_day d;
+	struct diags dg = { 0 };
+	char *out = NULL;
+
+	if (prog_day_load(&d, set, true, &dg) == 1) {
+		char *when = prog_day_when(&d);
+		const char *change = prog_day_change_text(d.t.change);
+		if (change != NULL)
+			out = xasprintf("%s", change);
+		else if (d.t.done)
+			out = xasprintf("%s, %s: today's session is done (%d of %d "
+			    "this week).%s", d.p.name, when, d.t.sessions < d.t.target ?
+			    d.t.sessions : d.t.target, d.t.target, d.t.ready ?
+			    "  'backcoach programme next' moves on when you are "
+			    "ready." : "");
+		free(when);
+	}
+	prog_day_free(&d);
+	diags_free(&dg);
+	return out;
+}

@@ -41,6 +41,10 @@ void prog_day_free(struct prog_day *d);
 int prog_day_programme(const char *id, struct programme *p, struct diags *dg);
 /* Prints what today holds (`today`, `programme status`). */
 void prog_day_print(const struct prog_day *d);
+/* For the end of a session: the programme's day done, or what the rules
+ * changed (a flare: a week back), as a sentence; NULL when no programme
+ * runs.  Malloc'd. */
+char *prog_day_summary(const struct settings *set);
 /* "Week 2 of 6, day 3": malloc'd. */
 char *prog_day_when(const struct prog_day *d);
 /* What the rules changed or last changed, as a sentence, or NULL. */
