@@ -186,7 +186,8 @@ schedule_today(const struct programme *p, struct prog_state *st,
 	}
 	out->week = st->week;
 	out->nweeks = p->nweeks;
-	out->day = today - began_day + 1;
+	out->day = today >= began_day ? today - began_day + 1 : 1;  /* a clock
+	                                   put back: day 1, never day 0 */
 	out->target = programme_week_target(w);
 	out->sessions = t.sessions;
 	out->week_done = t.sessions >= out->target;
