@@ -266,9 +266,9 @@ unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 
 # The bundled routines are valid and draw no warning either.
 check-routines: backcoach
-	./backcoach check routines/*.cfg
-	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
-	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+	./backcoach check routines/*.cfg routines/programmes/*.programme
+	@out=$$(./backcoach check -q routines/*.cfg routines/programmes/*.programme 2>&1); \
+	[ -z "$$out" ] || { echo "check-routines: bundled routines and programmes must have no warnings" >&2; exit 1; }
 	bash tests/sources.sh
 
 # Every man page clean under mandoc's linter and groff's warnings.
