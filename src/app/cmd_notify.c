@@ -78,8 +78,10 @@ cmd_notify(const struct settings *set, int argc, char **argv)
 	diags_free(&dg);
 	char *stamp = paths_state_file("notified");
 	int rc = found < 0;
-	if (found > 0 && d.t.routine != NULL && !d.t.done && !shown_today(stamp))
+	if (found > 0 && d.t.routine != NULL && !d.t.done && !shown_today(stamp)) {
+		prog_day_facts(&d, set);
 		rc = send(&d, stamp);
+	}
 	free(stamp);
 	prog_day_free(&d);
 	return rc;

@@ -221,6 +221,7 @@ do_status(const struct settings *set)
 		return rc;
 	printf("Started %.10s; this week began %.10s (%s).\n", day.st.started,
 	    day.st.began, schedule_change_name(day.st.change));
+	prog_day_facts(&day, set);
 	prog_day_print(&day);
 	prog_day_free(&day);
 	return 0;

@@ -30,8 +30,10 @@ cmd_today(const struct settings *set, int argc, char **argv)
 	if (rc == 0)
 		printf("No programme runs: 'backcoach programme list' shows them, "
 		    "'backcoach programme start ID' starts one.\n");
-	if (rc == 1)
+	if (rc == 1) {
+		prog_day_facts(&d, set);
 		prog_day_print(&d);
+	}
 	int status = rc < 0 ? EXIT_TODAY_BROKEN : rc == 0 ? EXIT_TODAY_NONE :
 	    d.t.routine == NULL || d.t.done ? 0 : 1;
 	prog_day_free(&d);

@@ -85,9 +85,8 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 	c->n++;
 }
 
-/* Today's routine's name and time, when it loads. */
-static void
-routine_facts(struct prog_day *d, const struct settings *set)
+void
+prog_day_facts(struct prog_day *d, const struct settings *set)
 {
 	struct routine r;
 	struct plan pl;
@@ -130,7 +129,6 @@ work_out(struct prog_day *d, const struct settings *set, bool save,
 	else if (save && d->t.change != SCHED_NONE &&
 	    programme_state_write(d->state_path, &d->st, dg) != 0)
 		rc = -1;
-	routine_facts(d, set);
 	for (int i = 0; i < c.n; i++)
 		free((char *)c.v[i].routine_id);
 	free(c.v);

@@ -21,7 +21,8 @@ struct prog_day {
 	struct sched_today t;   /* today */
 	char now[HISTORY_START_LEN + 1];        /* the time it was worked out */
 	char *state_path;
-	char *routine_name;     /* today's routine's name, or NULL */
+	char *routine_name;     /* today's routine's name, or NULL (filled
+	                           by prog_day_facts) */
 	int64_t routine_ns;     /* and its time */
 };
 
@@ -35,6 +36,9 @@ struct prog_day {
 int prog_day_load(struct prog_day *d, const struct settings *set, bool save,
     struct diags *dg);
 void prog_day_free(struct prog_day *d);
+/* Loads today's routine for its name and time (d->routine_name,
+ * d->routine_ns), for what prints them; the picker has no need. */
+void prog_day_facts(struct prog_day *d, const struct settings *set);
 /* Loads programme id (an id or a path) into p and checks that every
  * routine it names is there (FILE:LINE errors, with did-you-mean); the
  * number of errors, or -1 when there is no such programme. */
