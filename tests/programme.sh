@@ -143,6 +143,12 @@ session "$(at 'today 00:01')" 7 | history
 run today
 check "a flare (pain 7 during a session): a week back, rest today" \
 	eval 'has "steps back a week" && grep -qx "week 1" "$STATE" && has "Today: a rest day" && has "A short walk." && has "backcoach start desk-break"'
+y=$(at 'yesterday 09:00')
+state 2 "$(at '2 days ago 08:00')" next
+{ session "$y"; printf 'N\t%s\ttiny\tworse\n' "$y"; } | history
+run today
+check "a worse next morning: a week back" \
+	eval 'has "steps back a week" && grep -qx "week 1" "$STATE" && grep -qx "change back" "$STATE"'
 state 1 "$(at '8 days ago 08:00')"
 { session "$(at '8 days ago 09:00')"; session "$(at '6 days ago 09:00')"; } | history
 run today
