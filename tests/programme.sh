@@ -304,4 +304,33 @@ key q
 on_failure show_run
 run today
 check "today after the finished session: done, exit 0" eval '[ $rc = 0 ] && has "): done."'
+
+# --- tmux: the next week offered, with consent, once a day ------------------------
+state 1 "$(at '8 days ago 08:00')"
+{ session "$(at '8 days ago 09:00')"; session "$(at '6 days ago 09:00')"; } | history
+rm -f "$H/state/backcoach/programme-asked"
+offer() {
+	T kill-session -t pick >/dev/null 2>&1
+	tmux_new pick "cd '$ROOT'; $(private_env "$H") TERM=screen ./backcoach; sleep 60"
+}
+offer
+on_failure screen
+expect "the week done and 7 days passed: the next week offered" 'Move on to week 2 of Two a week\?'
+chars n
+expect "no: the picker (a rest day: the week's sessions are done)" '^backcoach: choose a routine'
+check "no: the state unchanged" grep -qx "week 1" "$STATE"
+key q
+offer
+expect "asked once a day: the picker at once" '^backcoach: choose a routine'
+check "... without the question" lacks 'Move on to week'
+key q
+rm -f "$H/state/backcoach/programme-asked"
+offer
+expect "asked again the next day" 'Move on to week 2 of Two a week\?'
+chars y
+expect "yes: it says so" 'Week 2 of two starts today'
+key Enter
+expect "yes: the picker, on week 2" 'Today in Two a week, week 2 of 2, day 1'
+check "yes: the state on week 2, from today" eval 'grep -qx "week 2" "$STATE" && grep -qx "change next" "$STATE"'
+key q
 finish

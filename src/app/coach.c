@@ -32,6 +32,7 @@
 #include "dosing.h"
 #include "programme_day.h"
 #include "screen_morning.h"
+#include "screen_programme.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -469,11 +470,13 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked;
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
 	if (e == SCREEN_DONE &&
-	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE) {
-		if (asked)
-			picker_reload(&p);      /* the answer, or a dose, changed */
+	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
+	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
+		if (asked || moved)
+			picker_reload(&p);      /* the answer, a dose or the
+			                           programme's week changed */
 		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
 			picker_reload(&p);
