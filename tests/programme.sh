@@ -80,6 +80,10 @@ check "start: week 1 of 6 from today" eval '[ $rc = 0 ] && has "week 1 of 6, fro
 check "start: the state in the state directory, 0600" \
 	eval 'grep -qx "id six-weeks" "$STATE" && grep -qx "week 1" "$STATE" && [ "$(stat -c %a "$STATE")" = 600 ]'
 check "start: no temp file left beside it" test "$(ls -A "$H/state/backcoach" | tr '\n' ' ')" = "programme "
+cp "$STATE" "$TMP/state.before"
+run programme start six-weeks
+check "start of the programme that runs: refused, exit 1, its week kept" \
+	eval '[ $rc = 1 ] && err_has "six-weeks runs already, at week 1" && cmp -s "$STATE" "$TMP/state.before"'
 run today
 check "today: the routine, its dose, day 1 of week 1; exit 1 (not done)" \
 	eval '[ $rc = 1 ] && has "week 1 of 6, day 1" && has "Today: Gentle flare-up (gentle-flare-up, " && has "not done yet" && has "Dose: The routine as it is"'

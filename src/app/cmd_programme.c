@@ -149,6 +149,14 @@ do_start(const char *id)
 	char was[PROG_ID_MAX + 1];
 	snprintf(was, sizeof was, "%s", st.id);
 	int was_week = st.week;
+	if (strcmp(was, p.id) == 0) {
+		warn("programme: %s runs already, at week %d ('backcoach programme "
+		    "stop' first to start it again)", cmd_safe(p.id), was_week);
+		programme_free(&p);
+		free(path);
+		diags_free(&d);
+		return 1;
+	}
 	wall_iso(wall_now(), now);
 	schedule_start(&p, &st, now);
 	if (programme_state_write(path, &st, &d) == 0) {
