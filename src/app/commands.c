@@ -88,7 +88,8 @@ static const struct command commands[] = {
 	{ "programme", cmd_programme, &cmd_no_opts,
 	  "[list | show ID | start ID | stop | status | next]",
 	  "a programme over weeks: which routine on which day",
-	  "  list        the programmes: yours, then the bundled ones\n"
+	  "  list        the programmes, yours and the bundled ones (yours\n"
+	  "              used where both have an id)\n"
 	  "  show ID     its weeks: the routine of each day, rest days, dose,\n"
 	  "              sources\n"
 	  "  start ID    start it at week 1 from today (a flare-up programme\n"
