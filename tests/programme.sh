@@ -14,7 +14,7 @@
 . "$(dirname "$0")/lib.sh"
 BC="$ROOT/backcoach"
 need_built "$BC"
-need tmux dbus-run-session systemd-analyze
+need tmux dbus-run-session gdbus systemd-analyze
 H="$TMP/home"
 private_home "$H"
 U="$H/config/backcoach/routines"
