@@ -58,12 +58,17 @@ check "bash: check's options" offers_only "--quiet"
 bash_complete ls --
 check "bash: the alias 'ls' has list's options and the global ones" \
 	eval 'offers --ids && offers --no-sound && offers --history'
-mkdir -p "$TMP/rt" && : >"$TMP/rt/mine.cfg" && : >"$TMP/rt/pose.fig" && : >"$TMP/rt/notes.txt"
+mkdir -p "$TMP/rt" && : >"$TMP/rt/mine.cfg" && : >"$TMP/rt/pose.fig" && : >"$TMP/rt/notes.txt" && : >"$TMP/rt/six.programme"
 bash_complete check "$TMP/rt/"
-check "bash: check offers .cfg and .fig files for a path, not others" \
-	eval 'offers "$TMP/rt/mine.cfg" && offers "$TMP/rt/pose.fig" && ! offers "$TMP/rt/notes.txt"'
+check "bash: check offers .cfg, .fig and .programme files for a path, not others" \
+	eval 'offers "$TMP/rt/mine.cfg" && offers "$TMP/rt/pose.fig" && offers "$TMP/rt/six.programme" &&
+	      ! offers "$TMP/rt/notes.txt"'
 bash_complete --config "$TMP/rt/no"
 check "bash: --config FILE completes files" offers_only "$TMP/rt/notes.txt"
+bash_complete programme start ""
+check "bash: programme start offers the programme ids" eval 'offers six-weeks && offers flare-up'
+bash_complete remind --days ""
+check "bash: remind --days offers the table's examples" offers_only "mon,wed,fri mon-fri sat,sun"
 bash_complete help so
 check "bash: help completes command names" offers_only "sound-test"
 
@@ -74,7 +79,7 @@ every_option() {
 	while read -r c; do
 		bash_complete "$c" --
 		for o in $("$BIN" help "$c" | awk '/^Options:/ { o = 1; next } o' |
-		    grep -o -- '--[a-z][a-z-]*' | sort -u); do
+		    sed -n 's/^  \(-., \)\{0,1\} *\(--[a-z][a-z-]*\).*/\2/p' | sort -u); do
 			offers "$o" || missing="$missing $c:$o"
 		done
 	done <"$TMP/commands"
@@ -104,6 +109,8 @@ fish_complete "backcoach history --format "
 check "fish: history --format offers the four formats" fish_offers_only "csv json table tsv"
 fish_complete "backcoach new x --from desk"
 check "fish: new --from completes routine ids" fish_offers_only "desk-break"
+fish_complete "backcoach programme start si"
+check "fish: programme start completes programme ids" fish_offers_only "six-weeks"
 fish_complete "backcoach check --"
 check "fish: check's options" eval 'grep -qx -- --quiet "$TMP/words" && grep -qx -- --config "$TMP/words"'
 

@@ -64,7 +64,7 @@ awk '
 		out = ""; close_op = ""
 		for (i = 2; i <= NF; i++) {
 			w = $i; gsub(/\\-/, "-", w)
-			if (w == "Nm" || w == "Ic" || w == "Ar") continue
+			if (w == "Nm" || w == "Ic" || w == "Ar" || w == "Cm") continue
 			if (w == "Oo") { out = out " ["; continue }
 			if (w == "Oc") { out = out "]"; continue }
 			if (w == "Op") { out = out " ["; close_op = close_op "]"; continue }

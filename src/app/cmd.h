@@ -18,6 +18,8 @@
 #include "settings.h"
 
 #define EXIT_USAGE 2
+#define EXIT_TODAY_NONE   3     /* `today`: no programme runs */
+#define EXIT_TODAY_BROKEN 4     /* `today`: its state cannot be read */
 
 struct option;
 
@@ -94,5 +96,8 @@ int cmd_load_routine(const struct settings *set, const char *name,
     const char *verb, struct routine *r);
 /* Edits a routine as `backcoach edit` does (cmd_edit.c), for the picker. */
 int cmd_edit_routine(const char *id_or_path);
+
+/* `check FILE.programme`: 1 when it has an error (cmd_programme.c). */
+int cmd_check_programme(const char *path, int quiet);
 
 #endif

@@ -30,7 +30,9 @@
 #include "screen_dialog.h"
 #include "screen_picker.h"
 #include "dosing.h"
+#include "programme_day.h"
 #include "screen_morning.h"
+#include "screen_programme.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -338,11 +340,14 @@ end_words(struct coach *c, const struct run *rn)
 		dosing_free(&dz);
 		diags_free(&d);
 	}
-	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
+	char *prog = rn->kind == HK_EXERCISE ? prog_day_summary(c->set) : NULL;
+	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
 	    rn->pain.gently && *pain ? " " : "", rn->pain.gently ? "You reported "
 	    "pain of 4 or 5: do a little less next time." : "", see ? " " : "",
-	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next);
+	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next,
+	    prog ? "\n\n" : "", prog ? prog : "");
 	free(next);
+	free(prog);
 	return words;
 }
 
@@ -465,11 +470,13 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked;
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
 	if (e == SCREEN_DONE &&
-	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE) {
-		if (asked)
-			picker_reload(&p);      /* the answer, or a dose, changed */
+	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
+	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
+		if (asked || moved)
+			picker_reload(&p);      /* the answer, a dose or the
+			                           programme's week changed */
 		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
 			picker_reload(&p);
