@@ -549,10 +549,11 @@ DEB_ROOT   = $(DEB_DIR)/root
 DEB_DOC    = $(DEB_ROOT)/usr/share/doc/backcoach
 DEB_MAINT  = backcoach developers <backcoach@users.noreply.github.com>
 # Needed at run time besides the libraries: see BUILD_DEBS.  The speech
-# engine is dlopen()ed by the speech worker, so dpkg-shlibdeps cannot see
-# it: recommended, as backcoach speaks only when it is there.
+# engine (dlopen()ed by the speech worker) and libnotify (by `notify`) are
+# not seen by dpkg-shlibdeps: recommended, as backcoach speaks and notifies
+# only when they are there.
 DEB_DEPENDS = libcanberra-pulse, sound-theme-freedesktop
-DEB_RECOMMENDS = libespeak-ng1
+DEB_RECOMMENDS = libespeak-ng1, libnotify4
 
 deb: build-deps
 	rm -rf $(DEB_ROOT) $(DEB)

@@ -25,9 +25,9 @@ dpkg-deb -f "$DEB" Package Version Depends Recommends >"$TMP/out" 2>&1
 fields() {
 	grep -qx "Package: backcoach" "$TMP/out" && grep -qx "Version: $VERSION" "$TMP/out" &&
 	    grep -q "^Depends: .*libncursesw6.*libcanberra-pulse" "$TMP/out" &&
-	    grep -qx "Recommends: libespeak-ng1" "$TMP/out"
+	    grep -qx "Recommends: libespeak-ng1, libnotify4" "$TMP/out"
 }
-check "control: package, version, the libraries it links as Depends, speech recommended" fields
+check "control: package, version, the libraries it links as Depends, speech and notifications recommended" fields
 
 dpkg -x "$DEB" "$X" >"$TMP/out" 2>&1; rc=$?
 check "dpkg -x unpacks it" eval '[ $rc = 0 ] && [ -x "$BIN" ]'
@@ -44,6 +44,8 @@ check "list: every bundled routine, from the package's /usr/share" \
 "$BIN" show --figures mcgill-big3 >"$TMP/out" 2>&1; rc=$?
 check "show --figures: the packaged figures" \
 	eval '[ $rc = 0 ] && grep -q "^4\. Bird dog (figure bird-dog)" "$TMP/out"'
+"$BIN" programme list >"$TMP/out" 2>&1; rc=$?
+check "programme list: the packaged programmes" eval '[ $rc = 0 ] && grep -q "^six-weeks " "$TMP/out"'
 "$BIN" check -q "$X"/usr/share/backcoach/routines/*.cfg >"$TMP/out" 2>&1; rc=$?
 check "check: the packaged routines are valid" [ $rc = 0 ]
 MANWIDTH=80 man -l "$X/usr/share/man/man1/backcoach.1.gz" >"$TMP/out" 2>&1 </dev/null
