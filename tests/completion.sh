@@ -65,8 +65,11 @@ check "bash: check offers .cfg, .fig and .programme files for a path, not others
 	      ! offers "$TMP/rt/notes.txt"'
 bash_complete --config "$TMP/rt/no"
 check "bash: --config FILE completes files" offers_only "$TMP/rt/notes.txt"
+bash_complete programme ""
+check "bash: programme offers its subcommands first, no id" \
+	offers_only "list next show start status stop"
 bash_complete programme start ""
-check "bash: programme start offers the programme ids" eval 'offers six-weeks && offers flare-up'
+check "bash: programme start offers the programme ids only" offers_only "flare-up six-weeks"
 bash_complete remind --days ""
 check "bash: remind --days offers the table's examples" offers_only "mon,wed,fri mon-fri sat,sun"
 bash_complete help so
@@ -109,8 +112,10 @@ fish_complete "backcoach history --format "
 check "fish: history --format offers the four formats" fish_offers_only "csv json table tsv"
 fish_complete "backcoach new x --from desk"
 check "fish: new --from completes routine ids" fish_offers_only "desk-break"
-fish_complete "backcoach programme start si"
-check "fish: programme start completes programme ids" fish_offers_only "six-weeks"
+fish_complete "backcoach programme "
+check "fish: programme offers its subcommands first" fish_offers_only "list next show start status stop"
+fish_complete "backcoach programme start "
+check "fish: programme start completes programme ids" fish_offers_only "flare-up six-weeks"
 fish_complete "backcoach check --"
 check "fish: check's options" eval 'grep -qx -- --quiet "$TMP/words" && grep -qx -- --config "$TMP/words"'
 
@@ -143,6 +148,8 @@ expect "zsh: ... then the four formats" '^csv +json +table +tsv *$'
 zsh_tab "backcoach history --"
 expect "zsh: history's options with their help" '^--since +-- only sessions started on or after DATE'
 check "zsh: ... and the global ones after the command" shows '^--no-sound +-- no sound cues'
+zsh_tab "backcoach programme start si"
+expect "zsh: programme start si Tab completes the programme id" '^zsh> backcoach programme start six-weeks *$'
 zsh_tab "backcoach stat"
 expect "zsh: 'stat' Tab completes to stats" '^zsh> backcoach stats *$'
 

@@ -289,3 +289,31 @@ cmd_help(const struct settings *set, int argc, char **argv)
 	command_help(c);
 	return 0;
 }
+
+bool
+command_has_option(const struct command *c, const char *name)
+{
+	for (const struct cmd_opt *o = c->opts->v; o->name; o++)
+		if (strcmp(o->name, name) == 0)
+			return true;
+	return false;
+}
+
+bool
+command_global_after(const struct command *c, const struct global_opt *g)
+{
+	return g->shown && g->o.val != 'V' && !command_has_option(c, g->o.name);
+}
+
+void
+command_each_name(void (*fn)(const char *name, const struct command *c))
+{
+	for (const struct command *c = commands; c->name; c++) {
+		char buf[128];
+		const char *w[8];
+		int n = words_split(c->aliases, buf, sizeof buf, w, 8);
+		fn(c->name, c);
+		for (int i = 0; i < n; i++)
+			fn(w[i], c);
+	}
+}

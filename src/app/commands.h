@@ -37,6 +37,14 @@ extern const struct global_opt global_opts[];
 /* Every command, in the table's order; the last has a NULL name. */
 extern const struct command commands[];
 
+/* Whether command c has an option of that long name. */
+bool command_has_option(const struct command *c, const char *name);
+/* Whether global option g is offered after command c: the ones --help
+ * shows but --version, unless c has an option of that name. */
+bool command_global_after(const struct command *c, const struct global_opt *g);
+/* Calls fn with each command's name, then each of its aliases. */
+void command_each_name(void (*fn)(const char *name, const struct command *c));
+
 /* The command of that name or alias, or NULL. */
 const struct command *command_find(const char *name);
 /* The whole help (`backcoach --help`) to f. */

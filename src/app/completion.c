@@ -11,6 +11,7 @@
 
 #include "cmd.h"
 #include "commands.h"
+#include "completion.h"
 #include "util.h"
 #include "words.h"
 
@@ -31,38 +32,6 @@ put_text(const char *s, bool brackets)
 	}
 }
 
-/* s, its lines joined by spaces, in single quotes for fish (\' and
- * \\). */
-static void
-put_fish(const char *s)
-{
-	putchar('\'');
-	for (; *s; s++) {
-		if (*s == '\'' || *s == '\\')
-			putchar('\\');
-		putchar(*s == '\n' ? ' ' : *s);
-	}
-	putchar('\'');
-}
-
-/* Whether command c has an option of that long name. */
-static bool
-has_option(const struct command *c, const char *name)
-{
-	for (const struct cmd_opt *o = c->opts->v; o->name; o++)
-		if (strcmp(o->name, name) == 0)
-			return true;
-	return false;
-}
-
-/* Whether global option g is offered after command c: the ones --help
- * shows but --version, unless c has an option of that name. */
-static bool
-global_after(const struct command *c, const struct global_opt *g)
-{
-	return g->shown && g->o.val != 'V' && !has_option(c, g->o.name);
-}
-
 /* Every command name and alias, space-separated. */
 static void
 put_names(void)
@@ -70,20 +39,6 @@ put_names(void)
 	for (const struct command *c = commands; c->name; c++)
 		printf("%s%s%s%s", c == commands ? "" : " ", c->name,
 		    *c->aliases ? " " : "", c->aliases);
-}
-
-/* Calls fn with each command's name, then each of its aliases. */
-static void
-each_name(void (*fn)(const char *name, const struct command *c))
-{
-	for (const struct command *c = commands; c->name; c++) {
-		char buf[128];
-		const char *w[8];
-		int n = words_split(c->aliases, buf, sizeof buf, w, 8);
-		fn(c->name, c);
-		for (int i = 0; i < n; i++)
-			fn(w[i], c);
-	}
 }
 
 /* "name | alias" for a case pattern. */
@@ -141,7 +96,7 @@ bash_commands(void)
 		for (const struct cmd_opt *o = c->opts->v; o->name; o++)
 			printf("--%s ", o->name);
 		for (const struct global_opt *g = global_opts; g->o.name; g++)
-			if (global_after(c, g))
+			if (command_global_after(c, g))
 				printf("--%s ", g->o.name);
 		printf("\"\n\t\tops=\"%s\"\n", c->operands);
 		printf("\t\t;;\n");
@@ -225,7 +180,15 @@ bash(void)
 			    g->o.shortopt, *g->o.shortopt ? " " : "", g->o.name);
 	printf("\"\n\t\tops=\"@command @routine\"\n\tfi\n");
 	bash_commands();
-	printf("\tif [[ $cur == -* ]]; then\n"
+	printf("\tif [[ $ops == *\" / \"* ]]; then\n"
+	    "\t\t# FIRST / REST: the first operand, then the others\n"
+	    "\t\tlocal n=0 j\n"
+	    "\t\tfor ((j = i + 1; j < COMP_CWORD; j++)); do\n"
+	    "\t\t\t[[ ${COMP_WORDS[j]} == -* ]] || ((n++))\n"
+	    "\t\tdone\n"
+	    "\t\tif ((n == 0)); then ops=${ops%%%% / *}; else ops=${ops#* / }; fi\n"
+	    "\tfi\n"
+	    "\tif [[ $cur == -* ]]; then\n"
 	    "\t\tCOMPREPLY=($(compgen -W \"$opts\" -- \"$cur\"))\n"
 	    "\telse\n\t\t_backcoach_add \"$bc\" \"$ops\" \"$cur\"\n\tfi\n"
 	    "}\ncomplete -F _backcoach backcoach\n");
@@ -293,7 +256,7 @@ static void
 zsh_commands(void)
 {
 	printf("_backcoach_commands() {\n  local -a cmds\n  cmds=(\n");
-	each_name(zsh_name);
+	command_each_name(zsh_name);
 	printf("  )\n  _describe -t commands 'backcoach command' cmds\n}\n\n");
 }
 
@@ -307,12 +270,16 @@ zsh_command(const struct command *c)
 	for (const struct cmd_opt *o = c->opts->v; o->name; o++)
 		zsh_option(o);
 	for (const struct global_opt *g = global_opts; g->o.name; g++)
-		if (global_after(c, g)) {
+		if (command_global_after(c, g)) {
 			struct cmd_opt o = g->o;
 			o.shortopt = "";        /* after the command: long only */
 			zsh_option(&o);
 		}
-	if (*c->operands)
+	const char *rest = strstr(c->operands, " / ");
+	if (rest != NULL)               /* FIRST / REST */
+		printf("    '1: :_backcoach_add %.*s' \\\n    '*: :_backcoach_add %s' "
+		    "\\\n", (int)(rest - c->operands), c->operands, rest + 3);
+	else if (*c->operands)
 		printf("    '*: :_backcoach_add %s' \\\n", c->operands);
 	printf("      && ret=0\n    ;;\n");
 }
@@ -345,134 +312,14 @@ zsh(void)
 	    "_backcoach \"$@\"\n");
 }
 
-/* --- fish -------------------------------------------------------------- */
-
-static const char fish_funcs[] =
-"# The command word, or nothing (false) before it.\n"
-"function __backcoach_cmd\n"
-"    set -l words (commandline -opc)\n"
-"    set -e words[1]\n"
-"    set -l skip 0\n"
-"    for w in $words\n"
-"        if test $skip = 1\n"
-"            set skip 0\n"
-"            continue\n"
-"        end\n"
-"        switch $w\n"
-"            case --config --history\n"
-"                set skip 1\n"
-"            case '-*'\n"
-"            case '*'\n"
-"                echo $w\n"
-"                return 0\n"
-"        end\n"
-"    end\n"
-"    return 1\n"
-"end\n\n"
-"# Whether the command is one of the arguments.\n"
-"function __backcoach_in\n"
-"    contains -- (__backcoach_cmd) $argv\n"
-"end\n\n"
-"# The words its arguments name (commands.def): words as they are,\n"
-"# @routine, @.EXT, @programme, @file, @command.\n"
-"function __backcoach_add\n"
-"    set -l tok (commandline -ct)\n"
-"    set -l bc (commandline -opc)[1]\n"
-"    for w in $argv\n"
-"        switch $w\n"
-"            case @routine\n"
-"                $bc list --ids 2>/dev/null\n"
-"                string match -q -r '/|^\\.' -- $tok; and __fish_complete_suffix .cfg\n"
-"            case '@.*'\n"
-"                string match -q -r '/|^\\.' -- $tok\n"
-"                and __fish_complete_suffix (string sub -s 2 -- $w)\n"
-"            case @programme\n"
-"                $bc programme list 2>/dev/null | string replace -r ' .*' ''\n"
-"            case @file\n"
-"                __fish_complete_path $tok\n"
-"            case @command\n"
-"                __backcoach_commands\n"
-"            case '*'\n"
-"                echo $w\n"
-"        end\n"
-"    end\n"
-"end\n\n";
-
-static void
-fish_name(const char *name, const struct command *c)
-{
-	printf("    printf '%%s\\t%%s\\n' %s ", name);
-	put_fish(c->summary);
-	printf("\n");
-}
-
-/* One option of a command (cond: its condition). */
-static void
-fish_option(const char *cond, const struct cmd_opt *o)
-{
-	printf("complete -c backcoach -n '%s'", cond);
-	if (*o->shortopt)
-		printf(" -s %.1s", o->shortopt);
-	printf(" -l %s", o->name);
-	if (o->has_arg != no_argument) {
-		if (strcmp(o->complete, "@file") == 0)
-			printf(" -r -F");
-		else if (*o->complete == '@')
-			printf(" -x -a '(__backcoach_add %s)'", o->complete);
-		else
-			printf(" -x -a '%s'", o->complete);
-	}
-	printf(" -d ");
-	put_fish(o->help);
-	printf("\n");
-}
-
-/* A command's options and operands. */
-static void
-fish_command(const struct command *c)
-{
-	char cond[160];
-
-	snprintf(cond, sizeof cond, "__backcoach_in %s%s%s", c->name,
-	    *c->aliases ? " " : "", c->aliases);
-	for (const struct cmd_opt *o = c->opts->v; o->name; o++)
-		fish_option(cond, o);
-	for (const struct global_opt *g = global_opts; g->o.name; g++)
-		if (global_after(c, g)) {
-			struct cmd_opt o = g->o;
-			o.shortopt = "";        /* after the command: long only */
-			fish_option(cond, &o);
-		}
-	if (*c->operands)
-		printf("complete -c backcoach -n '%s' -a '(__backcoach_add %s)'\n",
-		    cond, c->operands);
-}
-
-static void
-fish(void)
-{
-	printf("# fish completion for backcoach(1): commands, options, routine "
-	    "ids, files.\n# Written by 'backcoach completion fish' from the "
-	    "program's command table.\n\n%s", fish_funcs);
-	printf("function __backcoach_commands\n");
-	each_name(fish_name);
-	printf("end\n\ncomplete -c backcoach -f\n");
-	for (const struct global_opt *g = global_opts; g->o.name; g++)
-		if (g->shown)
-			fish_option("not __backcoach_cmd", &g->o);
-	printf("complete -c backcoach -n 'not __backcoach_cmd' "
-	    "-a '(__backcoach_add @command @routine)'\n");
-	for (const struct command *c = commands; c->name; c++)
-		fish_command(c);
-}
-
 int
 cmd_completion(const struct settings *set, int argc, char **argv)
 {
 	static const struct {
 		const char *name;
 		void (*write)(void);
-	} shells[] = { { "bash", bash }, { "zsh", zsh }, { "fish", fish } };
+	} shells[] = { { "bash", bash }, { "zsh", zsh },
+		{ "fish", completion_fish } };
 
 	(void)set;
 	optind = 0;
