@@ -441,8 +441,8 @@ help:
 # --- documentation tests -------------------------------------------------
 
 # The red-flag table printed for tests/man-safety.sh (safety.c is pure core).
-$(BUILD_DIR)/safety_dump: tests/safety_dump.c $(BUILD_DIR)/safety.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/safety.o
+$(BUILD_DIR)/safety_dump: tests/safety_dump.c $(BUILD_DIR)/safety.o $(BUILD_DIR)/emergency.o | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/safety.o $(BUILD_DIR)/emergency.o
 
 # The key table printed for tests/man-keys.sh (keys.c is pure core).
 $(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
