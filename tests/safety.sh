@@ -35,7 +35,11 @@ start() {
 }
 # says PATTERN: the screen's text, its box drawn away and its lines joined
 # as one, matches PATTERN (a sentence may wrap anywhere).
-joined() { screen | sed 's/[│┌┐└┘─]//g; s/^ *//; s/ *$//' | tr '\n' ' ' | tr -s ' '; }
+# (Under LANG=C the box is drawn in ASCII: - and |.)
+joined() {
+	screen | sed -E '/^ *(┌|└|--)/d; s/[│|]//g; s/^ *//; s/ *$//' |
+	    tr '\n' ' ' | tr -s ' '
+}
 says() { joined | grep -Eq -- "$1"; }
 # yes_to N...: y on the page shown, then each item N marked, then Enter.
 yes_to() {
@@ -379,14 +383,15 @@ wait_for 'spread down a leg' 3
 chars n
 wait_for 'new numbness' 3
 chars n
-expect "one leg: asked" 'weakness in one leg, such as a foot that catches'
+wait_for 'weakness in one leg' 3
+check "one leg: asked, with what it is like" poll 1 says 'weakness in one leg, such as a foot that catches or a leg that gives way'
 chars y
 expect "one leg: a doctor or physiotherapist today" 'contact a doctor or physiotherapist'
 check "one leg: never carry on" lacks 'carry on'
 key Enter
 check "one leg: the session ends, exit 4" poll 5 rc_is 4
 check "one leg: no summary" lacks 'Enter/q/Esc leave'
-check "one leg: the advice stays on the terminal" wait_for 'today about new numbness or weakness in one leg' 3
+check "one leg: the advice stays on the terminal" wait_for 'backcoach: Please contact a doctor or physiotherapist today' 3
 check "one leg: recorded" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","one-leg-during"]'
 

@@ -255,6 +255,8 @@ same_day_advice(struct loop *l, const struct settings *set, unsigned risks,
 	if (e == SCREEN_DONE && yes) {
 		checked_write(fresh);
 		a->checked = chosen;
+	} else {
+		a->flags = fresh;       /* what stops it: not those checked */
 	}
 	return e;
 }

@@ -298,7 +298,10 @@ const char safety_one_leg_text[] =
  * the starting score (Farrar et al. 2001,
  * https://pubmed.ncbi.nlm.nih.gov/11690728/ ; Ostelo et al. 2008,
  * https://pubmed.ncbi.nlm.nih.gov/18164137/ ): 9 -> 6 is, 7 -> 5 (29 %)
- * and 0 -> 1 are not.  Both studies measured change over weeks, so one
+ * and 0 -> 1 are not.  Farrar reports 2 points OR 30 % each as
+ * meaningful; requiring both is the stricter reading, taken on purpose: an
+ * improvement is claimed, and "not improving" spared, only when both
+ * hold.  Both studies measured change over weeks, so one
  * session's change is worded as a change since the start, not a result.
  * Scores need not be whole: weekly means get the same rule (with a little
  * slack for the rounding of sums).
