@@ -69,7 +69,9 @@ expect "3 marks osteoporosis" '\[x\] Osteoporosis'
 check "50 or over is one of them" wait_for '5\. \[ \] You are 50 or over' 1
 key Enter
 check "saved to the settings file" poll 3 grep -q 'risk_factors = \["osteoporosis"\];' "$CONF"
-expect "then the urgent red flags" 'new, or getting worse, and not normal for you'
+expect "then the urgent red flags" 'Before you start: does any of this apply to you now'
+check "chest pain is urgent whether or not it is new" wait_for '1\. Chest pain as well as your back pain$' 1
+check "the nerve signs: new, or getting worse" poll 1 says 'both legs, or difficulty walking or unsteadiness: new, or getting worse'
 check "osteoporosis adds the fall or knock" wait_for 'fall or knock, even a small one' 1
 chars n
 expect "then the same-day ones" 'And does any of this apply'
@@ -84,16 +86,18 @@ printf 'risk_factors = ["cancer"];\n' >"$CONF"
 due
 start start tests/data/tiny.cfg
 begin
-expect "asked once: straight to the red flags" 'new, or getting worse'
+expect "asked once: straight to the red flags" 'Before you start: does any'
 check "cancer adds no fall or knock" lacks 'fall or knock'
+check "cancer adds one leg's weakness" wait_for '8\. Pain in one leg, with weakness or numbness' 1
 chars n
 expect "same day, with cancer" 'And does any of this apply'
 check "cancer adds the changed pain" wait_for 'different from your usual' 1
 chars y
-expect "which ones" 'Which ones\? Press the number of each that applies \(1 to 7\)'
+expect "which ones" 'Which ones\? Press the number of each that applies \(1 to 8\)'
 check "a box to mark each" wait_for '^ *1\. \[ \] A high temperature' 1
-chars 7
-expect "7 marks the changed pain" '7\. \[x\] This pain is new'
+check "much worse when coughing: a doctor today" wait_for '7\. \[ \] Back pain that is much worse when you cough' 1
+chars 8
+expect "8 marks the changed pain" '8\. \[x\] This pain is new'
 key Enter
 expect "under cancer care: the acute oncology line" 'acute oncology line'
 key Enter
@@ -108,11 +112,11 @@ due
 n0=$(records)
 start -s 40x12 start tests/data/tiny.cfg
 begin
-expect "40x12: the urgent page" 'is any of this new'
+expect "40x12: the urgent page" 'Before you start: does'
 check "40x12: more below, said" wait_for 'more below' 1
 chars n
 expect "n before the end: refused, and why" 'read to the end first'
-check "40x12: still the urgent page" shows 'is any of this new'
+check "40x12: still the urgent page" shows 'Before you start: does'
 key End
 chars n
 expect "at the end, n counts" 'And does any of this'
@@ -139,7 +143,7 @@ for id in chest_pain serious_accident saddle bladder bowel both_legs sexual; do
 	due
 	start start tests/data/tiny.cfg
 	begin
-	wait_for 'new, or getting worse' 5
+	wait_for 'Before you start: does' 5
 	yes_to $i
 	expect "$id: get help now" 'Please get help now'
 	check "$id: your local emergency number (no country in the locale), the emergency department" \
@@ -153,7 +157,7 @@ for id in chest_pain serious_accident saddle bladder bowel both_legs sexual; do
 done
 start start tests/data/tiny.cfg
 begin
-expect "after a yes: the next run asks again" 'new, or getting worse'
+expect "after a yes: the next run asks again" 'Before you start: does'
 check "and the stamp says not answered" test ! -e "$STAMP"
 yes_to 2 5
 expect "two at once: get help now" 'Please get help now'
@@ -170,7 +174,7 @@ in_locale() {
 	due
 	start -l "$loc" tests/data/tiny.cfg
 	begin
-	wait_for 'new, or getting worse' 5
+	wait_for 'Before you start: does' 5
 	yes_to 1
 	wait_for 'Please get help now' 5
 	check "$loc: call $num or go to $where" poll 1 says "call $num or go to $where now"
@@ -196,7 +200,7 @@ printf 'risk_factors = [];\nemergency_number = "000";\n' >"$CONF"
 due
 start -l en_GB.UTF-8 tests/data/tiny.cfg
 begin
-wait_for 'new, or getting worse' 5
+wait_for 'Before you start: does' 5
 yes_to 1
 expect "the emergency_number setting wins" 'call 000 or go to A&E'
 key Enter
@@ -209,7 +213,7 @@ printf 'risk_factors = [];\n' >"$CONF"
 due
 start start tests/data/long.cfg
 begin
-wait_for 'new, or getting worse' 5
+wait_for 'Before you start: does' 5
 chars n
 wait_for 'And does any of this apply' 3
 yes_to 4
@@ -227,7 +231,7 @@ check "checked: answered for today" test -e "$STAMP"
 due
 start start tests/data/long.cfg
 begin
-wait_for 'new, or getting worse' 5
+wait_for 'Before you start: does' 5
 chars n
 expect "next time: marked as checked" 'worse at night \(checked:'
 yes_to 4
@@ -241,7 +245,7 @@ poll 5 rc_is 0
 due
 start start tests/data/long.cfg
 begin
-wait_for 'new, or getting worse' 5
+wait_for 'Before you start: does' 5
 chars n
 wait_for 'And does any of this apply' 3
 yes_to 4 5
@@ -269,7 +273,7 @@ printf 'risk_factors = [];\n' >"$CONF"
 due
 start start tests/data/tiny.cfg
 begin
-wait_for 'new, or getting worse' 5
+wait_for 'Before you start: does' 5
 chars n
 wait_for 'And does any' 3
 chars n
@@ -396,6 +400,7 @@ check "one leg: recorded" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","one-leg-during"]'
 
 # --- ice and heat: their limits -------------------------------------------
+touch "$STAMP"          # (the stops above left the questions due)
 out=$(./backcoach ice 30 2>&1)
 rc=$?
 check "ice 30: refused, exit 2" test "$rc" = 2

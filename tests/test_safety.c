@@ -25,39 +25,42 @@ count_urgency(enum safety_urgency u, unsigned risks)
 	return n;
 }
 
-/* Seven urgent items and six same-day ones for everyone; the risk
- * factors add the fall or knock (urgent) and the changed pain (same day),
- * each only for those it matters to. */
+/* Seven urgent items and seven same-day ones for everyone; the risk
+ * factors add the fall or knock and one leg's weakness with cancer
+ * (urgent) and the changed pain (same day), each only for those it
+ * matters to. */
 static void
 test_red_flag_table(void **state)
 {
 	(void)state;
 	assert_int_equal(count_urgency(SAFETY_URGENT, 0), 7);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, 0), 6);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, 0), 7);
 	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis)), 8);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(osteoporosis)), 6);
-	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(cancer)), 7);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(cancer)), 7);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(osteoporosis)), 7);
+	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(cancer)), 8);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(cancer)), 8);
 	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(steroids)), 8);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(steroids)), 7);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(immune)), 7);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(steroids)), 8);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(immune)), 8);
 	/* 50 or over adds the fall or knock (NICE CKS), and nothing else */
 	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(age50)), 8);
-	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(age50)), 6);
+	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(age50)), 7);
 	assert_true(safety_flag_asked(SAFETY_FLAG_fall_knock, SAFETY_RISK_BIT(age50)));
 	for (int i = 0; i < SAFETY_FLAG_COUNT; i++) {
 		const char *q = safety_red_flags[i].text;
 		size_t len = strlen(q);
-		assert_true(len > 10 && len <= 120);
+		assert_true(len > 10 && len <= 130);
 		assert_int_not_equal(q[len - 1], '.');
 		assert_int_equal(safety_flag_find(safety_red_flags[i].id), i);
 	}
 	assert_int_equal(safety_flag_find("nonsense"), -1);
 	/* what the NHS sends to A&E is urgent; what it sends to 111 is not */
 	static const char *const urgent[] = { "chest_pain", "serious_accident",
-	    "saddle", "bladder", "bowel", "both_legs", "sexual", "fall_knock" };
+	    "saddle", "bladder", "bowel", "both_legs", "sexual", "fall_knock",
+	    "cancer_leg" };
 	static const char *const same_day[] = { "fever", "weight_loss", "lump",
-	    "night_pain", "upper_back", "cannot_move", "changed_pain" };
+	    "night_pain", "upper_back", "cannot_move", "cough_strain",
+	    "changed_pain" };
 	for (size_t i = 0; i < sizeof urgent / sizeof *urgent; i++)
 		assert_int_equal(safety_red_flags[safety_flag_find(urgent[i])].urgency,
 		    SAFETY_URGENT);
@@ -68,8 +71,14 @@ test_red_flag_table(void **state)
 	    "hardly move, get out of bed, wash or dress"));
 	assert_non_null(strstr(safety_red_flags[SAFETY_FLAG_both_legs].text,
 	    "tingling"));
-	assert_non_null(strstr(safety_screen_question(SAFETY_URGENT),
-	    "new, or getting worse, and not normal for you"));
+	/* "new, or getting worse" for the nerve signs only (not chest pain,
+	 * not a serious accident) */
+	assert_null(strstr(safety_screen_question(SAFETY_URGENT), "new"));
+	assert_null(strstr(safety_red_flags[SAFETY_FLAG_chest_pain].text, "new"));
+	assert_null(strstr(safety_red_flags[SAFETY_FLAG_serious_accident].text,
+	    "new"));
+	assert_non_null(strstr(safety_red_flags[SAFETY_FLAG_both_legs].text,
+	    "new, or getting worse"));
 }
 
 static void

@@ -344,8 +344,9 @@ after_yes(struct loop *l, const struct settings *set, unsigned risks,
 		return e;
 	}
 	a->urgency = SAFETY_URGENT;
-	safety_flags_advice(t->chosen, &set->call, false, a->title,
-	    sizeof a->title, a->text, sizeof a->text);
+	safety_flags_advice(t->chosen, &set->call,
+	    (risks & SAFETY_RISK_BIT(cancer)) != 0, a->title, sizeof a->title,
+	    a->text, sizeof a->text);
 	enum screen_end e = dialog_message(l, a->title, a->text);
 	return e == SCREEN_SIGNAL ? e : SCREEN_DONE;
 }

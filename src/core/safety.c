@@ -45,6 +45,16 @@ const struct safety_risk_factor safety_risk_factors[SAFETY_RISK_COUNT] = {
  *   spinal metastases (https://www.nice.org.uk/guidance/NG234/chapter/recommendations),
  *   Royal Osteoporosis Society, bending forward
  *   (https://theros.org.uk/information-and-support/osteoporosis/living-with-osteoporosis/exercise-and-physical-activity-for-osteoporosis/caring-for-your-back/bending-forward-with-osteoporosis/).
+ * - Chest pain and a serious fall or accident are urgent whether or not
+ *   they are new; only the nerve signs are asked as "new, or getting
+ *   worse" (the Northern Trust and Norfolk pages above).
+ * - Pain in one leg with weakness or numbness, for a person who has had
+ *   cancer: NICE NG234 (above) asks for immediate contact with the acute
+ *   oncology or spinal cord compression service for limb weakness, which
+ *   the urgent tier gives, with the acute oncology line beside it.
+ * - Back pain much worse when coughing, sneezing or going to the toilet:
+ *   NHS, Back pain (above), "see a GP"; asked with the same-day signs, the
+ *   more cautious of the two tiers there are.
  * - "Pain so bad you can hardly move" is the source article's own.
  * - A fall or knock at 50 or over: NICE CKS, Back pain - low (without
  *   radiculopathy), red flags for a fracture
@@ -96,8 +106,7 @@ const char *
 safety_screen_question(enum safety_urgency u)
 {
 	return u == SAFETY_URGENT ?
-	    "Before you start: is any of this new, or getting worse, and not "
-	    "normal for you?" :
+	    "Before you start: does any of this apply to you now?" :
 	    "And does any of this apply to you now?";
 }
 
@@ -174,8 +183,10 @@ safety_flags_advice(unsigned mask, const struct emergency_call *call,
 	safety_call_now(call, now, sizeof now);
 	if (u == SAFETY_URGENT) {
 		snprintf(title, tlen, "Please get help now");
-		snprintf(text + at, len - at, ".\n\n%s This screen cannot tell "
-		    "what the cause is; a doctor can. No exercises for now.", now);
+		snprintf(text + at, len - at, ".\n\n%s%s This screen cannot tell "
+		    "what the cause is; a doctor can. No exercises for now.", now,
+		    cancer_care ? " If you are under cancer care, call your acute "
+		    "oncology line now as well." : "");
 		return;
 	}
 	snprintf(title, tlen, "Please contact a doctor today");

@@ -81,18 +81,21 @@ int safety_risk_find(const char *word);
 	X(serious_accident, SAFETY_URGENT, 0u, "pain after a serious fall or accident", \
 	    "The pain started after a serious fall or accident, such as a car accident") \
 	X(saddle, SAFETY_URGENT, 0u, "numbness or tingling around the genitals or bottom", \
-	    "Numbness or tingling around your genitals or bottom, or a changed feeling when you wipe") \
+	    "Numbness or tingling around your genitals or bottom, or a changed feeling when you wipe: new, or getting worse") \
 	X(bladder, SAFETY_URGENT, 0u, "trouble peeing, or no bladder feeling or control", \
-	    "Trouble peeing, leaking, not knowing when your bladder is full or empty, or no feeling when you pee") \
+	    "Trouble peeing, leaking, not knowing when your bladder is full or empty, or no feeling when you pee: new, or getting worse") \
 	X(bowel, SAFETY_URGENT, 0u, "no bowel control or feeling", \
-	    "Losing control of your bowels, or no feeling when you pass a stool") \
+	    "Losing control of your bowels, or no feeling when you pass a stool: new, or getting worse") \
 	X(both_legs, SAFETY_URGENT, 0u, "pain, tingling, weakness or numbness in both legs, or unsteadiness", \
-	    "Pain, tingling, weakness or numbness in both legs, or difficulty walking or unsteadiness") \
+	    "Pain, tingling, weakness or numbness in both legs, or difficulty walking or unsteadiness: new, or getting worse") \
 	X(sexual, SAFETY_URGENT, 0u, "new numbness of the genitals in sex, or erection or ejaculation trouble", \
 	    "Since the back pain started: numbness of the genitals during sex, or trouble getting an erection or ejaculating") \
 	X(fall_knock, SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(age50), \
 	    "pain after a fall or knock, even a small one (50 or over, osteoporosis or steroids)", \
 	    "The pain started after a fall or knock, even a small one") \
+	X(cancer_leg, SAFETY_URGENT, SAFETY_RISK_BIT(cancer), \
+	    "pain in one leg with weakness or numbness in it (cancer)", \
+	    "Pain in one leg, with weakness or numbness in that leg: new, or getting worse") \
 	X(fever, SAFETY_SAME_DAY, 0u, "a high temperature, or feeling generally unwell", \
 	    "A high temperature (38 degrees C or more), or you feel generally unwell") \
 	X(weight_loss, SAFETY_SAME_DAY, 0u, "weight lost without trying", \
@@ -105,6 +108,8 @@ int safety_risk_find(const char *word);
 	    "Pain high in your back, between the shoulder blades, rather than low down") \
 	X(cannot_move, SAFETY_SAME_DAY, 0u, "pain so bad you can hardly move, wash or dress", \
 	    "Pain so bad that you can hardly move, get out of bed, wash or dress") \
+	X(cough_strain, SAFETY_SAME_DAY, 0u, "pain much worse when coughing, sneezing or going to the toilet", \
+	    "Back pain that is much worse when you cough, sneeze or go to the toilet") \
 	X(changed_pain, SAFETY_SAME_DAY, SAFETY_RISK_BIT(cancer) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(immune), \
 	    "new, different or steadily worse pain (cancer, steroids, weak immunity)", \
 	    "This pain is new, different from your usual pain, or steadily getting worse")
