@@ -82,6 +82,19 @@ key Enter
 expect "and the session (Enter alone: no score)" 'Test brief hold'
 out=$(./backcoach check --config 2>&1)
 check "check --config shows them" grep -q 'risk factors: osteoporosis' <<<"$out"
+check "check --config says how to answer them again" \
+	grep -q 'to answer them again, delete the risk_factors line' <<<"$out"
+: >"$CONF"
+start -s 40x12 start tests/data/tiny.cfg
+begin
+expect "40x12: the risk factors" 'Before your first'
+key Enter
+expect "40x12: Enter before the end is refused, and why" 'read to the end first'
+key End
+key Enter
+expect "40x12: at the end, Enter counts" 'Before you start: does'
+key Escape
+poll 5 rc_is 0
 printf 'risk_factors = ["cancer"];\n' >"$CONF"
 due
 start start tests/data/tiny.cfg

@@ -74,6 +74,10 @@ check_config(const char *file, bool named, int quiet)
 		printf("%s: ok\n", cmd_safe(file));
 	if (!quiet) {
 		print_risks(&s);
+		if (s.risk_factors_known)
+			printf("  (to answer them again, delete the risk_factors line "
+			    "from %s: they are asked before the next session)\n",
+			    cmd_safe(file));
 		print_call(&s);
 	}
 	diags_free(&d);

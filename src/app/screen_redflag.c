@@ -266,9 +266,13 @@ risks_act(struct page *pg, enum action a, int key)
 {
 	unsigned *risks = pg->arg;
 
-	if (a == ACT_CHOOSE && key - '1' < SAFETY_RISK_COUNT) {
+	if (a == ACT_CHOOSE && key > '0' && key - '1' < SAFETY_RISK_COUNT) {
 		*risks ^= 1u << (key - '1');
 		return SCREEN_DONE;             /* redrawn with the mark */
+	}
+	if (a == ACT_ACCEPT && !page_seen_end(pg)) {    /* as the red flags */
+		pg->v.note = "Please read to the end first (Down).";
+		return SCREEN_STAY;
 	}
 	if (a == ACT_ACCEPT)
 		return SCREEN_DONE;
