@@ -85,6 +85,7 @@ check "check --config shows them" grep -q 'risk factors: osteoporosis' <<<"$out"
 check "check --config says how to answer them again" \
 	grep -q 'to answer them again, delete the risk_factors line' <<<"$out"
 : >"$CONF"
+due
 start -s 40x12 start tests/data/tiny.cfg
 begin
 expect "40x12: the risk factors" 'Before your first'

@@ -50,6 +50,8 @@ test_red_flag_table(void **state)
 		const char *q = safety_red_flags[i].text;
 		size_t len = strlen(q);
 		assert_true(len > 10 && len <= 130);
+		/* --help: "  - " and the brief words in 80 columns */
+		assert_true(strlen(safety_red_flags[i].brief) + 4 <= 80);
 		assert_int_not_equal(q[len - 1], '.');
 		assert_int_equal(safety_flag_find(safety_red_flags[i].id), i);
 	}

@@ -91,7 +91,7 @@ int safety_risk_find(const char *word);
 	X(sexual, SAFETY_URGENT, 0u, "new numbness of the genitals in sex, or erection or ejaculation trouble", \
 	    "Since the back pain started: numbness of the genitals during sex, or trouble getting an erection or ejaculating") \
 	X(fall_knock, SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(age50), \
-	    "pain after a fall or knock, even a small one (50 or over, osteoporosis or steroids)", \
+	    "pain after a fall or knock, even a small one (50+, osteoporosis, steroids)", \
 	    "The pain started after a fall or knock, even a small one") \
 	X(cancer_leg, SAFETY_URGENT, SAFETY_RISK_BIT(cancer), \
 	    "pain in one leg with weakness or numbness in it (cancer)", \
