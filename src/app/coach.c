@@ -404,11 +404,9 @@ coach_routine(const struct settings *set, const struct routine *r,
 	if (coach_open(&c, set) != 0)
 		return 1;
 	enum screen_end e = preflight(&c);
-	bool declined = e == SCREEN_CANCEL, changed;
-	/* (a dose changed here applies from the routine's next start: r is
-	 * loaded already) */
+	bool declined = e == SCREEN_CANCEL;
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
-		e = morning_check(&c.loop, set, &changed);
+		e = morning_check(&c.loop, set);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
@@ -459,11 +457,8 @@ coach_picker(const struct settings *set)
 		return 1;
 	}
 	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
-	bool changed;
-	if (e == SCREEN_DONE &&
-	    (e = morning_check(&c.loop, set, &changed)) == SCREEN_DONE) {
-		if (changed)
-			picker_reload(&p);      /* a routine's dose changed */
+	if (e == SCREEN_DONE && (e = morning_check(&c.loop, set)) == SCREEN_DONE) {
+		picker_reload(&p);      /* a dose may have changed */
 		while (c.warned == SAFETY_OK &&
 		    (e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)

@@ -6,14 +6,10 @@
 #ifndef BACKCOACH_SCREEN_MORNING_H
 #define BACKCOACH_SCREEN_MORNING_H
 
-#include <stdbool.h>
-
 #include "loop.h"
 #include "settings.h"
 
-/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL; *changed says whether a
- * routine's dose was changed. */
-enum screen_end morning_check(struct loop *l, const struct settings *set,
-    bool *changed);
+/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL. */
+enum screen_end morning_check(struct loop *l, const struct settings *set);
 
 #endif
