@@ -413,6 +413,33 @@ check "one leg: the advice stays on the terminal" wait_for 'backcoach: Please co
 check "one leg: recorded" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","one-leg-during"]'
 
+# --- not improving: the first week against the latest --------------------
+# S lines of format 3: DAYS-AGO PAIN-BEFORE PAIN-AFTER KIND.
+session_line() {
+	printf 'S\t%sT08:00:00+00:00\t600\tr\tR\tcompleted\tcompleted\t1\t0\t1\t600\t%s\t%s\t\t\t\t\t%s\n' \
+		"$(date -d "-$1 days" +%F)" "$2" "$3" "$4"
+}
+NI=$TMP/not-improving
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 6 2 exercise    # after: never what is compared
+	session_line 19 6 6 exercise
+	session_line 3 1 1 pack         # ice: never compared
+	session_line 2 5 1 exercise
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1)
+check "stats: not improving, with both weeks' pain before exercise" \
+	grep -q 'Your pain before exercise was 6.0 on average in your first week and 5.0' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
+check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 6 6 exercise
+	session_line 2 4 4 exercise
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1)
+check "stats: 6 to 4 is a meaningful improvement: nothing said" \
+	test "$(grep -c 'not the 2 points' <<<"$out")" = 0
+
 # --- ice and heat: their limits -------------------------------------------
 touch "$STAMP"          # (the stops above left the questions due)
 out=$(./backcoach ice 30 2>&1)
