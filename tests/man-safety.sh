@@ -42,6 +42,15 @@ check "README, Safety: the table's red flags, each under its urgency" same_as re
 check "--help: the table's red flags, each under its urgency" \
 	diff -u --label table --label help "$TMP/brief" "$TMP/help"
 check "--help: every red flag listed" test "$(wc -l <"$TMP/help")" = "$(wc -l <"$TMP/table")"
+# The emergency numbers cover every territory glibc has a locale for (the
+# locales package lists them; make test-deps installs it).
+need_file() { [ -f "$1" ] || { echo "man-safety.sh: $1 missing (make test-deps)" >&2; exit 2; }; }
+need_file /usr/share/i18n/SUPPORTED
+sed -n 's/^[a-z]*_\([A-Z][A-Z]\)[.@ ].*/\1/p' /usr/share/i18n/SUPPORTED | sort -u >"$TMP/glibc"
+build/safety_dump --territories | sort -u >"$TMP/territories"
+check "the emergency numbers name every territory glibc has a locale for ($(wc -l <"$TMP/glibc"))" \
+	test -z "$(comm -23 "$TMP/glibc" "$TMP/territories")"
+
 # An item a risk factor adds says so "(asked ...)", in both lists.
 n_asked=$(build/safety_dump --asked | wc -l)
 check "the man page notes each item a risk factor adds" \
