@@ -312,6 +312,15 @@ for f in routines/*.cfg; do
 done
 n0=$(records)
 check "no card left a record" test "$(records)" = "$n0"
+# With osteoporosis, no load on a curled spine: the curl-up says so, and
+# has a version without the lift (Royal Osteoporosis Society).
+for id in mcgill-big3 core-strength; do
+	out=$(./backcoach show "$id")
+	check "$id: the curl-up's caution for osteoporosis" \
+		grep -q 'Caution: .*With osteoporosis, do the easier version: no lift' <<<"$out"
+	check "$id: the curl-up's easier version keeps the head down" \
+		grep -q 'Easier: Curl-up brace, head down' <<<"$out"
+done
 
 # --- p: pain during a session ---------------------------------------------
 touch "$STAMP"
