@@ -46,6 +46,9 @@ test_red_flag_table(void **state)
 	assert_int_equal(count_urgency(SAFETY_URGENT, SAFETY_RISK_BIT(age50)), 8);
 	assert_int_equal(count_urgency(SAFETY_SAME_DAY, SAFETY_RISK_BIT(age50)), 7);
 	assert_true(safety_flag_asked(SAFETY_FLAG_fall_knock, SAFETY_RISK_BIT(age50)));
+	/* after a yes each item is marked with one digit: 9 at most a page */
+	assert_true(count_urgency(SAFETY_URGENT, ~0u) <= 9);
+	assert_true(count_urgency(SAFETY_SAME_DAY, ~0u) <= 9);
 	for (int i = 0; i < SAFETY_FLAG_COUNT; i++) {
 		const char *q = safety_red_flags[i].text;
 		size_t len = strlen(q);
