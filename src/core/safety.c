@@ -57,11 +57,12 @@ const struct safety_risk_factor safety_risk_factors[SAFETY_RISK_COUNT] = {
  *   more cautious of the two tiers there are.
  * - "Pain so bad you can hardly move" is the source article's own.
  * - A fall or knock at 50 or over: NICE CKS, Back pain - low (without
- *   radiculopathy), red flags for a fracture
- *   (https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/diagnosis/assessment/ ):
- *   age over 50, osteoporosis and long-term steroids.  CKS speaks of
- *   "older age"; 50, the lower age of its malignancy flag, is the more
- *   cautious reading, and any fall or knock is asked, even a small one.
+ *   radiculopathy) (https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/ ):
+ *   minor trauma or strenuous lifting with osteoporosis or corticosteroid
+ *   use is a red flag for a fracture, and age over 50 one for cancer (with
+ *   a history of it, or weight lost).  Asking everyone of 50 or over about
+ *   a fall or knock, even a small one, is the more cautious reading: bones
+ *   thin with age before osteoporosis is found.
  */
 #define X_FLAG(id, urgency, risks, brief, text) { #id, urgency, risks, brief, text },
 const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
