@@ -259,10 +259,10 @@ safety_pain_before(int pain)
  * judges pain against its baseline.  New numbness
  * or weakness in one leg (a foot that catches, a leg that gives way) ends
  * the session with the advice to contact a doctor or physiotherapist
- * today: NHS, Back pain (https://www.nhs.uk/conditions/back-pain/), and
- * NHS, Sciatica (https://www.nhs.uk/conditions/sciatica/), which sends
- * weakness in a leg to a GP; the same day is the more cautious reading of
- * "new", and the cauda equina leaflets (see above) send both legs to A&E.
+ * today (NHS, Back pain, https://www.nhs.uk/conditions/back-pain/ : an
+ * urgent GP appointment for numbness or weakness; the same day is the
+ * more cautious reading of "urgent" for a sign that is new), and the
+ * cauda equina leaflets (see above) send both legs to A&E.
  */
 enum safety_pain_step
 safety_pain_during(int pain, int before, bool spreads, bool numb,
