@@ -28,11 +28,13 @@ end_words(const struct settings *set, const struct routine *r,
 	hstats_free(&st);
 	diags_free(&d);
 	char *next = xstrdup("");
-	if (kind == HK_EXERCISE && !gently) {   /* never "less" and "more" */
+	if (kind == HK_EXERCISE) {
 		struct dosing dz;
 		dosing_plan(&dz, r, set->history, wall_day(wall_now()), &d);
-		free(next);
-		next = dosing_text(&dz, r);
+		if (!(gently && dz.dir > 0)) {  /* never "less" and "more" */
+			free(next);
+			next = dosing_text(&dz, r);
+		}
 		dosing_free(&dz);
 		diags_free(&d);
 	}
