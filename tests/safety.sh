@@ -312,6 +312,21 @@ for f in routines/*.cfg; do
 done
 n0=$(records)
 check "no card left a record" test "$(records)" = "$n0"
+# Pregnant: the card of a routine that lies on the back says so.
+printf 'risk_factors = ["pregnant"];\n' >"$CONF"
+for id in gentle-flare-up mcgill-big3 desk-break; do
+	start start "$id"
+	expect "pregnant, $id: its start card" 'Enter begin'
+	if [ "$id" = desk-break ]; then
+		check "pregnant, $id (not on the back): nothing said" lacks 'Pregnancy:'
+	else
+		check "pregnant, $id: not flat on your back after 16 weeks" \
+			poll 1 says 'Pregnancy: You said you are pregnant, and this routine has exercises lying on your back. After 16 weeks, do not lie flat on your back for long'
+	fi
+	key Escape
+	poll 5 rc_is 0
+done
+printf 'risk_factors = [];\n' >"$CONF"
 # With osteoporosis, no load on a curled spine: the curl-up says so, and
 # has a version without the lift (Royal Osteoporosis Society).
 for id in mcgill-big3 core-strength; do

@@ -90,7 +90,9 @@ static void
 test_risk_factors(void **state)
 {
 	(void)state;
-	assert_int_equal(SAFETY_RISK_COUNT, 5);
+	assert_int_equal(SAFETY_RISK_COUNT, 6);
+	assert_int_equal(safety_risk_find("pregnant"), SAFETY_RISK_pregnant);
+	assert_non_null(strstr(safety_pregnant_on_back, "16 weeks"));
 	assert_int_equal(safety_risk_find("age50"), SAFETY_RISK_age50);
 	assert_int_equal(safety_risk_find("osteoporosis"), SAFETY_RISK_osteoporosis);
 	assert_int_equal(safety_risk_find("cancer"), SAFETY_RISK_cancer);

@@ -376,7 +376,8 @@ run(struct coach *c, struct run *rn)
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
 	sound_warm(c->snd);     /* wake the sound device before the first cue */
-	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK);
+	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
+	    c->set->risk_factors);
 	if (e == SCREEN_DONE)
 		e = before(c, rn);
 	if (e == SCREEN_DONE && !rn->stopped)

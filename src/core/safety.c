@@ -70,6 +70,18 @@ const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 };
 #undef X_FLAG
 
+/*
+ * NHS, Exercise in pregnancy
+ * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
+ * do not lie flat on your back for long.  No side-lying version of a
+ * routine is offered here: which positions suit is a question for the
+ * midwife or physiotherapist, and the card says so.
+ */
+const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
+    "routine has exercises lying on your back. After 16 weeks, do not lie "
+    "flat on your back for long (NHS, exercise in pregnancy): ask your "
+    "midwife or physiotherapist which positions suit you.";
+
 /* The stop rules follow the pain-monitoring model (see
  * safety_pain_during) and the NHS's "stop if pain spreads or brings new
  * numbness". */

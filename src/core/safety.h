@@ -54,7 +54,8 @@ enum safety_urgency {
 	X(steroids,     "Steroid tablets taken for a long time") \
 	X(osteoporosis, "Osteoporosis (thin, fragile bones)") \
 	X(immune,       "A weakened immune system, from an illness or its treatment") \
-	X(age50,        "You are 50 or over")
+	X(age50,        "You are 50 or over") \
+	X(pregnant,     "You are pregnant")
 
 #define X_ENUM(id, what) SAFETY_RISK_##id,
 enum safety_risk { SAFETY_RISK_FACTORS(X_ENUM) SAFETY_RISK_COUNT };
@@ -159,6 +160,13 @@ void safety_flags_advice(unsigned mask, const struct emergency_call *call,
  * drive yourself." into out. */
 void safety_call_now(const struct emergency_call *call, char *out,
     size_t len);
+
+/*
+ * Pregnancy: a routine tagged SAFETY_TAG_ON_BACK has exercises lying on
+ * the back, and its start card says this to a person who is pregnant.
+ */
+#define SAFETY_TAG_ON_BACK "on-back"
+extern const char safety_pregnant_on_back[];
 
 /* The stop rules: shown before every routine and in the help.  X-macro:
  * id, the rule as one line. */
