@@ -1,19 +1,21 @@
 /*
  * startup_bench.c - for `make bench`: how long a command takes from
- * exec() to its first output on a terminal: for the coach, to its first
+ * exec() to showing a word on a terminal: for the coach, to its first
  * screen.
  *
- *   build/startup_bench RUNS PROGRAM ARG...
+ *   build/startup_bench RUNS WORD PROGRAM ARG...
  *
  * Runs PROGRAM RUNS times on a new pseudo-terminal (80x24, TERM=xterm),
- * each time from fork() to the first byte it writes there, then ends it
- * (SIGTERM; SIGKILL after a second).  Prints the median and the fastest,
- * in milliseconds: "median 1.23 fastest 1.01".
+ * each time from fork() until WORD has been written there (a word, as
+ * curses moves the cursor between words), then ends it (SIGTERM; SIGKILL
+ * after a second).  Prints the median and the fastest, in milliseconds:
+ * "median 1.23 fastest 1.01".
  */
 #include <pty.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <time.h>
@@ -36,14 +38,16 @@ by_value(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* One run: ms from fork to the first output, or -1. */
+/* One run: ms from fork until word was written, or -1. */
 static double
-one(char **argv)
+one(const char *word, char **argv)
 {
 	struct winsize ws = { .ws_row = 24, .ws_col = 80 };
 	int fd, status;
-	char c;
-	double t0 = now_ms();
+	char buf[65536];
+	size_t have = 0;
+	ssize_t got;
+	double t = -1, t0 = now_ms();
 	pid_t pid = forkpty(&fd, NULL, NULL, &ws);
 
 	if (pid < 0)
@@ -53,7 +57,15 @@ one(char **argv)
 		execvp(argv[0], argv);
 		_exit(127);
 	}
-	double t = read(fd, &c, 1) == 1 ? now_ms() - t0 : -1;
+	while (have < sizeof buf - 1 &&
+	    (got = read(fd, buf + have, sizeof buf - 1 - have)) > 0) {
+		have += (size_t)got;
+		buf[have] = '\0';
+		if (memmem(buf, have, word, strlen(word)) != NULL) {
+			t = now_ms() - t0;
+			break;
+		}
+	}
 	kill(pid, SIGTERM);
 	for (int i = 0; i < 100 && waitpid(pid, &status, WNOHANG) == 0; i++)
 		usleep(10000);
@@ -68,18 +80,19 @@ one(char **argv)
 int
 main(int argc, char **argv)
 {
-	int runs = argc > 2 ? atoi(argv[1]) : 0;
+	int runs = argc > 3 ? atoi(argv[1]) : 0;
 
 	if (runs < 1) {
-		fprintf(stderr, "usage: startup_bench RUNS PROGRAM ARG...\n");
+		fprintf(stderr, "usage: startup_bench RUNS WORD PROGRAM ARG...\n");
 		return 2;
 	}
 	double *t = calloc((size_t)runs, sizeof *t);
 	if (t == NULL)
 		return 1;
 	for (int i = 0; i < runs; i++)
-		if ((t[i] = one(argv + 2)) < 0) {
-			fprintf(stderr, "startup_bench: %s wrote nothing\n", argv[2]);
+		if ((t[i] = one(argv[2], argv + 3)) < 0) {
+			fprintf(stderr, "startup_bench: %s never showed '%s'\n",
+			    argv[3], argv[2]);
 			return 1;
 		}
 	qsort(t, (size_t)runs, sizeof *t, by_value);

@@ -32,6 +32,7 @@
 #include "dosing.h"
 #include "end_words.h"
 #include "screen_morning.h"
+#include "screen_programme.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -51,27 +52,32 @@ struct coach {
 	struct sound *snd;      /* the cues' sound, or NULL */
 	char quiet[128];        /* for the status line: why no sound, or "" */
 	bool bell;              /* no sound although wanted: ring the bell */
+	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
 	enum safety_urgency warned;     /* advice that stopped a session */
 };
 
-/* Opens the sound as the settings say; without it, notes why. */
+/* Opens the sound as the settings say, once; without it, notes why.
+ * Called when the first routine is begun, not at start: connecting and
+ * caching the cues costs more than everything before the first screen. */
 static void
 open_sound(struct coach *c)
 {
 	struct diags d = { 0 };
 
-	if (!c->set->sound)
+	if (c->sound_tried || !c->set->sound)
 		return;
+	c->sound_tried = true;
 	c->snd = sound_open(c->set->sound_theme, c->set->volume, &d);
 	if (d.n > 0)
 		snprintf(c->quiet, sizeof c->quiet, "%s", d.v[0].msg);
 	c->bell = c->snd == NULL && c->set->bell;
+	c->loop.snd = c->snd;           /* its finish pipe is polled */
 	diags_free(&d);
 }
 
-/* Sets up signals, sound, curses and the loop.  0, or 1 after saying
- * why not. */
+/* Sets up signals, curses and the loop (the sound waits for the first
+ * routine begun: open_sound).  0, or 1 after saying why not. */
 static int
 coach_open(struct coach *c, const struct settings *set)
 {
@@ -84,16 +90,13 @@ coach_open(struct coach *c, const struct settings *set)
 		warn("cannot read signals:");
 		return 1;
 	}
-	open_sound(c);
 	if (ui_start(set->color, &d) != 0) {
 		cmd_print_diags(&d);
 		diags_free(&d);
-		sound_close(c->snd);
 		return 1;
 	}
-	if (loop_open(&c->loop, c->snd) != 0) {
+	if (loop_open(&c->loop, NULL) != 0) {
 		ui_stop();
-		sound_close(c->snd);
 		warn("cannot make a timer:");
 		return 1;
 	}
@@ -375,11 +378,13 @@ run(struct coach *c, struct run *rn)
 	    .call = &c->set->call, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
-	sound_warm(c->snd);     /* wake the sound device before the first cue */
 	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
 	    c->set->risk_factors);
-	if (e == SCREEN_DONE)
+	if (e == SCREEN_DONE) {
+		open_sound(c);
+		sound_warm(c->snd);     /* wake the device before the first cue */
 		e = before(c, rn);
+	}
 	if (e == SCREEN_DONE && !rn->stopped)
 		e = run_session(c, rn);
 	if (e == SCREEN_DONE || rn->rec.start[0] != '\0') {
@@ -405,9 +410,9 @@ coach_routine(const struct settings *set, const struct routine *r,
 	if (coach_open(&c, set) != 0)
 		return 1;
 	enum screen_end e = preflight(&c);
-	bool declined = e == SCREEN_CANCEL;
+	bool declined = e == SCREEN_CANCEL, asked;
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
-		e = morning_check(&c.loop, set);
+		e = morning_check(&c.loop, set, &asked);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
@@ -457,9 +462,13 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
-	if (e == SCREEN_DONE && (e = morning_check(&c.loop, set)) == SCREEN_DONE) {
-		picker_reload(&p);      /* a dose may have changed */
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
+	if (e == SCREEN_DONE &&
+	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
+	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
+		if (asked || moved)
+			picker_reload(&p);      /* the answer, a dose or the
+			                           programme's week changed */
 		while (c.warned == SAFETY_OK &&
 		    (e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)

@@ -7,6 +7,7 @@
 
 #include "dosing.h"
 #include "history_stats.h"
+#include "programme_day.h"
 #include "safety.h"
 #include "store.h"
 #include "util.h"
@@ -38,10 +39,12 @@ end_words(const struct settings *set, const struct routine *r,
 		dosing_free(&dz);
 		diags_free(&d);
 	}
-	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
+	char *prog = kind == HK_EXERCISE ? prog_day_summary(set) : NULL;
+	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
 	    gently && *pain ? " " : "", gently ? "You reported pain of 4 or 5: "
 	    "do a little less next time." : "", *see ? " " : "", see,
-	    *next ? "\n\n" : "", next);
+	    *next ? "\n\n" : "", next, prog ? "\n\n" : "", prog ? prog : "");
 	free(next);
+	free(prog);
 	return words;
 }

@@ -13,8 +13,8 @@
 
 /* The pain since the start, less next time after pain of 4-5 (gently),
  * whether it is time to see someone (the first week against the latest,
- * with the numbers), and the next dose (exercise only; never a step up
- * beside "do less").  Malloc'd. */
+ * with the numbers), the next dose (exercise only; never a step up beside
+ * "do less"), and the programme's day (programme_day.h).  Malloc'd. */
 char *end_words(const struct settings *set, const struct routine *r,
     enum hist_kind kind, const struct hist_session *rec, bool gently);
 

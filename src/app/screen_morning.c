@@ -98,7 +98,7 @@ offer(struct loop *l, const struct settings *set, const char *id)
 }
 
 enum screen_end
-morning_check(struct loop *l, const struct settings *set)
+morning_check(struct loop *l, const struct settings *set, bool *asked)
 {
 	struct last last = { 0 };
 	struct diags d = { 0 };
@@ -108,9 +108,11 @@ morning_check(struct loop *l, const struct settings *set)
 	store_read(set->history, last_fn, &last, &d, NULL);
 	diags_free(&d);                 /* the picker and `h` report problems */
 	enum screen_end e = SCREEN_DONE;
+	*asked = false;
 	if (!last.have || last.next_day != NEXT_DAY_UNKNOWN || last.day >= today ||
 	    today - last.day > MORNING_MAX_DAYS)
 		goto out;
+	*asked = true;
 	history_ago(last.day, today, ago, sizeof ago);
 	snprintf(question, sizeof question, "How is your back today, compared "
 	    "with before your last session (%s, %s)? 1 better, 2 the same, "

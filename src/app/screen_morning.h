@@ -6,10 +6,14 @@
 #ifndef BACKCOACH_SCREEN_MORNING_H
 #define BACKCOACH_SCREEN_MORNING_H
 
+#include <stdbool.h>
+
 #include "loop.h"
 #include "settings.h"
 
-/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL. */
-enum screen_end morning_check(struct loop *l, const struct settings *set);
+/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL; *asked says whether the
+ * question was put (then the history, and maybe a routine, changed). */
+enum screen_end morning_check(struct loop *l, const struct settings *set,
+    bool *asked);
 
 #endif
