@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safety.h"
 #include "util.h"
 #include "words.h"
 
@@ -241,9 +242,10 @@ usage(FILE *f)
 			print_option(f, &g->o);
 	fprintf(f,
 	    "\n"
-	    "This program suggests exercises; it does not diagnose.  If your pain\n"
-	    "is so bad you can hardly move, or comes with numbness, weakness or\n"
-	    "trouble peeing, see a doctor before exercising.  See backcoach(1).\n");
+	    "This program suggests exercises; it does not diagnose.\n\n");
+	char signs[4096];
+	safety_help_list(signs, sizeof signs);
+	fprintf(f, "%s\nSee backcoach(1), SAFETY.\n", signs);
 }
 
 /* `backcoach help NAME`, `backcoach NAME --help`. */
