@@ -557,6 +557,9 @@ DEB_DEPENDS = libcanberra-pulse, sound-theme-freedesktop
 DEB_RECOMMENDS = libespeak-ng1, libnotify4
 
 deb: build-deps
+	@command -v dpkg-shlibdeps >/dev/null || { \
+		echo "backcoach: make deb needs dpkg-dev; installing it"; \
+		$(call install_debs,dpkg-dev); }
 	rm -rf $(DEB_ROOT) $(DEB)
 	$(MAKE) --no-print-directory BUILD_DIR=$(DEB_DIR)/obj BIN=$(DEB_DIR)/backcoach \
 		PREFIX=/usr ZSHCOMPDIR=/usr/share/zsh/vendor-completions \
