@@ -27,8 +27,9 @@ PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) $(SPEECH_PKG) $(NOTIFY_PKG) 
 	$(if $(SPEECH_PKG),-DHAVE_ESPEAK) $(if $(NOTIFY_PKG),-DHAVE_LIBNOTIFY)
 # libespeak-ng is not linked: the speech worker dlopen()s it (speech.c);
 # nor is libnotify: `notify` alone dlopen()s it (notify.c), so no other
-# command loads GLib.
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -ldl
+# command loads GLib; nor is libcanberra: the sound dlopen()s it when it
+# opens (canberra_dl.c), so that commands without sound start lighter.
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(filter-out libcanberra,$(PKGS)) 2>/dev/null) -ldl
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Three tiers, one folder each (src/ARCHITECTURE.md):
@@ -549,11 +550,12 @@ DEB_DIR    = $(BUILD_DIR)/deb
 DEB_ROOT   = $(DEB_DIR)/root
 DEB_DOC    = $(DEB_ROOT)/usr/share/doc/backcoach
 DEB_MAINT  = backcoach developers <backcoach@users.noreply.github.com>
-# Needed at run time besides the libraries: see BUILD_DEBS.  The speech
-# engine (dlopen()ed by the speech worker) and libnotify (by `notify`) are
-# not seen by dpkg-shlibdeps: recommended, as backcoach speaks and notifies
-# only when they are there.
-DEB_DEPENDS = libcanberra-pulse, sound-theme-freedesktop
+# Needed at run time besides the libraries: see BUILD_DEBS.  libcanberra
+# is dlopen()ed by the sound (dpkg-shlibdeps cannot see it): a dependency,
+# as the coach's cues are its point.  The speech engine (dlopen()ed by the
+# speech worker) and libnotify (by `notify`) are not seen either:
+# recommended, as backcoach speaks and notifies only when they are there.
+DEB_DEPENDS = libcanberra0, libcanberra-pulse, sound-theme-freedesktop
 DEB_RECOMMENDS = libespeak-ng1, libnotify4
 
 deb: build-deps

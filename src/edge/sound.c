@@ -17,7 +17,6 @@
  */
 #include "sound.h"
 
-#include <canberra.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -27,6 +26,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "canberra_dl.h"
 #include "paths.h"
 #include "sound_theme.h"
 #include "util.h"
@@ -214,6 +214,8 @@ connect_server(struct sound *s)
 {
 	int r;
 
+	if (canberra_load() != 0)
+		return "libcanberra cannot be loaded (is libcanberra0 installed?)";
 	if (pipe2(s->pipe, O_CLOEXEC | O_NONBLOCK) < 0 ||
 	    ca_context_create(&s->ca) < 0)
 		return "sound failed";
