@@ -34,12 +34,12 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text words lineedit figure figure_art routine plan session safety keys calendar history history_format \
+CORE     = diag text words position lineedit figure figure_art routine plan session script safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats history_render progress dose routine_text phrases
 EDGE     = util paths file wall sig settings routine_load figure_load routine_values conf_check store store_read \
 	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_figure draw_screens
-APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
+APP      = main commands cmd cmd_routine cmd_script cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
 	   screen_redflag screen_morning coach dosing cmd_progress spoken
 CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)

@@ -48,8 +48,8 @@ main(int argc, char **argv)
 			for (int k = 0; k < n; k++) {
 				char *path;
 				int64_t ns;
-				for (int f = 0; f < 2; f++)
-					if (speech_render(sp, f ? v[k].brief : v[k].text,
+				for (int f = 0; f < PHRASE_FORMS; f++)
+					if (v[k].form[f] && speech_render(sp, v[k].form[f],
 					    &path, &ns, &d) == 0) {
 						secs += ns / 1e9;
 						free(path);

@@ -77,6 +77,11 @@ int cmd_load_routine(const struct settings *set, const char *name,
 /* Edits a routine as `backcoach edit` does (cmd_edit.c), for the picker. */
 int cmd_edit_routine(const char *id_or_path);
 
+/* `show --script`: the cues of routine r, one a line, with the words
+ * spoken in mode m (cmd_script.c). */
+int cmd_show_script(const struct settings *set, const struct routine *r,
+    enum speech_mode m);
+
 int cmd_check(const struct settings *set, int argc, char **argv);
 int cmd_list(const struct settings *set, int argc, char **argv);
 int cmd_show(const struct settings *set, int argc, char **argv);

@@ -265,9 +265,42 @@ show_figures(const struct routine *r)
 
 static const struct option show_longopts[] = {
 	{ "figures", no_argument, NULL, 'f' },
+	{ "script", no_argument, NULL, 's' },
+	{ "speech", required_argument, NULL, 'S' },
 	{ NULL, 0, NULL, 0 },
 };
-const struct cmd_opts cmd_show_opts = { "f", show_longopts };
+const struct cmd_opts cmd_show_opts = { "fs", show_longopts };
+
+/* show's options: what it prints (0 the plan, 'f' the figures, 's' the
+ * script) and the speech of the script.  0, or EXIT_USAGE. */
+static int
+show_options(const struct settings *set, int argc, char **argv, int *what,
+    enum speech_mode *m)
+{
+	int c;
+
+	optind = 0;
+	*what = 0;
+	*m = set->speech;
+	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		if (c == 'f' || c == 's')
+			*what = c;
+		if (c != 'S')
+			continue;
+		int k = 0;
+		while (k < SPEECH_MODE_COUNT && strcmp(optarg, speech_mode_words[k]))
+			k++;
+		if (k == SPEECH_MODE_COUNT) {
+			warn("show: unknown speech '%s': use off, names or full",
+			    optarg);
+			return EXIT_USAGE;
+		}
+		*m = (enum speech_mode)k;
+	}
+	return cmd_operands(argc, argv, 1, 1, "ROUTINE");
+}
 
 int
 cmd_show(const struct settings *set, int argc, char **argv)
@@ -275,20 +308,18 @@ cmd_show(const struct settings *set, int argc, char **argv)
 	struct routine r;
 	struct plan p;
 	char at[32], len[32], pos[128];
-	int c, figures = 0;
+	int what;
+	enum speech_mode m;
 
-	optind = 0;
-	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
-		if (c == '?')
-			return EXIT_USAGE;
-		figures = 1;
-	}
-	if (cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
+	if (show_options(set, argc, argv, &what, &m) != 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
-	if (figures) {
-		show_figures(&r);
+	if (what != 0) {
+		if (what == 'f')
+			show_figures(&r);
+		else
+			cmd_show_script(set, &r, m);
 		routine_free(&r);
 		return 0;
 	}

@@ -24,11 +24,17 @@ static const struct command commands[] = {
 	  "list every routine: id, name, time and file",
 	  "Lists the user's routines and the bundled ones; a user routine with\n"
 	  "the id of a bundled one is used instead of it, and says so." },
-	{ "show", cmd_show, &cmd_show_opts, "[--figures] ROUTINE",
+	{ "show", cmd_show, &cmd_show_opts,
+	  "[--figures | --script [--speech MODE]] ROUTINE",
 	  "print a routine's plan, step by step, with its total time",
 	  "ROUTINE is an id (see 'backcoach list') or a path to a .cfg file.\n"
 	  "  -f, --figures   print each exercise's figure instead: every frame,\n"
-	  "                  labelled (in ASCII when the locale is not UTF-8)" },
+	  "                  labelled (in ASCII when the locale is not UTF-8)\n"
+	  "  -s, --script    print the timeline as the coach will play it: one\n"
+	  "                  line per cue, its time, its sound and the words\n"
+	  "                  said in its place\n"
+	  "      --speech MODE  the script with speech off, names or full\n"
+	  "                  (default: the speech setting)" },
 	{ "check", cmd_check, &cmd_check_opts, "[-q] ROUTINE...",
 	  "validate routines (or settings: --config); FILE:LINE: problems",
 	  "A FILE ending in .fig is checked as a figure (backcoach-routine(5)).\n"

@@ -3,6 +3,7 @@
  */
 #include "spoken.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,13 +31,18 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	sp->nsteps = p->n;
 	for (int i = 0; i < n; i++) {
 		struct spoken_step *st = &sp->v[sp->n];
-		const char *text[2] = { ph[i].text, ph[i].brief };
-		for (int k = 0; k < 2; k++) {
-			if (speech_render(engine, text[k], &st->path[k], &st->ns[k],
-			    d) == 0)
+		bool any = false;
+		for (int k = 0; k < PHRASE_FORMS; k++) {
+			st->ns[k] = INT64_MAX / 2;
+			if (ph[i].form[k] != NULL && speech_render(engine,
+			    ph[i].form[k], &st->path[k], &st->ns[k], d) == 0) {
 				sound_cache_phrase(snd, st->path[k]);
+				any = true;
+			} else {
+				st->ns[k] = INT64_MAX / 2;
+			}
 		}
-		if (st->path[0] == NULL && st->path[1] == NULL)
+		if (!any)
 			continue;
 		sp->by_step[ph[i].step] = st;
 		sp->n++;
@@ -55,10 +61,9 @@ spoken_at(const struct spoken *sp, int i)
 void
 spoken_free(struct spoken *sp)
 {
-	for (int i = 0; i < sp->n; i++) {
-		free(sp->v[i].path[0]);
-		free(sp->v[i].path[1]);
-	}
+	for (int i = 0; i < sp->n; i++)
+		for (int k = 0; k < PHRASE_FORMS; k++)
+			free(sp->v[i].path[k]);
 	free(sp->v);
 	free(sp->by_step);
 	memset(sp, 0, sizeof *sp);

@@ -9,15 +9,17 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "phrases.h"
 #include "plan.h"
 #include "settings.h"
 #include "sound.h"
 
-/* A step's phrase: [0] its text, [1] its brief form; path NULL when that
- * form could not be rendered. */
+/* A step's phrase in its forms (phrases.h), the fullest first; path NULL
+ * (and ns INT64_MAX / 2) where there is no such form or it could not be
+ * rendered. */
 struct spoken_step {
-	char *path[2];
-	int64_t ns[2];
+	char *path[PHRASE_FORMS];
+	int64_t ns[PHRASE_FORMS];
 };
 
 struct spoken {

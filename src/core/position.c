@@ -1,0 +1,105 @@
+/*
+ * position.c - an exercise's position and the time to move (position.h).
+ */
+#include "position.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+#include "words.h"
+
+const char *const position_words[POS_COUNT] = {
+	[POS_NONE] = "",
+	[POS_STANDING] = "standing",
+	[POS_SITTING] = "sitting",
+	[POS_BACK] = "back",
+	[POS_FRONT] = "front",
+	[POS_SIDE] = "side",
+	[POS_ALL_FOURS] = "all-fours",
+	[POS_KNEELING] = "kneeling",
+};
+
+static const char *const moves[POS_COUNT] = {
+	[POS_NONE] = "",
+	[POS_STANDING] = "Stand up",
+	[POS_SITTING] = "Sit down",
+	[POS_BACK] = "Lie on your back",
+	[POS_FRONT] = "Lie on your front",
+	[POS_SIDE] = "Lie on your side",
+	[POS_ALL_FOURS] = "Get onto your hands and knees",
+	[POS_KNEELING] = "Kneel down",
+};
+
+int
+position_parse(const char *word)
+{
+	for (int p = 1; p < POS_COUNT; p++)
+		if (word != NULL && strcmp(word, position_words[p]) == 0)
+			return p;
+	return -1;
+}
+
+enum position
+exercise_position(const struct exercise *e)
+{
+	int p = e->has[XS_position] ? position_parse(e->position) : -1;
+
+	return p > 0 ? (enum position)p : POS_NONE;
+}
+
+const char *
+position_move(enum position p)
+{
+	return (unsigned)p < POS_COUNT ? moves[p] : "";
+}
+
+bool
+position_changes(const struct routine *r, int ex)
+{
+	enum position p = exercise_position(&r->ex[ex]);
+
+	if (p == POS_NONE)
+		return false;
+	return ex == 0 || exercise_position(&r->ex[ex - 1]) != p;
+}
+
+double
+position_lead_in(const struct routine *r, int ex, double lead)
+{
+	if (position_changes(r, ex) && lead < POSITION_MOVE_SECONDS)
+		return POSITION_MOVE_SECONDS;
+	return lead;
+}
+
+double
+position_switch_rest(const struct exercise *e, double rest)
+{
+	if (e->sides && exercise_position(e) == POS_SIDE &&
+	    rest < POSITION_MOVE_SECONDS)
+		return POSITION_MOVE_SECONDS;
+	return rest;
+}
+
+void
+position_check(const struct exercise *e, const char *file, struct diags *d)
+{
+	struct suggest s = SUGGEST_INIT;
+	const char *word = e->position;
+	char dym[64] = "", buf[256];
+	size_t len = sizeof buf;
+	int n;
+
+	if (word == NULL || !text_check(word, "", NULL) ||
+	    position_parse(word) > 0)
+		return;
+	for (int p = 1; p < POS_COUNT; p++)
+		suggest_try(&s, word, position_words[p]);
+	if (s.best)
+		snprintf(dym, sizeof dym, " (did you mean '%s'?)", s.best);
+	n = snprintf(buf, len, "unknown position '%.40s'%s; one of", word, dym);
+	for (int p = 1; p < POS_COUNT && n > 0 && (size_t)n < len; p++)
+		n += snprintf(buf + n, len - (size_t)n, "%s %s",
+		    p > 1 ? "," : "", position_words[p]);
+	diags_add(d, DIAG_ERROR, file, e->line[XS_position], "%s", buf);
+}
