@@ -73,7 +73,8 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	check-history check-edit check-settings check-install check-man \
 	bench bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
+	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures \
+	check-coaching
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -160,7 +161,7 @@ check: test-deps
 	@echo "make check: all tests passed"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
+	check-ui check-pages check-safety check-hostile check-figures check-coaching check-progress check-cli check-widths check-history \
 	check-edit check-settings check-install \
 	check-man check-sound fuzz-short
 
@@ -191,6 +192,10 @@ $(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
 LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/figure_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
 $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
+		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+# The bundled routines, loaded, as the ear hears them.
+$(BUILD_DIR)/test_coaching: tests/test_coaching.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
 		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
 
@@ -373,6 +378,12 @@ check-widths: backcoach
 # the session screen draws them, or leaves them out (tests/figures.sh).
 check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/figures.sh
+
+# Coaching for the ear (tests/coaching.sh): positions and equipment in the
+# format, show --script and the words at each speech setting, lead-ins of
+# 15 s where the position changes, the start card's equipment.
+check-coaching: backcoach test-deps
+	bash tests/coaching.sh
 
 $(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o

@@ -243,7 +243,7 @@ mirrored() { screen | grep -qF '┌─────────┬─●'; }
 check "switching sides: the relax frame turned round, facing right" mirrored
 key n
 expect "n: Hold on the right" '^ *Hold *$'
-check "the counters say so" shows 'Side: right'
+check "the counters say so" shows 'Side: right arm, left leg'
 check "Hold on the right: the mirrored hold frame" shows '←──────────┬─────────┼─●'
 left_gone() { ! only bird-dog 'hold left' 'relax left' | has_rows; }
 check "and not the left one" left_gone

@@ -16,6 +16,7 @@
 #include "figure_load.h"
 #include "paths.h"
 #include "plan.h"
+#include "position.h"
 #include "routine_load.h"
 #include "settings.h"
 #include "text.h"
@@ -307,7 +308,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
-	char at[32], len[32], pos[128];
+	char at[32], len[32], pos[128], need[512];
 	int what;
 	enum speech_mode m;
 
@@ -330,6 +331,9 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		printf("%s\n", cmd_safe(r.summary));
 	if (r.description)
 		printf("\n%s\n", cmd_safe(r.description));
+	equipment_words(&r, need, sizeof need);
+	if (*need)
+		printf("\nYou need: %s.\n", cmd_safe(need));
 	if (r.caution)
 		printf("\nCaution: %s\n", cmd_safe(r.caution));
 	if (r.source)
@@ -343,6 +347,8 @@ cmd_show(const struct settings *set, int argc, char **argv)
 			ex = s->ex;
 			plan_format_duration(plan_exercise_ns(&p, ex), len, sizeof len);
 			printf("\n%d. %s (%s)\n", ex + 1, cmd_safe(r.ex[ex].name), len);
+			if (r.ex[ex].position)
+				printf("   Position: %s\n", cmd_safe(r.ex[ex].position));
 			if (r.ex[ex].cue)
 				printf("   %s\n", cmd_safe(r.ex[ex].cue));
 			show_notes(&r.ex[ex]);

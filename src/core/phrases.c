@@ -95,13 +95,11 @@ where_words(const struct plan *p, const struct step *s, const char *sep,
 static void
 routine_words(const struct routine *r, struct words *w)
 {
-	if (r->nequipment > 0) {
-		add(w, "You need: ");
-		for (int i = 0; i < r->nequipment; i++)
-			add(w, "%s%s", i == 0 ? "" : i + 1 < r->nequipment ?
-			    ", " : " and ", r->equipment[i]);
-		add(w, ". ");
-	}
+	char need[512];
+
+	equipment_words(r, need, sizeof need);
+	if (*need)
+		add(w, "You need: %s. ", need);
 	if (r->caution)
 		add(w, "%s ", r->caution);
 }

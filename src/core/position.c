@@ -103,3 +103,14 @@ position_check(const struct exercise *e, const char *file, struct diags *d)
 		    p > 1 ? "," : "", position_words[p]);
 	diags_add(d, DIAG_ERROR, file, e->line[XS_position], "%s", buf);
 }
+
+void
+equipment_words(const struct routine *r, char *buf, size_t len)
+{
+	size_t k = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < r->nequipment && k < len; i++)
+		k += (size_t)snprintf(buf + k, len - k, "%s%s", i == 0 ? "" :
+		    i + 1 < r->nequipment ? ", " : " and ", r->equipment[i]);
+}

@@ -1,6 +1,7 @@
 /*
  * position.h - where the body is for an exercise (its `position`), and
- * the time a lead-in gives to get there.
+ * the time a lead-in gives to get there; and what a routine needs (its
+ * `equipment`), in words.
  *
  * Part of the pure core.  A lead-in where the position changes (the
  * first exercise's, from wherever the person is; floor to standing; back
@@ -49,6 +50,9 @@ double position_lead_in(const struct routine *r, int ex, double lead);
 /* Seconds of the rest between the sides of exercise e, given its rest:
  * at least POSITION_MOVE_SECONDS when it is done lying on one side. */
 double position_switch_rest(const struct exercise *e, double rest);
+/* What routine r needs, as words: "mat, towel and chair" ("" for
+ * nothing), into buf. */
+void equipment_words(const struct routine *r, char *buf, size_t len);
 /* Adds the error of exercise e's position, if it is not one of the
  * words (and is text: routine.c checks that), at its line in file:
  * "unknown position 'x' (did you mean 'y'?); one of ...". */

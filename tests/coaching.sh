@@ -1,0 +1,142 @@
+#!/bin/bash
+# tests/coaching.sh - coaching that works with your eyes closed (issue 20):
+# positions and equipment in the routine format, checked with FILE:LINE;
+# `show` and the start card list what a routine needs; `show --script`
+# prints the session's cue timeline, one line per cue, and at each speech
+# setting the words said: every side of every two-sided exercise in its
+# own words, every set, rests that say what is next, full saying what
+# names says and more; lead-ins of at least 15 s where the position
+# changes, in every bundled routine.
+#
+# Usage: tests/coaching.sh (after `make backcoach`).  Prints a TAP line
+# per check and "coaching.sh: N passed, M failed".
+. "$(dirname "$0")/lib.sh"
+need_built backcoach
+need tmux
+private_home "$TMP/home"
+red_flags_answered "$HOME"
+BC=$ROOT/backcoach
+ROUTINES=$(cd "$ROOT/routines" && ls ./*.cfg | sed 's|^\./||; s|\.cfg$||')
+has() { grep -qF -- "$2" "$1"; }
+
+# --- the format: position and equipment ---------------------------------
+cat >"$TMP/bad.cfg" <<'CFG'
+version = 1;
+name = "Bad";
+equipment = ["mat"];
+exercises = (
+  { name = "A";
+    position = "bak";
+    hold = 5; }
+);
+CFG
+cp "$TMP/bad.cfg" "$TMP/bad.orig"
+$BC check "$TMP/bad.cfg" >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "an unknown position: exit 1" test "$rc" = 1
+check "... said at its FILE:LINE, with the nearest word" has "$TMP/err" \
+	"$TMP/bad.cfg:6: error: unknown position 'bak' (did you mean 'back'?); one of standing, sitting, back, front, side, all-fours, kneeling"
+check "... and the file left as it was" cmp -s "$TMP/bad.cfg" "$TMP/bad.orig"
+sed -i 's/"bak"/"back"/' "$TMP/bad.cfg"
+check "position = \"back\": valid" "$BC" check -q "$TMP/bad.cfg"
+sed -i 's/\["mat"\]/"mat"/' "$TMP/bad.cfg"
+$BC check "$TMP/bad.cfg" >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "equipment must be an array: FILE:LINE" has "$TMP/err" "$TMP/bad.cfg:3: error:"
+
+$BC show mcgill-big3 >"$TMP/show" 2>&1
+check "show: what the routine needs" has "$TMP/show" "You need: mat."
+check "show: each exercise's position" has "$TMP/show" "   Position: all-fours"
+$BC show evening-stretch >"$TMP/show" 2>&1
+check "show: two things needed" has "$TMP/show" "You need: mat and towel."
+
+# --- show --script ------------------------------------------------------
+$BC show --script --speech off mcgill-big3 >"$TMP/off" 2>"$TMP/err"; rc=$?
+check "script, speech off: exit 0" test "$rc" = 0
+check "script: a first line naming the routine and the speech" \
+	test "$(head -1 "$TMP/off")" = "# McGill Big 3 (mcgill-big3): 14:24, speech off"
+bad_lines() { tail -n +2 "$TMP/off" | grep -vE '^[0-9]+:[0-5][0-9](\.[0-9]+)?  backcoach-[a-z0-9-]+$'; }
+check "script: every line 'm:ss  event-id', and no words with speech off" \
+	test -z "$(bad_lines)"
+check "script: starts with the ready cue at 0:00" \
+	test "$(sed -n 2p "$TMP/off")" = "0:00  backcoach-ready"
+check "script: ends with the session-done cue at the total time" \
+	test "$(tail -1 "$TMP/off")" = "14:24  backcoach-session-done"
+# the plan's steps, one cue each, and the ticks: the count of each kind
+n_go=$(grep -c 'backcoach-go-' "$TMP/off")
+check "script: a start cue for every hold (4 exercises, 5+3+1 a side)" \
+	test "$n_go" = $((9 + 9 * 2 + 9 * 2))
+$BC show --script --speech loud mcgill-big3 >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "--speech loud: a usage error" test "$rc" = 2
+check "... that says which words" has "$TMP/err" "unknown speech 'loud': use off, names or full"
+
+speech_ok=1
+$BC show --script --speech names mcgill-big3 >"$TMP/names" 2>"$TMP/err"
+if grep -q 'not available' "$TMP/names"; then
+	speech_ok=
+	note "espeak-ng not available: the spoken words are not checked"
+fi
+if [ -n "$speech_ok" ]; then
+	# the timeline is the same whatever is said
+	check "script: the same cues with speech as without" \
+		diff <(tail -n +2 "$TMP/off") <(tail -n +2 "$TMP/names" | sed 's/  say: .*//')
+	for r in $ROUTINES; do
+		$BC show --script --speech names "$r" >"$TMP/n.$r"
+		$BC show --script --speech full "$r" >"$TMP/f.$r"
+		nex=$(grep -c '^    name = ' "$ROOT/routines/$r.cfg")
+		said=$(grep -E 'backcoach-(ready|exercise-done|timer-done)  say: ' "$TMP/n.$r" | wc -l)
+		check "$r: every exercise's name is said ($said of $nex)" test "$said" = "$nex"
+		# full says something wherever names does
+		miss=$(diff <(grep -n 'say:' "$TMP/n.$r" | cut -d: -f1) \
+		    <(grep -n 'say:' "$TMP/f.$r" | cut -d: -f1) | grep '^<')
+		check "$r: full says something at every cue names does" test -z "$miss"
+		bare=$(grep -E 'say: .*(Other side: (left|right)\.|Next: .*, (left|right)\.)' "$TMP/n.$r")
+		check "$r: never a bare 'left' or 'right'" test -z "$bare"
+	done
+	n=$TMP/names
+	check "names: the side bridge's first side, set and dose" has "$n" \
+		'say: "Side bridge, knees down. Lie on your side. On your left elbow, set 1 of 3: 5 holds of 8 seconds."'
+	check "names: rolling over for the other side" has "$n" \
+		'backcoach-switch  say: "Roll over. Other side: on your right elbow."'
+	check "names: the bird dog's sides in words of its own" has "$n" \
+		'say: "Other side: right arm, left leg."'
+	check "names: a rest says how long and what is next" has "$n" \
+		'backcoach-rest  say: "Rest 30 seconds. Next: set 2 of 3, left arm, right leg."'
+	check "names: a set without sides" has "$n" \
+		'backcoach-rest  say: "Rest 30 seconds. Next: set 2 of 3."'
+	check "names: the move where the position changes" has "$n" \
+		'say: "Bird dog. Get onto your hands and knees. Left arm, right leg, set 1 of 3: 5 holds of 8 seconds."'
+	check "names: 'Last one' before the last hold" has "$n" 'backcoach-relax  say: "Last one"'
+	rest_ticks() { grep -A3 'backcoach-rest ' "$n" | grep -c 'backcoach-tick-[123]$'; }
+	check "a rest counts down its last 3 seconds" test "$(rest_ticks)" -ge 3
+	f=$TMP/f.mcgill-big3
+	check "full: the tempo's words" has "$f" 'backcoach-phase-1  say: "Arch"'
+	check "full: breathing" grep -q "Breathe normally; don't hold your breath." "$TMP/f.evening-stretch"
+	check "full: the cue line" grep -q "your back stays on the floor" "$TMP/f.evening-stretch"
+fi
+
+# --- lead-ins: 15 s where the position changes ---------------------------
+for r in $ROUTINES; do
+	$BC show "$r" >"$TMP/plan.$r"
+	# "Position:" of each exercise, and its Get ready step's length
+	short=$(awk '
+		/^[0-9]+\. / { ex++ }
+		/^   Position: / { pos[ex] = $2 }
+		/Get ready/ { len[ex] = $(NF - 1) }
+		END { for (i = 1; i <= ex; i++)
+			if (pos[i] != "" && pos[i] != pos[i - 1] && len[i] < 15)
+				print i ": " pos[i] " after " pos[i - 1] ", " len[i] " s" }' \
+	    "$TMP/plan.$r")
+	check "$r: every change of position has a lead-in of 15 s or more" test -z "$short"
+done
+
+# --- the start card lists what is needed --------------------------------
+prep() { mkdir -p "$TMP/pane-$1/config/backcoach" "$TMP/pane-$1/state/backcoach"
+	printf 'pain_prompts = false;\nsound = false;\n' >"$TMP/pane-$1/config/backcoach/config"
+	touch "$TMP/pane-$1/state/backcoach/screened"; }
+prep card
+tmux_new card "$(private_env "$TMP/pane-card") TERM=screen $BC --no-sound start evening-stretch; sleep 600"
+T resize-window -t card -x 100 -y 40
+expect "the start card" 'Enter begin'
+expect "the card says what the routine needs" 'You need: mat and towel\.'
+tmux_kill
+
+finish
