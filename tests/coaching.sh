@@ -93,7 +93,7 @@ if [ -n "$speech_ok" ]; then
 	done
 	n=$TMP/names
 	check "names: the side bridge's first side, set and dose" has "$n" \
-		'say: "Side bridge, knees down. Lie on your side. On your left elbow, set 1 of 3: 5 holds of 8 seconds."'
+		'say: "Side bridge, knees down, lie on your side, on your left elbow, set 1 of 3, 5 holds of 8 seconds."'
 	check "names: rolling over for the other side" has "$n" \
 		'backcoach-switch  say: "Roll over. Other side: on your right elbow."'
 	check "names: the bird dog's sides in words of its own" has "$n" \
@@ -103,7 +103,7 @@ if [ -n "$speech_ok" ]; then
 	check "names: a set without sides" has "$n" \
 		'backcoach-rest  say: "Rest 30 seconds. Next: set 2 of 3."'
 	check "names: the move where the position changes" has "$n" \
-		'say: "Bird dog. Get onto your hands and knees. Left arm, right leg, set 1 of 3: 5 holds of 8 seconds."'
+		'say: "Bird dog, get onto your hands and knees, left arm, right leg, set 1 of 3, 5 holds of 8 seconds."'
 	check "names: 'Last one' before the last hold" has "$n" 'backcoach-relax  say: "Last one"'
 	rest_ticks() { grep -A3 'backcoach-rest ' "$n" | grep -c 'backcoach-tick-[123]$'; }
 	check "a rest counts down its last 3 seconds" test "$(rest_ticks)" -ge 3

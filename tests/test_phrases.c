@@ -84,7 +84,7 @@ test_names(void **state)
 	/* set 1: lead-in, H R H on the left, switch, H R H; rest; set 2: H,
 	 * switch, H; the walk.  Never a bare "left": "left side". */
 	assert_string_equal(buf,
-	    "0L:Bird dog. Left side, set 1 of 2: 2 holds of 8 seconds."
+	    "0L:Bird dog, left side, set 1 of 2, 2 holds of 8 seconds."
 	    "|Bird dog, left side, set 1 of 2|Bird dog\n"
 	    "2R:Last one\n"
 	    "4W:Other side: right side.|Other side: right side\n"
@@ -92,7 +92,7 @@ test_names(void **state)
 	    "8S:Rest 10 seconds. Next: set 2 of 2, left side."
 	    "|Next: set 2 of 2, left side\n"
 	    "10W:Other side: right side.|Other side: right side\n"
-	    "12L:Easy walk. 5 minutes.|Easy walk\n");
+	    "12L:Easy walk, 5 minutes.|Easy walk\n");
 }
 
 /* Full says what names says and more: its shorter forms are names'. */
@@ -105,9 +105,9 @@ test_full_and_off(void **state)
 	(void)state;
 	said(SPEECH_FULL, buf, sizeof buf);
 	said(SPEECH_NAMES, names, sizeof names);
-	assert_non_null(strstr(buf, "0L:Bird dog. Left side, set 1 of 2: 2 "
+	assert_non_null(strstr(buf, "0L:Bird dog, left side, set 1 of 2, 2 "
 	    "holds of 8 seconds. Push the heel back. Breathe normally; don't "
-	    "hold your breath.|Bird dog. Left side, set 1 of 2: 2 holds of 8 "
+	    "hold your breath.|Bird dog, left side, set 1 of 2, 2 holds of 8 "
 	    "seconds.|Bird dog, left side, set 1 of 2|Bird dog\n"));
 	for (char *l = names, *nl; (nl = strchr(l, '\n')) != NULL; l = nl + 1) {
 		char line[512], *bar;
@@ -152,11 +152,11 @@ test_position(void **state)
 	    pq.steps[4].ns == 5 * NS_PER_SEC);      /* no change: its own */
 	int n = phrases_of(&pq, SPEECH_NAMES, &v);
 	assert_int_equal(n, 3);
-	assert_string_equal(v[0].form[0], "Side bridge. Lie on your side. On "
-	    "your left elbow: 1 hold of 8 seconds.");
+	assert_string_equal(v[0].form[0], "Side bridge, lie on your side, on "
+	    "your left elbow, 1 hold of 8 seconds.");
 	assert_string_equal(v[1].form[0], "Roll over. Other side: on your "
 	    "right elbow.");
-	assert_string_equal(v[2].form[0], "Tilt. 1 hold of 8 seconds.");
+	assert_string_equal(v[2].form[0], "Tilt, 1 hold of 8 seconds.");
 	phrases_free(v, n);
 	plan_free(&pq);
 	routine_free(&q);
@@ -174,7 +174,7 @@ test_routine_words(void **state)
 	r.caution = strdup("Stop if it hurts.");
 	int n = phrases_of(&p, SPEECH_FULL, &v);
 	assert_true(strncmp(v[0].form[0], "You need: mat and towel. Stop if it "
-	    "hurts. Bird dog.", 50) == 0);
+	    "hurts. Bird dog,", 50) == 0);
 	assert_string_equal(v[0].form[1] + strlen(v[0].form[1]) - 42,
 	    "Push the heel back. Breathe normally; don't hold your breath." + 19);
 	phrases_free(v, n);

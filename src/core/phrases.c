@@ -137,14 +137,12 @@ lead_in(const struct plan *p, const struct step *s, enum speech_mode m,
 
 	add(&brief, "%s", e->name);
 	where_words(p, s, ", ", &brief);
-	add(&names, "%s.", e->name);
+	/* commas, not full stops: a short pause, one phrase to the ear */
+	add(&names, "%s", e->name);
 	if (position_changes(r, s->ex))
-		add(&names, " %s.", position_move(exercise_position(e)));
-	size_t at = names.k;
-	where_words(p, s, " ", &names);
-	if (names.k > at && names.buf[at + 1] >= 'a' && names.buf[at + 1] <= 'z')
-		names.buf[at + 1] = (char)(names.buf[at + 1] - 'a' + 'A');
-	add(&names, "%s", names.k > at ? ": " : " ");
+		add(&names, ", %s", position_move(exercise_position(e)));
+	where_words(p, s, ", ", &names);
+	add(&names, ", ");
 	dose_words(e, s + 1, &names);
 	add(&names, ".");
 	add(&full, "%s", names.buf);

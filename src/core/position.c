@@ -22,13 +22,13 @@ const char *const position_words[POS_COUNT] = {
 
 static const char *const moves[POS_COUNT] = {
 	[POS_NONE] = "",
-	[POS_STANDING] = "Stand up",
-	[POS_SITTING] = "Sit down",
-	[POS_BACK] = "Lie on your back",
-	[POS_FRONT] = "Lie on your front",
-	[POS_SIDE] = "Lie on your side",
-	[POS_ALL_FOURS] = "Get onto your hands and knees",
-	[POS_KNEELING] = "Kneel down",
+	[POS_STANDING] = "stand up",
+	[POS_SITTING] = "sit down",
+	[POS_BACK] = "lie on your back",
+	[POS_FRONT] = "lie on your front",
+	[POS_SIDE] = "lie on your side",
+	[POS_ALL_FOURS] = "get onto your hands and knees",
+	[POS_KNEELING] = "kneel down",
 };
 
 int

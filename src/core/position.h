@@ -39,7 +39,7 @@ extern const char *const position_words[POS_COUNT];
 int position_parse(const char *word);
 /* Exercise e's position (POS_NONE when not given or not valid). */
 enum position exercise_position(const struct exercise *e);
-/* The words that move someone into position p: "Lie on your back". */
+/* The words that move someone into position p: "lie on your back". */
 const char *position_move(enum position p);
 /* Whether exercise ex of r starts in a position other than the one
  * before it (the first exercise, with a position, always does). */
