@@ -8,6 +8,8 @@
 # names says and more; lead-ins of at least 15 s where the position
 # changes, in every bundled routine.
 #
+# Knee rolls alternate sides: odd reps are refused.
+#
 # Usage: tests/coaching.sh (after `make backcoach`).  Prints a TAP line
 # per check and "coaching.sh: N passed, M failed".
 . "$(dirname "$0")/lib.sh"
@@ -41,6 +43,15 @@ check "position = \"back\": valid" "$BC" check -q "$TMP/bad.cfg"
 sed -i 's/\["mat"\]/"mat"/' "$TMP/bad.cfg"
 $BC check "$TMP/bad.cfg" >"$TMP/out" 2>"$TMP/err"; rc=$?
 check "equipment must be an array: FILE:LINE" has "$TMP/err" "$TMP/bad.cfg:3: error:"
+
+printf 'version = 1;\nname = "Odd";\nexercises = (\n  { name = "Rolls";\n    alternate = true;\n    reps = 7;\n    hold = 5; }\n);\n' >"$TMP/odd.cfg"
+$BC check "$TMP/odd.cfg" >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "alternate with 7 reps: an error at its line" eval '[ $rc = 1 ] && has "$TMP/err" \
+	"$TMP/odd.cfg:5: error: '"'alternate'"' reps go to each side in turn: every set needs an even number of reps, not 7"'
+sed -i 's/reps = 7;/reps = 8;\n    reps_max = 11;/' "$TMP/odd.cfg"
+$BC check "$TMP/odd.cfg" >"$TMP/out" 2>"$TMP/err"; rc=$?
+check "alternate with reps_max 11: an error at its line" eval '[ $rc = 1 ] && has "$TMP/err" \
+	"$TMP/odd.cfg:7: error: '"'reps_max'"' must be even with '"'alternate'"', not 11"'
 
 $BC show mcgill-big3 >"$TMP/show" 2>&1
 check "show: what the routine needs" has "$TMP/show" "You need: mat."

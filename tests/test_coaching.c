@@ -5,7 +5,8 @@
  * lying on one side), every two-sided exercise names its sides in words
  * of its own, every exercise's lead-in has a phrase that starts with its
  * name, every rest says what is next, full says all that names says, and
- * knee rolls stay an even number (both sides).  Links the core and the
+ * knee rolls alternate sides and stay an even number through a step of
+ * their dose.  Links the core and the
  * routine loader.
  */
 #include <setjmp.h>
@@ -19,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dose.h"
 #include "phrases.h"
 #include "plan.h"
 #include "position.h"
@@ -104,9 +106,16 @@ check_exercises(const struct routine *r)
 			assert_non_null(e->side_names[1]);
 		}
 		if (strstr(e->name, "Knee rolls") != NULL) {
+			struct dose start, next;
+			assert_true(e->alternate);
 			assert_int_equal(reps % 2, 0);
 			if (e->has[XS_reps_max])
 				assert_int_equal(e->reps_max % 2, 0);
+			/* a step up and a step back keep them even */
+			dose_of(e, &start);
+			if (dose_step(e, &start, 1, &next) == DOSE_CHANGED)
+				assert_int_equal(next.reps[0], reps + 2);
+			assert_int_equal(next.reps[0] % 2, 0);
 		}
 	}
 }

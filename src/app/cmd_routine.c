@@ -219,6 +219,26 @@ show_notes(const struct exercise *e)
 		printf("   Source: %s\n", cmd_safe(e->source));
 }
 
+/* What a routine is: its names, what it needs, its caution and source. */
+static void
+show_head(const struct routine *r)
+{
+	char need[512];
+
+	printf("%s (%s)\n", cmd_safe(r->name), cmd_safe(r->id));
+	if (r->summary)
+		printf("%s\n", cmd_safe(r->summary));
+	if (r->description)
+		printf("\n%s\n", cmd_safe(r->description));
+	equipment_words(r, need, sizeof need);
+	if (*need)
+		printf("\nYou need: %s.\n", cmd_safe(need));
+	if (r->caution)
+		printf("\nCaution: %s\n", cmd_safe(r->caution));
+	if (r->source)
+		printf("Source: %s\n", cmd_safe(r->source));
+}
+
 /* What the history says of the dose: the next step, and why. */
 static void
 show_next_step(const struct settings *set, const struct routine *r)
@@ -308,7 +328,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
-	char at[32], len[32], pos[128], need[512];
+	char at[32], len[32], pos[128];
 	int what;
 	enum speech_mode m;
 
@@ -326,18 +346,7 @@ cmd_show(const struct settings *set, int argc, char **argv)
 	}
 	if (plan_build(&p, &r) != 0)
 		oom();
-	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));
-	if (r.summary)
-		printf("%s\n", cmd_safe(r.summary));
-	if (r.description)
-		printf("\n%s\n", cmd_safe(r.description));
-	equipment_words(&r, need, sizeof need);
-	if (*need)
-		printf("\nYou need: %s.\n", cmd_safe(need));
-	if (r.caution)
-		printf("\nCaution: %s\n", cmd_safe(r.caution));
-	if (r.source)
-		printf("Source: %s\n", cmd_safe(r.source));
+	show_head(&r);
 
 	int64_t t = 0;
 	int ex = -1;

@@ -90,6 +90,23 @@ position_check(const struct exercise *e, const char *file, struct diags *d)
 	size_t len = sizeof buf;
 	int n;
 
+	/* the reps as exercise_set_reps() gives them (not called: routine.c
+	 * calls this module) */
+	int64_t one = e->has[XS_reps] ? e->reps : e->has[XS_tempo] ?
+	    ROUTINE_DEFAULT_REPS_TEMPO : ROUTINE_DEFAULT_REPS_HOLD;
+	for (int i = 0; e->alternate && i < (e->nsets > 0 ? e->nsets : 1); i++) {
+		int64_t reps = e->nsets > 0 ? e->sets[i] : one;
+		if (reps % 2 != 0) {
+			diags_add(d, DIAG_ERROR, file, e->line[XS_alternate],
+			    "'alternate' reps go to each side in turn: every set "
+			    "needs an even number of reps, not %lld", (long long)reps);
+			break;
+		}
+	}
+	if (e->alternate && e->has[XS_reps_max] && e->reps_max % 2 != 0)
+		diags_add(d, DIAG_ERROR, file, e->line[XS_reps_max], "'reps_max'"
+		    " must be even with 'alternate', not %lld",
+		    (long long)e->reps_max);
 	if (word == NULL || !text_check(word, "", NULL) ||
 	    position_parse(word) > 0)
 		return;

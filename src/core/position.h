@@ -53,9 +53,10 @@ double position_switch_rest(const struct exercise *e, double rest);
 /* What routine r needs, as words: "mat, towel and chair" ("" for
  * nothing), into buf. */
 void equipment_words(const struct routine *r, char *buf, size_t len);
-/* Adds the error of exercise e's position, if it is not one of the
- * words (and is text: routine.c checks that), at its line in file:
- * "unknown position 'x' (did you mean 'y'?); one of ...". */
+/* Adds the errors of exercise e's body placement to d, at their lines in
+ * file: a position that is not one of the words (and is text: routine.c
+ * checks that), "unknown position 'x' (did you mean 'y'?); one of ...";
+ * with `alternate`, reps or reps_max that are odd. */
 void position_check(const struct exercise *e, const char *file,
     struct diags *d);
 

@@ -79,7 +79,8 @@ enum setting_type {
 	X(harder,      ST_VARIANT,   300, "a harder version: [name, cue]") \
 	X(source,      ST_STRING,    600, "where this exercise's dose comes from") \
 	X(figure,      ST_STRING,    40,  "its picture: a file of routines/figures, without .fig") \
-	X(position,    ST_STRING,    24,  "where the body is: standing, sitting, back, front, side, all-fours, kneeling")
+	X(position,    ST_STRING,    24,  "where the body is: standing, sitting, back, front, side, all-fours, kneeling") \
+	X(alternate,   ST_BOOL,      0,   "reps alternate sides: an even number, growing by 2")
 
 #define X_ENUM(name, type, max, doc) RS_##name,
 enum routine_setting { ROUTINE_SETTINGS(X_ENUM) RS_COUNT };
@@ -127,6 +128,7 @@ struct exercise {
 	char *source;                        /* or NULL: the routine's */
 	char *figure;                        /* the figure's id, or NULL */
 	char *position;                      /* position.h's word, or NULL */
+	bool alternate;                      /* reps alternate sides (even) */
 	const struct figure *fig;            /* it, loaded (the routine's
 	                                        figs[]), or NULL */
 	bool has[XS_COUNT];                  /* which settings were written */

@@ -165,6 +165,12 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_source:   bad = lc_get_string(c, s, &e->source); break;
 		case XS_figure:   bad = lc_get_string(c, s, &e->figure); break;
 		case XS_position: bad = lc_get_string(c, s, &e->position); break;
+		case XS_alternate:
+			if ((bad = config_setting_type(s) != CONFIG_TYPE_BOOL))
+				lc_bad_type(c, s, ST_BOOL);
+			else
+				e->alternate = config_setting_get_bool(s);
+			break;
 		case XS_easier:   bad = load_variant(c, s, e->easier); break;
 		case XS_harder:   bad = load_variant(c, s, e->harder); break;
 		case XS_sets:     load_sets(c, s, e); break;
