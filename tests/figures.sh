@@ -94,7 +94,7 @@ check "the ASCII figures have the Unicode ones' shape" test -z "$same"
 # says each is drawn in ASCII.
 ascii_of() {
 	sed 's/●/O/g; s/[─━]/-/g; s/[│┃]/|/g; s/[┌┐└┘┬┴├┤┼]/+/g; s/[╭╮]/./g
-	    s/[╰╯]/'"'"'/g; s|╱|/|g; s|╲|\\|g; s/▔/=/g; s/←/</g; s/→/>/g; s/↑/^/g'
+	    s/[╰╯]/'"'"'/g; s|╱|/|g; s|╲|\\|g; s/▔/=/g; s/▄/#/g; s/←/</g; s/→/>/g; s/↑/^/g'
 }
 c_locale $BC show --figures mcgill-big3 >"$TMP/ascii" 2>&1
 check "LANG=C: each character stands for its Unicode one (mcgill-big3)" \
