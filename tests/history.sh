@@ -102,9 +102,9 @@ check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
-printf '#backcoach-history 4\nS\tfuture\tformat\n' >>"$G"
+printf '#backcoach-history 5\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
-check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 4 is newer"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 5 is newer"
 n=$("$BC" --history "$G" history --format json 2>/dev/null | jq length)
 "$TOOL" append "$G" 1 after-newer 2>"$TMP/gerr4"
 check "append after a newer version: said" has "$TMP/gerr4" "newer than this backcoach writes"

@@ -362,6 +362,13 @@ finish_run(struct coach *c, struct run *rn)
 	e = end_screen(&c->loop, &rn->rec, rn->back, words,
 	    c->set->water_reminder && rn->kind == HK_EXERCISE);
 	free(words);
+	for (int i = 0; i < rn->rec.nex; i++)
+		if (rn->rec.ex[i].feedback != FB_NONE) {
+			struct diags d = { 0 };     /* how each exercise felt */
+			int rc = store_feedback(c->set->history, &rn->rec, &d);
+			return said(c, &d, rc, false, "Your ratings were not recorded") ==
+			    SCREEN_SIGNAL || e == SCREEN_SIGNAL ? SCREEN_SIGNAL : e;
+		}
 	return e;
 }
 
