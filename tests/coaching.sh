@@ -150,4 +150,53 @@ expect "the start card" 'Enter begin'
 expect "the card says what the routine needs" 'You need: mat and towel\.'
 tmux_kill
 
+# --- how each exercise felt: one key each on the end screen ---------------
+prep rate
+H=$TMP/pane-rate/state/backcoach/history
+cp "$ROOT/tests/data/tiny.cfg" "$TMP/two.cfg"
+cat >"$TMP/two.cfg" <<'CFG'
+version = 1;
+name = "Two";
+lead_in = 1;
+exercises = (
+  { name = "First"; hold = 1.5; reps = 2; reps_max = 4; },
+  { name = "Second"; hold = 1.5; reps = 2; reps_max = 4; }
+);
+CFG
+tmux_new rate "$(private_env "$TMP/pane-rate") TERM=screen $BC --no-sound start $TMP/two.cfg; echo EXIT=\$?; sleep 600"
+T resize-window -t rate -x 100 -y 30
+wait_for 'Enter begin' 5 && key Enter
+wait_for 'A note on this session' 20 && key Enter
+expect "the end screen asks how the first exercise was" 'How was First\? 1 too easy, 2 about right, 3 too hard, 4 it hurt' 5
+check "... with the keys in the footer" shows '1-4 rate'
+key 1
+expect "1: the first is too easy" 'First +completed .*, too easy' 3
+check "... and the second is asked" shows 'How was Second\?'
+key 4
+expect "4: the second hurt" 'Second +completed .*, it hurt' 3
+check "all rated: no more question" wait_gone 'How was ' 3
+key q
+expect "q leaves" '^EXIT=0' 5
+check "the history has an F line for each" eval '[ "$(grep -c "^F	" "$H")" = 2 ] &&
+	grep -q "	1	easy$" "$H" && grep -q "	2	hurt$" "$H"'
+check "the history is version 4" grep -q '^#backcoach-history 4$' "$H"
+tmux_kill
+# two good sessions before it: a step up, but not for the one that hurt
+S1=$(sed -n 's/^S\t\([^\t]*\)\t.*/\1/p' "$H" | head -1)
+d2=$(date -d '2 days ago' +%F)
+d3=$(date -d '3 days ago' +%F)
+{ printf '#backcoach-history 4\n'
+  for d in "$d3" "$d2"; do
+	printf 'S\t%sT08:00:00+00:00\t60\ttwo\tTwo\tcompleted\tcompleted\t2\t0\t2\t6\t2\t2\t\t\t\t2\texercise\n' "$d"
+	printf 'N\t%sT08:00:00+00:00\ttwo\tsame\n' "$d"
+  done
+  printf 'F\t%sT08:00:00+00:00\ttwo\t1\teasy\n' "$d2"
+  printf 'F\t%sT08:00:00+00:00\ttwo\t2\thurt\n' "$d2"
+} >"$TMP/h2"
+env $(private_env "$TMP/pane-rate" | sed 's/^env -i //') sh -c "cp '$TMP/h2' '$H'" 2>/dev/null || cp "$TMP/h2" "$H"
+XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
+check "progress: how each felt" has "$TMP/prog" 'How each felt the last time you rated it: First too easy; Second it hurt.'
+check "progress: a step up for the one rated too easy" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps of 1.5 s holds); last time you rated it "too easy".'
+check "progress: none for the one that hurt" has "$TMP/prog" '- Second: 2 reps of 1.5 s holds again, no more: last time you rated it "it hurt".'
+
 finish

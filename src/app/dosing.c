@@ -26,6 +26,7 @@ struct scan {
 	struct dose *start;     /* per exercise: the dose before any change */
 	bool *found;
 	int nchanges;
+	struct hist_feedback fb;        /* how its exercises felt */
 };
 
 static void
@@ -34,6 +35,7 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 	struct scan *sc = arg;
 
 	(void)line;
+	history_feedback_add(&sc->fb, rec);
 	if (rec->type == HREC_SESSION &&
 	    strcmp(rec->s.routine_id, sc->r->id) == 0)
 		hstats_add(&sc->st, &rec->s);
@@ -60,6 +62,7 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 	memset(d, 0, sizeof *d);
 	sc.start = xcalloc((size_t)r->nex + 1, sizeof *sc.start);
 	sc.found = xcalloc((size_t)r->nex + 1, sizeof *sc.found);
+	history_feedback_init(&sc.fb, r->id);
 	if (hstats_init(&sc.st, today, 1) != 0)
 		oom();
 	int rc = store_read(history, scan_fn, &sc, dg, NULL);
@@ -85,6 +88,10 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 		dose_of(e, &x->now);
 		x->start = sc.found[i] ? sc.start[i] : x->now;
 		x->step = d->dir ? dose_step(e, &x->start, d->dir, &x->next) : DOSE_FIXED;
+		x->felt = i < HIST_FEEDBACK_EX ? sc.fb.last[i] : FB_NONE;
+		if (d->dir > 0 && (x->felt == FB_HARD || x->felt == FB_HURT) &&
+		    (x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED))
+			x->step = DOSE_HELD;
 		d->napply += x->step == DOSE_CHANGED;
 		d->nsuggest += x->step == DOSE_SUGGESTED;
 		d->n++;
@@ -105,7 +112,10 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 	dose_text(&x->next, next, sizeof next);
 	switch (x->step) {
 	case DOSE_CHANGED:
-		return xasprintf("- %s: %s (now %s).", e->name, next, now);
+		return xasprintf("- %s: %s (now %s)%s%s%s.", e->name, next, now,
+		    x->felt ? "; last time you rated it \"" : "",
+		    x->felt ? history_feedback_text(x->felt) : "",
+		    x->felt ? "\"" : "");
 	case DOSE_SUGGESTED:
 		return xasprintf("- %s: %s (now %s), if it feels right: its routine "
 		    "sets no limit, so backcoach leaves the change to you "
@@ -118,19 +128,53 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
 		    now, e->easier[0] ? "; if that is too much, the easier "
 		    "version: " : "", e->easier[0] ? e->easier[0] : "");
+	case DOSE_HELD:
+		return xasprintf("- %s: %s again, no more: last time you rated it "
+		    "\"%s\".", e->name, now, history_feedback_text(x->felt));
 	case DOSE_FIXED:
 		break;
 	}
 	return NULL;
 }
 
+/* "How each felt last time: Bird dog too easy; Curl-up about right." or
+ * "" when none was rated. */
+static char *
+felt_text(const struct dosing *d, const struct routine *r)
+{
+	char *out = xstrdup("");
+
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		if (x->felt == FB_NONE)
+			continue;
+		char *n = xasprintf("%s%s%s %s", out, *out ? "; " :
+		    "\n\nHow each felt the last time you rated it: ",
+		    r->ex[x->ex].name, history_feedback_text(x->felt));
+		free(out);
+		out = n;
+	}
+	if (*out) {
+		char *n = xasprintf("%s.", out);
+		free(out);
+		out = n;
+	}
+	return out;
+}
+
 char *
 dosing_text(const struct dosing *d, const struct routine *r)
 {
-	if (d->dir == 0)
-		return xstrdup(d->advice.why);
-	char *out = xasprintf("%s\n\nNext time, %s:", d->advice.why,
+	char *felt = felt_text(d, r);
+
+	if (d->dir == 0) {
+		char *why = xasprintf("%s%s", d->advice.why, felt);
+		free(felt);
+		return why;
+	}
+	char *out = xasprintf("%s%s\n\nNext time, %s:", d->advice.why, felt,
 	    d->dir > 0 ? "one step more" : "one step back");
+	free(felt);
 	for (int i = 0; i < d->n; i++) {
 		char *line = ex_line(&d->v[i], r);
 		if (line == NULL)

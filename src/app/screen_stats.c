@@ -99,10 +99,13 @@ end_text(const struct hist_session *rec, const char *words, bool water)
 		add(&out, "Have a drink of water: about 6 to 8 glasses of fluid a "
 		    "day (NHS), unless a doctor has told you to limit fluids.", "\n");
 	int next = end_next_unrated(rec);
-	if (next >= 0)
-		add(&out, "\nHow was each exercise? One key each, in turn: 1 too "
-		    "easy, 2 about right, 3 too hard, 4 it hurt. Now: ",
+	if (next >= 0) {
+		char *ask = xasprintf("\nHow was %s? 1 too easy, 2 about right, "
+		    "3 too hard, 4 it hurt (one key each, every exercise in turn)",
 		    rec->ex[next].name);
+		add(&out, ask, "");
+		free(ask);
+	}
 	add(&out, "\n", "");
 	for (int i = 0; i < rec->nex; i++) {
 		const struct hist_exercise *o = &rec->ex[i];

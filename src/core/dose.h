@@ -31,6 +31,8 @@ enum dose_step {
 	DOSE_AT_CEILING,        /* as much as the routine allows */
 	DOSE_AT_START,          /* no less than it started with */
 	DOSE_FIXED,             /* a timer: no reps to change */
+	DOSE_HELD,              /* a step up held back: the person rated it too
+	                         * hard, or said it hurt, last time (dosing.c) */
 };
 
 void dose_of(const struct exercise *e, struct dose *d);
