@@ -9,33 +9,25 @@
 #include "text.h"
 #include "words.h"
 
-const char *const position_words[POS_COUNT] = {
-	[POS_NONE] = "",
-	[POS_STANDING] = "standing",
-	[POS_SITTING] = "sitting",
-	[POS_BACK] = "back",
-	[POS_FRONT] = "front",
-	[POS_SIDE] = "side",
-	[POS_ALL_FOURS] = "all-fours",
-	[POS_KNEELING] = "kneeling",
-};
-
-static const char *const moves[POS_COUNT] = {
-	[POS_NONE] = "",
-	[POS_STANDING] = "stand up",
-	[POS_SITTING] = "sit down",
-	[POS_BACK] = "lie on your back",
-	[POS_FRONT] = "lie on your front",
-	[POS_SIDE] = "lie on your side",
-	[POS_ALL_FOURS] = "get onto your hands and knees",
-	[POS_KNEELING] = "kneel down",
+/* Each position's word in the format, and the words of the move into it. */
+static const struct {
+	const char *word, *move;
+} positions[POS_COUNT] = {
+	[POS_NONE] = { "", "" },
+	[POS_STANDING] = { "standing", "stand up" },
+	[POS_SITTING] = { "sitting", "sit down" },
+	[POS_BACK] = { "back", "lie on your back" },
+	[POS_FRONT] = { "front", "lie on your front" },
+	[POS_SIDE] = { "side", "lie on your side" },
+	[POS_ALL_FOURS] = { "all-fours", "get onto your hands and knees" },
+	[POS_KNEELING] = { "kneeling", "kneel down" },
 };
 
 int
 position_parse(const char *word)
 {
 	for (int p = 1; p < POS_COUNT; p++)
-		if (word != NULL && strcmp(word, position_words[p]) == 0)
+		if (word != NULL && strcmp(word, positions[p].word) == 0)
 			return p;
 	return -1;
 }
@@ -51,7 +43,7 @@ exercise_position(const struct exercise *e)
 const char *
 position_move(enum position p)
 {
-	return (unsigned)p < POS_COUNT ? moves[p] : "";
+	return (unsigned)p < POS_COUNT ? positions[p].move : "";
 }
 
 bool
@@ -111,13 +103,13 @@ position_check(const struct exercise *e, const char *file, struct diags *d)
 	    position_parse(word) > 0)
 		return;
 	for (int p = 1; p < POS_COUNT; p++)
-		suggest_try(&s, word, position_words[p]);
+		suggest_try(&s, word, positions[p].word);
 	if (s.best)
 		snprintf(dym, sizeof dym, " (did you mean '%s'?)", s.best);
 	n = snprintf(buf, len, "unknown position '%.40s'%s; one of", word, dym);
 	for (int p = 1; p < POS_COUNT && n > 0 && (size_t)n < len; p++)
 		n += snprintf(buf + n, len - (size_t)n, "%s %s",
-		    p > 1 ? "," : "", position_words[p]);
+		    p > 1 ? "," : "", positions[p].word);
 	diags_add(d, DIAG_ERROR, file, e->line[XS_position], "%s", buf);
 }
 

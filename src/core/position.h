@@ -32,9 +32,6 @@ enum position {
 	POS_COUNT
 };
 
-/* The format's words, "standing" ... "kneeling" ([POS_NONE] is ""). */
-extern const char *const position_words[POS_COUNT];
-
 /* The position a word names, or -1. */
 int position_parse(const char *word);
 /* Exercise e's position (POS_NONE when not given or not valid). */
