@@ -8,7 +8,10 @@
 # names says and more; lead-ins of at least 15 s where the position
 # changes, in every bundled routine.
 #
-# Knee rolls alternate sides: odd reps are refused.
+# Knee rolls alternate sides: odd reps are refused.  How each exercise
+# felt, rated on the end screen with one key each, is kept (F lines) and
+# steers the next step: one exercise at a time, the one rated too easy,
+# none for one that hurt, at most once a week.
 #
 # Usage: tests/coaching.sh (after `make backcoach`).  Prints a TAP line
 # per check and "coaching.sh: N passed, M failed".
@@ -198,5 +201,21 @@ XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config $BC pr
 check "progress: how each felt" has "$TMP/prog" 'How each felt the last time you rated it: First too easy; Second it hurt.'
 check "progress: a step up for the one rated too easy" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps of 1.5 s holds); last time you rated it "too easy".'
 check "progress: none for the one that hurt" has "$TMP/prog" '- Second: 2 reps of 1.5 s holds again, no more: last time you rated it "it hurt".'
+check "progress: one exercise at a time" eval '[ "$(grep -c "^- .*(now " "$TMP/prog")" = 1 ]'
+# a step up at most once a week: a change 5 days ago holds the next one
+d5=$(date -d '5 days ago' +%F)
+d8=$(date -d '8 days ago' +%F)
+week() {
+	{ printf '#backcoach-history 4\n'
+	  printf 'D\t%sT07:00:00+00:00\ttwo\t1\tFirst\t2\t1.5\t2\t1.5\tup\n' "$1"
+	  tail -n +2 "$TMP/h2"; } >"$H"
+	XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
+	    $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
+}
+week "$d5"
+check "a dose changed 5 days ago: no step up yet" has "$TMP/prog" \
+	'Your dose changed less than a week ago: repeat it for now; one step up a week at most.'
+week "$d8"
+check "... 8 days ago: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
 
 finish

@@ -19,6 +19,8 @@
 #include "util.h"
 #include "wall.h"
 
+#define DOSING_WEEK 7      /* days between two steps up, at least */
+
 /* What one pass over the history gathers for one routine. */
 struct scan {
 	const struct routine *r;
@@ -26,6 +28,7 @@ struct scan {
 	struct dose *start;     /* per exercise: the dose before any change */
 	bool *found;
 	int nchanges;
+	int last_change;        /* the day of its latest dose change, or -1 */
 	struct hist_feedback fb;        /* how its exercises felt */
 };
 
@@ -43,6 +46,11 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 		return;
 	hstats_dose_changed(&sc->st, sc->r->id);        /* a new dose: count anew */
 	sc->nchanges++;
+	char date[11];
+	int day;
+	snprintf(date, sizeof date, "%s", rec->dose.at);
+	if (calendar_parse_date(date, &day) == 0 && day > sc->last_change)
+		sc->last_change = day;
 	for (int i = 0; i < sc->r->nex; i++) {
 		if (sc->found[i] || strcmp(sc->r->ex[i].name, rec->dose.ex_name) != 0)
 			continue;
@@ -53,11 +61,36 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 	}
 }
 
+/* A step up for one exercise only: of those that could take one, the one
+ * most often rated too easy (the first, on a tie); the others wait. */
+static void
+one_at_a_time(struct dosing *d, const struct hist_feedback *fb)
+{
+	int pick = -1, best = -1;
+
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		int easy = x->ex < HIST_FEEDBACK_EX ? fb->count[x->ex][FB_EASY] : 0;
+		if ((x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED) &&
+		    easy > best)
+			pick = i, best = easy;
+	}
+	d->napply = d->nsuggest = 0;
+	for (int i = 0; i < d->n; i++) {
+		struct dosing_ex *x = &d->v[i];
+		if ((x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED) &&
+		    i != pick)
+			x->step = DOSE_WAIT;
+		d->napply += x->step == DOSE_CHANGED;
+		d->nsuggest += x->step == DOSE_SUGGESTED;
+	}
+}
+
 void
 dosing_plan(struct dosing *d, const struct routine *r, const char *history,
     int today, struct diags *dg)
 {
-	struct scan sc = { .r = r };
+	struct scan sc = { .r = r, .last_change = -1 };
 
 	memset(d, 0, sizeof *d);
 	sc.start = xcalloc((size_t)r->nex + 1, sizeof *sc.start);
@@ -77,6 +110,15 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 	}
 	d->dir = d->advice.what == PROGRESS_UP ? 1 :
 	    d->advice.what == PROGRESS_DOWN ? -1 : 0;
+	if (d->dir > 0 && sc.last_change >= 0 &&
+	    today - sc.last_change < DOSING_WEEK) {
+		static const struct progress_advice week = { PROGRESS_REPEAT,
+			"Your dose changed less than a week ago: repeat it for "
+			"now; one step up a week at most.",
+		};
+		d->advice = week;
+		d->dir = 0;
+	}
 	d->nchanges = sc.nchanges;
 	d->v = xcalloc((size_t)r->nex + 1, sizeof *d->v);
 	for (int i = 0; i < r->nex; i++) {
@@ -96,6 +138,8 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 		d->nsuggest += x->step == DOSE_SUGGESTED;
 		d->n++;
 	}
+	if (d->dir > 0)
+		one_at_a_time(d, &sc.fb);
 	hstats_free(&sc.st);
 	free(sc.start);
 	free(sc.found);
@@ -128,6 +172,9 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
 		    now, e->easier[0] ? "; if that is too much, the easier "
 		    "version: " : "", e->easier[0] ? e->easier[0] : "");
+	case DOSE_WAIT:
+		return xasprintf("- %s: %s again, for now: one exercise at a time.",
+		    e->name, now);
 	case DOSE_HELD:
 		return xasprintf("- %s: %s again, no more: last time you rated it "
 		    "\"%s\".", e->name, now, history_feedback_text(x->felt));

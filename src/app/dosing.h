@@ -6,7 +6,9 @@
  * history for them (the routine's last sessions, the dose changes
  * already made, which give each exercise the dose it started from, and
  * how each exercise felt: one rated too hard, or that hurt, the last time
- * it was rated is not stepped up) and
+ * it was rated is not stepped up).  A step up changes one exercise at a
+ * time, the one most often rated too easy (the first, on a tie), and at
+ * most once a week; and
  * writes the change: the routine's file edited in its text (comments
  * kept), checked as `check` checks it, installed atomically (a bundled
  * routine becomes the user's copy, as `edit` makes it), and each change

@@ -33,6 +33,8 @@ enum dose_step {
 	DOSE_FIXED,             /* a timer: no reps to change */
 	DOSE_HELD,              /* a step up held back: the person rated it too
 	                         * hard, or said it hurt, last time (dosing.c) */
+	DOSE_WAIT,              /* a step up left for later: one exercise at a
+	                         * time (dosing.c) */
 };
 
 void dose_of(const struct exercise *e, struct dose *d);
