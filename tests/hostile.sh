@@ -120,6 +120,9 @@ check "table: no negative duration" eval '! grep -q -- "-[0-9]*:" "$TMP/out"'
 run --history "$H" stats
 check "stats over a hostile history: exit 0, nothing a terminal obeys" \
 	eval '[ $rc = 0 ] && inert'
+run --history "$H" report --format text
+check "report --format text over a hostile history: exit 0, nothing a terminal obeys" \
+	eval '[ $rc = 0 ] && inert'
 
 # --- files that are not what they claim ------------------------------------
 ln -s /proc/self/mem "$TMP/mem.cfg"
@@ -147,7 +150,7 @@ check "an @include of a 2 MB file: too large, at the @include's line" \
 
 # The history file a FIFO, a directory, unreadable: one error, exit 1.
 mkfifo "$TMP/hfifo"
-for cmd in history stats; do
+for cmd in history stats report; do
 	run --history "$TMP/hfifo" $cmd
 	check "$cmd with a FIFO as the history: an error, no hang" \
 		eval '[ $rc = 1 ] && said "hfifo: error: not a regular file"'
@@ -183,7 +186,7 @@ rm -rf "$CONF"
 cp tests/data/tiny.cfg "$U/"
 "$BC" --history "$H" history >/dev/null 2>&1
 for args in "--history $H history --format csv" "--history $H history --format json" \
-    "--history $H history" "--history $H stats" "list" "show tiny" "check tests/data/tiny.cfg" \
+    "--history $H history" "--history $H stats" "--history $H report --format text" "list" "show tiny" "check tests/data/tiny.cfg" \
     "--help" "help"; do
 	# shellcheck disable=SC2086 # the arguments are words
 	"$BC" $args >/dev/full 2>"$TMP/err"; rc=$?

@@ -5,10 +5,13 @@
  *
  *   build/speech_bench ROUTINE.cfg...   (XDG_CACHE_HOME: an empty dir)
  *
- * Prints one line per routine and pass; asserts nothing.
+ * Prints one line per routine and pass; asserts nothing.  Like
+ * backcoach, it is its own speech worker (speech.h): cold, the time
+ * includes starting it.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "phrases.h"
@@ -28,6 +31,9 @@ int
 main(int argc, char **argv)
 {
 	struct diags d = { 0 };
+
+	if (argc > 1 && strcmp(argv[1], SPEECH_WORKER_OPTION) == 0)
+		return speech_worker(argc - 1, argv + 1);
 	struct speech *sp = speech_open("en", 160, &d);
 
 	if (sp == NULL) {
@@ -45,16 +51,28 @@ main(int argc, char **argv)
 				return 1;
 			int n = phrases_of(&p, SPEECH_FULL, &v);
 			double t0 = now_ms(), secs = 0;
+			size_t cap = (size_t)n * PHRASE_FORMS + 1;
+			const char **text = calloc(cap, sizeof *text);
+			char **path = calloc(cap, sizeof *path);
+			int64_t *ns = calloc(cap, sizeof *ns);
+			int m = 0;
+			if (text == NULL || path == NULL || ns == NULL)
+				return 1;
 			for (int k = 0; k < n; k++) {
-				char *path;
-				int64_t ns;
-				for (int f = 0; f < PHRASE_FORMS; f++)
-					if (v[k].form[f] && speech_render(sp, v[k].form[f],
-					    &path, &ns, &d) == 0) {
-						secs += ns / 1e9;
-						free(path);
-					}
+				for (int f = 0; f < PHRASE_FORMS && v[k].form[f]; f++)
+					text[m++] = v[k].form[f];
 			}
+			if (speech_render_all(sp, text, m, path, ns, &d) != 0) {
+				fprintf(stderr, "speech_bench: %s\n", d.n ? d.v[0].msg : "?");
+				return 1;
+			}
+			for (int k = 0; k < m; k++) {
+				secs += ns[k] / 1e9;
+				free(path[k]);
+			}
+			free(text);
+			free(path);
+			free(ns);
 			printf("%-5s %-40s %3d phrase%s, %6.1f s of speech: %8.1f ms\n",
 			    pass ? "warm" : "cold", argv[i], n, n == 1 ? "" : "s", secs,
 			    now_ms() - t0);

@@ -136,6 +136,12 @@ cmd_check(const struct settings *set, int argc, char **argv)
 			bad |= check_figure(argv[i], quiet);
 			continue;
 		}
+		if (strlen(argv[i]) > strlen(PROGRAMME_SUFFIX) &&
+		    strcmp(argv[i] + strlen(argv[i]) - strlen(PROGRAMME_SUFFIX),
+		    PROGRAMME_SUFFIX) == 0) {
+			bad |= cmd_check_programme(argv[i], quiet);
+			continue;
+		}
 		char *path = routine_find(argv[i]);
 		if (path == NULL) {
 			char *near = strchr(argv[i], '/') ? NULL :

@@ -30,7 +30,9 @@
 #include "screen_dialog.h"
 #include "screen_picker.h"
 #include "dosing.h"
+#include "programme_day.h"
 #include "screen_morning.h"
+#include "screen_programme.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -50,26 +52,31 @@ struct coach {
 	struct sound *snd;      /* the cues' sound, or NULL */
 	char quiet[128];        /* for the status line: why no sound, or "" */
 	bool bell;              /* no sound although wanted: ring the bell */
+	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
 };
 
-/* Opens the sound as the settings say; without it, notes why. */
+/* Opens the sound as the settings say, once; without it, notes why.
+ * Called when the first routine is begun, not at start: connecting and
+ * caching the cues costs more than everything before the first screen. */
 static void
 open_sound(struct coach *c)
 {
 	struct diags d = { 0 };
 
-	if (!c->set->sound)
+	if (c->sound_tried || !c->set->sound)
 		return;
+	c->sound_tried = true;
 	c->snd = sound_open(c->set->sound_theme, c->set->volume, &d);
 	if (d.n > 0)
 		snprintf(c->quiet, sizeof c->quiet, "%s", d.v[0].msg);
 	c->bell = c->snd == NULL && c->set->bell;
+	c->loop.snd = c->snd;           /* its finish pipe is polled */
 	diags_free(&d);
 }
 
-/* Sets up signals, sound, curses and the loop.  0, or 1 after saying
- * why not. */
+/* Sets up signals, curses and the loop (the sound waits for the first
+ * routine begun: open_sound).  0, or 1 after saying why not. */
 static int
 coach_open(struct coach *c, const struct settings *set)
 {
@@ -82,16 +89,13 @@ coach_open(struct coach *c, const struct settings *set)
 		warn("cannot read signals:");
 		return 1;
 	}
-	open_sound(c);
 	if (ui_start(set->color, &d) != 0) {
 		cmd_print_diags(&d);
 		diags_free(&d);
-		sound_close(c->snd);
 		return 1;
 	}
-	if (loop_open(&c->loop, c->snd) != 0) {
+	if (loop_open(&c->loop, NULL) != 0) {
 		ui_stop();
-		sound_close(c->snd);
 		warn("cannot make a timer:");
 		return 1;
 	}
@@ -336,11 +340,14 @@ end_words(struct coach *c, const struct run *rn)
 		dosing_free(&dz);
 		diags_free(&d);
 	}
-	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
+	char *prog = rn->kind == HK_EXERCISE ? prog_day_summary(c->set) : NULL;
+	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
 	    rn->pain.gently && *pain ? " " : "", rn->pain.gently ? "You reported "
 	    "pain of 4 or 5: do a little less next time." : "", see ? " " : "",
-	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next);
+	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next,
+	    prog ? "\n\n" : "", prog ? prog : "");
 	free(next);
+	free(prog);
 	return words;
 }
 
@@ -387,10 +394,12 @@ run(struct coach *c, struct run *rn)
 	    .number = c->set->emergency_number, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
-	sound_warm(c->snd);     /* wake the sound device before the first cue */
 	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK);
-	if (e == SCREEN_DONE)
+	if (e == SCREEN_DONE) {
+		open_sound(c);
+		sound_warm(c->snd);     /* wake the device before the first cue */
 		e = before(c, rn);
+	}
 	if (e == SCREEN_DONE && !rn->stopped)
 		e = run_session(c, rn);
 	if (e == SCREEN_DONE || rn->rec.start[0] != '\0') {
@@ -416,11 +425,9 @@ coach_routine(const struct settings *set, const struct routine *r,
 	if (coach_open(&c, set) != 0)
 		return 1;
 	enum screen_end e = preflight(&c);
-	bool declined = e == SCREEN_CANCEL, changed;
-	/* (a dose changed here applies from the routine's next start: r is
-	 * loaded already) */
+	bool declined = e == SCREEN_CANCEL, asked;
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
-		e = morning_check(&c.loop, set, &changed);
+		e = morning_check(&c.loop, set, &asked);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
@@ -470,12 +477,13 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
-	bool changed;
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
 	if (e == SCREEN_DONE &&
-	    (e = morning_check(&c.loop, set, &changed)) == SCREEN_DONE) {
-		if (changed)
-			picker_reload(&p);      /* a routine's dose changed */
+	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
+	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
+		if (asked || moved)
+			picker_reload(&p);      /* the answer, a dose or the
+			                           programme's week changed */
 		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
 			picker_reload(&p);

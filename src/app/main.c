@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "safety.h"
 #include "settings.h"
+#include "speech.h"
 #include "store.h"
 #include "util.h"
 #include "words.h"
@@ -305,9 +306,12 @@ main(int argc, char **argv)
 	struct settings set;
 	char **freed = NULL;
 	const struct command *cmd = NULL;
-	int first = parse_options(argc, argv, &o), rc;
+	int first, rc;
 
-	if (first < 0)
+	/* not a command: the speech engine's own process (speech.h) */
+	if (argc > 1 && strcmp(argv[1], SPEECH_WORKER_OPTION) == 0)
+		return speech_worker(argc - 1, argv + 1);
+	if ((first = parse_options(argc, argv, &o)) < 0)
 		return flushed(-1 - first);
 	argc -= first;
 	argv += first;

@@ -16,7 +16,7 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
     const struct settings *set, struct sound *snd, struct diags *d)
 {
 	struct phrase *ph = NULL;
-	int n;
+	int n, m = 0;
 
 	memset(sp, 0, sizeof *sp);
 	if (snd == NULL || set->speech == SPEECH_OFF)
@@ -29,17 +29,27 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	sp->by_step = xcalloc((size_t)p->n + 1, sizeof *sp->by_step);
 	sp->v = xcalloc((size_t)n + 1, sizeof *sp->v);
 	sp->nsteps = p->n;
+	/* every form of every phrase rendered at once (one worker, speech.h) */
+	size_t cap = (size_t)n * PHRASE_FORMS + 1;
+	const char **text = xcalloc(cap, sizeof *text);
+	char **path = xcalloc(cap, sizeof *path);
+	int64_t *ns = xcalloc(cap, sizeof *ns);
+	for (int i = 0; i < n; i++)
+		for (int k = 0; k < PHRASE_FORMS && ph[i].form[k]; k++)
+			text[m++] = ph[i].form[k];
+	speech_render_all(engine, text, m, path, ns, d);
+	m = 0;
 	for (int i = 0; i < n; i++) {
 		struct spoken_step *st = &sp->v[sp->n];
 		bool any = false;
 		for (int k = 0; k < PHRASE_FORMS; k++) {
-			st->ns[k] = INT64_MAX / 2;
-			if (ph[i].form[k] != NULL && speech_render(engine,
-			    ph[i].form[k], &st->path[k], &st->ns[k], d) == 0) {
+			bool has = ph[i].form[k] != NULL;
+			st->path[k] = has ? path[m] : NULL;
+			st->ns[k] = has && path[m] != NULL ? ns[m] : INT64_MAX / 2;
+			m += has;
+			if (st->path[k] != NULL) {
 				sound_cache_phrase(snd, st->path[k]);
 				any = true;
-			} else {
-				st->ns[k] = INT64_MAX / 2;
 			}
 		}
 		if (!any)
@@ -47,6 +57,9 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 		sp->by_step[ph[i].step] = st;
 		sp->n++;
 	}
+	free(text);
+	free(path);
+	free(ns);
 	phrases_free(ph, n);
 	speech_close(engine);
 }
