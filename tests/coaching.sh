@@ -11,7 +11,7 @@
 # Knee rolls alternate sides: odd reps are refused.  How each exercise
 # felt, rated on the end screen with one key each, is kept (F lines) and
 # steers the next step: one exercise at a time, the one rated too easy,
-# none for one that hurt, at most once a week.
+# none for one that hurt, at most once a week, never in a flare.
 #
 # Usage: tests/coaching.sh (after `make backcoach`).  Prints a TAP line
 # per check and "coaching.sh: N passed, M failed".
@@ -217,5 +217,20 @@ check "a dose changed 5 days ago: no step up yet" has "$TMP/prog" \
 	'Your dose changed less than a week ago: repeat it for now; one step up a week at most.'
 week "$d8"
 check "... 8 days ago: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
+# never in a flare: pain of 7 before another routine's session 4 days ago
+d4=$(date -d '4 days ago' +%F)
+flare() {
+	{ cat "$TMP/h2"
+	  printf 'S\t%sT08:00:00+00:00\t60\tdesk-break\tDesk break\tcompleted\tcompleted\t3\t0\t3\t60\t%s\t\t\t\t\t%s\texercise\n' "$d4" "$1" "$1"
+	} >"$H"
+	XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
+	    $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
+}
+flare 7
+check "pain 7 before a session this week: no step up" has "$TMP/prog" \
+	'In the last week your pain was 6 or more before a session, or a session or exercise stopped for pain: no step up until a week without that.'
+check "... and no change listed" eval '! grep -q "(now " "$TMP/prog"'
+flare 2
+check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
 
 finish

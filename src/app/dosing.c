@@ -20,6 +20,7 @@
 #include "wall.h"
 
 #define DOSING_WEEK 7      /* days between two steps up, at least */
+#define SAFETY_FLARE_PAIN 6 /* pain before a session that says a flare */
 
 /* What one pass over the history gathers for one routine. */
 struct scan {
@@ -29,8 +30,28 @@ struct scan {
 	bool *found;
 	int nchanges;
 	int last_change;        /* the day of its latest dose change, or -1 */
+	int today;
+	bool flare;             /* in the last week, any routine: pain of 6 or
+	                           more before a session, or a stop for pain */
 	struct hist_feedback fb;        /* how its exercises felt */
 };
+
+/* Whether record rec, of the last week, shows a flare. */
+static void
+flare_seen(struct scan *sc, const struct hist_record *rec)
+{
+	char date[11];
+	int day;
+
+	if (rec->type == HREC_SESSION && sc->today - rec->s.day < DOSING_WEEK &&
+	    (rec->s.pain_before >= SAFETY_FLARE_PAIN || rec->s.reason == HR_PAIN))
+		sc->flare = true;
+	if (rec->type != HREC_PAIN || rec->p.step < HP_NEXT)
+		return;
+	snprintf(date, sizeof date, "%s", rec->key_start);
+	if (calendar_parse_date(date, &day) == 0 && sc->today - day < DOSING_WEEK)
+		sc->flare = true;
+}
 
 static void
 scan_fn(const struct hist_record *rec, long line, void *arg)
@@ -39,6 +60,7 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 
 	(void)line;
 	history_feedback_add(&sc->fb, rec);
+	flare_seen(sc, rec);
 	if (rec->type == HREC_SESSION &&
 	    strcmp(rec->s.routine_id, sc->r->id) == 0)
 		hstats_add(&sc->st, &rec->s);
@@ -58,6 +80,30 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 			sc->start[i].hold = rec->dose.from_hold;
 			sc->found[i] = true;
 		}
+	}
+}
+
+/* No step up in a flare, or within a week of the last change. */
+static void
+hold_back(struct dosing *d, const struct scan *sc)
+{
+	if (d->dir > 0 && sc->flare) {
+		static const struct progress_advice flare = { PROGRESS_REPEAT,
+			"In the last week your pain was 6 or more before a session, "
+			"or a session or exercise stopped for pain: no step up until "
+			"a week without that.",
+		};
+		d->advice = flare;
+		d->dir = 0;
+	}
+	if (d->dir > 0 && sc->last_change >= 0 &&
+	    sc->today - sc->last_change < DOSING_WEEK) {
+		static const struct progress_advice week = { PROGRESS_REPEAT,
+			"Your dose changed less than a week ago: repeat it for "
+			"now; one step up a week at most.",
+		};
+		d->advice = week;
+		d->dir = 0;
 	}
 }
 
@@ -90,7 +136,7 @@ void
 dosing_plan(struct dosing *d, const struct routine *r, const char *history,
     int today, struct diags *dg)
 {
-	struct scan sc = { .r = r, .last_change = -1 };
+	struct scan sc = { .r = r, .last_change = -1, .today = today };
 
 	memset(d, 0, sizeof *d);
 	sc.start = xcalloc((size_t)r->nex + 1, sizeof *sc.start);
@@ -110,15 +156,7 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 	}
 	d->dir = d->advice.what == PROGRESS_UP ? 1 :
 	    d->advice.what == PROGRESS_DOWN ? -1 : 0;
-	if (d->dir > 0 && sc.last_change >= 0 &&
-	    today - sc.last_change < DOSING_WEEK) {
-		static const struct progress_advice week = { PROGRESS_REPEAT,
-			"Your dose changed less than a week ago: repeat it for "
-			"now; one step up a week at most.",
-		};
-		d->advice = week;
-		d->dir = 0;
-	}
+	hold_back(d, &sc);
 	d->nchanges = sc.nchanges;
 	d->v = xcalloc((size_t)r->nex + 1, sizeof *d->v);
 	for (int i = 0; i < r->nex; i++) {
