@@ -17,7 +17,7 @@
 # per check and "coaching.sh: N passed, M failed".
 . "$(dirname "$0")/lib.sh"
 need_built backcoach
-need tmux
+need tmux jq
 private_home "$TMP/home"
 red_flags_answered "$HOME"
 BC=$ROOT/backcoach
@@ -183,6 +183,10 @@ expect "q leaves" '^EXIT=0' 5
 check "the history has an F line for each" eval '[ "$(grep -c "^F	" "$H")" = 2 ] &&
 	grep -q "	1	easy$" "$H" && grep -q "	2	hurt$" "$H"'
 check "the history is version 4" grep -q '^#backcoach-history 4$' "$H"
+XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
+    $BC report --format json -o - >"$TMP/report.json" 2>"$TMP/report.err"
+rated() { jq -r '.feedback | map(.exercise + ": " + .feedback) | sort | join("; ")' "$TMP/report.json"; }
+check "the report lists both ratings" test "$(rated)" = "First: too easy; Second: it hurt"
 tmux_kill
 # two good sessions before it: a step up, but not for the one that hurt
 S1=$(sed -n 's/^S\t\([^\t]*\)\t.*/\1/p' "$H" | head -1)
