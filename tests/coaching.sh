@@ -11,7 +11,9 @@
 # Knee rolls alternate sides: odd reps are refused.  How each exercise
 # felt, rated on the end screen with one key each, is kept (F lines) and
 # steers the next step: one exercise at a time, the one rated too easy,
-# none for one that hurt, at most once a week, never in a flare.
+# none for one that hurt, at most once a week, never in a flare.  A
+# session quit at once is recorded as partial and counts towards neither
+# a step up nor a streak.
 #
 # Usage: tests/coaching.sh (after `make backcoach`).  Prints a TAP line
 # per check and "coaching.sh: N passed, M failed".
@@ -236,5 +238,37 @@ check "pain 7 before a session this week: no step up" has "$TMP/prog" \
 check "... and no change listed" eval '! grep -q "(now " "$TMP/prog"'
 flare 2
 check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
+
+# --- a session quit at once is not counted ------------------------------
+prep quit
+QH=$TMP/pane-quit/state/backcoach/history
+tmux_new quit "$(private_env "$TMP/pane-quit") TERM=screen $BC --no-sound start $TMP/two.cfg; echo EXIT=\$?; sleep 600"
+T resize-window -t quit -x 100 -y 30
+wait_for 'Enter begin' 5 && key Enter
+wait_for 'Get ready' 5 && key q && wait_for 'Quit this session' 3 && key y
+wait_for 'A note on this session' 5 && key Enter
+expect "quit at once: the summary says it ended early" 'Session ended early \(partial\)' 5
+check "... and asks no rating: nothing was done" wait_gone 'How was ' 2
+key q
+expect "... and leaves" '^EXIT=0' 5
+check "quit at once: recorded as partial, nothing worked" \
+	grep -qE '^S	[^	]*	[0-9]+	two	Two	partial	quit	0	' "$QH"
+tmux_kill
+# two such sessions and a good morning: still not ready for more
+q2=$(date -d '2 days ago' +%F)
+q1=$(date -d '1 day ago' +%F)
+{ printf '#backcoach-history 4\n'
+  for d in "$q2" "$q1"; do
+	printf 'S\t%sT08:00:00+00:00\t3\ttwo\tTwo\tpartial\tquit\t0\t0\t2\t0\t2\t2\t\t\t\t2\texercise\n' "$d"
+	printf 'N\t%sT08:00:00+00:00\ttwo\tsame\n' "$d"
+  done; } >"$QH"
+XDG_STATE_HOME=$TMP/pane-quit/state XDG_CONFIG_HOME=$TMP/pane-quit/config \
+    $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
+check "sessions quit at once never count towards a step up" has "$TMP/prog" 'Repeat this dose'
+XDG_STATE_HOME=$TMP/pane-quit/state XDG_CONFIG_HOME=$TMP/pane-quit/config \
+    $BC stats >"$TMP/stats" 2>&1
+no_streak() { grep -q '^  current: 0 days$' "$TMP/stats" &&
+	grep -q 'ended before anything was done (not counted): 2' "$TMP/stats"; }
+check "... nor towards a streak: 0 days, both 'not counted'" no_streak
 
 finish
