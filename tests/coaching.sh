@@ -191,18 +191,26 @@ rated() { jq -r '.feedback | map(.exercise + ": " + .feedback) | sort | join("; 
 check "the report lists both ratings" test "$(rated)" = "First: too easy; Second: it hurt"
 tmux_kill
 # two good sessions before it: a step up, but not for the one that hurt
-S1=$(sed -n 's/^S\t\([^\t]*\)\t.*/\1/p' "$H" | head -1)
 d2=$(date -d '2 days ago' +%F)
 d3=$(date -d '3 days ago' +%F)
+# sessions STATUS REASON WORKED DAY...: S lines of "two", each with its
+# next morning "same"
+sessions() {
+	local st=$1 why=$2 worked=$3 d done=2
+	shift 3
+	[ "$worked" != 0 ] || done=0
+	for d in "$@"; do
+		printf 'S\t%sT08:00:00+00:00\t60\ttwo\tTwo\t%s\t%s\t%s\t0\t2\t%s\t2\t2\t\t\t\t2\texercise\n' \
+		    "$d" "$st" "$why" "$done" "$worked"
+		printf 'N\t%sT08:00:00+00:00\ttwo\tsame\n' "$d"
+	done
+}
 { printf '#backcoach-history 4\n'
-  for d in "$d3" "$d2"; do
-	printf 'S\t%sT08:00:00+00:00\t60\ttwo\tTwo\tcompleted\tcompleted\t2\t0\t2\t6\t2\t2\t\t\t\t2\texercise\n' "$d"
-	printf 'N\t%sT08:00:00+00:00\ttwo\tsame\n' "$d"
-  done
+  sessions completed completed 6 "$d3" "$d2"
   printf 'F\t%sT08:00:00+00:00\ttwo\t1\teasy\n' "$d2"
   printf 'F\t%sT08:00:00+00:00\ttwo\t2\thurt\n' "$d2"
 } >"$TMP/h2"
-env $(private_env "$TMP/pane-rate" | sed 's/^env -i //') sh -c "cp '$TMP/h2' '$H'" 2>/dev/null || cp "$TMP/h2" "$H"
+cp "$TMP/h2" "$H"
 XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
 check "progress: how each felt" has "$TMP/prog" 'How each felt the last time you rated it: First too easy; Second it hurt.'
 check "progress: a step up for the one rated too easy" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps of 1.5 s holds); last time you rated it "too easy".'
@@ -257,11 +265,7 @@ tmux_kill
 # two such sessions and a good morning: still not ready for more
 q2=$(date -d '2 days ago' +%F)
 q1=$(date -d '1 day ago' +%F)
-{ printf '#backcoach-history 4\n'
-  for d in "$q2" "$q1"; do
-	printf 'S\t%sT08:00:00+00:00\t3\ttwo\tTwo\tpartial\tquit\t0\t0\t2\t0\t2\t2\t\t\t\t2\texercise\n' "$d"
-	printf 'N\t%sT08:00:00+00:00\ttwo\tsame\n' "$d"
-  done; } >"$QH"
+{ printf '#backcoach-history 4\n'; sessions partial quit 0 "$q2" "$q1"; } >"$QH"
 XDG_STATE_HOME=$TMP/pane-quit/state XDG_CONFIG_HOME=$TMP/pane-quit/config \
     $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
 check "sessions quit at once never count towards a step up" has "$TMP/prog" 'Repeat this dose'
