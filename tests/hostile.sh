@@ -220,7 +220,7 @@ printf 'risk_factors = [];\n' >"$CONF"
 mkfifo "$STATE/screened"
 type_line "clear; ./backcoach start tests/data/tiny.cfg"
 begin
-expect "screened a FIFO: the red-flag questions are asked" 'is any of this new, or getting worse'
+expect "screened a FIFO: the red-flag questions are asked" 'Before you start: does any of this apply'
 key C-c
 check "^C there: backcoach ends at once" poll 5 only_bash
 rm -f "$STATE/screened" "$CONF"

@@ -15,6 +15,7 @@
 #include "dosing.h"
 #include "figure_load.h"
 #include "paths.h"
+#include "territory.h"
 #include "plan.h"
 #include "position.h"
 #include "routine_load.h"
@@ -39,6 +40,15 @@ print_risks(const struct settings *s)
 	printf("\n");
 }
 
+/* The emergency number the advice says, and where it came from. */
+static void
+print_call(struct settings *s)
+{
+	locale_call(s);
+	printf("emergency number: %s (%s)\n",
+	    cmd_safe(emergency_number_words(&s->call)), cmd_safe(s->call_from));
+}
+
 /* `check --config [FILE]`: every problem in a settings file, which at
  * start-up would only be a warning, fails the check.  The default file
  * (not named) need not be there. */
@@ -49,19 +59,28 @@ check_config(const char *file, bool named, int quiet)
 	struct diags d = { 0 };
 	struct stat st;
 
+	settings_defaults(&s);
 	if (!named && lstat(file, &st) != 0 && errno == ENOENT) {
-		if (!quiet)
+		if (!quiet) {
 			printf("No settings file: %s does not exist, so the defaults "
 			    "apply.\n", cmd_safe(file));
+			print_call(&s);
+		}
+		settings_free(&s);
 		return 0;
 	}
-	settings_defaults(&s);
 	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
 		printf("%s: ok\n", cmd_safe(file));
-	if (!quiet)
+	if (!quiet) {
 		print_risks(&s);
+		if (s.risk_factors_known)
+			printf("  (to answer them again, delete the risk_factors line "
+			    "from %s: they are asked before the next session)\n",
+			    cmd_safe(file));
+		print_call(&s);
+	}
 	diags_free(&d);
 	settings_free(&s);
 	return problems > 0;
@@ -93,13 +112,6 @@ check_figure(const char *path, int quiet)
 	diags_free(&d);
 	return bad;
 }
-
-static const struct option check_longopts[] = {
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "config", optional_argument, NULL, 'c' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_check_opts = { "q", check_longopts };
 
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
@@ -166,15 +178,36 @@ cmd_check(const struct settings *set, int argc, char **argv)
 	return bad;
 }
 
+/* `list --ids`: the ids alone, one a line, read from the file names
+ * without loading a routine (for the completions). */
+static int
+list_ids(void)
+{
+	struct routine_entry *e;
+	size_t n = routine_list(&e);
+
+	for (size_t i = 0; i < n; i++)
+		printf("%s\n", cmd_safe(e[i].id));
+	routine_list_free(e, n);
+	return n == 0;
+}
+
 int
 cmd_list(const struct settings *set, int argc, char **argv)
 {
 	struct routine_row *v;
+	int c, ids = 0;
 
 	optind = 0;
-	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
-	    cmd_operands(argc, argv, 0, 0, "") != 0)
+	while ((c = cmd_getopt(argc, argv, &cmd_list_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		ids = 1;
+	}
+	if (cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
+	if (ids)
+		return list_ids();
 	int n = catalog_rows(set, &v);
 	if (n == 0) {
 		warn("no routines found in %s", paths_bundled_routines());
@@ -289,14 +322,6 @@ show_figures(const struct routine *r)
 		free(text);
 	}
 }
-
-static const struct option show_longopts[] = {
-	{ "figures", no_argument, NULL, 'f' },
-	{ "script", no_argument, NULL, 's' },
-	{ "speech", required_argument, NULL, 'S' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_show_opts = { "fs", show_longopts };
 
 /* show's options: what it prints (0 the plan, 'f' the figures, 's' the
  * script) and the speech of the script.  0, or EXIT_USAGE. */
