@@ -101,8 +101,8 @@ if [ -n "$speech_ok" ]; then
 		said=$(grep -E 'backcoach-(ready|exercise-done|timer-done)  say: ' "$TMP/n.$r" | wc -l)
 		check "$r: every exercise's name is said ($said of $nex)" test "$said" = "$nex"
 		# full says something wherever names does
-		miss=$(diff <(grep -n 'say:' "$TMP/n.$r" | cut -d: -f1) \
-		    <(grep -n 'say:' "$TMP/f.$r" | cut -d: -f1) | grep '^<')
+		miss=$(diff <(grep -v '^#' "$TMP/n.$r" | grep -n 'say:' | cut -d: -f1) \
+		    <(grep -v '^#' "$TMP/f.$r" | grep -n 'say:' | cut -d: -f1) | grep '^<')
 		check "$r: full says something at every cue names does" test -z "$miss"
 		bare=$(grep -E 'say: .*(Other side: (left|right)\.|Next: .*, (left|right)\.)' "$TMP/n.$r")
 		check "$r: never a bare 'left' or 'right'" test -z "$bare"
@@ -127,6 +127,9 @@ if [ -n "$speech_ok" ]; then
 	check "full: the tempo's words" has "$f" 'backcoach-phase-1  say: "Arch"'
 	check "full: breathing" grep -q "Breathe normally; don't hold your breath." "$TMP/f.evening-stretch"
 	check "full: the cue line" grep -q "your back stays on the floor" "$TMP/f.evening-stretch"
+	check "full: the name, what it needs and the stop rules, with the start card" \
+		grep -qx '# with the start card, before the session: say: "McGill Big 3. You need: mat. Stop if pain rises sharply or above 5/10, spreads down a leg, or brings new numbness or weakness."' "$f"
+	check "names: no start-card words" eval '! grep -q "with the start card" "$n"'
 fi
 
 # --- lead-ins: 15 s where the position changes ---------------------------

@@ -385,6 +385,10 @@ run(struct coach *c, struct run *rn)
 	    .call = &c->set->call, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
+	if (c->set->speech == SPEECH_FULL && rn->kind == HK_EXERCISE) {
+		open_sound(c);          /* the start card, said aloud */
+		spoken_intro(r, c->set, c->snd);
+	}
 	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
 	    c->set->risk_factors);
 	if (e == SCREEN_DONE) {

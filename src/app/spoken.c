@@ -64,6 +64,28 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	speech_close(engine);
 }
 
+void
+spoken_intro(const struct routine *r, const struct settings *set,
+    struct sound *snd)
+{
+	struct diags d = { 0 };
+	char *text, *path = NULL;
+	int64_t ns;
+
+	if (snd == NULL || set->speech != SPEECH_FULL)
+		return;
+	struct speech *engine = speech_open(set->voice, set->speech_rate, &d);
+	if (engine != NULL && (text = phrases_intro(r)) != NULL) {
+		if (speech_render(engine, text, &path, &ns, &d) == 0)
+			sound_say(snd, path);
+		free(text);
+		free(path);
+	}
+	if (engine != NULL)
+		speech_close(engine);
+	diags_free(&d);         /* the session says why speech is missing */
+}
+
 const struct spoken_step *
 spoken_at(const struct spoken *sp, int i)
 {

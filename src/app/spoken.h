@@ -36,6 +36,11 @@ struct spoken {
  */
 void spoken_prepare(struct spoken *sp, const struct plan *p,
     const struct settings *set, struct sound *snd, struct diags *d);
+/* With speech = full and sound, says routine r's name, what it needs and
+ * its stop rules (phrases_intro) as its start card shows them; the
+ * session's first cue cuts it short. */
+void spoken_intro(const struct routine *r, const struct settings *set,
+    struct sound *snd);
 /* The phrase of step i, or NULL. */
 const struct spoken_step *spoken_at(const struct spoken *sp, int i);
 void spoken_free(struct spoken *sp);

@@ -95,13 +95,25 @@ where_words(const struct plan *p, const struct step *s, const char *sep,
 static void
 routine_words(const struct routine *r, struct words *w)
 {
+	add(w, "%s. ", r->name);
 	char need[512];
 
 	equipment_words(r, need, sizeof need);
 	if (*need)
 		add(w, "You need: %s. ", need);
 	if (r->caution)
-		add(w, "%s ", r->caution);
+		add(w, "%s", r->caution);
+}
+
+char *
+phrases_intro(const struct routine *r)
+{
+	struct words w = { .k = 0 };
+
+	routine_words(r, &w);
+	while (w.k > 0 && w.k < sizeof w.buf && w.buf[w.k - 1] == ' ')
+		w.buf[--w.k] = '\0';
+	return strdup(w.buf);
 }
 
 /* Sets ph's forms from the strings given (NULL ends them, and a form
@@ -121,17 +133,16 @@ forms(struct phrase *ph, const char *const *v, int n)
 }
 
 /* The phrase of an exercise's lead-in: its name; the move, where the
- * position changes; side, set and dose.  In full, first (once) what the
- * routine needs and its stop rules, and after, its cue line and the
- * breathing.  Shorter forms: without the routine's words; names mode's;
- * the name, side and set; the name. */
+ * position changes; side, set and dose.  In full, after them, its cue
+ * line and the breathing.  Shorter forms: names mode's; the name, side
+ * and set; the name. */
 static int
 lead_in(const struct plan *p, const struct step *s, enum speech_mode m,
     struct phrase *ph)
 {
 	const struct routine *r = p->r;
 	const struct exercise *e = &r->ex[s->ex];
-	struct words first = { .k = 0 }, full = { .k = 0 }, names = { .k = 0 };
+	struct words full = { .k = 0 }, names = { .k = 0 };
 	struct words brief = { .k = 0 };
 	enum exercise_kind k = exercise_kind(e);
 
@@ -150,11 +161,8 @@ lead_in(const struct plan *p, const struct step *s, enum speech_mode m,
 		add(&full, " %s", e->cue);
 	if (k == EX_HOLD || k == EX_TIMER)
 		add(&full, " %s", BREATHE);
-	if (s == p->steps)
-		routine_words(r, &first);
-	add(&first, "%s", full.buf);
-	const char *v[] = { first.buf, full.buf, names.buf, brief.buf, e->name };
-	return m == SPEECH_FULL ? forms(ph, v, 5) : forms(ph, v + 2, 3);
+	const char *v[] = { full.buf, names.buf, brief.buf, e->name };
+	return m == SPEECH_FULL ? forms(ph, v, 4) : forms(ph, v + 1, 3);
 }
 
 /* A rest says how long and what comes next: "Rest 30 seconds. Next: set

@@ -4,8 +4,7 @@
  * Part of the pure core.  A phrase belongs to the step at whose start it
  * is spoken, in place of that step's cue: an exercise's lead-in says its
  * name, the move where the position changes, side, set and dose (and,
- * in full, what the routine needs and its stop rules at the first, the
- * cue line and the breathing); a rest says how long and what is next
+ * in full, the cue line and the breathing); a rest says how long and what is next
  * ("Rest 30 seconds. Next: set 2 of 3, left leg up."); a switch of sides
  * says the new side; the relax before the last rep of a set says "Last
  * one"; in full, each tempo phase its word.  A side is said in the
@@ -31,7 +30,7 @@ enum speech_mode {
 /* The settings file's words: "off", "names", "full". */
 extern const char *const speech_mode_words[SPEECH_MODE_COUNT];
 
-#define PHRASE_FORMS 5   /* forms of a phrase, the longest first */
+#define PHRASE_FORMS 4   /* forms of a phrase, the longest first */
 
 /* A phrase in its forms, the fullest first; the first that fits before
  * the next cue is said.  form[0] is always there; the others are NULL
@@ -45,6 +44,10 @@ struct phrase {
  * NULL when none).  Returns the count, or -1 when out of memory. */
 int phrases_of(const struct plan *p, enum speech_mode m, struct phrase **out);
 void phrases_free(struct phrase *v, int n);
+/* In full, what is said with the start card, before the session: the
+ * routine's name, what it needs and its stop rules ("McGill Big 3. You
+ * need: mat. Stop if ...").  malloc'd, or NULL when out of memory. */
+char *phrases_intro(const struct routine *r);
 
 /* Which form fits a step of step_ns, given their spoken lengths ns[]
  * (INT64_MAX / 2 for none): the first whose length plus a margin does,
