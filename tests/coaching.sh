@@ -255,9 +255,9 @@ prep quit
 QH=$TMP/pane-quit/state/backcoach/history
 tmux_new quit "$(private_env "$TMP/pane-quit") TERM=screen $BC --no-sound start $TMP/two.cfg; echo EXIT=\$?; sleep 600"
 T resize-window -t quit -x 100 -y 30
-wait_for 'Enter begin' 5 && key Enter
-wait_for 'Get ready' 5 && key q && wait_for 'Quit this session' 3 && key y
-wait_for 'A note on this session' 5 && key Enter
+wait_for 'Enter begin' 15 && key Enter
+wait_for 'Get ready' 10 && key q && wait_for 'Quit this session' 10 && key y
+wait_for 'A note on this session' 10 && key Enter
 expect "quit at once: the summary says it ended early" 'Session ended early \(partial\)' 5
 check "... and asks no rating: nothing was done" wait_gone 'How was ' 2
 key q

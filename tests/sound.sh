@@ -441,6 +441,26 @@ script_on_time() {
 }
 check "cue test: every cue of show --script sounds, in order, on time" script_on_time
 
+# (g) speech = full: the start card said aloud before anything starts
+# (the routine's name, what it needs, its stop rules): over 2 s of
+# speech recorded while the card waits for Enter.
+mkdir -p "$XDG_CONFIG_HOME/backcoach"
+printf 'speech = "full";\n' >"$XDG_CONFIG_HOME/backcoach/config"
+record "$TMP/intro.raw"
+tmux_kill
+red_flags_answered "$HOME"
+tmux_new bc "$(private_env --runtime "$HOME") \
+    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} TERM=screen $BIN start mcgill-big3; sleep 60"
+card_said() {
+	wait_for 'Enter begin' 10 || return 1
+	"$ONSETS" -d -r $RATE <"$TMP/intro.raw.all" 2>/dev/null |
+	    awk '$2 >= 2 { ok = 1 } END { exit !ok }'
+}
+check "speech full: the start card is said aloud (over 2 s of speech)" poll 15 card_said
+tmux_kill
+stop_recording
+rm -f "$XDG_CONFIG_HOME/backcoach/config"
+
 # m mutes speech too: pressed during the first exercise, nothing sounds
 # after it, the second exercise's phrase included.
 on_failure screen
