@@ -66,7 +66,7 @@ APP_LINK  = $(APP_LIB) $(EDGE_LIB) $(CORE_LIB) $(PKG_LIBS) -lm
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
 # Unit tests that read files through an edge (libconfig) link it too;
 # the rest link the core alone.
-EDGE_UNIT = test_load test_settings
+EDGE_UNIT = test_load test_settings test_coaching
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
@@ -89,7 +89,7 @@ SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.
 	bench bench-deps bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall deb check-deb check-completion check-console clean deps build-deps test-deps help \
 	check-tiers check-all check-report bench-report check-safety check-hostile check-progress check-cli check-widths check-pages check-figures \
-	check-programme
+	check-programme check-coaching
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
@@ -212,7 +212,7 @@ check: test-deps
 	echo "make check: all tests passed in $$(( $$(date +%s) - start )) s"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-console check-progress check-programme check-cli check-widths \
+	check-ui check-pages check-safety check-hostile check-figures check-coaching check-console check-progress check-programme check-cli check-widths \
 	check-history check-edit check-settings check-install check-completion check-report \
 	check-man check-sound fuzz-short
 
@@ -457,6 +457,13 @@ check-widths: backcoach
 # the session screen draws them, or leaves them out (tests/figures.sh).
 check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/figures.sh
+
+# Coaching for the ear (tests/coaching.sh): positions and equipment in the
+# format, show --script and the words at each speech setting, lead-ins of
+# 15 s where the position changes, the start card's equipment, the
+# ratings on the end screen and the step they steer.
+check-coaching: backcoach test-deps
+	bash tests/coaching.sh
 
 # The Linux console (TERM=linux): only its font's characters on screen
 # (tests/console.sh).

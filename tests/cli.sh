@@ -70,7 +70,8 @@ check "a stray argument is named" \
 	"$HISTORY_USAGE"
 run show
 check "show without a routine: 'ROUTINE is missing'" \
-	usage_error "show: ROUTINE is missing" "usage: backcoach show [--figures] ROUTINE"
+	usage_error "show: ROUTINE is missing" \
+	"usage: backcoach show [--figures | --script [--speech MODE]] ROUTINE"
 run mcgill-big3 extra
 check "backcoach ROUTINE extra: the extra argument named, not the routine" \
 	usage_error "start: unexpected argument 'extra'" "usage: backcoach start ROUTINE"

@@ -94,7 +94,7 @@ check "the ASCII figures have the Unicode ones' shape" test -z "$same"
 # says each is drawn in ASCII.
 ascii_of() {
 	sed 's/●/O/g; s/[─━]/-/g; s/[│┃]/|/g; s/[┌┐└┘┬┴├┤┼]/+/g; s/[╭╮]/./g
-	    s/[╰╯]/'"'"'/g; s|╱|/|g; s|╲|\\|g; s/▔/=/g; s/←/</g; s/→/>/g; s/↑/^/g'
+	    s/[╰╯]/'"'"'/g; s|╱|/|g; s|╲|\\|g; s/▔/=/g; s/▄/#/g; s/←/</g; s/→/>/g; s/↑/^/g'
 }
 c_locale $BC show --figures mcgill-big3 >"$TMP/ascii" 2>&1
 check "LANG=C: each character stands for its Unicode one (mcgill-big3)" \
@@ -243,7 +243,7 @@ mirrored() { screen | grep -qF '┌─────────┬─●'; }
 check "switching sides: the relax frame turned round, facing right" mirrored
 key n
 expect "n: Hold on the right" '^ *Hold *$'
-check "the counters say so" shows 'Side: right'
+check "the counters say so" shows 'Side: right arm, left leg'
 check "Hold on the right: the mirrored hold frame" shows '←──────────┬─────────┼─●'
 left_gone() { ! only bird-dog 'hold left' 'relax left' | has_rows; }
 check "and not the left one" left_gone

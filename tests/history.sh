@@ -102,14 +102,14 @@ check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
-printf '#backcoach-history 4\nS\tfuture\tformat\n' >>"$G"
+printf '#backcoach-history 5\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
-check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 4 is newer"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 5 is newer"
 n=$("$BC" --history "$G" history --format json 2>/dev/null | jq length)
 "$TOOL" append "$G" 1 after-newer 2>"$TMP/gerr4"
 check "append after a newer version: said" has "$TMP/gerr4" "newer than this backcoach writes"
-check "append after a newer version: a version 3 line first" \
-	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 3"
+check "append after a newer version: a version 4 line first" \
+	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 4"
 check "append after a newer version: the new record is read" \
 	test "$("$BC" --history "$G" history --format json 2>/dev/null | jq length)" = $((n + 1))
 V1=$TMP/v1
@@ -117,8 +117,8 @@ cp "$TMP/hand.orig" "$V1"
 "$TOOL" append "$V1" 1 mixed 2>/dev/null
 check "append to a version 1 file: its records kept byte for byte" \
 	cmp -s <(head -c "$(stat -c %s "$TMP/hand.orig")" "$V1") "$TMP/hand.orig"
-check "append to a version 1 file: a version 3 line before the new record" \
-	test "$(grep -c '^#backcoach-history 3$' "$V1")" = 1
+check "append to a version 1 file: a version 4 line before the new record" \
+	test "$(grep -c '^#backcoach-history 4$' "$V1")" = 1
 check "append to a version 1 file: old and new read, 6 sessions" \
 	test "$("$BC" --history "$V1" history --format json | jq length)" = 6
 
@@ -166,7 +166,7 @@ check "append: exit 0" test $? = 0
 D=$XDG_STATE_HOME/backcoach
 check "append: directory 0700" test "$(mode "$D")" = 700
 check "append: file 0600" test "$(mode "$D/history")" = 600
-check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 3"
+check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 4"
 check "append: read back by default" test "$("$BC" history --format json | jq length)" = 2
 check "append: exercises read back" test "$("$BC" history --format json | jq -r '.[1].exercises[2].name')" = 'Side \ bridge'
 check "--history wins over the default" test "$("$BC" --history "$H" history --format json | jq length)" = 5

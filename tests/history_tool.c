@@ -21,9 +21,9 @@
 
 /* The exercises every appended session records. */
 static const struct hist_exercise sample[3] = {
-	{ "Cat-camel", EXS_COMPLETED, 1, 1, 6, 6, 24 },
-	{ "Bird\tdog", EXS_PARTIAL, 1, 3, 4, 9, 32 },
-	{ "Side \\ bridge", EXS_SKIPPED, 0, 3, 0, 9, 0 },
+	{ "Cat-camel", EXS_COMPLETED, 1, 1, 6, 6, 24, FB_NONE },
+	{ "Bird\tdog", EXS_PARTIAL, 1, 3, 4, 9, 32, FB_NONE },
+	{ "Side \\ bridge", EXS_SKIPPED, 0, 3, 0, 9, 0, FB_NONE },
 };
 
 /* Prints what the store said, as the program would. */
@@ -75,9 +75,9 @@ gen(long n, int days)
 	static const char *const ids[4] = { "mcgill-big3", "desk-break",
 	    "evening-stretch", "gentle-flare-up" };
 	struct hist_exercise ex[3] = {
-		{ "Cat-camel", EXS_COMPLETED, 1, 1, 6, 6, 24 },
-		{ "McGill curl-up", EXS_COMPLETED, 3, 3, 9, 9, 81 },
-		{ "Bird dog", EXS_PARTIAL, 2, 3, 7, 9, 56 },
+		{ "Cat-camel", EXS_COMPLETED, 1, 1, 6, 6, 24, FB_NONE },
+		{ "McGill curl-up", EXS_COMPLETED, 3, 3, 9, 9, 81, FB_NONE },
+		{ "Bird dog", EXS_PARTIAL, 2, 3, 7, 9, 56, FB_NONE },
 	};
 	char buf[4096];
 	time_t now = time(NULL);

@@ -158,6 +158,15 @@ state 1 "$(at '8 days ago 08:00')"
 run today
 check "the week's sessions done and 7 days passed: a rest day, next offered" \
 	eval '[ $rc = 0 ] && has "Week 1 is done: '"'backcoach programme next'"' moves on to week 2"'
+# the same week with an exercise rated "it hurt" on the summary (an F
+# line, history version 4): held, not offered
+s6=$(at '6 days ago 09:00')
+{ session "$(at '8 days ago 09:00')"; session "$s6"; printf 'F\t%s\ttiny\t1\thurt\n' "$s6"; } | history
+sed -i '1s/3$/4/' "$HIST"
+run today
+check "an exercise that hurt this week holds it: not offered" \
+	eval 'has "Your feedback says this week was too hard or hurt" && ! has "moves on to week 2"'
+{ session "$(at '8 days ago 09:00')"; session "$(at '6 days ago 09:00')"; } | history
 run programme next
 check "next: on to week 2, with consent" eval 'has "On to week 2 of two" && grep -qx "week 2" "$STATE"'
 run today

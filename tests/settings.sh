@@ -72,17 +72,22 @@ check "--config FILE check --config, FILE missing: still an error, exit 1" named
 "$BC" check --config a b >"$TMP/out" 2>"$TMP/err"; rc=$?
 check "check --config with two files: usage error" [ $rc = 2 ]
 
-# lead_in changes how routines run: show (as a session) uses it.
+# lead_in changes how routines run: show (as a session) uses it; where the
+# position changes (desk break: standing, standing, sitting) the lead-in
+# still lasts 15 s.
 printf 'lead_in = 0;\n' >"$TMP/lead0"
 printf 'lead_in = 2.5;\n' >"$TMP/lead25"
-"$BC" show mcgill-big3 >"$TMP/out" 2>"$TMP/err"
+"$BC" show desk-break >"$TMP/out" 2>"$TMP/err"
 n=$(grep -c 'Get ready' "$TMP/out")
-"$BC" --config "$TMP/lead0" show mcgill-big3 >"$TMP/out" 2>"$TMP/err"; rc=$?
-no_get_ready() { [ "$n" -gt 0 ] && [ $rc = 0 ] && ! grep -q "Get ready" "$TMP/out"; }
-check "lead_in = 0: no Get ready step at all" no_get_ready
-"$BC" --config "$TMP/lead25" show mcgill-big3 >"$TMP/out" 2>"$TMP/err"
-check "lead_in = 2.5: every Get ready step lasts 2.5 s" \
-	[ "$(grep -c "Get ready .* 2.5 s$" "$TMP/out")" = "$n" ]
+"$BC" --config "$TMP/lead0" show desk-break >"$TMP/out" 2>"$TMP/err"; rc=$?
+no_get_ready() { [ "$n" = 3 ] && [ $rc = 0 ] &&
+	[ "$(grep -c "Get ready" "$TMP/out")" = 2 ] &&
+	[ "$(grep -c "Get ready .* 15 s$" "$TMP/out")" = 2 ]; }
+check "lead_in = 0: no Get ready step, but where the position changes (15 s)" no_get_ready
+"$BC" --config "$TMP/lead25" show desk-break >"$TMP/out" 2>"$TMP/err"
+lead_25() { [ "$(grep -c "Get ready .* 2.5 s$" "$TMP/out")" = 1 ] &&
+	[ "$(grep -c "Get ready .* 15 s$" "$TMP/out")" = 2 ]; }
+check "lead_in = 2.5: the Get ready step in the same position lasts 2.5 s" lead_25
 
 # On screen, in a private tmux server: water_reminder on the end screen.
 CAPTURE_FLAGS=-J        # the screen, with lines the terminal wrapped joined

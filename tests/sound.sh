@@ -124,14 +124,15 @@ session() {
 	tmux_new bc "$env \
 	    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} \
 	    ${PULSE_CLIENTCONFIG:+PULSE_CLIENTCONFIG='$PULSE_CLIENTCONFIG'} \
-	    TERM=screen $BIN $*; echo EXIT=\$?; sleep 60" || return 1
+	    ${SESSION_ENV:-} TERM=screen $BIN $*; echo EXIT=\$?; sleep 60" || return 1
 	begin 10 && wait_for 'Pain now, 0-10' 10 && key Enter
 }
 
-# finish_session: answers the questions after the session and leaves
-# the end screen; true when the program then exits 0.
+# finish_session [SECONDS]: answers the questions after the session (up
+# to SECONDS away, default 30) and leaves the end screen; true when the
+# program then exits 0.
 finish_session() {
-	wait_for 'Pain now, 0-10' 30 && key Enter &&
+	wait_for 'Pain now, 0-10' "${1:-30}" && key Enter &&
 	    wait_for 'A note on this session' 10 && key Enter &&
 	    wait_for 'Enter/q/Esc leave' 10 && key q && wait_for '^EXIT=0' 10
 }
@@ -405,6 +406,60 @@ same_tones() {
 check "speech on or off: the same onsets, within $TOL ms" same_tones
 check "the phrases are kept in the cache, named by their hash" \
 	eval 'ls "$XDG_CACHE_HOME"/backcoach/speech/*.wav >/dev/null 2>&1'
+
+# (f) The cue test (issue 20): a whole bundled routine played at the test
+# time scale (src/app/loop.c: BACKCOACH_TEST_TIME_SCALE) into the null
+# sink, with speech off, against `show --script`: one onset per line of
+# the script, in order (so the first and last cue of every exercise are
+# there, the start of the last hold too), every interval and the drift
+# within $TOL ms of the script's times divided by the scale.  At 4 times
+# the speed the closest cues (the 3-2-1 ticks, 1 s apart) are 0.25 s
+# apart and a tick lasts 0.07 s: onsets after 0.06 s of quiet.
+SCALE=4
+CUE_ROUTINE=desk-break
+measure_script() {
+	"$BIN" show --script --speech off "$CUE_ROUTINE" | tail -n +2 |
+	    awk -v k=$SCALE '{ n = split($1, t, ":"); print (t[1] * 60 + t[2]) / k }' 	    >"$TMP/script.times"
+	mkdir -p "$XDG_CONFIG_HOME/backcoach"
+	printf 'speech = "off";\n' >"$XDG_CONFIG_HOME/backcoach/config"
+	record "$TMP/script.raw"
+	ran=1
+	SESSION_ENV="BACKCOACH_TEST_TIME_SCALE=$SCALE" session start "$CUE_ROUTINE" &&
+	    wait_for 'Exercise 1 of' 10 && finish_session 120 && ran=0
+	stop_recording
+	rm -f "$XDG_CONFIG_HOME/backcoach/config"
+	"$ONSETS" -g 0.06 -r $RATE <"$TMP/script.raw" >"$TMP/script.onsets"
+	errs=$(awk -f tests/cue_errors.awk "$TMP/script.times" "$TMP/script.onsets")
+	note "cue test ($CUE_ROUTINE at ${SCALE}x against show --script): $errs"
+}
+measure_script
+check "cue test: $CUE_ROUTINE runs to its end at ${SCALE}x" [ $ran = 0 ]
+script_on_time() {
+	echo "$errs; expected $(tr '\n' ' ' <"$TMP/script.times"); onsets $(tr '\n' ' ' <"$TMP/script.onsets")"
+	echo "$errs" | awk -v n="$(wc -l <"$TMP/script.times")" -v t="$TOL" '
+		$2 == n "/" n && $4 <= t && $8 <= t { ok = 1 } END { exit !ok }'
+}
+check "cue test: every cue of show --script sounds, in order, on time" script_on_time
+
+# (g) speech = full: the start card said aloud before anything starts
+# (the routine's name, what it needs, its stop rules): over 2 s of
+# speech recorded while the card waits for Enter.
+mkdir -p "$XDG_CONFIG_HOME/backcoach"
+printf 'speech = "full";\n' >"$XDG_CONFIG_HOME/backcoach/config"
+record "$TMP/intro.raw"
+tmux_kill
+red_flags_answered "$HOME"
+tmux_new bc "$(private_env --runtime "$HOME") \
+    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} TERM=screen $BIN start mcgill-big3; sleep 60"
+card_said() {
+	wait_for 'Enter begin' 10 || return 1
+	"$ONSETS" -d -r $RATE <"$TMP/intro.raw.all" 2>/dev/null |
+	    awk '$2 >= 2 { ok = 1 } END { exit !ok }'
+}
+check "speech full: the start card is said aloud (over 2 s of speech)" poll 15 card_said
+tmux_kill
+stop_recording
+rm -f "$XDG_CONFIG_HOME/backcoach/config"
 
 # m mutes speech too: pressed during the first exercise, nothing sounds
 # after it, the second exercise's phrase included.

@@ -51,20 +51,22 @@ main(int argc, char **argv)
 				return 1;
 			int n = phrases_of(&p, SPEECH_FULL, &v);
 			double t0 = now_ms(), secs = 0;
-			const char **text = calloc(2 * (size_t)n + 1, sizeof *text);
-			char **path = calloc(2 * (size_t)n + 1, sizeof *path);
-			int64_t *ns = calloc(2 * (size_t)n + 1, sizeof *ns);
+			size_t cap = (size_t)n * PHRASE_FORMS + 1;
+			const char **text = calloc(cap, sizeof *text);
+			char **path = calloc(cap, sizeof *path);
+			int64_t *ns = calloc(cap, sizeof *ns);
+			int m = 0;
 			if (text == NULL || path == NULL || ns == NULL)
 				return 1;
 			for (int k = 0; k < n; k++) {
-				text[2 * k] = v[k].text;
-				text[2 * k + 1] = v[k].brief;
+				for (int f = 0; f < PHRASE_FORMS && v[k].form[f]; f++)
+					text[m++] = v[k].form[f];
 			}
-			if (speech_render_all(sp, text, 2 * n, path, ns, &d) != 0) {
+			if (speech_render_all(sp, text, m, path, ns, &d) != 0) {
 				fprintf(stderr, "speech_bench: %s\n", d.n ? d.v[0].msg : "?");
 				return 1;
 			}
-			for (int k = 0; k < 2 * n; k++) {
+			for (int k = 0; k < m; k++) {
 				secs += ns[k] / 1e9;
 				free(path[k]);
 			}

@@ -41,8 +41,8 @@ static void
 test_round_trip(void **state)
 {
 	struct hist_exercise ex[2] = {
-		{ "Cat\tcamel\\", EXS_COMPLETED, 1, 1, 6, 6, 24 },
-		{ "Bird\ndog", EXS_PARTIAL, 1, 3, 4, 9, 33 },
+		{ "Cat\tcamel\\", EXS_COMPLETED, 1, 1, 6, 6, 24, FB_NONE },
+		{ "Bird\ndog", EXS_PARTIAL, 1, 3, 4, 9, 33, FB_NONE },
 	};
 	struct hist_session s = {
 		.start = "2024-02-29T23:30:00+01:00", .duration_s = 1234,

@@ -1,5 +1,6 @@
 /*
- * test_join.c - history formats 2 and 3 and the reader's join: pain reports and
+ * test_join.c - history formats 2 to 4 and the reader's join: pain reports,
+ * per-exercise ratings and
  * amendments round-trip, version 1 lines still read, and an amendment
  * finds its session even after other sessions' lines.  Linked against the
  * pure core only.
@@ -59,6 +60,11 @@ note(const struct hist_record *rec, long line, void *arg)
 		    rec->dose.from_reps, rec->dose.from_hold, rec->dose.to_reps,
 		    rec->dose.to_hold, rec->dose.up ? "up" : "down");
 		break;
+	case HREC_FEEDBACK:
+		what = "F";
+		snprintf(extra, sizeof extra, " %s %d %s", rec->key_routine,
+		    rec->ex_index, history_feedback_name(rec->feedback));
+		break;
 	case HREC_BAD:
 		what = "BAD";
 		snprintf(extra, sizeof extra, " (%s)", rec->why);
@@ -97,7 +103,7 @@ sample(struct hist_exercise *ex, const struct hist_pain *pains, int npains)
 
 	history_session_init(&s, "big3", "Big 3", ex, 1);
 	snprintf(s.start, sizeof s.start, "2026-03-01T10:00:00+00:00");
-	ex[0] = (struct hist_exercise){ "Curl-up", EXS_PARTIAL, 0, 3, 2, 9, 20 };
+	ex[0] = (struct hist_exercise){ "Curl-up", EXS_PARTIAL, 0, 3, 2, 9, 20, FB_NONE };
 	s.reason = HR_PAIN;
 	s.status = history_status_of(s.reason);
 	s.pain_before = 3;
@@ -258,6 +264,95 @@ test_next_day_and_dose(void **state)
 	assert_int_equal(history_parse(bad2, sizeof bad2 - 1, &rec), HREC_BAD);
 }
 
+/* Per-exercise feedback (F lines, version 4): written for the rated
+ * exercises only, read back, handed on after its session's E lines even
+ * when written after another session, and tallied per routine over the
+ * joined records (the latest session's ratings apart). */
+static void
+test_feedback(void **state)
+{
+	struct seen seen;
+	static const char text[] =
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t2\t0\t2\t60\t3\t\t\t\t\t\texercise\n"
+	    "E\t2026-03-01T10:00:00Z\ta\t1\tone\tcompleted\t1\t1\t5\t5\t30\n"
+	    "S\t2026-03-02T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t2\t0\t2\t60\t3\t\t\t\t\t\texercise\n"
+	    "F\t2026-03-01T10:00:00Z\ta\t1\teasy\n"
+	    "F\t2026-03-01T10:00:00Z\ta\t2\thurt\n"
+	    "F\t2026-03-02T10:00:00Z\ta\t1\teasy\n"
+	    "F\t2026-03-02T10:00:00Z\ta\t1\tgreat\n";
+	struct hist_exercise ex[3] = {
+		{ "one", EXS_COMPLETED, 1, 1, 5, 5, 30, FB_EASY },
+		{ "two", EXS_SKIPPED, 0, 1, 0, 5, 0, FB_NONE },
+		{ "three", EXS_PARTIAL, 1, 1, 2, 5, 9, FB_HURT },
+	};
+	struct hist_session s;
+	struct hist_record rec;
+	char buf[256];
+
+	(void)state;
+	join(text, &seen);
+	assert_string_equal(seen.text,
+	    "1:S 2026-03-01T10:00:00Z a pa=-1 note= flag= max=-1 exercise\n"
+	    "2:E a one\n"
+	    "4:F a 1 easy\n"
+	    "5:F a 2 hurt\n"
+	    "3:S 2026-03-02T10:00:00Z a pa=-1 note= flag= max=-1 exercise\n"
+	    "6:F a 1 easy\n"
+	    "7:BAD (bad rating)\n");
+	history_session_init(&s, "big3", "Big 3", ex, 3);
+	ex[0].feedback = FB_EASY, ex[2].feedback = FB_HURT;
+	snprintf(s.start, sizeof s.start, "2026-03-01T10:00:00+00:00");
+	size_t n = history_format_feedback(&s, buf, sizeof buf);
+	assert_string_equal(buf, "F\t2026-03-01T10:00:00+00:00\tbig3\t1\teasy\n"
+	    "F\t2026-03-01T10:00:00+00:00\tbig3\t3\thurt\n");
+	buf[n / 2 - 1] = '\0';
+	assert_int_equal(history_parse(buf, n / 2 - 1, &rec), HREC_FEEDBACK);
+	assert_int_equal(rec.ex_index, 1);
+	assert_int_equal(rec.feedback, FB_EASY);
+	assert_string_equal(history_feedback_text(FB_HURT), "it hurt");
+}
+
+/* The tally a later reader (progress, a programme) takes the ratings
+ * from. */
+static void
+tally(const struct hist_record *rec, long line, void *arg)
+{
+	(void)line;
+	history_feedback_add(arg, rec);
+}
+
+static void
+test_feedback_tally(void **state)
+{
+	static const char text[] =
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t2\t0\t2\t60\t3\t\t\t\t\t\texercise\n"
+	    "S\t2026-03-01T11:00:00Z\t60\tb\tB\tcompleted\tcompleted\t2\t0\t2\t60\t3\t\t\t\t\t\texercise\n"
+	    "S\t2026-03-02T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t2\t0\t2\t60\t3\t\t\t\t\t\texercise\n"
+	    "F\t2026-03-01T10:00:00Z\ta\t1\teasy\n"
+	    "F\t2026-03-01T10:00:00Z\ta\t2\thurt\n"
+	    "F\t2026-03-01T11:00:00Z\tb\t1\thard\n"
+	    "F\t2026-03-02T10:00:00Z\ta\t1\teasy\n";
+	struct hist_feedback t;
+	struct hist_join j;
+	long ln = 0;
+
+	(void)state;
+	history_feedback_init(&t, "a");
+	hist_join_init(&j, tally, &t);
+	for (const char *p = text; *p; ) {
+		const char *nl = strchr(p, '\n');
+		hist_join_line(&j, p, (size_t)(nl - p), ++ln);
+		p = nl + 1;
+	}
+	hist_join_flush(&j);
+	hist_join_free(&j);
+	assert_int_equal(t.count[0][FB_EASY], 2);
+	assert_int_equal(t.count[1][FB_HURT], 1);
+	assert_int_equal(t.count[0][FB_HARD], 0);       /* b's, not a's */
+	assert_int_equal(t.last[0], FB_EASY);           /* the latest session */
+	assert_int_equal(t.last[1], FB_NONE);           /* ... did not rate it */
+}
+
 int
 main(void)
 {
@@ -267,6 +362,8 @@ main(void)
 		cmocka_unit_test(test_join_order),
 		cmocka_unit_test(test_join_window),
 		cmocka_unit_test(test_next_day_and_dose),
+		cmocka_unit_test(test_feedback),
+		cmocka_unit_test(test_feedback_tally),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -64,8 +64,12 @@ said(enum speech_mode m, char *buf, size_t len)
 	buf[0] = '\0';
 	for (int i = 0; i < n; i++) {
 		const struct step *s = &p.steps[v[i].step];
-		used += (size_t)snprintf(buf + used, len - used, "%d%c:%s|%s\n",
-		    v[i].step, "LHRPSWT"[s->kind], v[i].text, v[i].brief);
+		used += (size_t)snprintf(buf + used, len - used, "%d%c:",
+		    v[i].step, "LHRPSWT"[s->kind]);
+		for (int k = 0; k < PHRASE_FORMS && v[i].form[k]; k++)
+			used += (size_t)snprintf(buf + used, len - used, "%s%s",
+			    k ? "|" : "", v[i].form[k]);
+		used += (size_t)snprintf(buf + used, len - used, "\n");
 	}
 	phrases_free(v, n);
 }
@@ -78,43 +82,122 @@ test_names(void **state)
 	(void)state;
 	said(SPEECH_NAMES, buf, sizeof buf);
 	/* set 1: lead-in, H R H on the left, switch, H R H; rest; set 2: H,
-	 * switch, H; the walk */
+	 * switch, H; the walk.  Never a bare "left": "left side". */
 	assert_string_equal(buf,
-	    "0L:Bird dog, left side, set 1 of 2, 2 holds of 8 seconds|Bird dog\n"
-	    "2R:Last one|Last one\n"
-	    "4W:Other side: right|Other side: right\n"
-	    "6R:Last one|Last one\n"
-	    "10W:Other side: right|Other side: right\n"
-	    "12L:Easy walk, 5 minutes|Easy walk\n");
+	    "0L:Bird dog, left side, set 1 of 2, 2 holds of 8 seconds."
+	    "|Bird dog, left side, set 1 of 2|Bird dog\n"
+	    "2R:Last one\n"
+	    "4W:Other side: right side.|Other side: right side\n"
+	    "6R:Last one\n"
+	    "8S:Rest 10 seconds. Next: set 2 of 2, left side."
+	    "|Next: set 2 of 2, left side\n"
+	    "10W:Other side: right side.|Other side: right side\n"
+	    "12L:Easy walk, 5 minutes.|Easy walk\n");
 }
 
+/* Full says what names says and more: its shorter forms are names'. */
 static void
 test_full_and_off(void **state)
 {
-	char buf[4096];
+	char buf[4096], names[4096];
 	struct phrase *v;
 
 	(void)state;
 	said(SPEECH_FULL, buf, sizeof buf);
-	assert_non_null(strstr(buf, "0L:Bird dog, left side, set 1 of 2, 2 holds "
-	    "of 8 seconds. Push the heel back.|Bird dog\n"));
+	said(SPEECH_NAMES, names, sizeof names);
+	assert_non_null(strstr(buf, "0L:Bird dog, left side, set 1 of 2, 2 "
+	    "holds of 8 seconds. Push the heel back. Breathe normally; don't "
+	    "hold your breath.|Bird dog, left side, set 1 of 2, 2 holds of 8 "
+	    "seconds.|Bird dog, left side, set 1 of 2|Bird dog\n"));
+	for (char *l = names, *nl; (nl = strchr(l, '\n')) != NULL; l = nl + 1) {
+		char line[512], *bar;
+		snprintf(line, sizeof line, "%.*s", (int)(nl - l), l);
+		if ((bar = strchr(line, ':')) != NULL)
+			bar[1] = '\0';
+		assert_non_null(strstr(buf, line));     /* a phrase at each step */
+	}
 	assert_int_equal(phrases_of(&p, SPEECH_OFF, &v), 0);
 	assert_null(v);
 }
 
-/* The full phrase when it fits with PHRASE_MARGIN_NS to spare, else the
- * brief one, else nothing. */
+/* A position: the move is said where it changes, the lead-in lasts at
+ * least 15 s; lying on one side, the switch rolls over, in 15 s too. */
+static void
+test_position(void **state)
+{
+	struct routine q;
+	struct plan pq;
+	struct phrase *v;
+
+	(void)state;
+	routine_init(&q);
+	q.lead_in = 5, q.rest = 10;
+	struct exercise *e = routine_add_exercise(&q);
+	e->name = strdup("Side bridge"), e->has[XS_name] = true;
+	e->hold = 8, e->has[XS_hold] = true;
+	e->sides = true, e->has[XS_sides] = true;
+	e->side_names[0] = strdup("on your left elbow");
+	e->side_names[1] = strdup("on your right elbow");
+	e->position = strdup("side"), e->has[XS_position] = true;
+	e = routine_add_exercise(&q);
+	e->name = strdup("Tilt"), e->has[XS_name] = true;
+	e->hold = 8, e->has[XS_hold] = true;
+	e->position = strdup("side"), e->has[XS_position] = true;
+	assert_int_equal(plan_build(&pq, &q), 0);
+	assert_true(pq.steps[0].kind == STEP_LEAD_IN &&
+	    pq.steps[0].ns == 15 * NS_PER_SEC);
+	assert_true(pq.steps[2].kind == STEP_SWITCH &&
+	    pq.steps[2].ns == 15 * NS_PER_SEC);
+	assert_true(pq.steps[4].kind == STEP_LEAD_IN &&
+	    pq.steps[4].ns == 5 * NS_PER_SEC);      /* no change: its own */
+	int n = phrases_of(&pq, SPEECH_NAMES, &v);
+	assert_int_equal(n, 3);
+	assert_string_equal(v[0].form[0], "Side bridge, lie on your side, on "
+	    "your left elbow, 1 hold of 8 seconds.");
+	assert_string_equal(v[1].form[0], "Roll over. Other side: on your "
+	    "right elbow.");
+	assert_string_equal(v[2].form[0], "Tilt, 1 hold of 8 seconds.");
+	phrases_free(v, n);
+	plan_free(&pq);
+	routine_free(&q);
+}
+
+/* The routine's name, needs and stop rules, said with the start card in
+ * full; not in the first lead-in. */
+static void
+test_routine_words(void **state)
+{
+	struct phrase *v;
+
+	(void)state;
+	r.equipment[0] = strdup("mat"), r.equipment[1] = strdup("towel");
+	r.nequipment = 2;
+	r.caution = strdup("Stop if it hurts.");
+	char *intro = phrases_intro(&r);
+	assert_string_equal(intro, "T. You need: mat and towel. Stop if it hurts.");
+	free(intro);
+	int n = phrases_of(&p, SPEECH_FULL, &v);
+	assert_null(strstr(v[0].form[0], "mat"));
+	assert_true(strncmp(v[0].form[0], "Bird dog,", 9) == 0);
+	phrases_free(v, n);
+}
+
+/* The first form that fits with PHRASE_MARGIN_NS to spare. */
 static void
 test_fit(void **state)
 {
-	const int64_t s = NS_PER_SEC;
+	const int64_t s = NS_PER_SEC, none = INT64_MAX / 2;
+	const int64_t two[PHRASE_FORMS] = { 4 * s, s, none, none };
+	const int64_t three[PHRASE_FORMS] = { 9 * s, 4 * s, s, none };
 
 	(void)state;
-	assert_int_equal(phrase_fit(5 * s, 4 * s, s), 1);
-	assert_int_equal(phrase_fit(4 * s + PHRASE_MARGIN_NS - 1, 4 * s, s), 2);
-	assert_int_equal(phrase_fit(4 * s, 4 * s, s), 2);
-	assert_int_equal(phrase_fit(s, 4 * s, s), 0);
-	assert_int_equal(phrase_fit(2 * s, 4 * s, s), 2);
+	assert_int_equal(phrase_fit(5 * s, two), 1);
+	assert_int_equal(phrase_fit(4 * s + PHRASE_MARGIN_NS - 1, two), 2);
+	assert_int_equal(phrase_fit(4 * s, two), 2);
+	assert_int_equal(phrase_fit(s, two), 0);
+	assert_int_equal(phrase_fit(2 * s, two), 2);
+	assert_int_equal(phrase_fit(5 * s, three), 2);
+	assert_int_equal(phrase_fit(2 * s, three), 3);
 }
 
 int
@@ -123,6 +206,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_full_and_off),
+		cmocka_unit_test(test_position),
+		cmocka_unit_test(test_routine_words),
 		cmocka_unit_test(test_fit),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

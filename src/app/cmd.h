@@ -97,6 +97,11 @@ int cmd_load_routine(const struct settings *set, const char *name,
 /* Edits a routine as `backcoach edit` does (cmd_edit.c), for the picker. */
 int cmd_edit_routine(const char *id_or_path);
 
+/* `show --script`: the cues of routine r, one a line, with the words
+ * spoken in mode m (cmd_script.c). */
+int cmd_show_script(const struct settings *set, const struct routine *r,
+    enum speech_mode m);
+
 /* `check FILE.programme`: 1 when it has an error (cmd_programme.c). */
 int cmd_check_programme(const char *path, int quiet);
 

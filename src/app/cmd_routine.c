@@ -17,6 +17,7 @@
 #include "paths.h"
 #include "territory.h"
 #include "plan.h"
+#include "position.h"
 #include "routine_load.h"
 #include "settings.h"
 #include "text.h"
@@ -257,6 +258,26 @@ show_notes(const struct exercise *e)
 		printf("   Source: %s\n", cmd_safe(e->source));
 }
 
+/* What a routine is: its names, what it needs, its caution and source. */
+static void
+show_head(const struct routine *r)
+{
+	char need[512];
+
+	printf("%s (%s)\n", cmd_safe(r->name), cmd_safe(r->id));
+	if (r->summary)
+		printf("%s\n", cmd_safe(r->summary));
+	if (r->description)
+		printf("\n%s\n", cmd_safe(r->description));
+	equipment_words(r, need, sizeof need);
+	if (*need)
+		printf("\nYou need: %s.\n", cmd_safe(need));
+	if (r->caution)
+		printf("\nCaution: %s\n", cmd_safe(r->caution));
+	if (r->source)
+		printf("Source: %s\n", cmd_safe(r->source));
+}
+
 /* What the history says of the dose: the next step, and why. */
 static void
 show_next_step(const struct settings *set, const struct routine *r)
@@ -302,40 +323,61 @@ show_figures(const struct routine *r)
 	}
 }
 
+/* show's options: what it prints (0 the plan, 'f' the figures, 's' the
+ * script) and the speech of the script.  0, or EXIT_USAGE. */
+static int
+show_options(const struct settings *set, int argc, char **argv, int *what,
+    enum speech_mode *m)
+{
+	int c;
+
+	optind = 0;
+	*what = 0;
+	*m = set->speech;
+	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		if (c == 'f' || c == 's')
+			*what = c;
+		if (c != 'S')
+			continue;
+		int k = 0;
+		while (k < SPEECH_MODE_COUNT && strcmp(optarg, speech_mode_words[k]))
+			k++;
+		if (k == SPEECH_MODE_COUNT) {
+			warn("show: unknown speech '%s': use off, names or full",
+			    optarg);
+			return EXIT_USAGE;
+		}
+		*m = (enum speech_mode)k;
+	}
+	return cmd_operands(argc, argv, 1, 1, "ROUTINE");
+}
+
 int
 cmd_show(const struct settings *set, int argc, char **argv)
 {
 	struct routine r;
 	struct plan p;
 	char at[32], len[32], pos[128];
-	int c, figures = 0;
+	int what;
+	enum speech_mode m;
 
-	optind = 0;
-	while ((c = cmd_getopt(argc, argv, &cmd_show_opts)) != -1) {
-		if (c == '?')
-			return EXIT_USAGE;
-		figures = 1;
-	}
-	if (cmd_operands(argc, argv, 1, 1, "ROUTINE") != 0)
+	if (show_options(set, argc, argv, &what, &m) != 0)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "showing", &r) != 0)
 		return 1;
-	if (figures) {
-		show_figures(&r);
+	if (what != 0) {
+		if (what == 'f')
+			show_figures(&r);
+		else
+			cmd_show_script(set, &r, m);
 		routine_free(&r);
 		return 0;
 	}
 	if (plan_build(&p, &r) != 0)
 		oom();
-	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));
-	if (r.summary)
-		printf("%s\n", cmd_safe(r.summary));
-	if (r.description)
-		printf("\n%s\n", cmd_safe(r.description));
-	if (r.caution)
-		printf("\nCaution: %s\n", cmd_safe(r.caution));
-	if (r.source)
-		printf("Source: %s\n", cmd_safe(r.source));
+	show_head(&r);
 
 	int64_t t = 0;
 	int ex = -1;
@@ -345,6 +387,8 @@ cmd_show(const struct settings *set, int argc, char **argv)
 			ex = s->ex;
 			plan_format_duration(plan_exercise_ns(&p, ex), len, sizeof len);
 			printf("\n%d. %s (%s)\n", ex + 1, cmd_safe(r.ex[ex].name), len);
+			if (r.ex[ex].position)
+				printf("   Position: %s\n", cmd_safe(r.ex[ex].position));
 			if (r.ex[ex].cue)
 				printf("   %s\n", cmd_safe(r.ex[ex].cue));
 			show_notes(&r.ex[ex]);

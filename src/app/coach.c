@@ -360,6 +360,13 @@ finish_run(struct coach *c, struct run *rn)
 	e = end_screen(&c->loop, &rn->rec, rn->back, words,
 	    c->set->water_reminder && rn->kind == HK_EXERCISE);
 	free(words);
+	for (int i = 0; i < rn->rec.nex; i++)
+		if (rn->rec.ex[i].feedback != FB_NONE) {
+			struct diags d = { 0 };     /* how each exercise felt */
+			int rc = store_feedback(c->set->history, &rn->rec, &d);
+			return said(c, &d, rc, false, "Your ratings were not recorded") ==
+			    SCREEN_SIGNAL || e == SCREEN_SIGNAL ? SCREEN_SIGNAL : e;
+		}
 	return e;
 }
 
@@ -378,6 +385,10 @@ run(struct coach *c, struct run *rn)
 	    .call = &c->set->call, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
+	if (c->set->speech == SPEECH_FULL && rn->kind == HK_EXERCISE) {
+		open_sound(c);          /* the start card, said aloud */
+		spoken_intro(r, c->set, c->snd);
+	}
 	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
 	    c->set->risk_factors);
 	if (e == SCREEN_DONE) {

@@ -19,6 +19,9 @@
 #include "util.h"
 #include "wall.h"
 
+#define DOSING_WEEK 7      /* days between two steps up, at least */
+#define SAFETY_FLARE_PAIN 6 /* pain before a session that says a flare */
+
 /* What one pass over the history gathers for one routine. */
 struct scan {
 	const struct routine *r;
@@ -26,7 +29,29 @@ struct scan {
 	struct dose *start;     /* per exercise: the dose before any change */
 	bool *found;
 	int nchanges;
+	int last_change;        /* the day of its latest dose change, or -1 */
+	int today;
+	bool flare;             /* in the last week, any routine: pain of 6 or
+	                           more before a session, or a stop for pain */
+	struct hist_feedback fb;        /* how its exercises felt */
 };
+
+/* Whether record rec, of the last week, shows a flare. */
+static void
+flare_seen(struct scan *sc, const struct hist_record *rec)
+{
+	char date[11];
+	int day;
+
+	if (rec->type == HREC_SESSION && sc->today - rec->s.day < DOSING_WEEK &&
+	    (rec->s.pain_before >= SAFETY_FLARE_PAIN || rec->s.reason == HR_PAIN))
+		sc->flare = true;
+	if (rec->type != HREC_PAIN || rec->p.step < HP_NEXT)
+		return;
+	snprintf(date, sizeof date, "%s", rec->key_start);
+	if (calendar_parse_date(date, &day) == 0 && sc->today - day < DOSING_WEEK)
+		sc->flare = true;
+}
 
 static void
 scan_fn(const struct hist_record *rec, long line, void *arg)
@@ -34,6 +59,8 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 	struct scan *sc = arg;
 
 	(void)line;
+	history_feedback_add(&sc->fb, rec);
+	flare_seen(sc, rec);
 	if (rec->type == HREC_SESSION &&
 	    strcmp(rec->s.routine_id, sc->r->id) == 0)
 		hstats_add(&sc->st, &rec->s);
@@ -41,6 +68,11 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 		return;
 	hstats_dose_changed(&sc->st, sc->r->id);        /* a new dose: count anew */
 	sc->nchanges++;
+	char date[11];
+	int day;
+	snprintf(date, sizeof date, "%s", rec->dose.at);
+	if (calendar_parse_date(date, &day) == 0 && day > sc->last_change)
+		sc->last_change = day;
 	for (int i = 0; i < sc->r->nex; i++) {
 		if (sc->found[i] || strcmp(sc->r->ex[i].name, rec->dose.ex_name) != 0)
 			continue;
@@ -51,15 +83,65 @@ scan_fn(const struct hist_record *rec, long line, void *arg)
 	}
 }
 
+/* No step up in a flare, or within a week of the last change. */
+static void
+hold_back(struct dosing *d, const struct scan *sc)
+{
+	if (d->dir > 0 && sc->flare) {
+		static const struct progress_advice flare = { PROGRESS_REPEAT,
+			"In the last week your pain was 6 or more before a session, "
+			"or a session or exercise stopped for pain: no step up until "
+			"a week without that.",
+		};
+		d->advice = flare;
+		d->dir = 0;
+	}
+	if (d->dir > 0 && sc->last_change >= 0 &&
+	    sc->today - sc->last_change < DOSING_WEEK) {
+		static const struct progress_advice week = { PROGRESS_REPEAT,
+			"Your dose changed less than a week ago: repeat it for "
+			"now; one step up a week at most.",
+		};
+		d->advice = week;
+		d->dir = 0;
+	}
+}
+
+/* A step up for one exercise only: of those that could take one, the one
+ * most often rated too easy (the first, on a tie); the others wait. */
+static void
+one_at_a_time(struct dosing *d, const struct hist_feedback *fb)
+{
+	int pick = -1, best = -1;
+
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		int easy = x->ex < HIST_FEEDBACK_EX ? fb->count[x->ex][FB_EASY] : 0;
+		if ((x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED) &&
+		    easy > best)
+			pick = i, best = easy;
+	}
+	d->napply = d->nsuggest = 0;
+	for (int i = 0; i < d->n; i++) {
+		struct dosing_ex *x = &d->v[i];
+		if ((x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED) &&
+		    i != pick)
+			x->step = DOSE_WAIT;
+		d->napply += x->step == DOSE_CHANGED;
+		d->nsuggest += x->step == DOSE_SUGGESTED;
+	}
+}
+
 void
 dosing_plan(struct dosing *d, const struct routine *r, const char *history,
     int today, struct diags *dg)
 {
-	struct scan sc = { .r = r };
+	struct scan sc = { .r = r, .last_change = -1, .today = today };
 
 	memset(d, 0, sizeof *d);
 	sc.start = xcalloc((size_t)r->nex + 1, sizeof *sc.start);
 	sc.found = xcalloc((size_t)r->nex + 1, sizeof *sc.found);
+	history_feedback_init(&sc.fb, r->id);
 	if (hstats_init(&sc.st, today, 1) != 0)
 		oom();
 	int rc = store_read(history, scan_fn, &sc, dg, NULL);
@@ -74,6 +156,7 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 	}
 	d->dir = d->advice.what == PROGRESS_UP ? 1 :
 	    d->advice.what == PROGRESS_DOWN ? -1 : 0;
+	hold_back(d, &sc);
 	d->nchanges = sc.nchanges;
 	d->v = xcalloc((size_t)r->nex + 1, sizeof *d->v);
 	for (int i = 0; i < r->nex; i++) {
@@ -85,10 +168,16 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 		dose_of(e, &x->now);
 		x->start = sc.found[i] ? sc.start[i] : x->now;
 		x->step = d->dir ? dose_step(e, &x->start, d->dir, &x->next) : DOSE_FIXED;
+		x->felt = i < HIST_FEEDBACK_EX ? sc.fb.last[i] : FB_NONE;
+		if (d->dir > 0 && (x->felt == FB_HARD || x->felt == FB_HURT) &&
+		    (x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED))
+			x->step = DOSE_HELD;
 		d->napply += x->step == DOSE_CHANGED;
 		d->nsuggest += x->step == DOSE_SUGGESTED;
 		d->n++;
 	}
+	if (d->dir > 0)
+		one_at_a_time(d, &sc.fb);
 	hstats_free(&sc.st);
 	free(sc.start);
 	free(sc.found);
@@ -105,7 +194,10 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 	dose_text(&x->next, next, sizeof next);
 	switch (x->step) {
 	case DOSE_CHANGED:
-		return xasprintf("- %s: %s (now %s).", e->name, next, now);
+		return xasprintf("- %s: %s (now %s)%s%s%s.", e->name, next, now,
+		    x->felt ? "; last time you rated it \"" : "",
+		    x->felt ? history_feedback_text(x->felt) : "",
+		    x->felt ? "\"" : "");
 	case DOSE_SUGGESTED:
 		return xasprintf("- %s: %s (now %s), if it feels right: its routine "
 		    "sets no limit, so backcoach leaves the change to you "
@@ -118,19 +210,56 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
 		    now, e->easier[0] ? "; if that is too much, the easier "
 		    "version: " : "", e->easier[0] ? e->easier[0] : "");
+	case DOSE_WAIT:
+		return xasprintf("- %s: %s again, for now: one exercise at a time.",
+		    e->name, now);
+	case DOSE_HELD:
+		return xasprintf("- %s: %s again, no more: last time you rated it "
+		    "\"%s\".", e->name, now, history_feedback_text(x->felt));
 	case DOSE_FIXED:
 		break;
 	}
 	return NULL;
 }
 
+/* "How each felt last time: Bird dog too easy; Curl-up about right." or
+ * "" when none was rated. */
+static char *
+felt_text(const struct dosing *d, const struct routine *r)
+{
+	char *out = xstrdup("");
+
+	for (int i = 0; i < d->n; i++) {
+		const struct dosing_ex *x = &d->v[i];
+		if (x->felt == FB_NONE)
+			continue;
+		char *n = xasprintf("%s%s%s %s", out, *out ? "; " :
+		    "\n\nHow each felt the last time you rated it: ",
+		    r->ex[x->ex].name, history_feedback_text(x->felt));
+		free(out);
+		out = n;
+	}
+	if (*out) {
+		char *n = xasprintf("%s.", out);
+		free(out);
+		out = n;
+	}
+	return out;
+}
+
 char *
 dosing_text(const struct dosing *d, const struct routine *r)
 {
-	if (d->dir == 0)
-		return xstrdup(d->advice.why);
-	char *out = xasprintf("%s\n\nNext time, %s:", d->advice.why,
+	char *felt = felt_text(d, r);
+
+	if (d->dir == 0) {
+		char *why = xasprintf("%s%s", d->advice.why, felt);
+		free(felt);
+		return why;
+	}
+	char *out = xasprintf("%s%s\n\nNext time, %s:", d->advice.why, felt,
 	    d->dir > 0 ? "one step more" : "one step back");
+	free(felt);
 	for (int i = 0; i < d->n; i++) {
 		char *line = ex_line(&d->v[i], r);
 		if (line == NULL)

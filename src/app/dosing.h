@@ -3,8 +3,12 @@
  * a suggestion, and applied to the user's copy with their yes.
  *
  * The rule is progress.c's, the steps dose.c's; this module reads the
- * history for them (the routine's last sessions, and the dose changes
- * already made, which give each exercise the dose it started from) and
+ * history for them (the routine's last sessions, the dose changes
+ * already made, which give each exercise the dose it started from, and
+ * how each exercise felt: one rated too hard, or that hurt, the last time
+ * it was rated is not stepped up).  A step up changes one exercise at a
+ * time, the one most often rated too easy (the first, on a tie), and at
+ * most once a week; and
  * writes the change: the routine's file edited in its text (comments
  * kept), checked as `check` checks it, installed atomically (a bundled
  * routine becomes the user's copy, as `edit` makes it), and each change
@@ -26,6 +30,7 @@ struct dosing_ex {
 	enum dose_step step;
 	struct dose now, next;  /* next: valid for CHANGED and SUGGESTED */
 	struct dose start;      /* the dose before any change applied */
+	enum ex_feedback felt;  /* its rating in the latest session rated */
 };
 
 struct dosing {

@@ -14,6 +14,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <stdlib.h>
 #include <sys/timerfd.h>
 #include <time.h>
 #include <unistd.h>
@@ -31,12 +32,55 @@ enum {
 };
 
 static int64_t
-mono_now(void)
+real_now(void)
 {
 	struct timespec ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (int64_t)ts.tv_sec * NS_PER_SEC + ts.tv_nsec;
+}
+
+/*
+ * A test hook, not a feature (ARCHITECTURE.md): BACKCOACH_TEST_TIME_SCALE
+ * = k (1 to 1000) makes the program's clock run k times as fast as the
+ * monotonic clock from its first reading, so that a UI or cue test of a
+ * whole routine takes seconds.  Read once; anything else is 1.
+ */
+static double scale;            /* 0 until read */
+static int64_t origin;          /* the first reading, where both agree */
+
+static double
+time_scale(void)
+{
+	if (scale == 0) {
+		const char *s = getenv("BACKCOACH_TEST_TIME_SCALE");
+		char *end = NULL;
+		double k = s != NULL ? strtod(s, &end) : 1;
+		scale = s != NULL && end != s && *end == '\0' && k >= 1 &&
+		    k <= 1000 ? k : 1;
+		origin = real_now();
+	}
+	return scale;
+}
+
+/* The program's monotonic time: the clock's, scaled by the test hook. */
+static int64_t
+mono_now(void)
+{
+	double k = time_scale();
+	int64_t t = real_now();
+
+	return k == 1 ? t : origin + (int64_t)((double)(t - origin) * k);
+}
+
+/* The clock's time at which the program's time reaches at. */
+static int64_t
+real_at(int64_t at)
+{
+	double k = time_scale();
+
+	return k == 1 || at == SCREEN_NEVER ? at :
+	    origin + (int64_t)((double)(at - origin) / k) + 1;
 }
 
 int
@@ -65,6 +109,8 @@ arm(int tfd, int64_t at, int64_t now)
 {
 	struct itimerspec its = { { 0, 0 }, { 0, 0 } };
 
+	at = real_at(at);
+	now = real_at(now);
 	if (at != SCREEN_NEVER) {
 		if (at <= 0)
 			at = 1;

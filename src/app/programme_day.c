@@ -66,7 +66,26 @@ struct collect {
 	int from;               /* the first day kept */
 	struct sched_session *v;
 	int n, cap;
+	int week_from;          /* the day the week began */
+	struct sched_feedback fb;       /* the ratings since (F lines) */
+	bool rated;             /* any */
 };
+
+/* An F line of a session since the week began: counted. */
+static void
+collect_rating(struct collect *c, const struct hist_record *rec)
+{
+	char date[11];
+	int day;
+
+	snprintf(date, sizeof date, "%s", rec->key_start);
+	if (calendar_parse_date(date, &day) != 0 || day < c->week_from)
+		return;
+	c->fb.too_easy += rec->feedback == FB_EASY;
+	c->fb.too_hard += rec->feedback == FB_HARD;
+	c->fb.hurt += rec->feedback == FB_HURT;
+	c->rated = true;
+}
 
 static void
 collect_fn(const struct hist_record *rec, long line, void *arg)
@@ -74,6 +93,8 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 	struct collect *c = arg;
 
 	(void)line;
+	if (rec->type == HREC_FEEDBACK)
+		collect_rating(c, rec);
 	if (rec->type != HREC_SESSION || rec->s.day < c->from)
 		return;
 	if (c->n == c->cap) {
@@ -119,10 +140,12 @@ work_out(struct prog_day *d, const struct settings *set, bool save,
 	if (calendar_parse_date(d->st.started, &c.from) != 0)
 		c.from = 0;
 	c.from--;
+	if (calendar_parse_date(d->st.began, &c.week_from) != 0)
+		c.week_from = c.from;
 	/* what could be read: a read error is said in dg */
 	store_read(set->history, collect_fn, &c, dg, NULL);
-	int rc = schedule_today(&d->p, &d->st, c.v, c.n, NULL /* feedback:
-	    issue 20's F lines, once the history has them */, d->now, &d->t);
+	int rc = schedule_today(&d->p, &d->st, c.v, c.n, c.rated ? &c.fb : NULL,
+	    d->now, &d->t);
 	if (rc != 0)
 		diags_add(dg, DIAG_ERROR, d->state_path, 0, "the programme state "
 		    "names a time that is not valid");

@@ -10,6 +10,7 @@
 
 #include "draw.h"
 #include "plan.h"
+#include "position.h"
 #include "safety.h"
 #include "screen_dialog.h"
 #include "screen_page.h"
@@ -89,7 +90,7 @@ static char *
 card_text(const struct routine *r, bool pack, unsigned risks)
 {
 	struct plan p;
-	char t[32], *out = xstrdup("");
+	char t[32], need[512], *out = xstrdup("");
 
 	if (plan_build(&p, r) != 0)
 		oom();
@@ -97,6 +98,9 @@ card_text(const struct routine *r, bool pack, unsigned risks)
 	if (r->summary)
 		add(&out, "%s%s%s\n\n", r->summary, "");
 	add(&out, "%sTime: %s%s\n\n", t, pack ? "" : ", with the lead-ins and rests");
+	equipment_words(r, need, sizeof need);
+	if (*need)
+		add(&out, "%sYou need: %s.%s\n\n", need, "");
 	if (r->description)
 		add(&out, "%s%s%s\n\n", r->description, "");
 	if (r->caution)

@@ -15,6 +15,7 @@
 #include "draw.h"
 #include "keys.h"
 #include "phrases.h"
+#include "script.h"
 #include "safety.h"
 #include "screen_dialog.h"
 #include "screen_page.h"
@@ -33,20 +34,6 @@ struct session_screen {
 	const struct screen *self;      /* under the dialogs it opens */
 };
 
-/* The count that goes with a cue: 3-2-1 for a tick, the rep a hold
- * starts, the tempo phase; 0 for the others. */
-static int
-cue_count(const struct session *s, enum cue c)
-{
-	const struct step *st = session_over(s) ? NULL : session_step(s);
-
-	if (c == CUE_TICK)
-		return s->tick;
-	if (st == NULL)
-		return 0;
-	return c == CUE_GO ? st->rep : c == CUE_PHASE ? st->phase : 0;
-}
-
 /* A step just started that has a phrase: it is said in place of the cue,
  * in full when it fits before the step's countdown ticks (a cue always
  * wins), else briefly, else not.  True when one was started. */
@@ -58,11 +45,8 @@ speak(struct session_screen *ss, unsigned events, int64_t now)
 
 	if (p == NULL)
 		return false;
-	int64_t room = session_step_left(ss->s, now);
-	if (ss->s->last_tick > SESSION_TICKS)   /* the 3-2-1 still to come */
-		room -= SESSION_TICKS * NS_PER_SEC;
-	int k = phrase_fit(room, p->path[0] ? p->ns[0] : INT64_MAX / 2,
-	    p->path[1] ? p->ns[1] : INT64_MAX / 2);
+	int64_t room = script_phrase_room(ss->s, now);
+	int k = phrase_fit(room, p->ns);
 	return k > 0 && sound_say(ss->snd, p->path[k - 1]) == 0;
 }
 
@@ -79,7 +63,7 @@ play(struct session_screen *ss, unsigned events, int64_t now)
 	if (ss->snd == NULL) {
 		if (ss->bell)
 			ui_bell();
-	} else if (sound_play(ss->snd, c, cue_count(ss->s, c)) < 0 &&
+	} else if (sound_play(ss->snd, c, script_cue_count(ss->s, c)) < 0 &&
 	    ss->v.status == NULL) {
 		ss->v.status = "sound failed";
 	}

@@ -59,12 +59,26 @@ add(char **out, const char *a, const char *b)
 	*out = n;
 }
 
-/* The summary: time, counts, the words and the water, then a row per
- * exercise (its name, then its outcome and time at the right edge). */
+/* The first exercise of rec that was worked (completed or partial) and
+ * has no rating yet, or -1. */
+static int
+end_next_unrated(const struct hist_session *rec)
+{
+	for (int i = 0; rec->kind == HK_EXERCISE && i < rec->nex; i++)
+		if ((rec->ex[i].status == EXS_COMPLETED ||
+		    rec->ex[i].status == EXS_PARTIAL) &&
+		    rec->ex[i].feedback == FB_NONE)
+			return i;
+	return -1;
+}
+
+/* The summary: time, counts, the words and the water, the rating asked
+ * for, then a row per exercise (its name, then its outcome, time and
+ * rating at the right edge). */
 static char *
 end_text(const struct hist_session *rec, const char *words, bool water)
 {
-	char t[32], c[32], w[32], row[64];
+	char t[32], c[32], w[32], row[96];
 	int partial = 0;
 
 	for (int i = 0; i < rec->nex; i++)
@@ -84,35 +98,72 @@ end_text(const struct hist_session *rec, const char *words, bool water)
 	if (water)
 		add(&out, "Have a drink of water: about 6 to 8 glasses of fluid a "
 		    "day (NHS), unless a doctor has told you to limit fluids.", "\n");
+	int next = end_next_unrated(rec);
+	if (next >= 0) {
+		char *ask = xasprintf("\nHow was %s? 1 too easy, 2 about right, "
+		    "3 too hard, 4 it hurt (one key each, every exercise in turn)",
+		    rec->ex[next].name);
+		add(&out, ask, "");
+		free(ask);
+	}
 	add(&out, "\n", "");
 	for (int i = 0; i < rec->nex; i++) {
 		const struct hist_exercise *o = &rec->ex[i];
 		plan_format_duration(o->worked_s * NS_PER_SEC, t, sizeof t);
-		snprintf(row, sizeof row, "\t%-11s %6s\n",
-		    history_ex_status_text(o->status), t);
+		snprintf(row, sizeof row, "\t%-11s %6s%s%s\n",
+		    history_ex_status_text(o->status), t,
+		    o->feedback ? ", " : "", o->feedback ?
+		    history_feedback_text(o->feedback) : "");
 		add(&out, "  ", o->name);
 		add(&out, row, "");
 	}
 	return out;
 }
 
+/* The summary's state: the record it rates, what it shows. */
+struct end_state {
+	struct hist_session *rec;
+	const char *words;
+	bool water;
+	char *text;             /* the page's text, remade at each rating */
+};
+
+/* 1-4 rates the next exercise worked and not rated yet; the others
+ * leave. */
+static enum screen_end
+end_act(struct page *pg, enum action a, int key)
+{
+	struct end_state *es = pg->arg;
+	int next = end_next_unrated(es->rec);
+
+	if (a != ACT_CHOOSE)
+		return close_act(pg, a, key);
+	if (next < 0 || key < '1' || key > '4')
+		return SCREEN_STAY;
+	es->rec->ex[next].feedback = (enum ex_feedback)(key - '0');
+	free(es->text);
+	pg->v.text = es->text = end_text(es->rec, es->words, es->water);
+	return SCREEN_STAY;
+}
+
 enum screen_end
-end_screen(struct loop *l, const struct hist_session *rec, bool back,
+end_screen(struct loop *l, struct hist_session *rec, bool back,
     const char *words, bool water)
 {
+	struct end_state es = { rec, words, water, NULL };
 	char *title = xasprintf("%s\n%s", rec->status == HS_COMPLETED ?
 	    "Session complete" : rec->status == HS_STOPPED ?
 	    "Session stopped, for your back's sake" :
 	    "Session ended early (partial)", rec->routine_name);
-	char *text = end_text(rec, words, water);
+	char *text = es.text = end_text(rec, words, water);
 	struct page pg = {
 		.v = { .title = title, .text = text,
 		    .keys = back ? KC_END_BACK : KC_END },
-		.act = close_act,
+		.act = end_act, .arg = &es,
 	};
 	enum screen_end e = page_run(l, &pg);
 
-	free(text);
+	free(es.text);
 	free(title);
 	return e;
 }

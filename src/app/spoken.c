@@ -3,6 +3,7 @@
  */
 #include "spoken.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
     const struct settings *set, struct sound *snd, struct diags *d)
 {
 	struct phrase *ph = NULL;
-	int n;
+	int n, m = 0;
 
 	memset(sp, 0, sizeof *sp);
 	if (snd == NULL || set->speech == SPEECH_OFF)
@@ -28,24 +29,30 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	sp->by_step = xcalloc((size_t)p->n + 1, sizeof *sp->by_step);
 	sp->v = xcalloc((size_t)n + 1, sizeof *sp->v);
 	sp->nsteps = p->n;
-	/* every phrase's two forms rendered at once (one worker, speech.h) */
-	const char **text = xcalloc(2 * (size_t)n + 1, sizeof *text);
-	char **path = xcalloc(2 * (size_t)n + 1, sizeof *path);
-	int64_t *ns = xcalloc(2 * (size_t)n + 1, sizeof *ns);
-	for (int i = 0; i < n; i++) {
-		text[2 * i] = ph[i].text;
-		text[2 * i + 1] = ph[i].brief;
-	}
-	speech_render_all(engine, text, 2 * n, path, ns, d);
+	/* every form of every phrase rendered at once (one worker, speech.h) */
+	size_t cap = (size_t)n * PHRASE_FORMS + 1;
+	const char **text = xcalloc(cap, sizeof *text);
+	char **path = xcalloc(cap, sizeof *path);
+	int64_t *ns = xcalloc(cap, sizeof *ns);
+	for (int i = 0; i < n; i++)
+		for (int k = 0; k < PHRASE_FORMS && ph[i].form[k]; k++)
+			text[m++] = ph[i].form[k];
+	speech_render_all(engine, text, m, path, ns, d);
+	m = 0;
 	for (int i = 0; i < n; i++) {
 		struct spoken_step *st = &sp->v[sp->n];
-		for (int k = 0; k < 2; k++) {
-			st->path[k] = path[2 * i + k];
-			st->ns[k] = ns[2 * i + k];
-			if (st->path[k] != NULL)
+		bool any = false;
+		for (int k = 0; k < PHRASE_FORMS; k++) {
+			bool has = ph[i].form[k] != NULL;
+			st->path[k] = has ? path[m] : NULL;
+			st->ns[k] = has && path[m] != NULL ? ns[m] : INT64_MAX / 2;
+			m += has;
+			if (st->path[k] != NULL) {
 				sound_cache_phrase(snd, st->path[k]);
+				any = true;
+			}
 		}
-		if (st->path[0] == NULL && st->path[1] == NULL)
+		if (!any)
 			continue;
 		sp->by_step[ph[i].step] = st;
 		sp->n++;
@@ -55,6 +62,28 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	free(ns);
 	phrases_free(ph, n);
 	speech_close(engine);
+}
+
+void
+spoken_intro(const struct routine *r, const struct settings *set,
+    struct sound *snd)
+{
+	struct diags d = { 0 };
+	char *text, *path = NULL;
+	int64_t ns;
+
+	if (snd == NULL || set->speech != SPEECH_FULL)
+		return;
+	struct speech *engine = speech_open(set->voice, set->speech_rate, &d);
+	if (engine != NULL && (text = phrases_intro(r)) != NULL) {
+		if (speech_render(engine, text, &path, &ns, &d) == 0)
+			sound_say(snd, path);
+		free(text);
+		free(path);
+	}
+	if (engine != NULL)
+		speech_close(engine);
+	diags_free(&d);         /* the session says why speech is missing */
 }
 
 const struct spoken_step *
@@ -67,10 +96,9 @@ spoken_at(const struct spoken *sp, int i)
 void
 spoken_free(struct spoken *sp)
 {
-	for (int i = 0; i < sp->n; i++) {
-		free(sp->v[i].path[0]);
-		free(sp->v[i].path[1]);
-	}
+	for (int i = 0; i < sp->n; i++)
+		for (int k = 0; k < PHRASE_FORMS; k++)
+			free(sp->v[i].path[k]);
 	free(sp->v);
 	free(sp->by_step);
 	memset(sp, 0, sizeof *sp);

@@ -9,15 +9,17 @@
 #include <stdint.h>
 
 #include "diag.h"
+#include "phrases.h"
 #include "plan.h"
 #include "settings.h"
 #include "sound.h"
 
-/* A step's phrase: [0] its text, [1] its brief form; path NULL when that
- * form could not be rendered. */
+/* A step's phrase in its forms (phrases.h), the fullest first; path NULL
+ * (and ns INT64_MAX / 2) where there is no such form or it could not be
+ * rendered. */
 struct spoken_step {
-	char *path[2];
-	int64_t ns[2];
+	char *path[PHRASE_FORMS];
+	int64_t ns[PHRASE_FORMS];
 };
 
 struct spoken {
@@ -34,6 +36,11 @@ struct spoken {
  */
 void spoken_prepare(struct spoken *sp, const struct plan *p,
     const struct settings *set, struct sound *snd, struct diags *d);
+/* With speech = full and sound, says routine r's name, what it needs and
+ * its stop rules (phrases_intro) as its start card shows them; the
+ * session's first cue cuts it short. */
+void spoken_intro(const struct routine *r, const struct settings *set,
+    struct sound *snd);
 /* The phrase of step i, or NULL. */
 const struct spoken_step *spoken_at(const struct spoken *sp, int i);
 void spoken_free(struct spoken *sp);

@@ -28,27 +28,28 @@ dose_equal(const struct dose *a, const struct dose *b)
 	return true;
 }
 
-/* Every set one rep more, if none goes past max (max <= 0: no limit). */
+/* Every set `by` reps more, if none goes past max (max <= 0: no limit). */
 static bool
-more_reps(struct dose *d, int64_t max)
+more_reps(struct dose *d, int64_t max, int by)
 {
 	for (int s = 0; s < d->nsets; s++)
-		if (max > 0 && d->reps[s] + 1 > max)
+		if (max > 0 && d->reps[s] + by > max)
 			return false;
 	for (int s = 0; s < d->nsets; s++)
-		d->reps[s]++;
+		d->reps[s] += by;
 	return true;
 }
 
-/* A rep less in every set that has more than it started with. */
+/* `by` reps less in every set that has that many more than it started
+ * with. */
 static bool
-fewer_reps(struct dose *d, const struct dose *start)
+fewer_reps(struct dose *d, const struct dose *start, int by)
 {
 	bool changed = false;
 
 	for (int s = 0; s < d->nsets && s < start->nsets; s++)
-		if (d->reps[s] > start->reps[s] && d->reps[s] > 1) {
-			d->reps[s]--;
+		if (d->reps[s] - by >= start->reps[s] && d->reps[s] > by) {
+			d->reps[s] -= by;
 			changed = true;
 		}
 	return changed;
@@ -58,10 +59,11 @@ static enum dose_step
 step_up(const struct exercise *e, struct dose *next)
 {
 	bool ceilings = e->has[XS_reps_max] || e->has[XS_hold_max];
+	int by = e->alternate ? 2 : 1;  /* both sides, or one rep */
 
 	if (!ceilings)
-		return more_reps(next, 0) ? DOSE_SUGGESTED : DOSE_AT_CEILING;
-	if (e->has[XS_reps_max] && more_reps(next, e->reps_max))
+		return more_reps(next, 0, by) ? DOSE_SUGGESTED : DOSE_AT_CEILING;
+	if (e->has[XS_reps_max] && more_reps(next, e->reps_max, by))
 		return DOSE_CHANGED;
 	if (e->has[XS_hold_max] && next->hold + 1 <= e->hold_max) {
 		next->hold += 1;
@@ -83,7 +85,7 @@ dose_step(const struct exercise *e, const struct dose *start, int dir,
 		return step_up(e, next);
 	if (next->hold > start->hold && next->hold - 1 >= start->hold)
 		next->hold -= 1;
-	else if (!fewer_reps(next, start))
+	else if (!fewer_reps(next, start, e->alternate ? 2 : 1))
 		return DOSE_AT_START;
 	return ceilings ? DOSE_CHANGED : DOSE_SUGGESTED;
 }

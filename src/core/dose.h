@@ -1,7 +1,8 @@
 /*
  * dose.h - one exercise's dose, and one step of it up or back.
  *
- * Part of the pure core.  A step up adds a rep to every set while the
+ * Part of the pure core.  A step up adds a rep to every set (two where
+ * the reps alternate sides, so both sides get one) while the
  * routine's reps_max allows ("add an extra 1 or 2 repetitions every few
  * days", NHS inform), then a second to the hold while hold_max does; a
  * step back undoes that, never below the dose the exercise started from.
@@ -30,6 +31,10 @@ enum dose_step {
 	DOSE_AT_CEILING,        /* as much as the routine allows */
 	DOSE_AT_START,          /* no less than it started with */
 	DOSE_FIXED,             /* a timer: no reps to change */
+	DOSE_HELD,              /* a step up held back: the person rated it too
+	                         * hard, or said it hurt, last time (dosing.c) */
+	DOSE_WAIT,              /* a step up left for later: one exercise at a
+	                         * time (dosing.c) */
 };
 
 void dose_of(const struct exercise *e, struct dose *d);

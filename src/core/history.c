@@ -307,6 +307,23 @@ parse_next_day(char **f, struct hist_record *rec)
 	return rec->type = HREC_NEXT_DAY;
 }
 
+static enum hist_rtype
+parse_feedback(char **f, struct hist_record *rec)
+{
+	int64_t ex;
+	int k;
+
+	if (!parse_key(f, rec))
+		return HREC_BAD;
+	if ((ex = number(f[3])) < 1 || ex > 100000)
+		return bad(rec, "bad exercise number");
+	if ((k = lookup(f[4], history_feedback_names, FB_COUNT)) <= 0)
+		return bad(rec, "bad rating");
+	rec->ex_index = (int)ex;
+	rec->feedback = (enum ex_feedback)k;
+	return rec->type = HREC_FEEDBACK;
+}
+
 /* A hold: empty (0), or seconds in (0, 86400]; -1 when invalid. */
 static double
 hold(const char *s)
@@ -375,6 +392,7 @@ static const struct {
 	{ 'A', HISTORY_A_FIELDS, parse_amend },
 	{ 'N', HISTORY_N_FIELDS, parse_next_day },
 	{ 'D', HISTORY_D_FIELDS, parse_dose },
+	{ 'F', HISTORY_F_FIELDS, parse_feedback },
 };
 
 static enum hist_rtype

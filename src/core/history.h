@@ -6,9 +6,9 @@
  * read; history_stats.c sums them up.
  *
  * The file is plain text, one record per line, fields separated by TAB,
- * so that `cut -f` and `awk -F'\t'` read it.  Version 3:
+ * so that `cut -f` and `awk -F'\t'` read it.  Version 4:
  *
- *   #backcoach-history 3          the version of the records that follow
+ *   #backcoach-history 4          the version of the records that follow
  *   S start dur rid rname status reason exc exs ext worked pb pa note
  *     flag checked painmax kind
  *   E start rid n name status sets_done sets_planned reps_done reps_planned worked
@@ -16,6 +16,7 @@
  *   A start rid pa note
  *   N start rid answer
  *   D at rid n name from_reps from_hold to_reps to_hold why
+ *   F start rid n rating
  *
  * An S line is one session, written when it ends; its E lines (one per
  * exercise, n = 1..ext) and P lines (each pain report during it) follow
@@ -29,7 +30,11 @@
  * exercise's dose that the person accepted: when (at), which routine and
  * exercise (n, 1-based, and its name), the reps of each set ("5,3,1") and
  * the hold (seconds, empty for none) before and after, and why ("up" or
- * "down").  Version 2 files have no N or D lines, version 1 files S lines
+ * "down").  An F line (version 4) is the person's rating of exercise n
+ * of the session, asked at its end: "easy" (too easy), "right" (about
+ * right), "hard" (too hard) or "hurt" (it hurt); written later, like an
+ * A line, and handed on after its session's E and P lines.  Version 3
+ * files have no F lines, version 2 files no N or D lines, version 1 files S lines
  * of 14 fields (no flag, checked, painmax, kind) and no P or A lines;
  * both read as they are.  A version line may come again mid-file: the records after it
  * are of that version.  Other lines starting with '#' are comments; blank
@@ -45,14 +50,15 @@
 
 #include "calendar.h"
 
-#define HISTORY_VERSION   3
-#define HISTORY_HEADER    "#backcoach-history 3\n"
+#define HISTORY_VERSION   4
+#define HISTORY_HEADER    "#backcoach-history 4\n"
 #define HISTORY_HEADER_PREFIX "#backcoach-history "
 #define HISTORY_S_FIELDS  18     /* fields of an S line */
 #define HISTORY_S_FIELDS_V1 14   /* ... written by version 1 */
 #define HISTORY_E_FIELDS  11     /* fields of an E line */
 #define HISTORY_P_FIELDS  7      /* fields of a P line */
 #define HISTORY_A_FIELDS  5      /* fields of an A line */
+#define HISTORY_F_FIELDS  5      /* fields of an F line */
 #define HISTORY_N_FIELDS  4      /* fields of an N line */
 #define HISTORY_D_FIELDS  10     /* fields of a D line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
@@ -106,6 +112,16 @@ enum next_day {
 	NEXT_DAY_COUNT
 };
 
+/* How an exercise felt, as the person rated it at the end (F lines). */
+enum ex_feedback {
+	FB_NONE,                /* not rated */
+	FB_EASY,                /* too easy */
+	FB_RIGHT,               /* about right */
+	FB_HARD,                /* too hard */
+	FB_HURT,                /* it hurt */
+	FB_COUNT
+};
+
 /* What a pain report during a session led to. */
 enum hist_pain_step {
 	HP_FINE,                /* 0-3: carried on */
@@ -125,6 +141,7 @@ enum hist_rtype {
 	HREC_AMEND,             /* an A line */
 	HREC_NEXT_DAY,          /* an N line (read apart from its session) */
 	HREC_DOSE,              /* a D line */
+	HREC_FEEDBACK,          /* an F line: ex_index, feedback */
 	HREC_BAD,               /* malformed; why says what */
 };
 
@@ -143,6 +160,7 @@ struct hist_exercise {
 	int sets_done, sets_planned;
 	int reps_done, reps_planned;
 	int64_t worked_s;       /* seconds worked in it */
+	enum ex_feedback feedback;      /* the rating given at the end (F) */
 };
 
 /*
@@ -203,6 +221,7 @@ struct hist_record {
 	struct hist_pain p;             /* HREC_PAIN */
 	enum next_day next_day;         /* HREC_NEXT_DAY */
 	struct hist_dose dose;          /* HREC_DOSE */
+	enum ex_feedback feedback;      /* HREC_FEEDBACK, of ex_index */
 	const char *why;                /* HREC_BAD: what is wrong */
 };
 
@@ -220,6 +239,10 @@ size_t history_format_amend(const struct hist_session *s, char *buf,
 
 /* The N line of session s's next_day answer; as history_format. */
 size_t history_format_next_day(const struct hist_session *s, char *buf,
+    size_t cap);
+/* The F lines of session s: one for each of its exercises (s->ex) that
+ * has a feedback; as history_format. */
+size_t history_format_feedback(const struct hist_session *s, char *buf,
     size_t cap);
 /* The D line of dose change d; as history_format. */
 size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
@@ -258,6 +281,28 @@ const char *history_status_name(enum hist_status st);
 const char *history_reason_name(enum hist_reason r);
 const char *history_ex_status_name(enum ex_status st);
 const char *history_kind_name(enum hist_kind k);
+/* A rating's word in the file ("easy"), and as said ("too easy"). */
+const char *history_feedback_name(enum ex_feedback f);
+const char *history_feedback_text(enum ex_feedback f);
+
+/*
+ * The ratings of one routine's exercises over the sessions read: fed
+ * every joined record (an F record follows its session's S record, so
+ * the routine is known), it counts each exercise's ratings, and keeps
+ * the latest session's.  For progress and the next dose.
+ */
+#define HIST_FEEDBACK_EX 64             /* exercises counted */
+struct hist_feedback {
+	const char *routine_id;         /* whose ratings; borrowed */
+	bool in;                        /* the last S record was of it */
+	bool fresh;                     /* and none of its F records yet */
+	char cur[HISTORY_START_LEN + 1];        /* its start */
+	int count[HIST_FEEDBACK_EX][FB_COUNT];
+	enum ex_feedback last[HIST_FEEDBACK_EX];        /* latest session's */
+};
+void history_feedback_init(struct hist_feedback *t, const char *routine_id);
+void history_feedback_add(struct hist_feedback *t,
+    const struct hist_record *rec);
 const char *history_pain_step_name(enum hist_pain_step st);
 const char *history_next_day_name(enum next_day n);
 /* What the end screen says of an exercise: "not reached", "completed". */

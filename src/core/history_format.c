@@ -212,6 +212,24 @@ history_format_next_day(const struct hist_session *s, char *buf, size_t cap)
 	return finish(&o);
 }
 
+size_t
+history_format_feedback(const struct hist_session *s, char *buf, size_t cap)
+{
+	struct out o = { buf, cap, 0 };
+
+	for (int i = 0; i < s->nex; i++) {
+		if (s->ex[i].feedback == FB_NONE)
+			continue;
+		put(&o, "F", 1);
+		put_field(&o, s->start);
+		put_field(&o, s->routine_id);
+		put_int(&o, i + 1, true);
+		put_field(&o, history_feedback_name(s->ex[i].feedback));
+		put(&o, "\n", 1);
+	}
+	return finish(&o);
+}
+
 /* A hold in seconds as the file writes it: empty for none, else %g. */
 static void
 put_hold(struct out *o, double hold)

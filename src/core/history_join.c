@@ -51,7 +51,7 @@ field(const char *line, size_t len, int i, struct span *f)
 static bool
 line_key(const char *line, size_t len, struct span *start, struct span *id)
 {
-	if (len < 2 || line[1] != '\t' || strchr("SEPAN", line[0]) == NULL ||
+	if (len < 2 || line[1] != '\t' || strchr("SEPANF", line[0]) == NULL ||
 	    line[0] == '\0')
 		return false;
 	return field(line, len, 1, start) &&
@@ -156,7 +156,7 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	if (rec.type == HREC_SESSION && next.type == HREC_NEXT_DAY)
 		rec.s.next_day = next.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EP", NULL, NULL);
+	each_line(j, sl, "EPF", NULL, NULL);
 	free(sl->key);
 	sl->key = NULL;
 	sl->len = sl->nlines = 0;

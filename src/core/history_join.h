@@ -8,7 +8,9 @@
  * sessions' lines as they are read and hands each session on, amended,
  * when it leaves the window or the file ends: the S record first (its
  * pain_after and note from the latest A line, its next_day from the
- * latest N line), then its E and P records.  Consumers never see an A or
+ * latest N line), then its E, P and F records (F: how each exercise
+ * felt, written later like an A line, handed on as records of their own;
+ * history_feedback_add() tallies them).  Consumers never see an A or
  * N line that found its session.  A D line belongs to no session but
  * keeps its place among them: it is held in a slot of its own and handed
  * on in file order, so a reader knows which sessions came before it.

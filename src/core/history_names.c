@@ -46,6 +46,34 @@ const struct history_ex_word history_ex_status_words[EXS_COUNT] = {
 	[EXS_PARTIAL] = { "partial", "partial" },
 };
 
+const char *const history_feedback_names[FB_COUNT] = {
+	[FB_NONE] = "",
+	[FB_EASY] = "easy",
+	[FB_RIGHT] = "right",
+	[FB_HARD] = "hard",
+	[FB_HURT] = "hurt",
+};
+
+static const char *const feedback_texts[FB_COUNT] = {
+	[FB_NONE] = "not rated",
+	[FB_EASY] = "too easy",
+	[FB_RIGHT] = "about right",
+	[FB_HARD] = "too hard",
+	[FB_HURT] = "it hurt",
+};
+
+const char *
+history_feedback_name(enum ex_feedback f)
+{
+	return (unsigned)f < FB_COUNT ? history_feedback_names[f] : "?";
+}
+
+const char *
+history_feedback_text(enum ex_feedback f)
+{
+	return (unsigned)f < FB_COUNT ? feedback_texts[f] : "?";
+}
+
 const char *const history_next_day_names[NEXT_DAY_COUNT] = {
 	[NEXT_DAY_UNKNOWN] = "",
 	[NEXT_DAY_BETTER] = "better",

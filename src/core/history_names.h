@@ -18,6 +18,7 @@ extern const char *const history_reason_names[HR_COUNT];
 extern const char *const history_kind_names[HK_COUNT];
 extern const char *const history_pain_step_names[HP_COUNT];
 extern const char *const history_next_day_names[NEXT_DAY_COUNT];
+extern const char *const history_feedback_names[FB_COUNT];
 extern const struct history_ex_word history_ex_status_words[EXS_COUNT];
 
 #endif

@@ -230,3 +230,34 @@ hstats_finish(struct hstats *st)
 			st->current_streak = run;
 	}
 }
+
+void
+history_feedback_init(struct hist_feedback *t, const char *routine_id)
+{
+	memset(t, 0, sizeof *t);
+	t->routine_id = routine_id;
+}
+
+/* "Latest" is the last session rated in the order the records are fed:
+ * the file's, which is time order unless two files were put together.
+ * An F record counts when it follows its own session's S record. */
+void
+history_feedback_add(struct hist_feedback *t, const struct hist_record *rec)
+{
+	if (rec->type == HREC_SESSION) {
+		t->in = strcmp(rec->s.routine_id, t->routine_id) == 0;
+		snprintf(t->cur, sizeof t->cur, "%s", rec->s.start);
+		t->fresh = true;
+		return;
+	}
+	if (rec->type != HREC_FEEDBACK || !t->in ||
+	    strcmp(rec->key_routine, t->routine_id) != 0 ||
+	    strcmp(rec->key_start, t->cur) != 0 ||
+	    rec->ex_index > HIST_FEEDBACK_EX)
+		return;
+	if (t->fresh)
+		memset(t->last, 0, sizeof t->last);
+	t->fresh = false;
+	t->count[rec->ex_index - 1][rec->feedback]++;
+	t->last[rec->ex_index - 1] = rec->feedback;
+}

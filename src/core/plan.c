@@ -11,6 +11,7 @@
  * A zero lead-in, relax or rest adds no step.
  */
 #include "plan.h"
+#include "position.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -120,8 +121,9 @@ static void
 add_exercise(struct builder *b, const struct routine *r, int ex)
 {
 	const struct exercise *e = &r->ex[ex];
-	double lead = exercise_lead_in(r, e);
+	double lead = position_lead_in(r, ex, exercise_lead_in(r, e));
 	double rest = exercise_rest(r, e);
+	double swap = position_switch_rest(e, rest);
 	int nsets = exercise_nsets(e);
 	int nsides = e->sides ? 2 : 1;
 	struct step *s;
@@ -140,8 +142,8 @@ add_exercise(struct builder *b, const struct routine *r, int ex)
 	for (int set = 1; set <= nsets; set++) {
 		int nreps = (int)exercise_set_reps(e, set - 1);
 		for (int side = 1; side <= nsides; side++) {
-			if (side == 2 && rest > 0) {
-				s = push(b, STEP_SWITCH, ex, plan_ns(rest),
+			if (side == 2 && swap > 0) {
+				s = push(b, STEP_SWITCH, ex, plan_ns(swap),
 				    CUE_SWITCH, "Switch sides");
 				if (s == NULL)
 					return;

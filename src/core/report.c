@@ -257,6 +257,28 @@ add_pain(struct report *r, const struct hist_record *rec)
 	p->step = rec->p.step;
 }
 
+/* How an exercise of the current session felt (an F line). */
+static void
+add_feedback(struct report *r, const struct hist_record *rec)
+{
+	int k = rec->ex_index - 1;
+
+	if (!is_current(r, rec))
+		return;
+	struct report_when w = r->cur_w;
+
+	w.seq = r->seq;
+	r->feedback_total++;
+	int i = keep_slot(&w, &r->feedback[0].w, sizeof r->feedback[0],
+	    &r->nfeedback, REPORT_KEEP_FEEDBACK);
+	if (i < 0)
+		return;
+	struct report_feedback *f = &r->feedback[i];
+	keep_set(r, &f->routine, r->cur_name);
+	keep_set(r, &f->exercise, k >= 0 && k < r->cur_nex ? r->cur_ex[k] : NULL);
+	keep_set(r, &f->what, history_feedback_text(rec->feedback));
+}
+
 void
 report_add(struct report *r, const struct hist_record *rec)
 {
@@ -273,6 +295,9 @@ report_add(struct report *r, const struct hist_record *rec)
 		break;
 	case HREC_DOSE:
 		report_add_dose(r, &rec->dose);
+		break;
+	case HREC_FEEDBACK:
+		add_feedback(r, rec);
 		break;
 	default:
 		break;

@@ -134,10 +134,11 @@ struct report_exercise {
 };
 
 /*
- * Per-exercise feedback (too easy, too hard, it hurt): the place for the
- * F lines of history version 4, once the coaching work records them.
- * Nothing fills it yet (nfeedback stays 0); every renderer already shows
- * what is here, newest first, beside the notes.
+ * Per-exercise feedback (too easy, about right, too hard, it hurt): the
+ * F lines of history version 4, rated on the summary at a session's end,
+ * each with its session's routine and the exercise's name (from its E
+ * lines); every renderer shows what is here, newest first, beside the
+ * notes.
  */
 struct report_feedback {
 	struct report_when w;
@@ -205,7 +206,8 @@ struct report {
  * runs out.
  */
 int report_init(struct report *r, int first_day, int last_day);
-/* Adds one record as store_read hands it on (S, then its E and P; D). */
+/* Adds one record as store_read hands it on (S, then its E, P and F;
+ * D). */
 void report_add(struct report *r, const struct hist_record *rec);
 /* Sums the weeks and orders the lists newest first; once, at the end. */
 void report_finish(struct report *r);

@@ -6,6 +6,7 @@
  * without libconfig and read in one place.
  */
 #include "routine.h"
+#include "position.h"
 #include "text.h"
 #include "words.h"
 
@@ -46,6 +47,7 @@ exercise_free(struct exercise *e)
 	}
 	free(e->source);
 	free(e->figure);
+	free(e->position);
 	free(e->file);
 }
 
@@ -62,6 +64,8 @@ routine_free(struct routine *r)
 	free(r->figs);
 	for (int i = 0; i < r->ntags; i++)
 		free(r->tags[i]);
+	for (int i = 0; i < r->nequipment; i++)
+		free(r->equipment[i]);
 	free(r->id);
 	free(r->path);
 	free(r->name);
@@ -346,6 +350,9 @@ validate_exercise(struct vctx *c, const struct routine *r,
 	}
 	check_text(c, e->line[XS_source], "source", e->source, exercise_settings[XS_source].maxlen);
 	check_figure(c, e);
+	check_text(c, e->line[XS_position], "position", e->position,
+	    exercise_settings[XS_position].maxlen);
+	position_check(e, c->file, c->d);
 
 	validate_kind(c, e, name);
 	if (e->has[XS_hold])
@@ -377,11 +384,13 @@ validate_exercise(struct vctx *c, const struct routine *r,
 /* Steps and seconds exercise e expands to, as plan.c expands it, in
  * doubles so that absurd sizes cannot overflow. */
 static void
-exercise_size(const struct routine *r, const struct exercise *e,
-    double *steps, double *secs)
+exercise_size(const struct routine *r, int ex, double *steps, double *secs)
 {
+	const struct exercise *e = &r->ex[ex];
 	double sides = e->sides ? 2 : 1, rest = exercise_rest(r, e);
-	double lead = exercise_lead_in(r, e), relax = exercise_relax(e);
+	double lead = position_lead_in(r, ex, exercise_lead_in(r, e));
+	double relax = exercise_relax(e);
+	double swap = position_switch_rest(e, rest);
 	int nsets = exercise_nsets(e);
 
 	*steps = lead > 0;
@@ -404,8 +413,10 @@ exercise_size(const struct routine *r, const struct exercise *e,
 		case EX_NONE:
 			break;
 		}
-		*steps += sides * n + (rest > 0 ? sides - 1 + (set + 1 < nsets) : 0);
-		*secs += sides * per + rest * (sides - 1 + (set + 1 < nsets));
+		*steps += sides * n + (swap > 0 ? sides - 1 : 0) +
+		    (rest > 0 && set + 1 < nsets);
+		*secs += sides * per + swap * (sides - 1) +
+		    rest * (set + 1 < nsets);
 	}
 }
 
@@ -417,7 +428,7 @@ validate_size(struct vctx *c, const struct routine *r)
 
 	for (int i = 0; i < r->nex; i++) {
 		double st, sc;
-		exercise_size(r, &r->ex[i], &st, &sc);
+		exercise_size(r, i, &st, &sc);
 		steps += st;
 		secs += sc;
 	}
@@ -461,6 +472,8 @@ routine_validate(const struct routine *r, struct diags *d)
 	check_text(&c, r->line[RS_source], "source", r->source, routine_settings[RS_source].maxlen);
 	for (int i = 0; i < r->ntags; i++)
 		check_text(&c, r->line[RS_tags], "tags", r->tags[i], routine_settings[RS_tags].maxlen);
+	for (int i = 0; i < r->nequipment; i++)
+		check_text(&c, r->line[RS_equipment], "equipment", r->equipment[i], routine_settings[RS_equipment].maxlen);
 	if (r->has[RS_lead_in])
 		check_seconds(&c, r->line[RS_lead_in], "lead_in", r->lead_in, 0);
 	if (r->has[RS_rest])

@@ -23,6 +23,7 @@
 #define ROUTINE_MAX_REPS     1000   /* reps in one set */
 #define ROUTINE_MAX_EXERCISES 200
 #define ROUTINE_MAX_TAGS     32
+#define ROUTINE_MAX_EQUIPMENT 16
 #define ROUTINE_MIN_SECONDS  0.1    /* shortest hold, phase or timer */
 #define ROUTINE_MAX_SECONDS  86400  /* longest of anything: one day */
 #define ROUTINE_MAX_STEPS    100000 /* steps a routine may expand to */
@@ -52,6 +53,7 @@ enum setting_type {
 	X(description, ST_STRING,    4000, "longer description") \
 	X(tags,        ST_STRINGS,   40,  "array of tags") \
 	X(caution,     ST_STRING,    300, "safety line shown before the start") \
+	X(equipment,   ST_STRINGS,   40,  "what it needs: [\"mat\", \"towel\"]") \
 	X(source,      ST_STRING,    600, "where the doses come from, with a URL") \
 	X(lead_in,     ST_NUMBER,    0,   "seconds to get into position (default 5)") \
 	X(rest,        ST_NUMBER,    0,   "seconds of rest between sets and sides (default 15)") \
@@ -76,7 +78,9 @@ enum setting_type {
 	X(easier,      ST_VARIANT,   300, "an easier version: [name, cue]") \
 	X(harder,      ST_VARIANT,   300, "a harder version: [name, cue]") \
 	X(source,      ST_STRING,    600, "where this exercise's dose comes from") \
-	X(figure,      ST_STRING,    40,  "its picture: a file of routines/figures, without .fig")
+	X(figure,      ST_STRING,    40,  "its picture: a file of routines/figures, without .fig") \
+	X(position,    ST_STRING,    24,  "where the body is: standing, sitting, back, front, side, all-fours, kneeling") \
+	X(alternate,   ST_BOOL,      0,   "reps alternate sides: an even number, growing by 2")
 
 #define X_ENUM(name, type, max, doc) RS_##name,
 enum routine_setting { ROUTINE_SETTINGS(X_ENUM) RS_COUNT };
@@ -123,6 +127,8 @@ struct exercise {
 	char *easier[2], *harder[2];         /* name and cue, or NULL */
 	char *source;                        /* or NULL: the routine's */
 	char *figure;                        /* the figure's id, or NULL */
+	char *position;                      /* position.h's word, or NULL */
+	bool alternate;                      /* reps alternate sides (even) */
 	const struct figure *fig;            /* it, loaded (the routine's
 	                                        figs[]), or NULL */
 	bool has[XS_COUNT];                  /* which settings were written */
@@ -138,6 +144,8 @@ struct routine {
 	char *name, *summary, *description, *caution, *source;
 	char *tags[ROUTINE_MAX_TAGS];
 	int ntags;
+	char *equipment[ROUTINE_MAX_EQUIPMENT];   /* "mat", "towel" */
+	int nequipment;
 	double lead_in, rest;                /* defaults for the exercises */
 	struct exercise *ex;
 	int nex;

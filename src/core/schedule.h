@@ -74,9 +74,9 @@ struct sched_session {
 	bool flare;             /* schedule_is_flare() */
 };
 
-/* The hook for per-exercise feedback on this week's sessions ("too easy",
- * "too hard", "it hurt"), counted since the week began; NULL when none is
- * recorded.  Too hard or it hurt holds the week: it is not offered to
+/* Per-exercise feedback on this week's sessions ("too easy", "too hard",
+ * "it hurt": the history's F lines), counted since the week began; NULL
+ * when none is recorded.  Too hard or it hurt holds the week: it is not offered to
  * move on.  Too easy does not hurry it. */
 struct sched_feedback {
 	int too_easy, too_hard, hurt;

@@ -164,6 +164,13 @@ load_exercise(struct lctx *c, const config_setting_t *g, struct exercise *e)
 		case XS_hold_max: bad = load_scalar(c, s, ST_NUMBER, &e->hold_max, NULL); break;
 		case XS_source:   bad = lc_get_string(c, s, &e->source); break;
 		case XS_figure:   bad = lc_get_string(c, s, &e->figure); break;
+		case XS_position: bad = lc_get_string(c, s, &e->position); break;
+		case XS_alternate:
+			if ((bad = config_setting_type(s) != CONFIG_TYPE_BOOL))
+				lc_bad_type(c, s, ST_BOOL);
+			else
+				e->alternate = config_setting_get_bool(s);
+			break;
 		case XS_easier:   bad = load_variant(c, s, e->easier); break;
 		case XS_harder:   bad = load_variant(c, s, e->harder); break;
 		case XS_sets:     load_sets(c, s, e); break;
@@ -250,6 +257,12 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 			    ST_STRINGS);
 			if (r->ntags < 0)
 				r->ntags = 0;
+			break;
+		case RS_equipment:
+			r->nequipment = lc_get_strings(c, s, r->equipment,
+			    ROUTINE_MAX_EQUIPMENT, ST_STRINGS);
+			if (r->nequipment < 0)
+				r->nequipment = 0;
 			break;
 		case RS_exercises:
 			load_exercises(c, s, r);

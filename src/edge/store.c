@@ -304,6 +304,13 @@ store_amend(const char *path, const struct hist_session *rec,
 }
 
 int
+store_feedback(const char *path, const struct hist_session *rec,
+    struct diags *d)
+{
+	return append_formatted(path, rec, history_format_feedback, d);
+}
+
+int
 store_next_day(const char *path, const struct hist_session *rec,
     struct diags *d)
 {

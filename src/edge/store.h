@@ -46,6 +46,10 @@ int store_record(const char *path, const struct hist_session *rec,
  * note. */
 int store_amend(const char *path, const struct hist_session *rec,
     struct diags *d);
+/* Appends the F lines of the recorded rec's exercises that were rated
+ * (their feedback). */
+int store_feedback(const char *path, const struct hist_session *rec,
+    struct diags *d);
 
 /* Appends the N line of the recorded rec's next_day answer. */
 int store_next_day(const char *path, const struct hist_session *rec,
