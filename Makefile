@@ -37,7 +37,7 @@ CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 CORE     = diag text words lineedit figure figure_art routine plan session safety keys calendar history history_format \
 	   history_join \
 	   history_names history_index history_stats history_render progress dose routine_text phrases
-EDGE     = util paths file wall sig settings routine_load figure_load routine_values conf_check store store_read \
+EDGE     = util paths file wall sig settings settings_save routine_load figure_load routine_values conf_check store store_read \
 	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_figure draw_screens
 APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
 	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
@@ -196,7 +196,7 @@ $(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
 
 # settings.c reads paths (XDG), util (xasprintf) and file (saving): link
 # those too.
-SETTINGS_OBJ = $(BUILD_DIR)/settings.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
+SETTINGS_OBJ = $(BUILD_DIR)/settings.o $(BUILD_DIR)/settings_save.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
 	$(BUILD_DIR)/file.o $(BUILD_DIR)/conf_check.o
 $(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(SETTINGS_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \

@@ -162,15 +162,18 @@ file_write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* Writes text to a temp file in target's directory, fsyncs it and renames
- * it over target (or links it, when create: never overwriting), then
+/* Writes text to a temp file in target's directory (the file a symbolic
+ * link at path leads to), fsyncs it and renames it over target (or links it, when create: never overwriting), then
  * fsyncs the directory.  Signals that would end the program are held
  * meanwhile, so an interruption leaves either the old file or the new
  * one.  Returns 0, or -1 with the error in d. */
 int
-file_install(const char *target, const char *text, size_t len, int create,
+file_install(const char *path, const char *text, size_t len, int create,
     struct diags *d)
 {
+	/* a link stays a link: its target is replaced, as editors do */
+	char *real = create ? NULL : realpath(path, NULL);
+	const char *target = real ? real : path;
 	char *dcopy = xstrdup(target);
 	const char *dir = dirname(dcopy);
 	char *tmp = xasprintf("%s/.backcoach-edit-XXXXXX", dir);
@@ -193,6 +196,7 @@ file_install(const char *target, const char *text, size_t len, int create,
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	free(tmp);
 	free(dcopy);
+	free(real);
 	return rc;
 }
 

@@ -28,7 +28,8 @@ int file_write_all(int fd, const char *buf, size_t len);
  * Puts text at target atomically: a temp file in target's directory
  * (created 0700 with its parents when missing), fsync, rename over target
  * keeping its mode (or, with create, link: refusing to overwrite), fsync
- * of the directory.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
+ * of the directory.  A symbolic link at target stays one: the file it
+ * leads to is replaced.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
  * meanwhile.  Returns 0, or -1 with the error in d.
  */
 int file_install(const char *target, const char *text, size_t len, int create,

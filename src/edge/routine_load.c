@@ -286,13 +286,6 @@ read_text(struct lctx *c, size_t *len)
 	return text;
 }
 
-/* A UTF-8 byte-order mark, which some editors write, is no text. */
-static const char *
-skip_bom(const char *text)
-{
-	return strncmp(text, "\xef\xbb\xbf", 3) == 0 ? text + 3 : text;
-}
-
 char *
 routine_id_from_path(const char *path)
 {
@@ -342,6 +335,7 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 	struct lctx c = { d, shown, shown };
 	config_t cfg;
 	int before = d->nerrors;
+	char *plain = NULL;
 
 	routine_init(r);
 	r->path = lc_dup(&c, shown);
@@ -352,7 +346,9 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 	config_set_include_dir(&cfg, incdir);
 	if (conf_check(d, shown, path, text, len, incdir) > 0) {
 		/* reported: libconfig must not read it */
-	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
+	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
+		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
+	} else if (config_read_string(&cfg, plain) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *why = config_error_text(&cfg);
 		if (f == NULL || strcmp(f, path) == 0)
@@ -365,5 +361,6 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 		figure_load_routine(r, incdir, d);
 	}
 	config_destroy(&cfg);
+	free(plain);
 	return d->nerrors - before;
 }
