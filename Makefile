@@ -242,7 +242,7 @@ check-cli: backcoach $(BUILD_DIR)/bytecheck test-deps
 
 # The history store, driven through a test tool and the real commands.
 HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/store_read.o $(BUILD_DIR)/util.o \
-	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o
+	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o $(BUILD_DIR)/file.o
 $(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) -MMD -MP -o $@ $< \
 		$(HISTORY_TOOL_OBJ) -lm

@@ -213,11 +213,53 @@ cp "$F" "$TMP/full.orig"
 # a limit a little above the file: the next record fits only in part
 ( ulimit -f $(( (size + 1023) / 1024 )); exec "$TOOL" append "$F" 5 big3 ) 2>"$TMP/ferr"; rc=$?
 check "size limit: fails" test $rc = 1
-check "size limit: clear message" has "$TMP/ferr" "session not recorded: File too large (file size limit); earlier records are intact"
+check "size limit: clear message" has "$TMP/ferr" "session not recorded: File too large (over the file size limit, ulimit -f); earlier records are intact"
 check "size limit: some records landed before it" test "$(grep -c '^S' "$F")" -gt 2
 check "size limit: no half record left" test "$(tail -c 1 "$F" | od -An -c | tr -d ' ')" = '\n'
 "$BC" --history "$F" history --format json >"$TMP/fj" 2>"$TMP/ferr2"
 check "size limit: file still parses" test ! -s "$TMP/ferr2"
 check "size limit: old records there" cmp -s <(head -c "$size" "$F") "$TMP/full.orig"
+
+# --- a lock another program holds: waited for, then not hung on ------------
+# flock(1) holds the history's lock as another program would; backcoach
+# waits STORE_LOCK_WAIT (10) seconds, then reads without it, or fails to
+# append, saying why.
+L=$TMP/locked
+"$TOOL" append "$L" 2 big3
+flock -x "$L" sleep 60 & holder=$!
+poll 5 eval '! flock -n -x "$L" true'
+"$BC" --history "$L" history --format json >"$TMP/lj" 2>"$TMP/lerr"; rc=$?
+check "locked: history still reads, exit 0" test $rc = 0 -a "$(jq length "$TMP/lj")" = 2
+check "locked: and says another program holds the lock" has "$TMP/lerr" "another program holds a lock on the history (waited 10 s)"
+"$TOOL" append "$L" 1 late 2>"$TMP/lerr"; rc=$?
+check "locked: an append gives up, exit 1" test $rc = 1
+check "locked: saying why" has "$TMP/lerr" "session not recorded: another program holds a lock on the history (waited 10 s); earlier records are intact"
+"$TOOL" append "$L" 1 late 2>"$TMP/lerr" & ap=$!
+sleep 0.5
+kill -TERM $ap
+wait $ap; rc=$?
+check "locked: TERM while waiting ends it (143)" test $rc = 143
+kill $holder 2>/dev/null; wait $holder 2>/dev/null
+check "locked: every record still there, whole" test "$(grep -c '^S' "$L")" = 2
+
+# In the full-screen coach signals are read from a signalfd: a TERM while
+# the session's record waits for the lock must still end it, at once.
+if command -v tmux >/dev/null; then
+	flock -x "$L" sleep 60 & holder=$!
+	poll 5 eval '! flock -n -x "$L" true'
+	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
+	red_flags_answered "$HOME"
+	tmux_new lk "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+	    --config '$TMP/quiet.conf' --history '$L' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
+	begin
+	pid=$(bc_pid)
+	# the 1.5 s hold ends, and the record waits for the lock: TERM then
+	wait_for 'Test brief hold' 5
+	sleep 3
+	kill -TERM "$pid" 2>/dev/null
+	check "locked, full screen: TERM ends the wait and the program (143)" wait_for '^EXIT=143$' 5
+	kill $holder 2>/dev/null; wait $holder 2>/dev/null
+	tmux_kill
+fi
 
 finish

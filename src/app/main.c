@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "safety.h"
 #include "settings.h"
+#include "sig.h"
 #include "store.h"
 #include "util.h"
 #include "words.h"
@@ -305,7 +306,10 @@ main(int argc, char **argv)
 	struct settings set;
 	char **freed = NULL;
 	const struct command *cmd = NULL;
-	int first = parse_options(argc, argv, &o), rc;
+	int first, rc;
+
+	sig_ignore_xfsz();      /* before anything writes, or libraries start */
+	first = parse_options(argc, argv, &o);
 
 	if (first < 0)
 		return flushed(-1 - first);

@@ -42,4 +42,14 @@ int file_mtime(const char *path, time_t *t);
  * a FIFO, touches nothing but a regular file. */
 int file_touch(const char *path);
 
+/* strerror(e), with what EFBIG means here: the file size limit. */
+const char *file_why(int e);
+/*
+ * flock(fd, op) (LOCK_SH or LOCK_EX) without hanging: tried every 50 ms
+ * for up to `seconds`.  0; or -1 with errno ETIMEDOUT (another program
+ * holds the lock), EINTR (a signal that ends the program is pending: it is
+ * not waited through), or flock's own error.
+ */
+int file_lock(int fd, int op, int seconds);
+
 #endif

@@ -183,7 +183,7 @@ write_wav(const struct speech *sp, const char *path, struct diags *d)
 		rc = -1;
 	if (rc != 0) {
 		diags_add(d, DIAG_WARNING, path, 0, "speech: cannot write: %s",
-		    strerror(errno));
+		    file_why(errno));
 		unlink(tmp);
 	}
 	free(tmp);

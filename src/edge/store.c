@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "paths.h"
 #include "util.h"
 
@@ -154,9 +155,8 @@ append_locked(int fd, const char *path, const char *buf, size_t len,
 			return -1;
 		}
 	}
-	diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s%s; earlier "
-	    "records are intact", strerror(saved),
-	    saved == EFBIG ? " (file size limit)" : "");
+	diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s; earlier "
+	    "records are intact", file_why(saved));
 	return -1;
 }
 
@@ -205,11 +205,12 @@ store_append(const char *path, const char *buf, size_t len, struct diags *d)
 
 	if (fd < 0)
 		return -1;
-	while ((rc = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
-		;
-	if (rc != 0) {
-		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: cannot "
-		    "lock: %s", strerror(errno));
+	if ((rc = file_lock(fd, LOCK_EX, STORE_LOCK_WAIT)) != 0) {
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s",
+		    errno == ETIMEDOUT ? "another program holds a lock on the "
+		    "history (waited " STR(STORE_LOCK_WAIT) " s); earlier records "
+		    "are intact" : errno == EINTR ? "stopped by a signal while "
+		    "waiting for a lock on the history" : strerror(errno));
 		close(fd);
 		return -1;
 	}

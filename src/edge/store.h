@@ -20,6 +20,13 @@
  * user says otherwise.  Malloc'd. */
 char *store_default_path(void);
 
+/* How long, in seconds, a lock on the history another program holds is
+ * waited for (a ^C or TERM ends the wait at once), before an append fails
+ * and a read goes on without it. */
+#define STORE_LOCK_WAIT 10
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /*
  * Appends len bytes of whole records (each ending in '\n') to path in one
  * write(), creating the file (0600, with the version header) and its

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "history_join.h"
 #include "history_stats.h"
 #include "util.h"
@@ -195,11 +196,21 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 	 * it, without the lock, so that a slow reader (a pager) never holds
 	 * up a session that is being recorded. */
 	off_t size = -1;
-	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
-		;
+	bool locked = file_lock(fd, LOCK_SH, STORE_LOCK_WAIT) == 0;
+	if (!locked && errno == EINTR) {
+		diags_add(d, DIAG_ERROR, path, 0, "stopped by a signal while "
+		    "waiting for a lock on the history");
+		close(fd);
+		return -1;
+	}
+	if (!locked)
+		diags_add(d, DIAG_WARNING, path, 0, "another program holds a lock "
+		    "on the history (waited " STR(STORE_LOCK_WAIT) " s): read "
+		    "without it, so its last record may be cut short");
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		size = st.st_size;
-	flock(fd, LOCK_UN);
+	if (locked)
+		flock(fd, LOCK_UN);
 	hist_join_init(&r.join, joined, &r);
 	int rc = read_all(&r, fd, size);
 	hist_join_flush(&r.join);
