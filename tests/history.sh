@@ -102,14 +102,14 @@ check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
-printf '#backcoach-history 4\nS\tfuture\tformat\n' >>"$G"
+printf '#backcoach-history 5\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"
-check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 4 is newer"
+check "a newer version is named, its records skipped" has "$TMP/gerr3" "history version 5 is newer"
 n=$("$BC" --history "$G" history --format json 2>/dev/null | jq length)
 "$TOOL" append "$G" 1 after-newer 2>"$TMP/gerr4"
 check "append after a newer version: said" has "$TMP/gerr4" "newer than this backcoach writes"
-check "append after a newer version: a version 3 line first" \
-	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 3"
+check "append after a newer version: a version 4 line first" \
+	test "$(tail -n 5 "$G" | head -n 1)" = "#backcoach-history 4"
 check "append after a newer version: the new record is read" \
 	test "$("$BC" --history "$G" history --format json 2>/dev/null | jq length)" = $((n + 1))
 V1=$TMP/v1
@@ -117,8 +117,8 @@ cp "$TMP/hand.orig" "$V1"
 "$TOOL" append "$V1" 1 mixed 2>/dev/null
 check "append to a version 1 file: its records kept byte for byte" \
 	cmp -s <(head -c "$(stat -c %s "$TMP/hand.orig")" "$V1") "$TMP/hand.orig"
-check "append to a version 1 file: a version 3 line before the new record" \
-	test "$(grep -c '^#backcoach-history 3$' "$V1")" = 1
+check "append to a version 1 file: a version 4 line before the new record" \
+	test "$(grep -c '^#backcoach-history 4$' "$V1")" = 1
 check "append to a version 1 file: old and new read, 6 sessions" \
 	test "$("$BC" --history "$V1" history --format json | jq length)" = 6
 
@@ -166,7 +166,7 @@ check "append: exit 0" test $? = 0
 D=$XDG_STATE_HOME/backcoach
 check "append: directory 0700" test "$(mode "$D")" = 700
 check "append: file 0600" test "$(mode "$D/history")" = 600
-check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 3"
+check "append: header first" test "$(head -1 "$D/history")" = "#backcoach-history 4"
 check "append: read back by default" test "$("$BC" history --format json | jq length)" = 2
 check "append: exercises read back" test "$("$BC" history --format json | jq -r '.[1].exercises[2].name')" = 'Side \ bridge'
 check "--history wins over the default" test "$("$BC" --history "$H" history --format json | jq length)" = 5
@@ -259,6 +259,36 @@ if command -v tmux >/dev/null; then
 	kill -TERM "$pid" 2>/dev/null
 	check "locked, full screen: TERM ends the wait and the program (143)" wait_for '^EXIT=143$' 5
 	kill $holder 2>/dev/null; wait $holder 2>/dev/null
+	tmux_kill
+fi
+
+# --- two sessions started in the same second: each note finds its own -------
+# Two panes start the tiny routine with one tmux command, so their sessions
+# start in the same second (nearly always; the check holds either way).
+# The notes are typed in the other order; each must land on its session.
+if command -v tmux >/dev/null; then
+	TW=$TMP/twins
+	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
+	red_flags_answered "$HOME"
+	for p in a b; do
+		tmux_new "tw$p" "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+		    --config '$TMP/quiet.conf' --history '$TW' start tests/data/tiny.cfg; sleep 60"
+	done
+	S=twa; wait_for 'Enter begin' 5
+	S=twb; wait_for 'Enter begin' 5
+	T send-keys -t twa Enter \; send-keys -t twb Enter
+	S=twb; wait_for 'A note on this session' 10 && type_line "note of b"
+	S=twa; wait_for 'A note on this session' 10 && type_line "note of a"
+	S=twa; wait_for 'Enter/q/Esc leave' 5
+	S=twb; wait_for 'Enter/q/Esc leave' 5
+	"$BC" --history "$TW" history --format json >"$TMP/tw.json" 2>"$TMP/tw.err"
+	starts=$(jq -r '[.[].start] | unique | length' "$TMP/tw.json")
+	note "the two sessions started in $starts distinct second(s)"
+	check "two sessions at once: both recorded, each with its own note" \
+		test "$(jq -r '[.[].note] | sort | join(",")' "$TMP/tw.json")" = "note of a,note of b"
+	check "two sessions at once: their S lines carry different session ids" \
+		test "$(awk -F'\t' '$1 == "S" { print $19 }' "$TW" | sort -u | grep -c .)" = 2
+	check "two sessions at once: nothing skipped" test ! -s "$TMP/tw.err"
 	tmux_kill
 fi
 

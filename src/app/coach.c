@@ -220,6 +220,7 @@ run_session(struct coach *c, struct run *rn)
 	spoken_prepare(&sp, &p, c->set, rn->kind == HK_EXERCISE ? c->snd : NULL, &d);
 	diags_free(&d);         /* no speech is no reason to stop: tones */
 	wall_iso(wall_now(), rec->start);
+	store_new_sid(rec->sid);
 	enum screen_end e = session_screen(&c->loop, &s, c->snd, &sp, c->bell,
 	    c->quiet[0] ? c->quiet : NULL, &rn->pain);
 	spoken_free(&sp);
@@ -297,6 +298,8 @@ record(struct coach *c, struct hist_session *rec, bool interactive)
 	rec->status = history_status_of(rec->reason);
 	if (rec->start[0] == '\0')
 		wall_iso(wall_now(), rec->start);
+	if (rec->sid[0] == '\0')
+		store_new_sid(rec->sid);
 	int rc = store_record(c->set->history, rec, &d);
 	return said(c, &d, rc, interactive, "This session was not recorded");
 }

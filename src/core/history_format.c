@@ -176,6 +176,7 @@ history_format(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->checked ? s->checked : "");
 	put_pain(&o, s->pain_max);
 	put_field(&o, history_kind_name(s->kind));
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	for (int i = 0; i < s->nex; i++)
 		put_exercise(&o, s, i);
@@ -194,6 +195,7 @@ history_format_amend(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->routine_id);
 	put_pain(&o, s->pain_after);
 	put_field(&o, s->note);
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	return finish(&o);
 }
@@ -208,6 +210,7 @@ history_format_next_day(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->start);
 	put_field(&o, s->routine_id);
 	put_field(&o, history_next_day_name(s->next_day));
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	return finish(&o);
 }

@@ -16,10 +16,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "file.h"
@@ -31,6 +35,23 @@ char *
 store_default_path(void)
 {
 	return paths_state_file("history");
+}
+
+void
+store_new_sid(char sid[static HISTORY_SID_MAX + 1])
+{
+	unsigned char b[8];
+	struct timespec ts;
+
+	if (getrandom(b, sizeof b, GRND_NONBLOCK) != (ssize_t)sizeof b) {
+		/* no entropy yet: the time to the nanosecond and the pid */
+		clock_gettime(CLOCK_REALTIME, &ts);
+		uint64_t v = (uint64_t)ts.tv_sec * 1000000007u ^
+		    (uint64_t)ts.tv_nsec ^ (uint64_t)getpid() << 40;
+		memcpy(b, &v, sizeof b);
+	}
+	for (size_t i = 0; i < sizeof b; i++)
+		snprintf(sid + 2 * i, 3, "%02x", b[i]);
 }
 
 /* Creates the directory holding path (0700) when it is missing. */

@@ -20,6 +20,10 @@
  * user says otherwise.  Malloc'd. */
 char *store_default_path(void);
 
+/* A new session id, 16 hexadecimal digits at random (getrandom), for
+ * the S line and the A and N lines that find it later. */
+void store_new_sid(char sid[static HISTORY_SID_MAX + 1]);
+
 /* How long, in seconds, a lock on the history another program holds is
  * waited for (a ^C or TERM ends the wait at once), before an append fails
  * and a read goes on without it. */
