@@ -22,7 +22,8 @@
 #include "util.h"
 #include "words.h"
 
-#define READ_BLOCK (1 << 20)
+#define READ_BLOCK (1 << 20)    /* also the longest line read: a longer one
+                                   is skipped, never held in memory */
 
 struct reader {
 	const char *path;
@@ -35,6 +36,7 @@ struct reader {
 	bool order_only;        /* store_in_time_order: S lines' times only */
 	bool sorted;
 	int64_t last;           /* the latest session start seen */
+	bool too_long;          /* in a line longer than READ_BLOCK: skipping */
 };
 
 /* Reports a line that could not be read. */
@@ -135,6 +137,32 @@ lines(struct reader *r, char *buf, size_t len)
 	return (size_t)(p - buf);
 }
 
+/* In a line longer than READ_BLOCK (buf[0..have) is more of it, without
+ * its end, or with it; have 0 at the end of the file): drops it up to its
+ * end, and reports it once that is found.  Returns what is left in buf. */
+static size_t
+skip_long(struct reader *r, char *buf, size_t have)
+{
+	char *nl = memchr(buf, '\n', have);
+
+	r->too_long = true;
+	if (nl == NULL && have > 0)
+		return 0;
+	r->too_long = false;
+	r->line++;
+	if (r->order_only)
+		;
+	else if (r->nbad++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "skipped a "
+		    "line longer than %d MiB: no record is that long",
+		    READ_BLOCK >> 20);
+	if (nl == NULL)
+		return 0;
+	size_t rest = have - (size_t)(nl + 1 - buf);
+	memmove(buf, nl + 1, rest);
+	return rest;
+}
+
 /* Reads fd to its end, or to left bytes when left >= 0. */
 static int
 read_all(struct reader *r, int fd, off_t left)
@@ -145,7 +173,7 @@ read_all(struct reader *r, int fd, off_t left)
 
 	for (;;) {
 		if (have == cap)                /* one line longer than the buffer */
-			buf = xrealloc(buf, (cap *= 2) + 1);
+			have = skip_long(r, buf, have);
 		size_t want = cap - have;
 		if (left >= 0 && (off_t)want > left)
 			want = (size_t)left;
@@ -157,12 +185,16 @@ read_all(struct reader *r, int fd, off_t left)
 		if (n <= 0)
 			break;
 		have += (size_t)n;
+		if (r->too_long)
+			have = skip_long(r, buf, have);
 		size_t used = lines(r, buf, have);
 		memmove(buf, buf + used, have - used);
 		have -= used;
 	}
 	int saved = errno;
-	if (n == 0 && have > 0)                 /* a last line without '\n' */
+	if (n == 0 && r->too_long)              /* a last line, too long */
+		skip_long(r, buf, 0);
+	else if (n == 0 && have > 0)            /* a last line without '\n' */
 		one_line(r, buf, have);
 	free(buf);
 	if (n < 0)
