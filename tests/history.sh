@@ -292,4 +292,22 @@ if command -v tmux >/dev/null; then
 	tmux_kill
 fi
 
+# --- a note being typed when TERM or HUP comes: kept -----------------------
+if command -v tmux >/dev/null; then
+	for sig in TERM HUP; do
+		TN=$TMP/note-$sig
+		tmux_new "n$sig" "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+		    --config '$TMP/quiet.conf' --history '$TN' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
+		begin
+		wait_for 'A note on this session' 10 && chars "sore after the $sig   "
+		wait_for "sore after the $sig" 3
+		kill -"$sig" "$(bc_pid)"
+		wait_for '^EXIT=' 5
+		check "SIG$sig while typing a note: the note kept (without its trailing spaces)" \
+			test "$("$BC" --history "$TN" history --format json | jq -r '.[0].note')" = "sore after the $sig"
+		T kill-session -t "n$sig"
+	done
+	tmux_kill
+fi
+
 finish

@@ -257,13 +257,13 @@ after(struct coach *c, struct run *rn, bool *any)
 		if (e == SCREEN_DONE && v >= 0)
 			rn->rec.pain_after = v, *any = true;
 	}
+	rn->note[0] = '\0';
 	e = dialog_line(&c->loop, "A note on this session? (optional)", rn->note,
 	    sizeof rn->note);
-	if (e == SCREEN_SIGNAL)
-		return e;
-	if (e == SCREEN_DONE)
+	/* a TERM or HUP while typing keeps what was typed */
+	if (e == SCREEN_DONE || (e == SCREEN_SIGNAL && rn->note[0] != '\0'))
 		rn->rec.note = rn->note, *any = true;
-	return SCREEN_DONE;
+	return e == SCREEN_SIGNAL ? e : SCREEN_DONE;
 }
 
 /* Shows or keeps (to print once the terminal is restored) what the store

@@ -223,9 +223,13 @@ dialog_line(struct loop *l, const char *question, char *buf, size_t len)
 	line_init(&dg.ed, dg.input, len < sizeof dg.input ? len : sizeof dg.input);
 	dg.m.input = dg.input;
 	enum screen_end e = run(l, &dg, KC_INPUT, prompt_key, NULL);
-	if (e == SCREEN_DONE)
+	size_t n = strlen(dg.input);
+
+	while (n > 0 && (dg.input[n - 1] == ' ' || dg.input[n - 1] == '\t'))
+		dg.input[--n] = '\0';          /* spaces at the end are no text */
+	if (e == SCREEN_DONE || (e == SCREEN_SIGNAL && n > 0))
 		snprintf(buf, len, "%s", dg.input);
-	return e;
+	return e == SCREEN_DONE && n == 0 ? SCREEN_CANCEL : e;
 }
 
 struct help {
