@@ -104,6 +104,25 @@ run progress --apply mine
 check "nothing that may be applied: exit 1, the routine unchanged" \
 	eval '[ $rc = 1 ] && cmp -s "$U/mine.cfg" "$TMP/mine.orig"'
 
+# --- the change cannot be recorded: made once or not at all ------------------
+# The history is past the file size limit, the routine is not: the dose
+# change is undone, so the next --apply does not raise it a second time.
+rm -f "$U/gentle-flare-up.cfg"
+{ session gentle-flare-up "$d2"; session gentle-flare-up "$d1"; next_day gentle-flare-up "$d1" same
+  for i in $(seq 1000); do echo "# padding to pass the size limit, line $i"; done; } | history
+cp "$HIST" "$TMP/hist.orig"
+out=$( (ulimit -f 24; "$BC" progress --apply gentle-flare-up 2>&1; echo "rc=$?") )
+printf '%s\n' "$out" >"$TMP/out"
+not_applied() {
+	grep -q '^rc=1$' "$TMP/out" && [ ! -e "$U/gentle-flare-up.cfg" ] &&
+	    grep -q "the change could not be recorded in the history, so it was undone" "$TMP/out" &&
+	    cmp -s "$HIST" "$TMP/hist.orig"
+}
+check "--apply when the history cannot take the change: nothing changed, said why" not_applied
+run progress --apply gentle-flare-up
+check "then, with the history writable, it is applied once" \
+	eval '[ $rc = 0 ] && [ "$(grep -c "reps = 9;" "$U/gentle-flare-up.cfg")" = 3 ] && [ "$(grep -c "^D	" "$HIST")" = 4 ]'
+
 # --- the next-morning question, full screen ----------------------------------
 rm -f "$U/gentle-flare-up.cfg"
 { session gentle-flare-up "$d2"; session gentle-flare-up "$d1"; next_day gentle-flare-up "$d2" same; } | history
