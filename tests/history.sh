@@ -54,6 +54,27 @@ check "csv quotes commas, quotes and newlines (RFC 4180)" has "$TMP/csv" \
 check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$TMP/csv")" = 6
 check "csv carries exercises" has "$TMP/csv" '"Cat-camel: completed, sets 1/1, reps 6/6, 24 s; Bird	dog: partial, sets 2/3, reps 7/9, 56 s"'
 check "csv empty pain" has "$TMP/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
+# A cell a spreadsheet would run as a formula is text (OWASP, CSV injection).
+FX=$TMP/formula
+{
+	printf '#backcoach-history 4\n'
+	printf 'S\t2026-04-01T08:00:00+00:00\t60\tr\t=HYPERLINK("http://x","y")\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t@SUM(A1)\t\t\t\texercise\tab12\n'
+	printf 'S\t2026-04-02T08:00:00+00:00\t60\tr\t+1\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t-2+3\t\t\t\texercise\tab13\n'
+} >"$FX"
+"$BC" --history "$FX" history --format csv >"$TMP/fx.csv"
+check "csv: =HYPERLINK(...) exported as text, quoted, after a '" \
+	has "$TMP/fx.csv" ',r,"'"'"'=HYPERLINK(""http://x"",""y"")",'
+check "csv: @, + and - at a cell's start too" \
+	eval 'has "$TMP/fx.csv" "\"'"'"'@SUM(A1)\"" && has "$TMP/fx.csv" ",\"'"'"'+1\"," && has "$TMP/fx.csv" "\"'"'"'-2+3\""'
+check "csv: no cell starts a formula" \
+	test -z "$(tr ',' '\n' <"$TMP/fx.csv" | grep -E '^[=+@-]')"
+# A history saved by an editor with a byte-order mark reads as it is.
+{ printf '\357\273\277'; cat "$FX"; } >"$TMP/bom"
+"$BC" --history "$TMP/bom" history --format json >"$TMP/bom.json" 2>"$TMP/bom.err"
+check "a history starting with a byte-order mark: read, no warning" \
+	eval '[ ! -s "$TMP/bom.err" ] && [ "$(jq length "$TMP/bom.json")" = 2 ]'
+"$BC" --history "$FX" history --format json >"$TMP/fx.json"
+check "json: the text exact" test "$(jq -r '.[0].routine_name' "$TMP/fx.json")" = '=HYPERLINK("http://x","y")'
 
 "$BC" --history "$H" history --format tsv >"$TMP/tsv"
 check "tsv: header plus 5 rows of 20 fields" \

@@ -2,10 +2,11 @@
  * history_out.c - the history command's output formats (history_out.h).
  *
  * Table and TSV escape text as the file does (history_escape); CSV quotes
- * it; JSON escapes it and replaces bytes that are not UTF-8.
+ * it, and keeps a cell from reading as a formula; JSON escapes it and replaces bytes that are not UTF-8.
  */
 #include "history_out.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,14 +185,23 @@ row_fields(const struct hist_row *r, char **f)
 	f[19] = xstrdup(history_next_day_name(s->next_day));
 }
 
+/* A CSV cell, quoted as RFC 4180 says when it must be.  One that starts
+ * as a spreadsheet formula would (=, +, -, @, tab, CR) is given a leading
+ * ' and quoted, so that a note such as =HYPERLINK(...) is shown as text,
+ * not run: OWASP's advice on CSV injection,
+ * https://owasp.org/www-community/attacks/CSV_Injection */
 static void
 put_csv(const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	bool formula = *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, stdout);
 		return;
 	}
 	putchar('"');
+	if (formula)
+		putchar('\'');
 	for (; *s; s++) {
 		if (*s == '"')
 			putchar('"');

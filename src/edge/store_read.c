@@ -112,6 +112,10 @@ static void
 one_line(struct reader *r, char *s, size_t len)
 {
 	r->line++;
+	if (r->line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		s += 3;                 /* a byte-order mark an editor added */
+		len -= 3;
+	}
 	if (len > 0 && s[len - 1] == '\r')
 		len--;
 	if (len == 0)
