@@ -8,15 +8,20 @@
  * made from a hash of the voice, the rate and the text; a phrase already
  * there is not rendered again.  The files are played like every cue,
  * through libcanberra's sample cache (sound.c).  A file is written under
- * a temporary name and renamed, so that a reader never sees half of one.
+ * a temporary name and renamed, so that a reader never sees half of one;
+ * one left by a renderer that was killed is removed at the next start, and
+ * a cached file is used only when its whole header fits its size.
  *
  * Built without libespeak-ng (no HAVE_ESPEAK), speech_open() says so and
  * returns NULL: the session runs on tones alone.
  */
 #include "speech.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +70,29 @@ speech_built(void)
 	return true;
 }
 
+/* Removes what a renderer killed midway (kill -9, a power cut) left: a
+ * "NAME.wav.PID.tmp" whose process is gone. */
+static void
+clean_stale(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *e;
+
+	if (dp == NULL)
+		return;
+	while ((e = readdir(dp)) != NULL) {
+		const char *w = strstr(e->d_name, ".wav."), *t;
+		size_t n = strlen(e->d_name);
+		if (w == NULL || n < 4 || strcmp(e->d_name + n - 4, ".tmp") != 0)
+			continue;
+		long pid = strtol(w + 5, (char **)&t, 10);
+		if (pid > 0 && strcmp(t, ".tmp") == 0 && (pid == (long)getpid() ||
+		    (kill((pid_t)pid, 0) != 0 && errno == ESRCH)))
+			unlinkat(dirfd(dp), e->d_name, 0);
+	}
+	closedir(dp);
+}
+
 struct speech *
 speech_open(const char *voice, int rate, struct diags *d)
 {
@@ -93,6 +121,7 @@ speech_open(const char *voice, int rate, struct diags *d)
 	sp->rate = rate;
 	sp->sample_rate = sr;
 	sp->buf = xmalloc(MAX_SAMPLES * sizeof *sp->buf);
+	clean_stale(sp->dir);
 	return sp;
 }
 
@@ -154,6 +183,25 @@ trim(struct speech *sp)
 	sp->n = b - a;
 }
 
+/* The 44-byte header of a 16-bit mono PCM WAV file of `bytes` bytes of
+ * samples at rate. */
+static void
+wav_header(unsigned char h[44], uint32_t bytes, int rate)
+{
+	memcpy(h, "RIFF", 4);
+	le32(h + 4, 36 + bytes);
+	memcpy(h + 8, "WAVEfmt ", 8);
+	le32(h + 16, 16);
+	le16(h + 20, 1);                        /* PCM */
+	le16(h + 22, 1);                        /* mono */
+	le32(h + 24, (uint32_t)rate);
+	le32(h + 28, (uint32_t)rate * 2);
+	le16(h + 32, 2);
+	le16(h + 34, 16);
+	memcpy(h + 36, "data", 4);
+	le32(h + 40, bytes);
+}
+
 /* The rendered samples as a WAV file at path (through a temporary name). */
 static int
 write_wav(const struct speech *sp, const char *path, struct diags *d)
@@ -163,18 +211,7 @@ write_wav(const struct speech *sp, const char *path, struct diags *d)
 	char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
 
-	memcpy(h, "RIFF", 4);
-	le32(h + 4, 36 + bytes);
-	memcpy(h + 8, "WAVEfmt ", 8);
-	le32(h + 16, 16);
-	le16(h + 20, 1);                        /* PCM */
-	le16(h + 22, 1);                        /* mono */
-	le32(h + 24, (uint32_t)sp->sample_rate);
-	le32(h + 28, (uint32_t)sp->sample_rate * 2);
-	le16(h + 32, 2);
-	le16(h + 34, 16);
-	memcpy(h + 36, "data", 4);
-	le32(h + 40, bytes);
+	wav_header(h, bytes, sp->sample_rate);
 	int rc = fd >= 0 && file_write_all(fd, (char *)h, sizeof h) == 0 &&
 	    file_write_all(fd, (char *)sp->buf, bytes) == 0 ? 0 : -1;
 	if (fd >= 0 && close(fd) != 0)
@@ -190,13 +227,33 @@ write_wav(const struct speech *sp, const char *path, struct diags *d)
 	return rc;
 }
 
-/* The length of the WAV file at path, from its size. */
+static uint32_t
+get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	    (uint32_t)p[3] << 24;
+}
+
+/* The length of the WAV file at path, or -1 when it is not one that
+ * write_wav() made for this sample rate: its whole header is checked
+ * against its size, not the size alone (a file cut short, or another
+ * file of the same name, is rendered again). */
 static int64_t
 wav_ns(const struct speech *sp, const char *path)
 {
+	unsigned char h[44], want[44];
 	struct stat st;
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
+	bool ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size >= 44 && st.st_size - 44 <= UINT32_MAX - 36 &&
+	    read(fd, h, sizeof h) == (ssize_t)sizeof h;
 
-	if (stat(path, &st) != 0 || st.st_size < 44)
+	if (fd >= 0)
+		close(fd);
+	if (!ok)
+		return -1;
+	wav_header(want, (uint32_t)(st.st_size - 44), sp->sample_rate);
+	if (memcmp(h, want, sizeof h) != 0 || get32(h + 40) % 2 != 0)
 		return -1;
 	return (int64_t)(st.st_size - 44) / 2 * 1000000000 / sp->sample_rate;
 }
