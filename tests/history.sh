@@ -68,6 +68,14 @@ check "csv: @, + and - at a cell's start too" \
 	eval 'has "$TMP/fx.csv" "\"'"'"'@SUM(A1)\"" && has "$TMP/fx.csv" ",\"'"'"'+1\"," && has "$TMP/fx.csv" "\"'"'"'-2+3\""'
 check "csv: no cell starts a formula" \
 	test -z "$(tr ',' '\n' <"$TMP/fx.csv" | grep -E '^[=+@-]')"
+# Sessions dated far ahead (a wrong clock, year 4708 or 9999) are listed,
+# not dropped in silence.
+{ printf '#backcoach-history 4\n'
+  for y in 4707 4708 9999; do
+	printf 'S\t%s-04-01T08:00:00+00:00\t60\tr\tR\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\tab\n' $y
+  done; } >"$TMP/far"
+check "sessions dated in the years 4707, 4708 and 9999 are all listed" \
+	test "$("$BC" --history "$TMP/far" history --format json | jq -r 'map(.start[0:4]) | join(" ")')" = "4707 4708 9999"
 # A history saved by an editor with a byte-order mark reads as it is.
 { printf '\357\273\277'; cat "$FX"; } >"$TMP/bom"
 "$BC" --history "$TMP/bom" history --format json >"$TMP/bom.json" 2>"$TMP/bom.err"
