@@ -104,6 +104,14 @@ run progress --apply mine
 check "nothing that may be applied: exit 1, the routine unchanged" \
 	eval '[ $rc = 1 ] && cmp -s "$U/mine.cfg" "$TMP/mine.orig"'
 
+# A pain score that was skipped is shown as a dash, never as -1.
+{ printf 'S\t%sT08:00:00+00:00\t660\tmine\tMine\tcompleted\tcompleted\t2\t0\t2\t500\t3\t\t\t\t\t\texercise\n' "$d1"; } | history
+LC_ALL=C.UTF-8 "$BC" progress mine >"$TMP/out" 2>"$TMP/err"
+check "progress: a skipped pain after is shown as —" has "completed, pain 3 -> —, next morning"
+LC_ALL=C "$BC" progress mine >"$TMP/out" 2>"$TMP/err"
+check "progress: and as - without UTF-8" has "completed, pain 3 -> -, next morning"
+check "progress: never -1" eval '! grep -qE "(pain|->) -1" "$TMP/out"'
+
 # --- the change cannot be recorded: made once or not at all ------------------
 # The history is past the file size limit, the routine is not: the dose
 # change is undone, so the next --apply does not raise it a second time.
