@@ -50,6 +50,15 @@ check "check --config FILE: a good file passes" good_passes
 "$BC" check --config="$DATA/syntax" >"$TMP/out" 2>"$TMP/err"; rc=$?
 syntax_fails() { [ $rc = 1 ] && grep -q "syntax:2: warning: syntax error" "$TMP/err"; }
 check "check --config=FILE: a syntax error fails with its line" syntax_fails
+printf 'volume = loud;\nsound = yes;\nsound_theme = mine;\n' >"$TMP/words"
+"$BC" check --config "$TMP/words" >"$TMP/out" 2>"$TMP/err"; rc=$?
+hints_per_type() {
+	[ $rc = 1 ] &&
+	    grep -q "^$TMP/words:1: warning: 'volume' takes a whole number, such as 5, not the word loud; every setting keeps its default$" "$TMP/err" &&
+	    grep -q "^$TMP/words:2: warning: 'sound' takes true or false, not the word yes;" "$TMP/err" &&
+	    grep -q "^$TMP/words:3: warning: the text of 'sound_theme' needs double quotes: sound_theme = \"mine\"; every" "$TMP/err"
+}
+check "a bare word as a value: the hint of its type (number, true or false, quotes), and that the file is not read" hints_per_type
 "$BC" --config "$DATA/good" check --config >"$TMP/out" 2>"$TMP/err"; rc=$?
 good_checked() { [ $rc = 0 ] && grep -q "good: ok" "$TMP/out"; }
 check "check --config after --config FILE checks that file" good_checked

@@ -36,6 +36,7 @@ struct file_id {
 struct cctx {
 	struct diags *d;
 	const char *dir;        /* where includes are named from */
+	conf_hint_fn *hint;     /* what a setting takes, or NULL */
 	size_t total;           /* bytes read, includes and all */
 	int errors;
 	/* the files being read, the main one ([0], when known) and its
@@ -305,9 +306,15 @@ bare_at(struct cctx *c, const char *shown, int lineno, const char *text,
 	while (k > 0 && (word_char(text[k - 1]) || text[k - 1] == '-'))
 		k--;
 	c->errors++;
-	diags_add(c->d, DIAG_ERROR, shown, lineno, "the text of '%.*s' needs "
-	    "double quotes: %.*s = \"%.*s\";", (int)(n - k), text + k,
-	    (int)(n - k), text + k, (int)(e - v > 60 ? 60 : e - v), text + v);
+	const char *takes = c->hint ? c->hint(text + k, n - k) : NULL;
+	if (takes != NULL)
+		diags_add(c->d, DIAG_ERROR, shown, lineno, "'%.*s' takes %s, not "
+		    "the word %.*s", (int)(n - k), text + k, takes,
+		    (int)(e - v > 60 ? 60 : e - v), text + v);
+	else
+		diags_add(c->d, DIAG_ERROR, shown, lineno, "the text of '%.*s' needs "
+		    "double quotes: %.*s = \"%.*s\";", (int)(n - k), text + k,
+		    (int)(n - k), text + k, (int)(e - v > 60 ? 60 : e - v), text + v);
 }
 
 /* Whether the digit at text[i] starts a number, not the rest of a name
@@ -377,9 +384,9 @@ check_text(struct cctx *c, const char *shown, const char *text, size_t len,
 
 int
 conf_check(struct diags *d, const char *shown, const char *path,
-    const char *text, size_t len, const char *dir)
+    const char *text, size_t len, const char *dir, conf_hint_fn *hint)
 {
-	struct cctx c = { .d = d, .dir = dir };
+	struct cctx c = { .d = d, .dir = dir, .hint = hint };
 	struct stat st;
 
 	if (path != NULL && stat(path, &st) == 0)

@@ -23,8 +23,11 @@
  * text without its quotes (name = Stretch;).  Returns the number of errors
  * added to d: when it is not 0, libconfig must not read the text.
  */
+/* What a setting (name, len bytes) takes, in words, for the hint on a
+ * value written without quotes; NULL: a text, which needs them. */
+typedef const char *conf_hint_fn(const char *name, size_t len);
 int conf_check(struct diags *d, const char *shown, const char *path,
-    const char *text, size_t len, const char *dir);
+    const char *text, size_t len, const char *dir, conf_hint_fn *hint);
 /*
  * The text conf_check() passed, as libconfig 1.5 is to read it with
  * config_set_include_dir(dir): without a byte-order mark, and with every

@@ -328,6 +328,16 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 	return d->nerrors - before;
 }
 
+/* What a routine's setting takes, for conf_check's hint on a word
+ * without quotes (a name of either level; the same name has one type). */
+static const char *
+routine_hint(const char *name, size_t len)
+{
+	const char *h = setting_hint(name, len, routine_settings, RS_COUNT);
+
+	return h ? h : setting_hint(name, len, exercise_settings, XS_COUNT);
+}
+
 int
 routine_load_text(struct routine *r, const char *text, size_t len,
     const char *path, const char *shown, const char *incdir, struct diags *d)
@@ -344,7 +354,7 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir);
-	if (conf_check(d, shown, path, text, len, incdir) > 0) {
+	if (conf_check(d, shown, path, text, len, incdir, routine_hint) > 0) {
 		/* reported: libconfig must not read it */
 	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");

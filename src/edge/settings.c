@@ -327,6 +327,13 @@ apply_all(struct sctx *c, const config_setting_t *root, struct settings *s)
 	}
 }
 
+/* What a setting takes, for conf_check's hint on a word without quotes. */
+static const char *
+settings_hint(const char *name, size_t len)
+{
+	return setting_hint(name, len, infos, NKEYS);
+}
+
 bool
 settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
     enum diag_severity sev, const char *after, struct diags *d)
@@ -341,9 +348,14 @@ settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
 	bool ok = false;
 
 	config_set_include_dir(cfg, dir);
-	conf_check(&rd, path, path, text, len, dir);
-	for (size_t i = 0; i < rd.n; i++)
-		diags_add(d, sev, rd.v[i].file, rd.v[i].line, "%s", rd.v[i].msg);
+	conf_check(&rd, path, path, text, len, dir, settings_hint);
+	for (size_t i = 0; i < rd.n; i++) {   /* each stops the whole file */
+		const char *m = rd.v[i].msg;
+		size_t n = strlen(m);
+		diags_add(d, sev, rd.v[i].file, rd.v[i].line, "%s%s", m,
+		    rd.v[i].sev != DIAG_ERROR ? "" : n > 0 && m[n - 1] == ';' &&
+		    after[0] == ';' ? after + 1 : after);
+	}
 	if (rd.nerrors == 0 && (plain = conf_text(text, len, dir)) == NULL)
 		oom();
 	if (plain != NULL && config_read_string(cfg, plain) != CONFIG_TRUE) {

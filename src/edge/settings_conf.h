@@ -17,8 +17,9 @@
  * The text (len bytes) of the settings file at path, checked by
  * conf_check() (sizes, NULs, every @include a regular file) and only then
  * parsed into cfg (config_init'ed by the caller), includes named from
- * the directory of the file (a link's target's).  Problems go to d with severity sev (libconfig's
- * error followed by `after`).  False when it was not parsed.
+ * the directory of the file (a link's target's).  Problems go to d with
+ * severity sev (libconfig's error, and every other that stops the whole
+ * file, followed by `after`).  False when it was not parsed.
  */
 bool settings_parse(config_t *cfg, const char *path, const char *text,
     size_t len, enum diag_severity sev, const char *after, struct diags *d);
