@@ -94,6 +94,8 @@ check "tsv: cut -f3 gives routine ids" \
 "$BC" --history "$H" history >"$TMP/table"
 check "table: header" has "$TMP/table" "status/reason"
 check "table: a row" has "$TMP/table" "stopped/pain"
+check "table: when and what on a session's first line" has "$TMP/table" "$d9 07:00  McGill \"Big\" 3, daily [big3]"
+check "table: every line fits 80 columns" test "$(LC_ALL=C.UTF-8 wc -L <"$TMP/table")" -le 80
 check "table: pain" has "$TMP/table" "6->4"
 check "table: note" has "$TMP/table" "note: sharp pain"
 check "table: exercise" has "$TMP/table" "partial    sets  2/3  reps   7/9      56 s  Bird\\tdog"

@@ -321,6 +321,31 @@ print_json_row(const struct hist_row *r)
 }
 
 
+/* The table's first line of a session, within 80 columns: when (the
+ * minute of its start, as written) and what ("Name [id]"), escaped and
+ * cut on a character with "…". */
+static void
+print_table_head(const struct hist_session *s)
+{
+	char *what = xasprintf("%s [%s]", s->routine_name, s->routine_id);
+	size_t n = history_escape(what, NULL, 0);
+	char *esc = xmalloc(n + 1);
+
+	history_escape(what, esc, n + 1);
+	char *line = xasprintf("%.10s %.5s  %s", s->start, s->start + 11,
+	    cmd_col(esc, 62, false));
+	n = strlen(line);
+	while (n > 0 && line[n - 1] == ' ')
+		line[--n] = '\0';
+	puts(line);
+	free(line);
+	free(esc);
+	free(what);
+}
+
+/* A session in the table: two lines within 80 columns (what and when;
+ * how long, how it ended, the exercises, the time worked, the pain), then
+ * its note, flags and exercises, indented. */
 static void
 print_table_row(const struct hist_row *r)
 {
@@ -336,10 +361,9 @@ print_table_row(const struct hist_row *r)
 	snprintf(pain, sizeof pain, "%s->%s", pb, pa);
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
-	printf("%-25.25s %8s %s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
-	    cmd_col(s->routine_id, 18, false), st, s->ex_completed, s->ex_skipped, s->ex_total, work,
-	    pain);
-	put_shown(s->routine_name);
+	print_table_head(s);
+	printf("    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s", dur, st,
+	    s->ex_completed, s->ex_skipped, s->ex_total, work, pain);
 	if (s->note[0]) {
 		printf("\n    note: ");
 		put_shown(s->note);
@@ -378,9 +402,9 @@ history_out_row(enum hist_format f, const struct hist_row *r, size_t printed)
 		print_json_row(r);
 	} else if (f == FMT_TABLE) {
 		if (printed == 0)
-			printf("%-25s %8s %-18s %-19s %-8s %8s %6s  %s\n", "start",
-			    "duration", "routine", "status/reason", "ex c/s/n",
-			    "worked", "pain", "name");
+			printf("start             routine [id]\n%11s  %-19s  %-11s  "
+			    "%-14s  %s\n", "duration", "status/reason", "ex c/s/n",
+			    "worked", "pain");
 		print_table_row(r);
 	} else {
 		print_delimited(f, r);
