@@ -19,40 +19,53 @@ CPPFLAGS  += -D_GNU_SOURCE -DVERSION='"$(VERSION)"' -DDATADIR='"$(DATADIR)"'
 # `deps` may have installed the libraries.  Speech (libespeak-ng) is
 # optional: without it at build time, backcoach is built without speech
 # and says so (sound-test).
+# Desktop notifications (libnotify) are optional the same way: without
+# it, `backcoach notify` says so.
 SPEECH_PKG = $(shell $(PKG_CONFIG) --exists espeak-ng 2>/dev/null && echo espeak-ng)
-PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) $(SPEECH_PKG) 2>/dev/null) \
-	$(if $(SPEECH_PKG),-DHAVE_ESPEAK)
-PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) $(SPEECH_PKG) 2>/dev/null)
+NOTIFY_PKG = $(shell $(PKG_CONFIG) --exists libnotify 2>/dev/null && echo libnotify)
+PKG_CFLAGS = $(shell $(PKG_CONFIG) --cflags $(PKGS) $(SPEECH_PKG) $(NOTIFY_PKG) 2>/dev/null) \
+	$(if $(SPEECH_PKG),-DHAVE_ESPEAK) $(if $(NOTIFY_PKG),-DHAVE_LIBNOTIFY)
+# libespeak-ng is not linked: the speech worker dlopen()s it (speech.c);
+# nor is libnotify: `notify` alone dlopen()s it (notify.c), so no other
+# command loads GLib.
+PKG_LIBS   = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) -ldl
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 # Three tiers, one folder each (src/ARCHITECTURE.md):
 #   src/core  the pure core: no curses, audio, libconfig, clock, printing
-#             or exit.  Unit tests link these objects alone, so a slip
-#             fails the link.
+#             or exit.  Unit tests link this tier alone, so a slip fails
+#             the link.
 #   src/edge  one library or OS facility each: curses, libcanberra,
 #             libconfig, the history file, signals, the file system.
 #   src/app   the command layer: main, the commands, the event loop, the
 #             screens and the coach runner.
 # Each tier sees its own headers and the ones below it, never above.
-CORE     = diag text words lineedit figure figure_art routine plan session safety keys calendar history history_format \
-	   history_join \
-	   history_names history_index history_stats history_render progress dose routine_text phrases
-EDGE     = util paths file wall sig settings settings_save routine_load figure_load routine_values conf_check store store_read \
-	   sound sound_theme speech editor ui ui_term draw_util draw_prompt draw_scroll draw_session draw_figure draw_screens
-APP      = main commands cmd cmd_routine cmd_history history_out cmd_sound cmd_edit cmd_coach template \
-	   catalog loop screen_dialog screen_page screen_card screen_session screen_picker screen_stats \
-	   screen_redflag screen_morning coach dosing cmd_progress spoken
-CORE_OBJ = $(CORE:%=$(BUILD_DIR)/%.o)
-EDGE_OBJ = $(EDGE:%=$(BUILD_DIR)/%.o)
-APP_OBJ  = $(APP:%=$(BUILD_DIR)/%.o)
-OBJ      = $(CORE_OBJ) $(EDGE_OBJ) $(APP_OBJ)
-CORE_INC = -Isrc/core
-EDGE_INC = $(CORE_INC) -Isrc/edge
-APP_INC  = $(EDGE_INC) -Isrc/app
-
+# build/ mirrors src/: each tier's objects in build/TIER/, archived into
+# build/libTIER.a.  Every program links the archives of the tiers it may
+# use, and the linker takes from them only the objects it needs: there is
+# no list of objects to keep by hand.  A new file is built by being there.
 BUILD_DIR ?= build
 BIN      ?= backcoach
+TIERS     = core edge app
+CORE_OBJ  = $(patsubst src/%.c,$(BUILD_DIR)/%.o,$(wildcard src/core/*.c))
+EDGE_OBJ  = $(patsubst src/%.c,$(BUILD_DIR)/%.o,$(wildcard src/edge/*.c))
+APP_OBJ   = $(patsubst src/%.c,$(BUILD_DIR)/%.o,$(filter-out src/app/main.c,$(wildcard src/app/*.c)))
+OBJ       = $(CORE_OBJ) $(EDGE_OBJ) $(APP_OBJ) $(BUILD_DIR)/app/main.o
+CORE_LIB  = $(BUILD_DIR)/libcore.a
+EDGE_LIB  = $(BUILD_DIR)/libedge.a
+APP_LIB   = $(BUILD_DIR)/libapp.a
+CORE_INC  = -Isrc/core
+EDGE_INC  = $(CORE_INC) -Isrc/edge
+APP_INC   = $(EDGE_INC) -Isrc/app
+# What a program of each tier links: its archive and those below it.
+CORE_LINK = $(CORE_LIB) -lm
+EDGE_LINK = $(EDGE_LIB) $(CORE_LIB) $(PKG_LIBS) -lm
+APP_LINK  = $(APP_LIB) $(EDGE_LIB) $(CORE_LIB) $(PKG_LIBS) -lm
+
 UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+# Unit tests that read files through an edge (libconfig) link it too;
+# the rest link the core alone.
+EDGE_UNIT = test_load test_settings
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
@@ -61,40 +74,51 @@ MANPAGES = $(wildcard man/*.[1-9])
 # cues), and sound-theme-freedesktop, which our themes inherit (libcanberra
 # ignores a theme whose Inherits= chain is broken).
 BUILD_DEBS = gcc make pkg-config libncurses-dev libconfig-dev libcanberra-dev \
-	libcanberra-pulse sound-theme-freedesktop libespeak-ng-dev
+	libcanberra-pulse sound-theme-freedesktop libespeak-ng-dev libnotify-dev
 TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind jq clang libclang-rt-14-dev \
-	pulseaudio pulseaudio-utils sox libsox-fmt-all
+	pulseaudio pulseaudio-utils sox libsox-fmt-all chromium poppler-utils python3-html5lib \
+	dbus python3-dbusmock libglib2.0-bin systemd locales
 
 # The sound themes (generated by sounds/generate.sh, committed).
 SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.oga \
 	sounds/backcoach-voice/index.theme sounds/backcoach-voice/stereo/*.oga)
 
-.PHONY: all run check unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
+.PHONY: all run check check-fast stress test-progs unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
-	bench bench-history bench-session bench-sound bench-speech fuzz-history \
+	bench bench-deps bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall clean deps build-deps test-deps help \
-	check-tiers check-all check-safety check-hostile check-progress check-cli check-widths check-pages check-figures
+	check-tiers check-all check-report bench-report check-safety check-hostile check-progress check-cli check-widths check-pages check-figures \
+	check-programme
 .DELETE_ON_ERROR:
 
 # A plain build never installs anything: `make deps`, `make run` and
 # `make check` do, and say so.
 all: $(BIN)
 
-$(BIN): $(OBJ)
-	$(CC) $(LDFLAGS) -o $@ $(OBJ) $(PKG_LIBS) -lm
+$(BIN): $(BUILD_DIR)/app/main.o $(APP_LIB) $(EDGE_LIB) $(CORE_LIB)
+	$(CC) $(LDFLAGS) -o $@ $< $(APP_LINK)
 
-$(CORE_OBJ): $(BUILD_DIR)/%.o: src/core/%.c | $(BUILD_DIR)
+$(CORE_LIB): $(CORE_OBJ)
+$(EDGE_LIB): $(EDGE_OBJ)
+$(APP_LIB): $(APP_OBJ)
+$(BUILD_DIR)/lib%.a:
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD_DIR)/core/%.o: src/core/%.c
+	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -c -o $@ $<
-$(EDGE_OBJ): $(BUILD_DIR)/%.o: src/edge/%.c | $(BUILD_DIR)
+$(BUILD_DIR)/edge/%.o: src/edge/%.c
+	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
-$(APP_OBJ): $(BUILD_DIR)/%.o: src/app/%.c | $(BUILD_DIR)
+$(BUILD_DIR)/app/%.o: src/app/%.c
+	@mkdir -p $(@D)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD_DIR):
 	@mkdir -p $(BUILD_DIR)
 
--include $(OBJ:.o=.d) $(UNIT:%=$(BUILD_DIR)/%.d) $(BUILD_DIR)/ui_demo.d \
-	$(BUILD_DIR)/history_tool.d
+-include $(OBJ:.o=.d) $(wildcard $(BUILD_DIR)/*.d)
 
 # --- dependencies ------------------------------------------------------
 
@@ -113,8 +137,8 @@ define install_debs
 endef
 
 build-deps:
-	@$(PKG_CONFIG) --exists $(PKGS) espeak-ng 2>/dev/null || { \
-		echo "backcoach: pkg-config cannot find $(PKGS) espeak-ng; installing build dependencies"; \
+	@$(PKG_CONFIG) --exists $(PKGS) espeak-ng libnotify 2>/dev/null || { \
+		echo "backcoach: pkg-config cannot find $(PKGS) espeak-ng libnotify; installing build dependencies"; \
 		$(call install_debs,$(BUILD_DEBS)); }
 
 # After build-deps, never beside it: two apt-gets at once would fight
@@ -140,6 +164,15 @@ test-deps: build-deps
 		missing="$$missing libcanberra-pulse"; \
 	[ -f /usr/share/sounds/freedesktop/index.theme ] || \
 		missing="$$missing sound-theme-freedesktop"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	/usr/bin/python3 -c 'import html5lib' 2>/dev/null || \
+		missing="$$missing python3-html5lib"; \
+	command -v dbus-run-session >/dev/null || missing="$$missing dbus"; \
+	/usr/bin/python3 -c 'import dbusmock' 2>/dev/null || missing="$$missing python3-dbusmock"; \
+	command -v systemd-analyze >/dev/null || missing="$$missing systemd"; \
+	command -v gdbus >/dev/null || missing="$$missing libglib2.0-bin"; \
+	[ -f /usr/share/i18n/SUPPORTED ] || missing="$$missing locales"; \
 	[ -z "$$missing" ] || { \
 		echo "backcoach: test tools missing:$$missing; installing them"; \
 		$(call install_debs,$$missing); }
@@ -155,14 +188,48 @@ run: build-deps
 	@$(MAKE) --no-print-directory $(BIN)
 	./$(BIN)
 
+# Every suite, at most CHECK_JOBS at a time (each has its own tmux server,
+# sound server and temp home, so they run side by side), each one's
+# output printed whole when it ends.  The programs are built first, so
+# that no two suites build the same file.
+CHECK_JOBS ?= 4
+TEST_PROGS = $(BIN) $(UNIT:%=$(BUILD_DIR)/%) $(CORE_PROGS:%=$(BUILD_DIR)/%) \
+	$(EDGE_PROGS:%=$(BUILD_DIR)/%) $(APP_PROGS:%=$(BUILD_DIR)/%)
+test-progs: $(TEST_PROGS)
+
 check: test-deps
-	@$(MAKE) --no-print-directory check-all
-	@echo "make check: all tests passed"
+	@$(MAKE) --no-print-directory test-progs
+	@start=$$(date +%s); \
+	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target check-all || exit 1; \
+	echo "make check: all tests passed in $$(( $$(date +%s) - start )) s"
 
 check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-progress check-cli check-widths check-history \
-	check-edit check-settings check-install \
+	check-ui check-pages check-safety check-hostile check-figures check-progress check-programme check-cli check-widths \
+	check-history check-edit check-settings check-install check-report \
 	check-man check-sound fuzz-short
+
+# The tmux suites STRESS_RUNS times in a row, CHECK_JOBS at a time, as
+# make check runs them: a flaky wait shows here first.
+STRESS_RUNS ?= 10
+STRESS_SUITES = check-ui check-pages check-safety check-progress check-history check-edit check-figures
+stress: test-deps
+	@$(MAKE) --no-print-directory test-progs
+	@for i in $$(seq $(STRESS_RUNS)); do \
+		echo "== stress: run $$i of $(STRESS_RUNS)"; \
+		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target \
+			$(STRESS_SUITES) >build/stress-$$i.log 2>&1 || \
+			{ grep -E '^not ok|passed, [1-9]' build/stress-$$i.log; \
+			  echo "stress: run $$i failed (build/stress-$$i.log)"; exit 1; }; \
+		grep -hE '^[a-z_-]+\.sh: [0-9]+ passed' build/stress-$$i.log | tr '\n' ' '; echo; \
+	done; echo "stress: $(STRESS_RUNS) runs, no failure"
+
+# The inner loop: the unit tests, the layout rules, the bundled routines,
+# the command line and the man pages, in under 30 seconds.
+check-fast: test-deps
+	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target \
+		unit check-tiers check-routines check-cli lint-man man-routine check-man
+	@echo "make check-fast: passed"
 
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
 # printed or read from a clock in the core, no file or function too long.
@@ -173,34 +240,29 @@ check-tiers: $(BIN)
 check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
 	tests/sound.sh
 
-# The onset detector the sound tests measure recordings with.
-$(BUILD_DIR)/onsets: tests/onsets.c | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) -o $@ $<
+# Test programs: tests/NAME.c, compiled with the include path of the
+# highest tier it uses and linked with that tier's archives (and those
+# below), so each links exactly what it calls.  Unit tests (test_*) of the
+# core link the core alone: a core file that calls curses, libconfig or
+# libcanberra does not link.
+#   core: unit tests; bytecheck (no terminal escape in output), keys_dump
+#         and safety_dump (the tables, for the man-page tests), onsets (the
+#         onset detector the sound tests measure recordings with)
+#   edge: test_load, test_settings (libconfig); history_tool (makes and
+#         reads histories); speech_bench (a routine's phrases rendered)
+#   app:  ui_demo (the dialogs on the real loop); cue_timing (cues played
+#         through sound.c at exact times)
+CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
+EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
+APP_PROGS  = ui_demo cue_timing
+TEST_CMOCKA = $(if $(filter test_%,$(notdir $@)),$(CMOCKA_LIBS))
 
-# Plays cues through sound.c at exact times, to measure their punctuality.
-CUE_TIMING_OBJ = $(BUILD_DIR)/sound.o $(BUILD_DIR)/sound_theme.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o $(BUILD_DIR)/diag.o \
-	$(BUILD_DIR)/text.o $(BUILD_DIR)/words.o
-$(BUILD_DIR)/cue_timing: tests/cue_timing.c $(CUE_TIMING_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -o $@ $< \
-		$(CUE_TIMING_OBJ) $(PKG_LIBS) -lm
-
-$(BUILD_DIR)/test_%: tests/test_%.c $(CORE_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(CORE_OBJ) $(CMOCKA_LIBS) -lm
-
-# Tests of an edge module link that module and its library too.
-LOAD_OBJ = $(BUILD_DIR)/routine_load.o $(BUILD_DIR)/figure_load.o $(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o \
-	$(BUILD_DIR)/file.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
-$(BUILD_DIR)/test_load: tests/test_load.c $(CORE_OBJ) $(LOAD_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) $(LOAD_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
-
-# settings.c reads paths (XDG), util (xasprintf) and file (saving): link
-# those too.
-SETTINGS_OBJ = $(BUILD_DIR)/settings.o $(BUILD_DIR)/settings_save.o $(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o \
-	$(BUILD_DIR)/file.o $(BUILD_DIR)/conf_check.o
-$(BUILD_DIR)/test_settings: tests/test_settings.c $(CORE_OBJ) $(SETTINGS_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< \
-		$(CORE_OBJ) $(SETTINGS_OBJ) $(CMOCKA_LIBS) $(PKG_LIBS) -lm
+$(CORE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(CORE_LIB)
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(TEST_CMOCKA) $(CORE_LINK)
+$(EDGE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(EDGE_LIB) $(CORE_LIB)
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< $(TEST_CMOCKA) $(EDGE_LINK)
+$(APP_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(APP_LIB) $(EDGE_LIB) $(CORE_LIB)
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< $(APP_LINK)
 
 unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 	@for t in $(UNIT); do \
@@ -210,9 +272,9 @@ unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
 
 # The bundled routines are valid and draw no warning either.
 check-routines: backcoach
-	./backcoach check routines/*.cfg
-	@out=$$(./backcoach check -q routines/*.cfg 2>&1); \
-	[ -z "$$out" ] || { echo "check-routines: bundled routines must have no warnings" >&2; exit 1; }
+	./backcoach check routines/*.cfg routines/programmes/*.programme
+	@out=$$(./backcoach check -q routines/*.cfg routines/programmes/*.programme 2>&1); \
+	[ -z "$$out" ] || { echo "check-routines: bundled routines and programmes must have no warnings" >&2; exit 1; }
 	bash tests/sources.sh
 
 # Every man page clean under mandoc's linter and groff's warnings.
@@ -240,12 +302,10 @@ check-settings: backcoach test-deps
 check-cli: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/cli.sh
 
-# The history store, driven through a test tool and the real commands.
-HISTORY_TOOL_OBJ = $(CORE_OBJ) $(BUILD_DIR)/store.o $(BUILD_DIR)/store_read.o $(BUILD_DIR)/util.o \
-	$(BUILD_DIR)/paths.o $(BUILD_DIR)/wall.o $(BUILD_DIR)/file.o
-$(BUILD_DIR)/history_tool: tests/history_tool.c $(HISTORY_TOOL_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) -MMD -MP -o $@ $< \
-		$(HISTORY_TOOL_OBJ) -lm
+# The report for a physiotherapist: every format, the HTML parsed
+# (html5lib), printed by headless Chromium and read back (tests/report.sh).
+check-report: backcoach test-deps
+	bash tests/report.sh
 
 check-history: backcoach $(BUILD_DIR)/history_tool test-deps
 	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
@@ -257,22 +317,32 @@ fuzz-history: build-fuzz/fuzz_history
 	$(SAN_ENV) ./build-fuzz/fuzz_history -max_total_time=$(FUZZ_SECONDS) \
 		-artifact_prefix=build-fuzz/ build-fuzz/history-corpus tests/fuzz/history
 
-build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(CORE:%=src/core/%.c) src/*/*.h
+build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(wildcard src/core/*.c) src/*/*.h
 	@mkdir -p build-fuzz
 	clang $(WARN) $(CPPFLAGS) $(FUZZ_FLAGS) $(APP_INC) -o $@ \
-		tests/fuzz/fuzz_history.c $(CORE:%=src/core/%.c) -lm
+		tests/fuzz/fuzz_history.c $(wildcard src/core/*.c) -lm
 
 # --- benchmarks (measured, never asserted) -----------------------------
 
-bench: bench-history bench-session bench-sound bench-speech
+# Each figure that has a budget is printed beside it, and a figure over
+# its budget fails `make bench` (tests/bench-session.sh, bench_history.sh).
+BENCH_DEBS = tty-clock time
+bench-deps: test-deps
+	@missing=; \
+	command -v tty-clock >/dev/null || missing="$$missing tty-clock"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	[ -z "$$missing" ] || { \
+		echo "backcoach: benchmark tools missing:$$missing; installing them"; \
+		$(call install_debs,$$missing); }
 
-# Rendering a routine's phrases, cold and warm (tests/speech_bench.c).
-SPEECH_BENCH_OBJ = $(CORE_OBJ) $(BUILD_DIR)/speech.o $(BUILD_DIR)/routine_load.o \
-	$(BUILD_DIR)/routine_values.o $(BUILD_DIR)/conf_check.o $(BUILD_DIR)/file.o \
-	$(BUILD_DIR)/paths.o $(BUILD_DIR)/util.o
-$(BUILD_DIR)/speech_bench: tests/speech_bench.c $(SPEECH_BENCH_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -o $@ $< \
-		$(SPEECH_BENCH_OBJ) $(PKG_LIBS) -lm
+bench: bench-deps
+	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -k bench-history bench-report bench-session bench-sound bench-speech
+
+# `report` over 1,000,000 sessions, against its budget (2 s, 32 MiB).
+bench-report: backcoach $(BUILD_DIR)/history_tool
+	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_report.sh
+
 bench-speech: $(BUILD_DIR)/speech_bench
 	@d=$$(mktemp -d); XDG_CACHE_HOME=$$d ./$(BUILD_DIR)/speech_bench routines/*.cfg; \
 	rm -rf $$d
@@ -281,7 +351,7 @@ bench-speech: $(BUILD_DIR)/speech_bench
 bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
 	tests/sound.sh --bench 3
 
-bench-session: backcoach
+bench-session: backcoach $(BUILD_DIR)/startup_bench
 	bash tests/bench-session.sh
 
 bench-history: backcoach $(BUILD_DIR)/history_tool
@@ -289,13 +359,13 @@ bench-history: backcoach $(BUILD_DIR)/history_tool
 
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-		./backcoach check routines/*.cfg
-	@for f in tests/data/bad/*.cfg; do \
+		./backcoach check routines/*.cfg routines/programmes/*.programme
+	@for f in tests/data/bad/*.cfg tests/data/programmes/bad/*.programme; do \
 		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 			./backcoach check -q "$$f" 2>/dev/null; \
 		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
 			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
-	done; echo "valgrind: no errors on tests/data/bad/*.cfg"
+	done; echo "valgrind: no errors on tests/data/bad/*.cfg and tests/data/programmes/bad"
 
 # --- robustness: sanitizers and fuzzing --------------------------------
 
@@ -319,7 +389,7 @@ sanitize: build-deps test-deps
 # for FUZZ_SECONDS; `fuzz-short` (in `make check`) for 25 s.
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
-FUZZ_SRC = $(CORE:%=src/core/%.c) \
+FUZZ_SRC = $(wildcard src/core/*.c) \
 	$(addprefix src/edge/,routine_load.c figure_load.c routine_values.c conf_check.c file.c paths.c util.c)
 build-fuzz/fuzz_routine: tests/fuzz/fuzz_routine.c $(FUZZ_SRC) src/*/*.h
 	@mkdir -p build-fuzz
@@ -358,6 +428,12 @@ check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
 check-progress: backcoach test-deps
 	bash tests/progress.sh
 
+# A programme over weeks and its reminders: check, programme, today, the
+# rules over real histories, remind (systemd-analyze verify), notify on
+# a private bus (python3-dbusmock), the picker (tests/programme.sh).
+check-programme: backcoach test-deps
+	bash tests/programme.sh
+
 # Hostile routines and histories through every printing command: no
 # byte a terminal would obey reaches it (tests/hostile.sh).
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
@@ -374,17 +450,6 @@ check-widths: backcoach
 check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
 	bash tests/figures.sh
 
-$(BUILD_DIR)/bytecheck: tests/bytecheck.c $(BUILD_DIR)/text.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/text.o
-
-# The dialogs on their own, on the real loop, for tests/ui.sh.
-UI_DEMO_OBJ = $(CORE_OBJ) $(BUILD_DIR)/util.o $(BUILD_DIR)/sig.o $(BUILD_DIR)/ui.o $(BUILD_DIR)/ui_term.o \
-	$(BUILD_DIR)/draw_util.o $(BUILD_DIR)/draw_prompt.o $(BUILD_DIR)/sound.o $(BUILD_DIR)/sound_theme.o \
-	$(BUILD_DIR)/paths.o $(BUILD_DIR)/loop.o $(BUILD_DIR)/screen_dialog.o
-$(BUILD_DIR)/ui_demo: tests/ui_demo.c $(UI_DEMO_OBJ) | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CFLAGS) $(PKG_CFLAGS) $(APP_INC) -MMD -MP -o $@ $< \
-		$(UI_DEMO_OBJ) $(PKG_LIBS) -lm
-
 # --- installing --------------------------------------------------------
 
 MAN1     = $(wildcard man/*.1)
@@ -397,6 +462,8 @@ install: all
 	install -m 755 backcoach $(DESTDIR)$(BINDIR)/backcoach
 	install -m 644 routines/*.cfg $(DESTDIR)$(DATADIR)/backcoach/routines/
 	install -m 644 routines/figures/*.fig $(DESTDIR)$(DATADIR)/backcoach/routines/figures/
+	install -d $(DESTDIR)$(DATADIR)/backcoach/routines/programmes
+	install -m 644 routines/programmes/*.programme $(DESTDIR)$(DATADIR)/backcoach/routines/programmes/
 	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 ifneq ($(MAN5),)
 	install -d $(DESTDIR)$(MANDIR)/man5
@@ -415,10 +482,12 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/backcoach
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/*.cfg))
 	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/figures/*.fig))
+	rm -f $(patsubst routines/%,$(DESTDIR)$(DATADIR)/backcoach/routines/%,$(wildcard routines/programmes/*.programme))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
 	rm -f $(DESTDIR)$(COMPDIR)/backcoach
-	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines \
+	-rmdir $(DESTDIR)$(DATADIR)/backcoach/routines/figures $(DESTDIR)$(DATADIR)/backcoach/routines/programmes \
+		$(DESTDIR)$(DATADIR)/backcoach/routines \
 		$(DESTDIR)$(DATADIR)/backcoach 2>/dev/null
 	rm -f $(SOUND_FILES:%=$(DESTDIR)$(DATADIR)/%)
 	-rmdir $(DESTDIR)$(DATADIR)/sounds/backcoach/stereo \
@@ -440,16 +509,8 @@ help:
 
 # --- documentation tests -------------------------------------------------
 
-# The red-flag table printed for tests/man-safety.sh (safety.c is pure core).
-$(BUILD_DIR)/safety_dump: tests/safety_dump.c $(BUILD_DIR)/safety.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/safety.o
-
-# The key table printed for tests/man-keys.sh (keys.c is pure core).
-$(BUILD_DIR)/keys_dump: tests/keys_dump.c $(BUILD_DIR)/keys.o | $(BUILD_DIR)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(BUILD_DIR)/keys.o
-
 # backcoach(1) documents exactly the key table, the commands and the settings.
-check-man: backcoach $(BUILD_DIR)/keys_dump $(BUILD_DIR)/safety_dump
+check-man: backcoach $(BUILD_DIR)/keys_dump $(BUILD_DIR)/safety_dump test-deps
 	bash tests/man-keys.sh
 	bash tests/man-backcoach.sh
 	bash tests/man-safety.sh

@@ -1,8 +1,10 @@
 #!/bin/bash
 # bench_history.sh - `backcoach stats` over a generated history of
 # 1,000,000 sessions (each with 3 exercise lines), beside awk summing one
-# column of the same file.  Prints times and peak RSS; asserts nothing.
-# Run by `make bench`; TOOL is relative to the tree root.
+# column of the same file.  Prints times and peak RSS, and the budgets of
+# `stats` and `history --format tsv` at 1,000,000 sessions (1 s and
+# 16 MiB each): exits 1 when one is over.  Run by `make bench`; TOOL is
+# relative to the tree root.
 . "$(dirname "$0")/lib.sh"
 set -e
 private_home "$TMP/home"
@@ -11,7 +13,8 @@ N=${BENCH_SESSIONS:-1000000}
 F=build/bench-history-$N
 [ -s "$F" ] || "${TOOL:-./build/history_tool}" gen "$N" 3650 >"$F"
 
-# measure LABEL COMMAND...: best of 3 wall times, and the peak RSS
+# measure LABEL COMMAND...: best of 3 wall times, and the peak RSS (also
+# in BEST, seconds, and RSS, kB)
 measure() {
 	local label=$1 best= rss= i
 	shift
@@ -28,6 +31,14 @@ measure() {
 		rss=$m
 	done
 	printf '%-44s %8s s %10s kB\n' "$label" "$best" "$rss"
+	BEST=$best RSS=$rss
+}
+# budgets LABEL: the last measure against 1 s and 16 MiB, at 1 M sessions
+budgets() {
+	[ "$N" = 1000000 ] || return 0
+	budget "$1, 1,000,000 sessions: time" "$BEST" 1 s
+	budget "$1, 1,000,000 sessions: peak RSS" \
+	    "$(awk -v k="$RSS" 'BEGIN { printf "%.1f", k / 1024 }')" 16 MiB
 }
 
 AWK=$(basename "$(readlink -f "$(command -v awk)")")
@@ -37,6 +48,7 @@ bytes=$(stat -c %s "$F")
 echo "history: $N sessions, $lines lines, $((bytes / 1048576)) MiB ($F)"
 printf '%-44s %10s %13s\n' "command" "best of 3" "peak RSS"
 measure "backcoach stats" ./backcoach --history "$F" stats
+budgets "backcoach stats"
 [ -s "$TMP/err" ] && { echo "stats wrote to stderr:"; head -3 "$TMP/err"; }
 measure "awk ($AWK) summing column 3 of S lines" awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$F"
 command -v gawk >/dev/null &&
@@ -55,6 +67,7 @@ if command -v valgrind >/dev/null; then
 	    "$(icount awk -F'\t' '$1 == "S" { s += $3 } END { print s }' "$TMP/small")"
 fi
 measure "backcoach history --format tsv" ./backcoach --history "$F" history --format tsv
+budgets "backcoach history --format tsv"
 # Two machines' files put together: the later half first, so `history`
 # holds every session and sorts them.
 awk -v h="$((N / 2))" '/^#/ { print; next } /^S/ { s++ } s > h' "$F" >"$TMP/merged"
@@ -73,4 +86,4 @@ echo "history: 50,000 sessions of 50,000 routines"
 measure "backcoach stats (50,000 routine ids)" ./backcoach --history "$M" stats
 [ -s "$TMP/err" ] && { echo "stats wrote to stderr:"; head -3 "$TMP/err"; }
 measure "backcoach history (50,000 routine ids)" ./backcoach --history "$M" history
-true
+finish

@@ -120,6 +120,9 @@ check "table: no negative duration" eval '! grep -q -- "-[0-9]*:" "$TMP/out"'
 run --history "$H" stats
 check "stats over a hostile history: exit 0, nothing a terminal obeys" \
 	eval '[ $rc = 0 ] && inert'
+run --history "$H" report --format text
+check "report --format text over a hostile history: exit 0, nothing a terminal obeys" \
+	eval '[ $rc = 0 ] && inert'
 
 # --- files that are not what they claim ------------------------------------
 ln -s /proc/self/mem "$TMP/mem.cfg"
@@ -161,7 +164,7 @@ rm -f "$LH"
 
 # The history file a FIFO, a directory, unreadable: one error, exit 1.
 mkfifo "$TMP/hfifo"
-for cmd in history stats; do
+for cmd in history stats report; do
 	run --history "$TMP/hfifo" $cmd
 	check "$cmd with a FIFO as the history: an error, no hang" \
 		eval '[ $rc = 1 ] && said "hfifo: error: not a regular file"'
@@ -197,7 +200,7 @@ rm -rf "$CONF"
 cp tests/data/tiny.cfg "$U/"
 "$BC" --history "$H" history >/dev/null 2>&1
 for args in "--history $H history --format csv" "--history $H history --format json" \
-    "--history $H history" "--history $H stats" "list" "show tiny" "check tests/data/tiny.cfg" \
+    "--history $H history" "--history $H stats" "--history $H report --format text" "list" "show tiny" "check tests/data/tiny.cfg" \
     "--help" "help"; do
 	# shellcheck disable=SC2086 # the arguments are words
 	"$BC" $args >/dev/full 2>"$TMP/err"; rc=$?
@@ -231,7 +234,7 @@ printf 'risk_factors = [];\n' >"$CONF"
 mkfifo "$STATE/screened"
 type_line "clear; ./backcoach start tests/data/tiny.cfg"
 begin
-expect "screened a FIFO: the red-flag questions are asked" 'is any of this new, or getting worse'
+expect "screened a FIFO: the red-flag questions are asked" 'Before you start: does any of this apply'
 key C-c
 check "^C there: backcoach ends at once" poll 5 only_bash
 rm -f "$STATE/screened" "$CONF"

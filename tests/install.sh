@@ -46,6 +46,13 @@ check "figures installed under share/backcoach/routines/figures" all_figures
 "$BIN" show --figures mcgill-big3 >"$TMP/out" 2>&1; rc=$?
 figures_shown() { [ $rc = 0 ] && grep -q "^4\. Bird dog (figure bird-dog)" "$TMP/out"; }
 check "installed 'show --figures' draws the installed figures" figures_shown
+# The programmes, installed beside the routines and read from there.
+"$BIN" programme list >"$TMP/out" 2>&1; rc=$?
+programmes_listed() {
+	[ $rc = 0 ] && [ "$(grep -c . "$TMP/out")" = "$(ls "$ROOT"/routines/programmes/*.programme | wc -l)" ] &&
+	    grep -q '^six-weeks ' "$TMP/out"
+}
+check "installed 'programme list' shows the bundled programmes" programmes_listed
 if [ -d "$ROOT/sounds" ]; then
 	n=$(find "$ROOT/sounds" -name index.theme | wc -l)
 	m=$(find "$SHARE/sounds" -name index.theme 2>/dev/null | wc -l)
@@ -92,6 +99,11 @@ complete_words "$BIN" show "mc" >"$TMP/out" 2>&1
 check "completion: routine ids after 'show'" grep -qx mcgill-big3 "$TMP/out"
 complete_words "$BIN" new x --from "" >"$TMP/out" 2>&1
 check "completion: routine ids after 'new NAME --from'" grep -qx mcgill-big3 "$TMP/out"
+complete_words "$BIN" report --format "" >"$TMP/out" 2>&1
+report_formats() { [ "$(sort "$TMP/out" | tr '\n' ' ')" = "html json text " ]; }
+check "completion: html, text and json after 'report --format'" report_formats
+complete_words "$BIN" programme start "" >"$TMP/out" 2>&1
+check "completion: programme ids after 'programme start'" grep -qx six-weeks "$TMP/out"
 
 $MAKE -s -C "$ROOT" uninstall DESTDIR="$D" PREFIX="$P" >"$TMP/out" 2>&1; rc=$?
 find "$D" ! -type d >"$TMP/out"

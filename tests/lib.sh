@@ -39,9 +39,18 @@
 #   on_failure [COMMAND...]
 #                         what every later failure shows (none: nothing)
 #   note TEXT             prints "# TEXT"
+#   budget NAME FIGURE LIMIT UNIT
+#                         a figure of `make bench` beside its budget: ok
+#                         when FIGURE <= LIMIT, else not_ok ("over")
 #   finish                prints "1..N" and "SCRIPT: P passed, F failed";
 #                         exits 1 when any check failed, or none ran (a
 #                         script that exits before it gets both lines too)
+#
+# Sound: a private, headless PulseAudio (TESTING.md)
+#   pulse_start [RATE]    starts one with a null sink "test" (48000 Hz) as
+#                         the default, under XDG_RUNTIME_DIR (private_home
+#                         --runtime first); it stops on exit
+#   pulse_stop            stops it
 #
 # Waiting
 #   now_ms                milliseconds since the epoch
@@ -53,7 +62,8 @@
 #   T ARGS...             tmux on this script's server
 #   tmux_kill             that server stopped (it is on exit too)
 #   tmux_new NAME COMMAND a detached 80x24 session NAME running COMMAND;
-#                         it becomes S, the session the helpers below act on
+#                         it becomes S, the session the helpers below act on;
+#                         the server outlives its sessions until tmux_kill
 #   CAPTURE_FLAGS         extra capture-pane flags (-J: wrapped lines joined)
 #   screen                the screen's text
 #   shows REGEX           a line of the screen matches (grep -E)
@@ -196,6 +206,14 @@ on_failure() { ON_FAILURE=("$@"); }
 
 note() { echo "# $*"; }
 
+budget() {
+	if awk -v f="$2" -v l="$3" 'BEGIN { exit !(f + 0 <= l + 0) }'; then
+		ok "$1: $2 $4 (budget: $3 $4)"
+	else
+		not_ok "$1: $2 $4, over the budget of $3 $4"
+	fi
+}
+
 finish() {
 	local total=$((PASSED + FAILED))
 	FINISHED=1
@@ -233,6 +251,37 @@ poll() {
 	done
 }
 
+# --- sound -----------------------------------------------------------------
+
+PULSE_HOLD_PID=
+pulse_start() {
+	local rate=${1:-48000}
+	unset PULSE_SERVER PULSE_SINK
+	at_exit pulse_stop
+	pulseaudio -n --daemonize=yes --exit-idle-time=-1 --disallow-exit \
+	    --load=module-native-protocol-unix \
+	    --load="module-null-sink sink_name=test rate=$rate" \
+	    --log-target="file:$TMP/pa.log" 2>>"$TMP/pa.err" || return 1
+	poll 10 pactl info || return 1
+	pactl set-default-sink test || return 1
+	# a silent low-latency stream keeps the sink's blocks small (sound.sh)
+	pacat --latency-msec=4 --rate="$rate" --channels=1 --format=s16le \
+	    /dev/zero 2>>"$TMP/pa.err" &
+	PULSE_HOLD_PID=$!
+}
+
+_pulse_gone() { ! kill -0 "$1" 2>/dev/null; }
+pulse_stop() {
+	local pidf="$XDG_RUNTIME_DIR/pulse/pid" pid
+	[ -z "$PULSE_HOLD_PID" ] || kill "$PULSE_HOLD_PID" 2>/dev/null
+	PULSE_HOLD_PID=
+	[ -f "$pidf" ] || return 0
+	pid=$(cat "$pidf")
+	kill "$pid" 2>/dev/null
+	poll 10 _pulse_gone "$pid" || kill -9 "$pid" 2>/dev/null
+	rm -f "$pidf"
+}
+
 # --- tmux -------------------------------------------------------------------
 
 SOCK="bc-${SCRIPT%.sh}-$$"
@@ -253,7 +302,11 @@ tmux_new() {
 		at_exit tmux_kill
 	fi
 	S=$1
-	T new-session -d -s "$1" -x 80 -y 24 "$2"
+	T new-session -d -s "$1" -x 80 -y 24 "$2" || return 1
+	# The server stays when its last session is killed (a script that
+	# starts its program anew kills the old session first): a server that
+	# exits as the next client connects says "server exited unexpectedly".
+	T set-option -s exit-empty off
 }
 
 # shellcheck disable=SC2086 # CAPTURE_FLAGS is a list of flags

@@ -25,7 +25,7 @@ awk '
 	/^On every page that scrolls/ { ctx = "scrolling" }
 	/^On the start card before a routine:/ { ctx = "card" }
 	/^On the red-flag questions:/ { ctx = "redflag" }
-	/^After a yes, to say which one:/ { ctx = "which" }
+	/^After a yes, to say which ones:/ { ctx = "which" }
 	/^On the advice after a same-day red flag:/ { ctx = "advice" }
 	/^When pain stops an exercise:/ { ctx = "painstop" }
 	/^When asked the risk factors:/ { ctx = "risks" }

@@ -5,10 +5,13 @@
  *
  *   build/speech_bench ROUTINE.cfg...   (XDG_CACHE_HOME: an empty dir)
  *
- * Prints one line per routine and pass; asserts nothing.
+ * Prints one line per routine and pass; asserts nothing.  Like
+ * backcoach, it is its own speech worker (speech.h): cold, the time
+ * includes starting it.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "phrases.h"
@@ -28,6 +31,9 @@ int
 main(int argc, char **argv)
 {
 	struct diags d = { 0 };
+
+	if (argc > 1 && strcmp(argv[1], SPEECH_WORKER_OPTION) == 0)
+		return speech_worker(argc - 1, argv + 1);
 	struct speech *sp = speech_open("en", 160, &d);
 
 	if (sp == NULL) {
@@ -45,16 +51,26 @@ main(int argc, char **argv)
 				return 1;
 			int n = phrases_of(&p, SPEECH_FULL, &v);
 			double t0 = now_ms(), secs = 0;
+			const char **text = calloc(2 * (size_t)n + 1, sizeof *text);
+			char **path = calloc(2 * (size_t)n + 1, sizeof *path);
+			int64_t *ns = calloc(2 * (size_t)n + 1, sizeof *ns);
+			if (text == NULL || path == NULL || ns == NULL)
+				return 1;
 			for (int k = 0; k < n; k++) {
-				char *path;
-				int64_t ns;
-				for (int f = 0; f < 2; f++)
-					if (speech_render(sp, f ? v[k].brief : v[k].text,
-					    &path, &ns, &d) == 0) {
-						secs += ns / 1e9;
-						free(path);
-					}
+				text[2 * k] = v[k].text;
+				text[2 * k + 1] = v[k].brief;
 			}
+			if (speech_render_all(sp, text, 2 * n, path, ns, &d) != 0) {
+				fprintf(stderr, "speech_bench: %s\n", d.n ? d.v[0].msg : "?");
+				return 1;
+			}
+			for (int k = 0; k < 2 * n; k++) {
+				secs += ns[k] / 1e9;
+				free(path[k]);
+			}
+			free(text);
+			free(path);
+			free(ns);
 			printf("%-5s %-40s %3d phrase%s, %6.1f s of speech: %8.1f ms\n",
 			    pass ? "warm" : "cold", argv[i], n, n == 1 ? "" : "s", secs,
 			    now_ms() - t0);

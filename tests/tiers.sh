@@ -1,6 +1,6 @@
 #!/bin/bash
 # tests/tiers.sh - the layout rules of src/ARCHITECTURE.md, checked:
-#   - no cycle between objects (../shared/tools/objgraph.py, when present);
+#   - no cycle between objects (nm over build/*/*.o), no upward include;
 #   - the core includes no curses, audio or libconfig, reads no clock,
 #     prints nothing and never exits;
 #   - edges never print or exit (util.c, which defines warn() and die()
@@ -15,12 +15,46 @@ code() { grep -nE "$@" | grep -vE '^[^:]+:[0-9]+:[[:space:]]*(/\*|\*)'; }
 # rule NAME OFFENDERS: ok when there are none.
 rule() { if [ -z "$2" ]; then ok "$1"; else not_ok "$1" "$2"; fi; }
 
-if [ -f ../shared/tools/objgraph.py ] && ls build/*.o >/dev/null 2>&1; then
-	out=$(python3 ../shared/tools/objgraph.py build/*.o)
-	rule "no cycle between objects ($(echo "$out" | tail -1))" "$(echo "$out" | grep -A50 '^cycle')"
+# edges OBJECT...: "D OBJECT SYMBOL" for what each defines, "U OBJECT
+# SYMBOL" for what it uses (nm, one call each).
+edges() {
+	nm -A --defined-only "$@" | awk -F'[: ]+' 'NF == 4 { print "D", $1, $4 }'
+	nm -A -u "$@" | awk -F'[: ]+' '{ print "U", $1, $NF }'
+}
+# The objects that reach each other (a cycle: each can be read, linked
+# and tested only with all the others), one cycle per line; from `edges`.
+cycles() {
+	awk '$1 == "D" { if (!($3 in def)) def[$3] = $2; next }
+	    $1 == "U" && ($3 in def) && def[$3] != $2 { e[$2, def[$3]] = 1; n[$2]; n[def[$3]] }
+	    END {
+		for (a in n) for (b in n) r[a, b] = ((a, b) in e)
+		for (k in n) for (a in n) if (r[a, k]) for (b in n) if (r[k, b]) r[a, b] = 1
+		for (a in n) {
+			if (a in done) continue
+			line = ""
+			for (b in n) if (a != b && r[a, b] && r[b, a]) { line = line " " b; done[b] }
+			if (line != "") print "cycle:", a line
+		}
+	    }'
+}
+objs=(build/*/*.o)
+if [ -e "${objs[0]}" ]; then
+	rule "no cycle between the ${#objs[@]} objects of build/" "$(edges "${objs[@]}" | cycles)"
 else
-	note "no cycle between objects: skipped, objgraph.py or build/*.o missing"
+	not_ok "no cycle between objects" "no objects in build/: run 'make' first"
 fi
+# A tier includes its own headers and those below it (the include path
+# enforces it for a build; this says which line breaks it).
+upward() {
+	local tier=$1
+	shift
+	grep -HE '^#include "[^"]+"' src/"$tier"/*.[ch] |
+	    awk -F'"' -v tier="$tier" -v seen="$(ls src/"$tier" "${@/#/src/}")" '
+		BEGIN { split(seen, h, "\n"); for (i in h) ok[h[i]] }
+		!($2 in ok) { sub(/:.*/, "", $1); print $1 ": includes " $2 ", not of " tier " or below" }'
+}
+rule "no upward include: core sees core, edge sees edge and core" \
+    "$(upward core; upward edge core; upward app edge core)"
 
 rule "the core includes no curses, audio or libconfig" \
     "$(grep -nE '#include <(n?curses|canberra|libconfig)' src/core/*.[ch])"

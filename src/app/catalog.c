@@ -13,22 +13,32 @@
 #include "store.h"
 #include "util.h"
 
-int
-catalog_load(const char *name, const struct settings *set, struct routine *r,
-    struct diags *d)
+/* catalog_load, with the figures (to run or show it) or without (a row). */
+static int
+load(const char *name, const struct settings *set, bool figures,
+    struct routine *r, struct diags *d)
 {
 	char *path = routine_find(name);
 
 	if (path == NULL)
 		return -1;
-	int errors = routine_load(r, path, NULL, d);
+	int errors = figures ? routine_load(r, path, NULL, d) :
+	    routine_load_plain(r, path, d);
 	free(path);
 	if (errors == 0)
 		routine_set_lead_in(r, set->lead_in);
 	return errors;
 }
 
-/* One row from a routine file. */
+int
+catalog_load(const char *name, const struct settings *set, struct routine *r,
+    struct diags *d)
+{
+	return load(name, set, true, r, d);
+}
+
+/* One row from a routine file: no figure is read (start-up: the picker
+ * shows none; run_chosen loads the routine whole). */
 static void
 load_row(struct routine_row *row, const struct routine_entry *e,
     const struct settings *set)
@@ -41,7 +51,7 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->id = xstrdup(e->id);
 	row->path = xstrdup(e->path);
 	row->shadows = e->shadows;
-	int rc = catalog_load(e->path, set, &r, &d);
+	int rc = load(e->path, set, false, &r, &d);
 	if (rc < 0) {                   /* gone since it was listed */
 		row->name = xstrdup(e->id);
 		row->error = xstrdup("no such file");

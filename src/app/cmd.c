@@ -133,7 +133,8 @@ cmd_operands(int argc, char **argv, int min, int max, const char *what)
 /* Every command, as main.c's table names them (tests/cli.sh compares). */
 static const char *const command_names[] = {
 	"start", "list", "show", "check", "edit", "new", "history", "stats",
-	"progress", "ice", "heat", "sound-test", "help",
+	"progress", "report", "programme", "today", "remind", "notify", "ice",
+	"heat", "sound-test", "help",
 };
 
 bool

@@ -18,6 +18,8 @@
 #include "settings.h"
 
 #define EXIT_USAGE 2
+#define EXIT_TODAY_NONE   3     /* `today`: no programme runs */
+#define EXIT_TODAY_BROKEN 4     /* `today`: its state cannot be read */
 
 struct option;
 
@@ -29,7 +31,7 @@ struct cmd_opts {
 };
 extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
     cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_show_opts,
-    cmd_no_opts;
+    cmd_report_opts, cmd_remind_opts, cmd_no_opts;
 
 /*
  * getopt_long over a command's arguments (argv[0] its name), with
@@ -85,9 +87,16 @@ int cmd_new(const struct settings *set, int argc, char **argv);
 int cmd_history(const struct settings *set, int argc, char **argv);
 int cmd_stats(const struct settings *set, int argc, char **argv);
 int cmd_progress(const struct settings *set, int argc, char **argv);
+int cmd_report(const struct settings *set, int argc, char **argv);
 int cmd_start(const struct settings *set, int argc, char **argv);
 int cmd_pick(const struct settings *set, int argc, char **argv);
 int cmd_pack(const struct settings *set, int argc, char **argv);
 int cmd_sound_test(const struct settings *set, int argc, char **argv);
+int cmd_programme(const struct settings *set, int argc, char **argv);
+int cmd_today(const struct settings *set, int argc, char **argv);
+int cmd_notify(const struct settings *set, int argc, char **argv);
+int cmd_remind(const struct settings *set, int argc, char **argv);
+/* `check FILE.programme`: 1 when it has an error (cmd_programme.c). */
+int cmd_check_programme(const char *path, int quiet);
 
 #endif

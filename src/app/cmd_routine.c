@@ -15,6 +15,7 @@
 #include "dosing.h"
 #include "figure_load.h"
 #include "paths.h"
+#include "territory.h"
 #include "plan.h"
 #include "routine_load.h"
 #include "settings.h"
@@ -38,6 +39,15 @@ print_risks(const struct settings *s)
 	printf("\n");
 }
 
+/* The emergency number the advice says, and where it came from. */
+static void
+print_call(struct settings *s)
+{
+	locale_call(s);
+	printf("emergency number: %s (%s)\n",
+	    cmd_safe(emergency_number_words(&s->call)), cmd_safe(s->call_from));
+}
+
 /* `check --config [FILE]`: every problem in a settings file, which at
  * start-up would only be a warning, fails the check.  The default file
  * (not named) need not be there. */
@@ -48,19 +58,28 @@ check_config(const char *file, bool named, int quiet)
 	struct diags d = { 0 };
 	struct stat st;
 
+	settings_defaults(&s);
 	if (!named && lstat(file, &st) != 0 && errno == ENOENT) {
-		if (!quiet)
+		if (!quiet) {
 			printf("No settings file: %s does not exist, so the defaults "
 			    "apply.\n", cmd_safe(file));
+			print_call(&s);
+		}
+		settings_free(&s);
 		return 0;
 	}
-	settings_defaults(&s);
 	int problems = settings_load(&s, file, true, &d);
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
 		printf("%s: ok\n", cmd_safe(file));
-	if (!quiet)
+	if (!quiet) {
 		print_risks(&s);
+		if (s.risk_factors_known)
+			printf("  (to answer them again, delete the risk_factors line "
+			    "from %s: they are asked before the next session)\n",
+			    cmd_safe(file));
+		print_call(&s);
+	}
 	diags_free(&d);
 	settings_free(&s);
 	return problems > 0;
@@ -133,6 +152,12 @@ cmd_check(const struct settings *set, int argc, char **argv)
 		struct diags d = { 0 };
 		if (is_figure_file(argv[i])) {
 			bad |= check_figure(argv[i], quiet);
+			continue;
+		}
+		if (strlen(argv[i]) > strlen(PROGRAMME_SUFFIX) &&
+		    strcmp(argv[i] + strlen(argv[i]) - strlen(PROGRAMME_SUFFIX),
+		    PROGRAMME_SUFFIX) == 0) {
+			bad |= cmd_check_programme(argv[i], quiet);
 			continue;
 		}
 		char *path = routine_find(argv[i]);

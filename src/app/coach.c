@@ -30,7 +30,9 @@
 #include "screen_dialog.h"
 #include "screen_picker.h"
 #include "dosing.h"
+#include "end_words.h"
 #include "screen_morning.h"
+#include "screen_programme.h"
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
@@ -50,26 +52,32 @@ struct coach {
 	struct sound *snd;      /* the cues' sound, or NULL */
 	char quiet[128];        /* for the status line: why no sound, or "" */
 	bool bell;              /* no sound although wanted: ring the bell */
+	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
+	enum safety_urgency warned;     /* advice that stopped a session */
 };
 
-/* Opens the sound as the settings say; without it, notes why. */
+/* Opens the sound as the settings say, once; without it, notes why.
+ * Called when the first routine is begun, not at start: connecting and
+ * caching the cues costs more than everything before the first screen. */
 static void
 open_sound(struct coach *c)
 {
 	struct diags d = { 0 };
 
-	if (!c->set->sound)
+	if (c->sound_tried || !c->set->sound)
 		return;
+	c->sound_tried = true;
 	c->snd = sound_open(c->set->sound_theme, c->set->volume, &d);
 	if (d.n > 0)
 		snprintf(c->quiet, sizeof c->quiet, "%s", d.v[0].msg);
 	c->bell = c->snd == NULL && c->set->bell;
+	c->loop.snd = c->snd;           /* its finish pipe is polled */
 	diags_free(&d);
 }
 
-/* Sets up signals, sound, curses and the loop.  0, or 1 after saying
- * why not. */
+/* Sets up signals, curses and the loop (the sound waits for the first
+ * routine begun: open_sound).  0, or 1 after saying why not. */
 static int
 coach_open(struct coach *c, const struct settings *set)
 {
@@ -82,16 +90,13 @@ coach_open(struct coach *c, const struct settings *set)
 		warn("cannot read signals:");
 		return 1;
 	}
-	open_sound(c);
 	if (ui_start(set->color, &d) != 0) {
 		cmd_print_diags(&d);
 		diags_free(&d);
-		sound_close(c->snd);
 		return 1;
 	}
-	if (loop_open(&c->loop, c->snd) != 0) {
+	if (loop_open(&c->loop, NULL) != 0) {
 		ui_stop();
-		sound_close(c->snd);
 		warn("cannot make a timer:");
 		return 1;
 	}
@@ -108,11 +113,29 @@ coach_close(struct coach *c)
 	diags_free(&c->later);
 }
 
-/* The exit status of a run that ended with e. */
+/* The exit status of a run that ended with e: after advice that stopped
+ * a session, COACH_EXIT_URGENT or COACH_EXIT_SAME_DAY (backcoach(1), EXIT
+ * STATUS). */
 static int
 status_of(const struct coach *c, enum screen_end e)
 {
-	return e == SCREEN_SIGNAL ? 128 + c->loop.signo : 0;
+	if (e == SCREEN_SIGNAL)
+		return 128 + c->loop.signo;
+	return c->warned == SAFETY_URGENT ? COACH_EXIT_URGENT :
+	    c->warned == SAFETY_SAME_DAY ? COACH_EXIT_SAME_DAY : 0;
+}
+
+/* Advice that stopped a session: said again on the restored terminal,
+ * where it stays in the scrollback; no summary; the red flags asked
+ * again next time. */
+static void
+warned(struct coach *c, enum safety_urgency u, const char *title,
+    const char *text)
+{
+	if (u > c->warned)
+		c->warned = u;
+	diags_add(&c->later, DIAG_ERROR, NULL, 0, "%s.\n%s", title, text);
+	redflag_forget();
 }
 
 /* Before anything else on the screen: what the settings file said (it was
@@ -157,6 +180,7 @@ struct run {
 	struct hist_session rec;        /* the record */
 	char note[NOTE_MAX];
 	struct session_pain pain;       /* reports during the session */
+	char flags[256], checked[256];  /* red flags' ids, for the record */
 };
 
 /* The pain before (pain_prompts): Enter alone gives none, Esc goes back
@@ -193,12 +217,16 @@ before(struct coach *c, struct run *rn)
 
 	if (e != SCREEN_DONE)
 		return e;
-	if (a.flag >= 0 && a.checked)
-		rn->rec.checked = safety_red_flags[a.flag].id;
+	if (a.checked != 0) {
+		safety_flags_ids(a.checked, rn->checked, sizeof rn->checked);
+		rn->rec.checked = rn->checked;
+	}
 	if (a.urgency != SAFETY_OK) {
 		rn->rec.reason = HR_RED_FLAG;
-		rn->rec.flag = safety_red_flags[a.flag].id;
+		safety_flags_ids(a.flags, rn->flags, sizeof rn->flags);
+		rn->rec.flag = rn->flags;
 		rn->stopped = true;
+		warned(c, a.urgency, a.title, a.text);
 		return SCREEN_DONE;
 	}
 	return ask_pain_before(c, rn);
@@ -230,8 +258,10 @@ run_session(struct coach *c, struct run *rn)
 	    s.state == SESSION_DONE ? HR_COMPLETED : HR_QUIT;
 	if (rec->reason == HR_COMPLETED && rec->worked_s == 0)
 		rec->reason = HR_SKIPPED;       /* to the end, but nothing done */
-	if (rn->pain.ended == HR_RED_FLAG)
-		rec->flag = "numbness-during";
+	if (rn->pain.urgency != SAFETY_OK) {
+		rec->flag = rn->pain.flag;
+		warned(c, rn->pain.urgency, rn->pain.title, rn->pain.advice);
+	}
 	rec->pains = rn->pain.v;
 	rec->npains = rn->pain.n;
 	rec->pain_max = rn->pain.max;
@@ -314,39 +344,6 @@ amend(struct coach *c, const struct hist_session *rec, bool interactive)
 	return said(c, &d, rc, interactive, "Your answers were not recorded");
 }
 
-/* The words under the summary's counts: the pain since the start, less
- * next time after pain of 4-5, and whether it is time to see someone. */
-static char *
-end_words(struct coach *c, const struct run *rn)
-{
-	struct hstats st;
-	struct diags d = { 0 };
-	char pain[512];
-
-	history_pain_summary(rn->rec.pain_before, rn->rec.pain_after, pain,
-	    sizeof pain);
-	store_stats(c->set->history, &st, 1, wall_day(wall_now()), &d);
-	bool see = safety_not_improving(st.first_pain_day, st.first_pain,
-	    st.last_pain_day, st.last_pain);
-	hstats_free(&st);
-	diags_free(&d);
-	char *next = xstrdup("");
-	if (rn->kind == HK_EXERCISE) {
-		struct dosing dz;
-		dosing_plan(&dz, rn->r, c->set->history, wall_day(wall_now()), &d);
-		free(next);
-		next = dosing_text(&dz, rn->r);
-		dosing_free(&dz);
-		diags_free(&d);
-	}
-	char *words = xasprintf("%s%s%s%s%s%s%s", pain,
-	    rn->pain.gently && *pain ? " " : "", rn->pain.gently ? "You reported "
-	    "pain of 4 or 5: do a little less next time." : "", see ? " " : "",
-	    see ? safety_not_improving_text : "", *next ? "\n\n" : "", next);
-	free(next);
-	return words;
-}
-
 /* The end: the answers after the session, their amendment, the summary. */
 static enum screen_end
 finish_run(struct coach *c, struct run *rn)
@@ -361,7 +358,8 @@ finish_run(struct coach *c, struct run *rn)
 	}
 	if (e != SCREEN_DONE)
 		return e;
-	char *words = end_words(c, rn);
+	char *words = end_words(c->set, rn->r, rn->kind, &rn->rec,
+	    rn->pain.gently);
 	e = end_screen(&c->loop, &rn->rec, rn->back, words,
 	    c->set->water_reminder && rn->kind == HK_EXERCISE);
 	free(words);
@@ -380,13 +378,16 @@ run(struct coach *c, struct run *rn)
 	history_session_init(&rn->rec, r->id, r->name, ex, r->nex);
 	rn->rec.kind = rn->kind;
 	rn->pain = (struct session_pain){ .before = -1, .max = -1,
-	    .number = c->set->emergency_number, .ended = HR_COMPLETED };
+	    .call = &c->set->call, .ended = HR_COMPLETED };
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
-	sound_warm(c->snd);     /* wake the sound device before the first cue */
-	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK);
-	if (e == SCREEN_DONE)
+	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
+	    c->set->risk_factors);
+	if (e == SCREEN_DONE) {
+		open_sound(c);
+		sound_warm(c->snd);     /* wake the device before the first cue */
 		e = before(c, rn);
+	}
 	if (e == SCREEN_DONE && !rn->stopped)
 		e = run_session(c, rn);
 	if (e == SCREEN_DONE || rn->rec.start[0] != '\0') {
@@ -394,7 +395,7 @@ run(struct coach *c, struct run *rn)
 		if (e != SCREEN_SIGNAL)
 			e = shown;
 	}
-	if (e == SCREEN_DONE && !rn->stopped)
+	if (e == SCREEN_DONE && !rn->stopped && rn->pain.urgency == SAFETY_OK)
 		e = finish_run(c, rn);
 	free(ex);
 	free(rn->pain.v);
@@ -412,11 +413,9 @@ coach_routine(const struct settings *set, const struct routine *r,
 	if (coach_open(&c, set) != 0)
 		return 1;
 	enum screen_end e = preflight(&c);
-	bool declined = e == SCREEN_CANCEL, changed;
-	/* (a dose changed here applies from the routine's next start: r is
-	 * loaded already) */
+	bool declined = e == SCREEN_CANCEL, asked;
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
-		e = morning_check(&c.loop, set, &changed);
+		e = morning_check(&c.loop, set, &asked);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
@@ -466,13 +465,15 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL;
-	bool changed;
+	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
 	if (e == SCREEN_DONE &&
-	    (e = morning_check(&c.loop, set, &changed)) == SCREEN_DONE) {
-		if (changed)
-			picker_reload(&p);      /* a routine's dose changed */
-		while ((e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
+	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
+	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
+		if (asked || moved)
+			picker_reload(&p);      /* the answer, a dose or the
+			                           programme's week changed */
+		while (c.warned == SAFETY_OK &&
+		    (e = picker_screen(&c.loop, &p)) == SCREEN_DONE &&
 		    (e = run_chosen(&c, &p.v[p.sel])) != SCREEN_SIGNAL)
 			picker_reload(&p);
 	}

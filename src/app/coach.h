@@ -15,6 +15,10 @@
 #include "routine.h"
 #include "settings.h"
 
+/* The exit statuses after a warning sign (backcoach(1), EXIT STATUS). */
+#define COACH_EXIT_URGENT 3     /* call the emergency number now */
+#define COACH_EXIT_SAME_DAY 4   /* contact a doctor today */
+
 /*
  * Coaches routine r (loaded, valid, settings applied) full-screen: the
  * start card, the red-flag questions and the pain before, the session,
@@ -24,14 +28,16 @@
  * key is pressed, and, when the history cannot be written, a question
  * whether to start anyway.  Returns the exit status: 0, 1 when the
  * terminal or the signals could not be set up (said on stderr) or the
- * person chose not to start without a history, or 128 + the signal that
- * ended it.
+ * person chose not to start without a history, COACH_EXIT_URGENT or
+ * COACH_EXIT_SAME_DAY when a warning sign stopped the session (its advice
+ * printed again on the restored terminal), or 128 + the signal that ended
+ * it.
  */
 int coach_routine(const struct settings *set, const struct routine *r,
     int64_t pack_ns);
 
 /* The picker, then each routine chosen in it as coach_routine() runs it,
- * until q.  The same exit statuses. */
+ * until q or a warning sign.  The same exit statuses. */
 int coach_picker(const struct settings *set);
 
 #endif

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safety.h"
 #include "util.h"
 #include "words.h"
 
@@ -77,6 +78,24 @@ static const struct command commands[] = {
 	  "while it reaches today or yesterday.  A pain change of 2 points and\n"
 	  "30 % of the starting score, both, is called meaningful.  Stops, packs\n"
 	  "and sessions with nothing done are counted apart." },
+	{ "report", cmd_report, &cmd_report_opts,
+	  "[--since DATE | --weeks N] [--format F] [-o FILE] "
+	  "[--include-risk-factors]",
+	  "a page on a period for your physiotherapist, to print",
+	  "Sums up the history of a period (default: the last 6 weeks, this one\n"
+	  "included): routines followed and their sources, a calendar of the\n"
+	  "days, sessions and minutes each week, pain before and after and the\n"
+	  "next morning, with the meaningful-change band, pain reported during\n"
+	  "sessions, dose changes, red-flag answers and notes, newest first.\n"
+	  "  --since DATE    from DATE (YYYY-MM-DD) to today\n"
+	  "  --weeks N       the last N weeks, this one included (at most 530)\n"
+	  "  --format F      html (default): one self-contained page that prints\n"
+	  "                  on A4 or Letter; text (80 columns); json\n"
+	  "  -o, --output FILE  write to FILE ('-': standard output); without\n"
+	  "                  it, html goes to backcoach-report-FROM-to-TO.html in\n"
+	  "                  the current directory, text and json to stdout\n"
+	  "  --include-risk-factors  add the risk factors you declared (private)\n"
+	  "Exit status 1 when the history holds no session." },
 	{ "progress", cmd_progress, &cmd_progress_opts, "[--apply] ROUTINE",
 	  "the dose of each exercise, and the next step from your history",
 	  "Shows each exercise's dose and its limits, the changes made so far,\n"
@@ -85,6 +104,48 @@ static const struct command commands[] = {
 	  "step back after a hard one.\n"
 	  "  --apply   make that step: the routine (your copy of a bundled one)\n"
 	  "            is changed, within its reps_max and hold_max only" },
+	{ "programme", cmd_programme, &cmd_no_opts,
+	  "[list | show ID | start ID | stop | status | next]",
+	  "a programme over weeks: which routine on which day",
+	  "  list        the programmes, yours and the bundled ones (yours\n"
+	  "              used where both have an id)\n"
+	  "  show ID     its weeks: the routine of each day, rest days, dose,\n"
+	  "              sources\n"
+	  "  start ID    start it at week 1 from today (a flare-up programme\n"
+	  "              started over another goes back to it when it ends;\n"
+	  "              the one that runs: stop it first)\n"
+	  "  stop        stop it; the history stays as it is\n"
+	  "  status      where it stands (the default)\n"
+	  "  next        move on to the next week, once this one's sessions are\n"
+	  "              done and it has had its 7 days (the picker asks too)\n"
+	  "One session a day counts, so missed days never double up; a week\n"
+	  "without a session starts the week again; a flare (a session stopped\n"
+	  "for pain, pain above 5, a worse next morning) steps back a week.\n"
+	  "Programme files: backcoach-programme(5)." },
+	{ "today", cmd_today, &cmd_no_opts, "",
+	  "what today holds in the programme, and whether it is done",
+	  "Prints the programme's week and day, today's routine (or what to do\n"
+	  "on a rest day), the dose and the week's sessions so far.\n"
+	  "Exit status: 0 done, or a rest day; 1 not done yet; 3 no programme\n"
+	  "runs; 4 the programme or its state cannot be read." },
+	{ "remind", cmd_remind, &cmd_remind_opts,
+	  "[--at HH:MM [--days DAYS] | --off]",
+	  "a daily reminder: a systemd user timer that runs 'notify'",
+	  "  --at HH:MM    write ~/.config/systemd/user/backcoach-reminder.timer\n"
+	  "                and .service (Persistent=true: a reminder missed while\n"
+	  "                the computer was off comes when it is next on) and\n"
+	  "                enable them (systemctl --user, when a user manager runs)\n"
+	  "  --days DAYS   only on these days: mon-fri, sat,sun, mon,wed,fri\n"
+	  "  --off         remove exactly those files\n"
+	  "Without options: the reminder set, if any.  Without systemd, prints\n"
+	  "the crontab line that does the same." },
+	{ "notify", cmd_notify, &cmd_no_opts, "",
+	  "a desktop notification of today's routine (what 'remind' runs)",
+	  "Shows today's routine and its time, and the day and week, through\n"
+	  "the desktop's notification server (libnotify), with an action Start\n"
+	  "that opens $TERMINAL when it is set and the server has actions.\n"
+	  "Quiet when no programme runs, today is done or a rest day, or it has\n"
+	  "shown today already.  Without a session bus: exit status 1." },
 	{ "ice", cmd_pack, &cmd_no_opts, "[MINUTES]",
 	  "time an ice pack (20 minutes at most)",
 	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
@@ -188,9 +249,10 @@ usage(FILE *f)
 	    "      --no-color        no colours (also: NO_COLOR=1)\n"
 	    "      --no-sound        no sound cues\n"
 	    "\n"
-	    "This program suggests exercises; it does not diagnose.  If your pain\n"
-	    "is so bad you can hardly move, or comes with numbness, weakness or\n"
-	    "trouble peeing, see a doctor before exercising.  See backcoach(1).\n");
+	    "This program suggests exercises; it does not diagnose.\n\n");
+	char signs[4096];
+	safety_help_list(signs, sizeof signs);
+	fprintf(f, "%s\nSee backcoach(1), SAFETY.\n", signs);
 }
 
 /* `backcoach help NAME`, `backcoach NAME --help`. */

@@ -17,11 +17,13 @@
 
 #include "cmd.h"
 #include "commands.h"
+#include "territory.h"
 #include "paths.h"
 #include "diag.h"
 #include "safety.h"
 #include "settings.h"
 #include "sig.h"
+#include "speech.h"
 #include "store.h"
 #include "util.h"
 #include "words.h"
@@ -34,37 +36,12 @@ struct options {
 	bool no_sound;          /* --no-sound */
 };
 
-/* The locale the messages follow: LC_ALL, else LC_MESSAGES, else LANG,
- * as POSIX orders them; "" when none is set. */
-static const char *
-locale_name(void)
-{
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-
-	for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
-		const char *v = getenv(vars[i]);
-		if (v != NULL && *v != '\0')
-			return v;
-	}
-	return "";
-}
-
-/* The emergency number of the country the locale names. */
-static const char *
-locale_emergency_number(void)
-{
-	char territory[3] = "";
-
-	safety_locale_territory(locale_name(), territory);
-	return safety_emergency_number(territory);
-}
-
 /* The espeak-ng voice of the locale's language ("de" for de_DE.UTF-8);
  * English for C, POSIX or none. */
 static char *
 locale_voice(void)
 {
-	const char *l = locale_name();
+	const char *l = locale_name(NULL);
 	size_t n = strspn(l, "abcdefghijklmnopqrstuvwxyz");
 
 	return n >= 2 && n <= 3 ? xasprintf("%.*s", (int)n, l) : xstrdup("en");
@@ -101,8 +78,7 @@ resolve_settings(struct settings *set, const struct options *o,
 	} else if (set->history == NULL) {
 		set->history = store_default_path();
 	}
-	if (set->emergency_number == NULL)
-		set->emergency_number = xstrdup(locale_emergency_number());
+	locale_call(set);
 	if (set->voice == NULL)
 		set->voice = locale_voice();
 	return fatal;
@@ -309,9 +285,10 @@ main(int argc, char **argv)
 	int first, rc;
 
 	sig_ignore_xfsz();      /* before anything writes, or libraries start */
-	first = parse_options(argc, argv, &o);
-
-	if (first < 0)
+	/* not a command: the speech engine's own process (speech.h) */
+	if (argc > 1 && strcmp(argv[1], SPEECH_WORKER_OPTION) == 0)
+		return speech_worker(argc - 1, argv + 1);
+	if ((first = parse_options(argc, argv, &o)) < 0)
 		return flushed(-1 - first);
 	argc -= first;
 	argv += first;

@@ -68,9 +68,19 @@ add_figure(char **out, const struct routine *r)
 	free(text);
 }
 
+/* Whether routine r has tag. */
+static bool
+has_tag(const struct routine *r, const char *tag)
+{
+	for (int i = 0; i < r->ntags; i++)
+		if (strcmp(r->tags[i], tag) == 0)
+			return true;
+	return false;
+}
+
 /* The card's text. */
 static char *
-card_text(const struct routine *r, bool pack)
+card_text(const struct routine *r, bool pack, unsigned risks)
 {
 	struct plan p;
 	char t[32], *out = xstrdup("");
@@ -85,6 +95,8 @@ card_text(const struct routine *r, bool pack)
 		add(&out, "%s%s%s\n\n", r->description, "");
 	if (r->caution)
 		add(&out, "%sCaution: %s%s\n\n", r->caution, "");
+	if ((risks & SAFETY_RISK_BIT(pregnant)) && has_tag(r, SAFETY_TAG_ON_BACK))
+		add(&out, "%sPregnancy: %s%s\n\n", safety_pregnant_on_back, "");
 	if (!pack)
 		add(&out, "%s%s%s\n\n", safety_stop_text, "");
 	if (!pack)
@@ -124,9 +136,10 @@ card_page(struct loop *l, const char *title, const char *text,
 }
 
 enum screen_end
-card_screen(struct loop *l, const struct routine *r, bool pack)
+card_screen(struct loop *l, const struct routine *r, bool pack,
+    unsigned risks)
 {
-	char *text = card_text(r, pack);
+	char *text = card_text(r, pack, risks);
 	enum screen_end e = card_page(l, r->name, text,
 	    pack ? NULL : safety_stop_text);
 

@@ -54,8 +54,7 @@ last_fn(const struct hist_record *rec, long line, void *arg)
 
 /* After an answer: the change it allows for the routine, offered. */
 static enum screen_end
-offer(struct loop *l, const struct settings *set, const char *id,
-    bool *changed)
+offer(struct loop *l, const struct settings *set, const char *id)
 {
 	struct routine r;
 	struct diags d = { 0 };
@@ -82,7 +81,6 @@ offer(struct loop *l, const struct settings *set, const char *id,
 	if (e == SCREEN_DONE && yes) {
 		struct diags ad = { 0 };
 		int rc = dosing_apply(&dz, &r, set->history, &where, &ad);
-		*changed = rc == 0;
 		char *msg = rc == 0 ? xasprintf("Saved in %s, for the next time you "
 		    "start it. Doses changed so far: backcoach progress %s", where,
 		    r.id) : diags_text(&ad, "\n");
@@ -102,20 +100,21 @@ offer(struct loop *l, const struct settings *set, const char *id,
 }
 
 enum screen_end
-morning_check(struct loop *l, const struct settings *set, bool *changed)
+morning_check(struct loop *l, const struct settings *set, bool *asked)
 {
 	struct last last = { 0 };
 	struct diags d = { 0 };
 	int today = wall_day(wall_now()), v = 0;
 	char ago[32], question[300];
 
-	*changed = false;
 	store_read(set->history, last_fn, &last, &d, NULL);
 	diags_free(&d);                 /* the picker and `h` report problems */
 	enum screen_end e = SCREEN_DONE;
+	*asked = false;
 	if (!last.have || last.next_day != NEXT_DAY_UNKNOWN || last.day >= today ||
 	    today - last.day > MORNING_MAX_DAYS)
 		goto out;
+	*asked = true;
 	history_ago(last.day, today, ago, sizeof ago);
 	snprintf(question, sizeof question, "How is your back today, compared "
 	    "with before your last session (%s, %s)? 1 better, 2 the same, "
@@ -136,7 +135,7 @@ morning_check(struct loop *l, const struct settings *set, bool *changed)
 		free(text);
 	} else {
 		e = rec.next_day == NEXT_DAY_SKIPPED ? SCREEN_DONE :
-		    offer(l, set, last.id, changed);
+		    offer(l, set, last.id);
 	}
 	diags_free(&d);
 out:

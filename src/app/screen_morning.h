@@ -11,9 +11,9 @@
 #include "loop.h"
 #include "settings.h"
 
-/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL; *changed says whether a
- * routine's dose was changed. */
+/* SCREEN_DONE (asked or not), or SCREEN_SIGNAL; *asked says whether the
+ * question was put (then the history, and maybe a routine, changed). */
 enum screen_end morning_check(struct loop *l, const struct settings *set,
-    bool *changed);
+    bool *asked);
 
 #endif

@@ -16,6 +16,7 @@
 
 #include "catalog.h"
 #include "cmd.h"
+#include "programme_day.h"
 #include "screen_dialog.h"
 #include "screen_stats.h"
 #include "sig.h"
@@ -76,6 +77,34 @@ position(const struct picker *p)
 	return -1;
 }
 
+/* Today's routine of the programme running, first, saying so. */
+static void
+today_first(struct picker *p, const struct settings *set)
+{
+	struct prog_day day;
+	struct diags d = { 0 };
+
+	if (prog_day_load(&day, set, false, &d) == 1 && day.t.routine != NULL) {
+		for (int i = 0; i < p->n; i++) {
+			if (strcmp(p->v[i].id, day.t.routine) != 0)
+				continue;
+			struct routine_row r = p->v[i];
+			memmove(p->v + 1, p->v, (size_t)i * sizeof *p->v);
+			char *when = prog_day_when(&day);
+			char *next = xasprintf("Today in %s, %s%s%s%s", day.p.name, when,
+			    day.t.done ? ": done" : "", r.next ? ". " : "",
+			    r.next ? r.next : "");
+			free(when);
+			free(r.next);
+			r.next = next;
+			p->v[0] = r;
+			break;
+		}
+	}
+	prog_day_free(&day);
+	diags_free(&d);
+}
+
 int
 picker_load(struct picker *p, const struct settings *set)
 {
@@ -88,6 +117,7 @@ picker_load(struct picker *p, const struct settings *set)
 	/* an unreadable history only loses "last done"; `h` says why */
 	catalog_last_done(p->v, p->n, set->history, wall_day(wall_now()), &d);
 	diags_free(&d);
+	today_first(p, set);
 	p->shown = xcalloc((size_t)(p->n ? p->n : 1), sizeof *p->shown);
 	line_init(&p->fe, p->filter, sizeof p->filter);
 	refilter(p);

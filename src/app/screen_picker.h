@@ -24,7 +24,8 @@ struct picker {
 };
 
 /* Fills p with every routine, sorted by the name shown (in any case),
- * and when each was last done; returns how many routines there are. */
+ * and when each was last done; today's routine of the programme running
+ * first, saying so.  Returns how many routines there are. */
 int picker_load(struct picker *p, const struct settings *set);
 void picker_free(struct picker *p);
 /* Reads the list again, keeping the selection on the same routine and

@@ -35,8 +35,10 @@ struct tier {
 	enum safety_urgency u;
 	int flags[LIST_MAX];    /* safety_red_flags index of item 1.. */
 	int n;
-	int chosen;             /* the item answered yes, or -1 */
-	const char *question;
+	unsigned chosen;        /* SAFETY_FLAG_BIT()s of the items marked yes */
+	bool marking;           /* after a yes: which ones? */
+	unsigned checked;       /* the flags a doctor has checked */
+	char *text;             /* the page's text, as it stands */
 };
 
 /* Whether the questions are due now. */
@@ -80,108 +82,133 @@ checked_read(void)
 	return text ? text : xstrdup("");
 }
 
-static bool
-is_checked(const char *list, int flag)
+/* The flags of the checked list, as a set. */
+static unsigned
+checked_mask(const char *list)
 {
-	const char *id = safety_red_flags[flag].id;
-	size_t n = strlen(id);
+	unsigned mask = 0;
 
-	for (const char *p = list; (p = strstr(p, id)) != NULL; p += n)
-		if ((p == list || p[-1] == '\n') && (p[n] == '\n' || p[n] == '\0'))
-			return true;
-	return false;
+	for (int f = 0; f < SAFETY_FLAG_COUNT; f++) {
+		const char *id = safety_red_flags[f].id;
+		size_t n = strlen(id);
+		for (const char *p = list; (p = strstr(p, id)) != NULL; p += n)
+			if ((p == list || p[-1] == '\n') &&
+			    (p[n] == '\n' || p[n] == '\0'))
+				mask |= SAFETY_FLAG_BIT(f);
+	}
+	return mask;
 }
 
-/* Adds flag to the checked list, or (flag < 0) forgets the list. */
+/* Adds the flags of add to the checked list, or (add 0) forgets it. */
 static void
-checked_write(int flag)
+checked_write(unsigned add)
 {
 	char *p = paths_state_file("checked");
 	struct diags d = { 0 };
 
-	if (flag < 0) {
+	if (add == 0) {
 		unlink(p);
 	} else {
-		char *old = checked_read();
-		char *text = xasprintf("%s%s\n", old, safety_red_flags[flag].id);
+		char *text = checked_read();
+		for (int f = 0; f < SAFETY_FLAG_COUNT; f++) {
+			if (!(add & SAFETY_FLAG_BIT(f)))
+				continue;
+			char *n = xasprintf("%s%s\n", text, safety_red_flags[f].id);
+			free(text);
+			text = n;
+		}
 		char *dir = paths_state_dir();
 		if (paths_mkdir_p(dir) == 0)
 			file_install(p, text, strlen(text), 0, &d);
 		free(dir);
 		free(text);
-		free(old);
 	}
 	diags_free(&d);
 	free(p);
 }
 
-/* The tier's page text: its items, numbered, checked ones marked. */
-static char *
-tier_text(const struct tier *t, const char *checked)
+/* The tier's page text: its items, numbered, checked ones said, and
+ * after a yes a box each to mark. */
+static void
+tier_text(struct tier *t)
 {
 	char *out = xstrdup("");
 
 	for (int i = 0; i < t->n; i++) {
-		int f = t->flags[i];
-		char *n = xasprintf("%s%d. %s%s\n", out, i + 1,
-		    safety_red_flags[f].text, checked && is_checked(checked, f) ?
-		    " (checked: exercise is OK)" : "");
+		unsigned bit = SAFETY_FLAG_BIT(t->flags[i]);
+		char *n = xasprintf("%s%d. %s%s%s\n", out, i + 1, !t->marking ? "" :
+		    t->chosen & bit ? "[x] " : "[ ] ", safety_red_flags[t->flags[i]].text,
+		    t->checked & bit ? " (checked: exercise is OK)" : "");
 		free(out);
 		out = n;
 	}
-	return out;
+	free(t->text);
+	t->text = out;
 }
 
+/* y counts at once (a yes needs no more reading); n only once the last
+ * item has been on screen.  After y, numbers mark the items that apply
+ * and Enter says they do. */
 static enum screen_end
 tier_act(struct page *pg, enum action a, int key)
 {
 	struct tier *t = pg->arg;
-	static char which[80];
+	static char which[96];
 
-	if (pg->v.keys == KC_WHICH) {
+	if (t->marking) {
 		if (a == ACT_CLOSE) {
+			t->marking = false;
+			t->chosen = 0;
 			pg->v.keys = KC_REDFLAG;
 			pg->v.note = NULL;
-		} else if (a == ACT_CHOOSE && key - '0' <= t->n) {
-			t->chosen = t->flags[key - '1'];
+		} else if (a == ACT_CHOOSE && key > '0' && key - '0' <= t->n) {
+			t->chosen ^= SAFETY_FLAG_BIT(t->flags[key - '1']);
+		} else if (a == ACT_ACCEPT && t->chosen != 0) {
 			return SCREEN_DONE;
 		}
+		tier_text(t);
+		pg->v.text = t->text;
 		return SCREEN_STAY;
 	}
 	if (a == ACT_CLOSE)
 		return SCREEN_CANCEL;
-	if (a != ACT_YES && a != ACT_NO)
-		return SCREEN_STAY;
-	if (!page_seen_end(pg)) {
+	if (a == ACT_NO && !page_seen_end(pg)) {
 		pg->v.note = "Please read to the end first (Down).";
 		return SCREEN_STAY;
 	}
 	if (a == ACT_NO)
 		return SCREEN_DONE;
-	snprintf(which, sizeof which, "Which one? Press its number (1 to %d).",
-	    t->n);
+	if (a != ACT_YES)
+		return SCREEN_STAY;
+	snprintf(which, sizeof which, "Which ones? Press the number of each "
+	    "that applies (1 to %d), then Enter.", t->n);
 	pg->v.note = which;
 	pg->v.keys = KC_WHICH;
+	t->marking = true;
+	tier_text(t);
+	pg->v.text = t->text;
 	return SCREEN_STAY;
 }
 
-/* Asks one tier.  SCREEN_DONE with t->chosen set (-1: none applies). */
+/* Asks one tier.  SCREEN_DONE with t->chosen set (0: none applies). */
 static enum screen_end
-ask_tier(struct loop *l, struct tier *t, unsigned risks, const char *checked)
+ask_tier(struct loop *l, struct tier *t, unsigned risks)
 {
 	t->n = 0;
-	t->chosen = -1;
+	t->chosen = 0;
+	t->marking = false;
 	for (int f = 0; f < SAFETY_FLAG_COUNT; f++)
 		if (safety_red_flags[f].urgency == t->u && safety_flag_asked(f, risks))
 			t->flags[t->n++] = f;
-	char *text = tier_text(t, checked);
+	tier_text(t);
 	struct page pg = {
-		.v = { .title = safety_screen_question(t->u), .text = text,
+		.v = { .title = safety_screen_question(t->u), .text = t->text,
 		    .keys = KC_REDFLAG },
 		.act = tier_act, .arg = t,
 	};
 	enum screen_end e = page_run(l, &pg);
-	free(text);
+	free(t->text);
+	t->text = NULL;
 	return e;
 }
 
@@ -194,34 +221,43 @@ advice_act(struct page *pg, enum action a, int key)
 	return a == ACT_CHECKED || a == ACT_CLOSE ? SCREEN_DONE : SCREEN_STAY;
 }
 
-/* The advice for a same-day flag, and whether a doctor has checked it. */
+/* The advice for same-day flags, and whether a doctor has checked them:
+ * those checked before go through; any other asks (c: checked now). */
 static enum screen_end
 same_day_advice(struct loop *l, const struct settings *set, unsigned risks,
-    int flag, const char *checked, struct redflag_answer *a)
+    unsigned chosen, unsigned checked, struct redflag_answer *a)
 {
-	char title[80], text[1024];
+	unsigned fresh = chosen & ~checked;
+	bool yes = false;
 
-	safety_flag_advice(flag, set->emergency_number,
-	    (risks & SAFETY_RISK_BIT(cancer)) != 0, title, sizeof title, text,
-	    sizeof text);
-	if (is_checked(checked, flag)) {
-		a->checked = true;
+	if (fresh == 0) {
+		a->checked = chosen;
 		return dialog_message(l, "Checked by a doctor", "You have said that "
 		    "a doctor or physiotherapist has checked this and that exercise "
 		    "is OK. Go on gently, with the gentler routines, and stop if it "
 		    "gets worse.");
 	}
-	snprintf(text + strlen(text), sizeof text - strlen(text), "\n\nIf a "
-	    "doctor or physiotherapist has already checked this and said that "
-	    "exercise is OK, press c to go on gently; you will not be asked "
-	    "about it again while it is there.");
+	safety_flags_advice(fresh, &set->call,
+	    (risks & SAFETY_RISK_BIT(cancer)) != 0, a->title, sizeof a->title,
+	    a->text, sizeof a->text);
+	char *text = xasprintf("%s\n\nIf a doctor or physiotherapist has "
+	    "already checked %s and said that exercise is OK, press c to go on "
+	    "gently; you will not be asked about %s again while %s there.",
+	    a->text, fresh & (fresh - 1) ? "all of these" : "this",
+	    fresh & (fresh - 1) ? "them" : "it",
+	    fresh & (fresh - 1) ? "they are" : "it is");
 	struct page pg = {
-		.v = { .title = title, .text = text, .keys = KC_ADVICE },
-		.act = advice_act, .arg = &a->checked,
+		.v = { .title = a->title, .text = text, .keys = KC_ADVICE },
+		.act = advice_act, .arg = &yes,
 	};
 	enum screen_end e = page_run(l, &pg);
-	if (e == SCREEN_DONE && a->checked)
-		checked_write(flag);
+	free(text);
+	if (e == SCREEN_DONE && yes) {
+		checked_write(fresh);
+		a->checked = chosen;
+	} else {
+		a->flags = fresh;       /* what stops it: not those checked */
+	}
 	return e;
 }
 
@@ -230,9 +266,13 @@ risks_act(struct page *pg, enum action a, int key)
 {
 	unsigned *risks = pg->arg;
 
-	if (a == ACT_CHOOSE && key - '1' < SAFETY_RISK_COUNT) {
+	if (a == ACT_CHOOSE && key > '0' && key - '1' < SAFETY_RISK_COUNT) {
 		*risks ^= 1u << (key - '1');
 		return SCREEN_DONE;             /* redrawn with the mark */
+	}
+	if (a == ACT_ACCEPT && !page_seen_end(pg)) {    /* as the red flags */
+		pg->v.note = "Please read to the end first (Down).";
+		return SCREEN_STAY;
 	}
 	if (a == ACT_ACCEPT)
 		return SCREEN_DONE;
@@ -292,27 +332,36 @@ ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
 	return e;
 }
 
-/* After a yes on tier t: the advice; for the same day, whether checked. */
+/* After a yes on tier t: the advice; for the same day, whether checked.
+ * The advice stays in a, to be said again once the screen is gone. */
 static enum screen_end
 after_yes(struct loop *l, const struct settings *set, unsigned risks,
-    const struct tier *t, const char *checked, struct redflag_answer *a)
+    const struct tier *t, struct redflag_answer *a)
 {
-	char title[80], text[1024];
-
-	a->flag = t->chosen;
+	a->flags = t->chosen;
 	if (t->u == SAFETY_SAME_DAY) {
 		enum screen_end e = same_day_advice(l, set, risks, t->chosen,
-		    checked, a);
+		    t->checked, a);
 		a->urgency = a->checked ? SAFETY_OK : SAFETY_SAME_DAY;
 		if (e == SCREEN_DONE && a->checked)
 			remember();
 		return e;
 	}
 	a->urgency = SAFETY_URGENT;
-	safety_flag_advice(t->chosen, set->emergency_number, false, title,
-	    sizeof title, text, sizeof text);
-	enum screen_end e = dialog_message(l, title, text);
+	safety_flags_advice(t->chosen, &set->call,
+	    (risks & SAFETY_RISK_BIT(cancer)) != 0, a->title, sizeof a->title,
+	    a->text, sizeof a->text);
+	enum screen_end e = dialog_message(l, a->title, a->text);
 	return e == SCREEN_SIGNAL ? e : SCREEN_DONE;
+}
+
+void
+redflag_forget(void)
+{
+	char *p = paths_state_file("screened");
+
+	unlink(p);
+	free(p);
 }
 
 enum screen_end
@@ -325,25 +374,24 @@ redflag_screen(struct loop *l, const struct settings *set,
 	unsigned risks = set->risk_factors;
 	enum screen_end e = SCREEN_DONE;
 
-	*a = (struct redflag_answer){ SAFETY_OK, -1, false };
+	memset(a, 0, sizeof *a);
 	if (!due(set->red_flags))
 		return SCREEN_DONE;
 	if (!set->risk_factors_known && (e = ask_risks(l, set, &risks)) != SCREEN_DONE)
 		return e;
 	char *checked = checked_read();
+	unsigned mask = checked_mask(checked);
+	free(checked);
 	for (size_t i = 0; i < sizeof tiers / sizeof tiers[0] && e == SCREEN_DONE;
 	    i++) {
-		e = ask_tier(l, &tiers[i], risks, checked);
-		if (e == SCREEN_DONE && tiers[i].chosen >= 0) {
-			e = after_yes(l, set, risks, &tiers[i], checked, a);
-			free(checked);
-			return e;
-		}
+		tiers[i].checked = mask;
+		e = ask_tier(l, &tiers[i], risks);
+		if (e == SCREEN_DONE && tiers[i].chosen != 0)
+			return after_yes(l, set, risks, &tiers[i], a);
 	}
-	free(checked);
 	if (e != SCREEN_DONE)
 		return e;
-	checked_write(-1);              /* nothing applies: forget the checks */
+	checked_write(0);               /* nothing applies: forget the checks */
 	remember();
 	return SCREEN_DONE;
 }

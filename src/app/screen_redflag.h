@@ -12,21 +12,28 @@
 
 struct redflag_answer {
 	enum safety_urgency urgency;    /* SAFETY_OK: go on; else stop */
-	int flag;                       /* the flag answered yes, or -1 */
-	bool checked;                   /* ... which a doctor has checked:
-	                                   go on gently */
+	unsigned flags;                 /* SAFETY_FLAG_BIT()s answered yes */
+	unsigned checked;               /* ... all of which a doctor has
+	                                   checked: go on gently (else 0) */
+	char title[80], text[1024];     /* the advice shown, or "" */
 };
 
 /*
  * Asks the red-flag questions when they are due (the red_flags setting
  * and when they were last answered): urgent ones first, then the same-day
- * ones, each a list that must be read to its end before y or n counts; a
- * yes asks which one, and shows the advice for it.  The first time, it
+ * ones, each a list that must be read to its end before n counts; a
+ * yes asks which ones, and shows the advice for the most urgent (a
+ * same-day flag checked by a doctor goes through; any other asks again).
+ * A yes is never kept as answered: the next run asks again.  The first
+ * time, it
  * asks the risk factors and adds them to the settings file.
  * SCREEN_DONE with *a set; SCREEN_CANCEL when the person left (Esc: no
  * session, nothing recorded); SCREEN_SIGNAL.
  */
 enum screen_end redflag_screen(struct loop *l, const struct settings *set,
     struct redflag_answer *a);
+
+/* Forgets that the questions were answered: the next run asks them. */
+void redflag_forget(void);
 
 #endif

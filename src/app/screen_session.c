@@ -9,6 +9,7 @@
  */
 #include "screen_session.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "draw.h"
@@ -212,18 +213,26 @@ stop_exercise(struct session_screen *ss, int score, bool spreads,
 	return e;
 }
 
-/* New numbness with the pain: the urgent advice, and the session ends. */
+/* New numbness with the pain (urgent), or in one leg (the same day):
+ * the advice, and the session ends. */
 static enum screen_end
-urgent(struct session_screen *ss, int score, bool spreads, const char *why)
+ends_now(struct session_screen *ss, int score, bool spreads, bool urgent,
+    const char *why)
 {
-	char *text = xasprintf("%s\n\nPlease call %s or go to A&E (the "
-	    "emergency department) now, and do not drive yourself. This screen "
-	    "cannot tell what the cause is; a doctor can.", why, ss->pain->number);
-	enum screen_end e = dialog_message(ss->l, "Please get help now", text);
+	struct session_pain *p = ss->pain;
+	char now[200];
 
-	free(text);
+	safety_call_now(p->call, now, sizeof now);
+	snprintf(p->title, sizeof p->title, urgent ? "Please get help now" :
+	    "Please contact a doctor or physiotherapist today");
+	snprintf(p->advice, sizeof p->advice, "%s\n\n%s%s", why, urgent ? now :
+	    safety_one_leg_text, urgent ? " This screen cannot tell what the "
+	    "cause is; a doctor can." : "");
+	enum screen_end e = dialog_message(ss->l, p->title, p->advice);
 	add_report(ss, score, spreads, HP_URGENT);
-	ss->pain->ended = HR_RED_FLAG;
+	p->ended = HR_RED_FLAG;
+	p->urgency = urgent ? SAFETY_URGENT : SAFETY_SAME_DAY;
+	p->flag = urgent ? "numbness-during" : "one-leg-during";
 	session_quit(ss->s, ss->l->now);
 	return e;
 }
@@ -250,7 +259,7 @@ gently(struct session_screen *ss, const char *why)
 static enum screen_end
 ask_pain(struct session_screen *ss, bool *yes)
 {
-	bool spreads = false, numb = false;
+	bool spreads = false, numb = false, one_leg = false;
 	const char *why;
 	int score;
 
@@ -265,9 +274,16 @@ ask_pain(struct session_screen *ss, bool *yes)
 	    "genitals or bottom, new trouble with your bladder or bowels, or new "
 	    "numbness or weakness in both legs?", NULL, NULL, &numb)) != SCREEN_DONE)
 		return e;
-	switch (safety_pain_during(score, ss->pain->before, spreads, numb, &why)) {
+	if (!numb && (e = dialog_yes_no(ss->l, KC_YESNO, "Any new numbness or "
+	    "weakness in one leg, such as a foot that catches or a leg that gives "
+	    "way?", NULL, NULL, &one_leg)) != SCREEN_DONE)
+		return e;
+	switch (safety_pain_during(score, ss->pain->before, spreads, numb,
+	    one_leg, &why)) {
 	case SAFETY_PAIN_URGENT:
-		return urgent(ss, score, spreads, why);
+		return ends_now(ss, score, spreads, true, why);
+	case SAFETY_PAIN_SAME_DAY:
+		return ends_now(ss, score, spreads, false, why);
 	case SAFETY_PAIN_STOP:
 		return stop_exercise(ss, score, spreads, why);
 	case SAFETY_PAIN_GENTLY:

@@ -28,12 +28,21 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	sp->by_step = xcalloc((size_t)p->n + 1, sizeof *sp->by_step);
 	sp->v = xcalloc((size_t)n + 1, sizeof *sp->v);
 	sp->nsteps = p->n;
+	/* every phrase's two forms rendered at once (one worker, speech.h) */
+	const char **text = xcalloc(2 * (size_t)n + 1, sizeof *text);
+	char **path = xcalloc(2 * (size_t)n + 1, sizeof *path);
+	int64_t *ns = xcalloc(2 * (size_t)n + 1, sizeof *ns);
+	for (int i = 0; i < n; i++) {
+		text[2 * i] = ph[i].text;
+		text[2 * i + 1] = ph[i].brief;
+	}
+	speech_render_all(engine, text, 2 * n, path, ns, d);
 	for (int i = 0; i < n; i++) {
 		struct spoken_step *st = &sp->v[sp->n];
-		const char *text[2] = { ph[i].text, ph[i].brief };
 		for (int k = 0; k < 2; k++) {
-			if (speech_render(engine, text[k], &st->path[k], &st->ns[k],
-			    d) == 0)
+			st->path[k] = path[2 * i + k];
+			st->ns[k] = ns[2 * i + k];
+			if (st->path[k] != NULL)
 				sound_cache_phrase(snd, st->path[k]);
 		}
 		if (st->path[0] == NULL && st->path[1] == NULL)
@@ -41,6 +50,9 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 		sp->by_step[ph[i].step] = st;
 		sp->n++;
 	}
+	free(text);
+	free(path);
+	free(ns);
 	phrases_free(ph, n);
 	speech_close(engine);
 }

@@ -265,9 +265,11 @@ render_pain(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 	render_trend(b, st, 1);
 	sb_printf(b, "  * a meaningful change: 2 points and 30 %% of the starting "
 	    "score, or more.\n");
-	if (safety_not_improving(st->first_pain_day, st->first_pain,
-	    st->last_pain_day, st->last_pain))
-		sb_printf(b, "\n%s\n", safety_not_improving_text);
+	if (safety_not_improving(&st->trend)) {
+		char say[512];
+		safety_not_improving_say(&st->trend, say, sizeof say);
+		sb_printf(b, "\n%s\n", say);
+	}
 }
 
 char *

@@ -26,7 +26,7 @@ hstats_init(struct hstats *st, int today, int nweeks)
 	st->today = today;
 	st->nweeks = nweeks;
 	st->first_monday = calendar_week_monday(today) - 7 * (nweeks - 1);
-	st->first_pain = st->last_pain = -1;
+	safety_trend_init(&st->trend);
 	st->weeks = calloc((size_t)nweeks, sizeof *st->weeks);
 	return st->weeks ? 0 : -1;
 }
@@ -140,23 +140,13 @@ add_day(struct hstats *st, int day)
 	st->days[st->ndays++] = day;
 }
 
-/* The first and the latest pain scores, for whether pain improves. */
+/* The pain before exercise sessions, for whether pain improves: never
+ * an ice or heat pack's. */
 static void
 add_pain(struct hstats *st, const struct hist_session *s)
 {
-	int first = s->pain_before >= 0 ? s->pain_before : s->pain_after;
-	int last = s->pain_after >= 0 ? s->pain_after : s->pain_before;
-
-	if (first < 0)
-		return;
-	if (st->first_pain < 0 || s->day < st->first_pain_day) {
-		st->first_pain = first;
-		st->first_pain_day = s->day;
-	}
-	if (st->last_pain < 0 || s->day >= st->last_pain_day) {
-		st->last_pain = last;
-		st->last_pain_day = s->day;
-	}
+	if (s->kind == HK_EXERCISE)
+		safety_trend_add(&st->trend, s->day, s->pain_before);
 }
 
 /*

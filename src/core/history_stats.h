@@ -14,6 +14,7 @@
 
 #include "history.h"
 #include "progress.h"
+#include "safety.h"
 
 #define HSTATS_DEFAULT_WEEKS 8
 #define HSTATS_MAX_WEEKS     520
@@ -63,10 +64,8 @@ struct hstats {
 	int64_t packs;          /* ice and heat packs: apart */
 	int64_t pack_seconds;
 	int64_t future;         /* dated after today: counted nowhere */
-	int first_pain_day;     /* the first session with a pain score */
-	int first_pain;         /* its score (before, else after), or -1 */
-	int last_pain_day;      /* the latest one */
-	int last_pain;          /* its score (after, else before), or -1 */
+	struct safety_trend trend;      /* pain before exercise sessions:
+	                                   the first week and the latest */
 	int current_streak;     /* set by hstats_finish */
 	int longest_streak;
 	int longest_end;        /* last day of the longest streak */

@@ -8,7 +8,6 @@
  */
 #include "safety.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -46,13 +45,42 @@ const struct safety_risk_factor safety_risk_factors[SAFETY_RISK_COUNT] = {
  *   spinal metastases (https://www.nice.org.uk/guidance/NG234/chapter/recommendations),
  *   Royal Osteoporosis Society, bending forward
  *   (https://theros.org.uk/information-and-support/osteoporosis/living-with-osteoporosis/exercise-and-physical-activity-for-osteoporosis/caring-for-your-back/bending-forward-with-osteoporosis/).
+ * - Chest pain and a serious fall or accident are urgent whether or not
+ *   they are new; only the nerve signs are asked as "new, or getting
+ *   worse" (the Northern Trust and Norfolk pages above).
+ * - Pain in one leg with weakness or numbness, for a person who has had
+ *   cancer: NICE NG234 (above) asks for immediate contact with the acute
+ *   oncology or spinal cord compression service for limb weakness, which
+ *   the urgent tier gives, with the acute oncology line beside it.
+ * - Back pain much worse when coughing, sneezing or going to the toilet:
+ *   NHS, Back pain (above), "see a GP"; asked with the same-day signs, the
+ *   more cautious of the two tiers there are.
  * - "Pain so bad you can hardly move" is the source article's own.
+ * - A fall or knock at 50 or over: NICE CKS, Back pain - low (without
+ *   radiculopathy) (https://cks.nice.org.uk/topics/back-pain-low-without-radiculopathy/ ):
+ *   minor trauma or strenuous lifting with osteoporosis or corticosteroid
+ *   use is a red flag for a fracture, and age over 50 one for cancer (with
+ *   a history of it, or weight lost).  Asking everyone of 50 or over about
+ *   a fall or knock, even a small one, is the more cautious reading: bones
+ *   thin with age before osteoporosis is found.
  */
-#define X_FLAG(id, urgency, risks, text) { #id, urgency, risks, text },
+#define X_FLAG(id, urgency, risks, brief, text) { #id, urgency, risks, brief, text },
 const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 	SAFETY_RED_FLAGS(X_FLAG)
 };
 #undef X_FLAG
+
+/*
+ * NHS, Exercise in pregnancy
+ * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
+ * do not lie flat on your back for long.  No side-lying version of a
+ * routine is offered here: which positions suit is a question for the
+ * midwife or physiotherapist, and the card says so.
+ */
+const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
+    "routine has exercises lying on your back. After 16 weeks, do not lie "
+    "flat on your back for long (NHS, exercise in pregnancy): ask your "
+    "midwife or physiotherapist which positions suit you.";
 
 /* The stop rules follow the pain-monitoring model (see
  * safety_pain_during) and the NHS's "stop if pain spreads or brings new
@@ -91,8 +119,7 @@ const char *
 safety_screen_question(enum safety_urgency u)
 {
 	return u == SAFETY_URGENT ?
-	    "Before you start: is any of this new, or getting worse, and not "
-	    "normal for you?" :
+	    "Before you start: does any of this apply to you now?" :
 	    "And does any of this apply to you now?";
 }
 
@@ -115,51 +142,98 @@ safety_screen_due(enum safety_screen_freq f, bool have_last, long long last,
 	return last_day != today;
 }
 
-const char *
-safety_emergency_number(const char *territory)
+enum safety_urgency
+safety_flags_urgency(unsigned mask)
 {
-	if (strcmp(territory, "GB") == 0)
-		return "999";
-	if (strcmp(territory, "US") == 0 || strcmp(territory, "CA") == 0)
-		return "911";
-	return "112";
+	enum safety_urgency u = SAFETY_OK;
+
+	for (int f = 0; f < SAFETY_FLAG_COUNT; f++)
+		if ((mask & SAFETY_FLAG_BIT(f)) && safety_red_flags[f].urgency > u)
+			u = safety_red_flags[f].urgency;
+	return u;
 }
 
 void
-safety_locale_territory(const char *locale, char out[3])
+safety_flags_ids(unsigned mask, char *out, size_t len)
 {
-	const char *u = locale ? strchr(locale, '_') : NULL;
+	size_t at = 0;
 
 	out[0] = '\0';
-	if (u == NULL || !isalpha((unsigned char)u[1]) ||
-	    !isalpha((unsigned char)u[2]) || isalpha((unsigned char)u[3]))
-		return;
-	out[0] = (char)toupper((unsigned char)u[1]);
-	out[1] = (char)toupper((unsigned char)u[2]);
-	out[2] = '\0';
+	for (int f = 0; f < SAFETY_FLAG_COUNT && at < len; f++)
+		if (mask & SAFETY_FLAG_BIT(f))
+			at += (size_t)snprintf(out + at, len - at, "%s%s", at ? "," : "",
+			    safety_red_flags[f].id);
+}
+
+/* The items of mask of urgency u as "A; B" after "You said: ". */
+static size_t
+said(unsigned mask, enum safety_urgency u, char *out, size_t len)
+{
+	size_t at = (size_t)snprintf(out, len, "You said: ");
+
+	for (int f = 0, n = 0; f < SAFETY_FLAG_COUNT && at < len; f++)
+		if ((mask & SAFETY_FLAG_BIT(f)) && safety_red_flags[f].urgency == u)
+			at += (size_t)snprintf(out + at, len - at, "%s%s", n++ ? "; " :
+			    "", safety_red_flags[f].text);
+	return at < len ? at : len - 1;
 }
 
 void
-safety_flag_advice(enum safety_flag f, const char *number, bool cancer_care,
-    char *title, size_t tlen, char *text, size_t len)
+safety_call_now(const struct emergency_call *call, char *out, size_t len)
 {
-	const struct safety_question *q = &safety_red_flags[f];
+	snprintf(out, len, "Please call %s or go to %s now, and do not drive "
+	    "yourself.", emergency_number_words(call), emergency_department(call));
+}
 
-	if (q->urgency == SAFETY_URGENT) {
+void
+safety_flags_advice(unsigned mask, const struct emergency_call *call,
+    bool cancer_care, char *title, size_t tlen, char *text, size_t len)
+{
+	enum safety_urgency u = safety_flags_urgency(mask);
+	char now[200];
+	size_t at = said(mask, u, text, len);
+
+	safety_call_now(call, now, sizeof now);
+	if (u == SAFETY_URGENT) {
 		snprintf(title, tlen, "Please get help now");
-		snprintf(text, len, "You said: %s.\n\nPlease call %s or go to A&E "
-		    "(the emergency department) now, and do not drive yourself. "
-		    "This screen cannot tell what the cause is; a doctor can. No "
-		    "exercises for now.", q->text, number);
+		snprintf(text + at, len - at, ".\n\n%s%s This screen cannot tell "
+		    "what the cause is; a doctor can. No exercises for now.", now,
+		    cancer_care ? " If you are under cancer care, call your acute "
+		    "oncology line now as well." : "");
 		return;
 	}
 	snprintf(title, tlen, "Please contact a doctor today");
-	snprintf(text, len, "You said: %s.\n\nPlease contact your doctor today "
+	snprintf(text + at, len - at, ".\n\nPlease contact your doctor today "
 	    "(in the UK, call NHS 111 if you cannot get an appointment).%s If it "
 	    "gets worse quickly, call %s. This screen cannot tell what the "
-	    "cause is; a doctor can.", q->text, cancer_care ?
+	    "cause is; a doctor can.", cancer_care ?
 	    " If you are under cancer care, call your acute oncology line." : "",
-	    number);
+	    emergency_number_words(call));
+}
+
+void
+safety_help_list(char *out, size_t len)
+{
+	static const struct {
+		enum safety_urgency u;
+		const char *head;
+	} tiers[] = {
+		{ SAFETY_URGENT, "Call the emergency number now, and do not exercise, "
+		    "with any of these:" },
+		{ SAFETY_SAME_DAY, "Contact a doctor today, and do not exercise until "
+		    "then, with:" },
+	};
+	size_t at = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < sizeof tiers / sizeof tiers[0] && at < len; i++) {
+		at += (size_t)snprintf(out + at, len - at, "%s%s\n", i ? "\n" : "",
+		    tiers[i].head);
+		for (int f = 0; f < SAFETY_FLAG_COUNT && at < len; f++)
+			if (safety_red_flags[f].urgency == tiers[i].u)
+				at += (size_t)snprintf(out + at, len - at, "  - %s\n",
+				    safety_red_flags[f].brief);
+	}
 }
 
 static bool
@@ -191,17 +265,31 @@ safety_pain_before(int pain)
  * tendinopathy care: 0-3 is safe, 4-5 acceptable (go on gently), above 5
  * is not; so is a rise of 2 points or more, and pain that spreads down a
  * leg.  New numbness of the genitals or bottom, of the bladder or bowel,
- * or in both legs gets the urgent advice of the red flags.
+ * or in both legs gets the urgent advice of the red flags.  A person who
+ * starts at 6 or more is stopped by the rise alone (2 points above where
+ * they started), not by the first report of their usual pain: the model
+ * judges pain against its baseline.  New numbness
+ * or weakness in one leg (a foot that catches, a leg that gives way) ends
+ * the session with the advice to contact a doctor or physiotherapist
+ * today (NHS, Back pain, https://www.nhs.uk/conditions/back-pain/ : an
+ * urgent GP appointment for numbness or weakness; the same day is the
+ * more cautious reading of "urgent" for a sign that is new), and the
+ * cauda equina leaflets (see above) send both legs to A&E.
  */
 enum safety_pain_step
 safety_pain_during(int pain, int before, bool spreads, bool numb,
-    const char **why)
+    bool one_leg, const char **why)
 {
 	if (numb) {
 		*why = "New numbness there needs a doctor straight away.";
 		return SAFETY_PAIN_URGENT;
 	}
-	if (pain >= 6) {
+	if (one_leg) {
+		*why = "New numbness or weakness in one leg needs a doctor or "
+		    "physiotherapist today.";
+		return SAFETY_PAIN_SAME_DAY;
+	}
+	if (pain >= 6 && !(valid_pain(before) && before >= 6)) {
 		*why = "Your pain is 6 out of 10 or more.";
 		return SAFETY_PAIN_STOP;
 	}
@@ -222,12 +310,22 @@ safety_pain_during(int pain, int before, bool spreads, bool numb,
 	return SAFETY_PAIN_FINE;
 }
 
+const char safety_one_leg_text[] =
+    "Stop exercising for today. Please contact a doctor or physiotherapist "
+    "today about new numbness or weakness in one leg (a foot that catches "
+    "or drags, or a leg that gives way). If both legs are affected, or you "
+    "have numbness around your genitals or bottom, or trouble with your "
+    "bladder or bowels, call the emergency number now.";
+
 /*
  * A meaningful change in pain is at least 2 points and at least 30 % of
  * the starting score (Farrar et al. 2001,
  * https://pubmed.ncbi.nlm.nih.gov/11690728/ ; Ostelo et al. 2008,
  * https://pubmed.ncbi.nlm.nih.gov/18164137/ ): 9 -> 6 is, 7 -> 5 (29 %)
- * and 0 -> 1 are not.  Both studies measured change over weeks, so one
+ * and 0 -> 1 are not.  Farrar reports 2 points OR 30 % each as
+ * meaningful; requiring both is the stricter reading, taken on purpose: an
+ * improvement is claimed, and "not improving" spared, only when both
+ * hold.  Both studies measured change over weeks, so one
  * session's change is worded as a change since the start, not a result.
  * Scores need not be whole: weekly means get the same rule (with a little
  * slack for the rounding of sums).
@@ -248,19 +346,78 @@ safety_pain_change(double before, double after)
 /*
  * NHS inform, Exercises for back pain
  * (https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain):
- * "If your symptoms don't improve after 2 weeks", speak to someone.  Only
- * pain that could improve meaningfully (2 points or more) is judged.
+ * "If your symptoms don't improve after 2 weeks", speak to someone.  Like
+ * is compared with like: the pain before exercise sessions (never ice,
+ * heat or a walk recorded as a pack), as a mean over the first week and
+ * over the latest, at least two weeks apart.  Only pain that could
+ * improve meaningfully (2 points or more) is judged.
  */
-bool
-safety_not_improving(int first_day, int first, int last_day, int last)
+void
+safety_trend_init(struct safety_trend *t)
 {
-	if (!valid_pain(first) || !valid_pain(last) || first < 2 ||
-	    last_day - first_day < SAFETY_NOT_IMPROVING_DAYS)
+	*t = (struct safety_trend){ .first_day = -1, .last_day = -1 };
+}
+
+void
+safety_trend_add(struct safety_trend *t, int day, int pain_before)
+{
+	if (!valid_pain(pain_before))
+		return;
+	if (t->first_day < 0 || day < t->first_day) {   /* (out of order) */
+		t->first_day = day;
+		t->first_sum = t->first_n = 0;
+	}
+	if (day - t->first_day < 7) {
+		t->first_sum += pain_before;
+		t->first_n++;
+	}
+	if (day > t->last_day)
+		t->last_day = day;
+	int k = ((day % 7) + 7) % 7;
+	if (t->n[k] == 0 || t->day[k] != day)
+		t->day[k] = day, t->sum[k] = t->n[k] = 0;
+	t->sum[k] += pain_before;
+	t->n[k]++;
+}
+
+void
+safety_trend_means(const struct safety_trend *t, double *first, double *last)
+{
+	int sum = 0, n = 0;
+
+	*first = *last = -1;
+	if (t->first_n == 0 ||
+	    t->last_day - t->first_day < SAFETY_NOT_IMPROVING_DAYS)
+		return;
+	for (int k = 0; k < 7; k++)
+		if (t->n[k] > 0 && t->last_day - t->day[k] < 7)
+			sum += t->sum[k], n += t->n[k];
+	if (n == 0)
+		return;
+	*first = (double)t->first_sum / t->first_n;
+	*last = (double)sum / n;
+}
+
+bool
+safety_not_improving(const struct safety_trend *t)
+{
+	double first, last;
+
+	safety_trend_means(t, &first, &last);
+	if (first < 2 || last < 0)
 		return false;
 	return safety_pain_change(first, last) != SAFETY_CHANGE_BETTER;
 }
 
-const char safety_not_improving_text[] =
-    "Your pain has not improved meaningfully in two weeks: please speak to "
-    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
-    "don't improve after 2 weeks).";
+void
+safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
+{
+	double first, last;
+
+	safety_trend_means(t, &first, &last);
+	snprintf(out, len, "Your pain before exercise was %.1f on average in "
+	    "your first week and %.1f in the latest week: not the 2 points and "
+	    "30 %% less that count as a meaningful improvement. Please speak to "
+	    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
+	    "don't improve after 2 weeks).", first, last);
+}

@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "emergency.h"
+
 #define SAFETY_PAIN_MIN 0
 #define SAFETY_PAIN_MAX 10
 #define SAFETY_PAIN_NONE (-1)     /* a pain score that was not given */
@@ -51,7 +53,9 @@ enum safety_urgency {
 	X(cancer,       "Cancer, now or in the past") \
 	X(steroids,     "Steroid tablets taken for a long time") \
 	X(osteoporosis, "Osteoporosis (thin, fragile bones)") \
-	X(immune,       "A weakened immune system, from an illness or its treatment")
+	X(immune,       "A weakened immune system, from an illness or its treatment") \
+	X(age50,        "You are 50 or over") \
+	X(pregnant,     "You are pregnant")
 
 #define X_ENUM(id, what) SAFETY_RISK_##id,
 enum safety_risk { SAFETY_RISK_FACTORS(X_ENUM) SAFETY_RISK_COUNT };
@@ -68,42 +72,50 @@ int safety_risk_find(const char *word);
 
 /*
  * The red flags.  X-macro: id (stable: the history records it), urgency,
- * the risk factors that add it (0: asked of everyone), and the words, as
- * an item of a list under the screen's question (safety_screen_question).
+ * the risk factors that add it (0: asked of everyone), a few words for
+ * `backcoach --help` (safety_help_list), and the words, as an item of a
+ * list under the screen's question (safety_screen_question).
  */
 #define SAFETY_RED_FLAGS(X) \
-	X(chest_pain, SAFETY_URGENT, 0u, \
+	X(chest_pain, SAFETY_URGENT, 0u, "chest pain", \
 	    "Chest pain as well as your back pain") \
-	X(serious_accident, SAFETY_URGENT, 0u, \
+	X(serious_accident, SAFETY_URGENT, 0u, "pain after a serious fall or accident", \
 	    "The pain started after a serious fall or accident, such as a car accident") \
-	X(saddle, SAFETY_URGENT, 0u, \
-	    "Numbness or tingling around your genitals or bottom, or a changed feeling when you wipe") \
-	X(bladder, SAFETY_URGENT, 0u, \
-	    "Trouble peeing, leaking, not knowing when your bladder is full or empty, or no feeling when you pee") \
-	X(bowel, SAFETY_URGENT, 0u, \
-	    "Losing control of your bowels, or no feeling when you pass a stool") \
-	X(both_legs, SAFETY_URGENT, 0u, \
-	    "Pain, tingling, weakness or numbness in both legs, or difficulty walking or unsteadiness") \
-	X(sexual, SAFETY_URGENT, 0u, \
+	X(saddle, SAFETY_URGENT, 0u, "numbness or tingling around the genitals or bottom", \
+	    "Numbness or tingling around your genitals or bottom, or a changed feeling when you wipe: new, or getting worse") \
+	X(bladder, SAFETY_URGENT, 0u, "trouble peeing, or no bladder feeling or control", \
+	    "Trouble peeing, leaking, not knowing when your bladder is full or empty, or no feeling when you pee: new, or getting worse") \
+	X(bowel, SAFETY_URGENT, 0u, "no bowel control or feeling", \
+	    "Losing control of your bowels, or no feeling when you pass a stool: new, or getting worse") \
+	X(both_legs, SAFETY_URGENT, 0u, "pain, tingling, weakness or numbness in both legs, or unsteadiness", \
+	    "Pain, tingling, weakness or numbness in both legs, or difficulty walking or unsteadiness: new, or getting worse") \
+	X(sexual, SAFETY_URGENT, 0u, "new numbness of the genitals in sex, or erection or ejaculation trouble", \
 	    "Since the back pain started: numbness of the genitals during sex, or trouble getting an erection or ejaculating") \
-	X(fall_knock, SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis) | SAFETY_RISK_BIT(steroids), \
+	X(fall_knock, SAFETY_URGENT, SAFETY_RISK_BIT(osteoporosis) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(age50), \
+	    "pain after a fall or knock, even a small one (50+, osteoporosis, steroids)", \
 	    "The pain started after a fall or knock, even a small one") \
-	X(fever, SAFETY_SAME_DAY, 0u, \
+	X(cancer_leg, SAFETY_URGENT, SAFETY_RISK_BIT(cancer), \
+	    "pain in one leg with weakness or numbness in it (cancer)", \
+	    "Pain in one leg, with weakness or numbness in that leg: new, or getting worse") \
+	X(fever, SAFETY_SAME_DAY, 0u, "a high temperature, or feeling generally unwell", \
 	    "A high temperature (38 degrees C or more), or you feel generally unwell") \
-	X(weight_loss, SAFETY_SAME_DAY, 0u, \
+	X(weight_loss, SAFETY_SAME_DAY, 0u, "weight lost without trying", \
 	    "You have lost weight without trying") \
-	X(lump, SAFETY_SAME_DAY, 0u, \
+	X(lump, SAFETY_SAME_DAY, 0u, "a lump or swelling in the back, or a changed shape", \
 	    "A lump or swelling in your back, or your back has changed shape") \
-	X(night_pain, SAFETY_SAME_DAY, 0u, \
+	X(night_pain, SAFETY_SAME_DAY, 0u, "pain that does not ease with rest, or is worse at night", \
 	    "Pain that does not ease with rest, or is much worse at night") \
-	X(upper_back, SAFETY_SAME_DAY, 0u, \
+	X(upper_back, SAFETY_SAME_DAY, 0u, "pain high in the back, between the shoulder blades", \
 	    "Pain high in your back, between the shoulder blades, rather than low down") \
-	X(cannot_move, SAFETY_SAME_DAY, 0u, \
+	X(cannot_move, SAFETY_SAME_DAY, 0u, "pain so bad you can hardly move, wash or dress", \
 	    "Pain so bad that you can hardly move, get out of bed, wash or dress") \
+	X(cough_strain, SAFETY_SAME_DAY, 0u, "pain much worse when coughing, sneezing or going to the toilet", \
+	    "Back pain that is much worse when you cough, sneeze or go to the toilet") \
 	X(changed_pain, SAFETY_SAME_DAY, SAFETY_RISK_BIT(cancer) | SAFETY_RISK_BIT(steroids) | SAFETY_RISK_BIT(immune), \
+	    "new, different or steadily worse pain (cancer, steroids, weak immunity)", \
 	    "This pain is new, different from your usual pain, or steadily getting worse")
 
-#define X_ENUM(id, urgency, risks, text) SAFETY_FLAG_##id,
+#define X_ENUM(id, urgency, risks, brief, text) SAFETY_FLAG_##id,
 enum safety_flag { SAFETY_RED_FLAGS(X_ENUM) SAFETY_FLAG_COUNT };
 #undef X_ENUM
 
@@ -111,6 +123,7 @@ struct safety_question {
 	const char *id;                 /* stable name, for the history */
 	enum safety_urgency urgency;    /* what a "yes" means */
 	unsigned risks;                 /* asked only with one of these (0: all) */
+	const char *brief;              /* a few words, for --help */
 	const char *text;               /* the item, as listed */
 };
 
@@ -122,28 +135,43 @@ bool safety_flag_asked(enum safety_flag f, unsigned risks);
 /* The question over the list of the flags of urgency u. */
 const char *safety_screen_question(enum safety_urgency u);
 
-/*
- * The emergency number of a country (ISO 3166 code, as a locale names it,
- * "GB" in en_GB.UTF-8): 999 in the UK, 911 in the US and Canada, 112
- * elsewhere (it works across the EU and on most mobile phones).
- */
-const char *safety_emergency_number(const char *territory);
-/* The country of a locale name ("en_GB.UTF-8" -> "GB") into out; "" when
- * it names none (C, POSIX, C.UTF-8). */
-void safety_locale_territory(const char *locale, char out[3]);
+/* Flags as a set: bit f for flag f. */
+#define SAFETY_FLAG_BIT(f) (1u << (f))
+/* The most urgent of the flags in mask (SAFETY_OK when none). */
+enum safety_urgency safety_flags_urgency(unsigned mask);
+/* The flags of mask as their ids, joined by commas, into out ("" when
+ * none): what the history records. */
+void safety_flags_ids(unsigned mask, char *out, size_t len);
+
+/* The red-flag lists of `backcoach --help`, from the table: each tier's
+ * heading and its items' brief words as "  - " lines. */
+void safety_help_list(char *out, size_t len);
 
 /*
- * What to do after a "yes" to flag f, for the screen: a title and a few
- * sentences, with the emergency number filled in.  cancer_care adds the
- * acute oncology line to a changed pain.  Never a diagnosis.
+ * What to do after a "yes" to the flags of mask (one or more), for the
+ * screen: a title and a few sentences, following the most urgent of them,
+ * with the emergency number and department of call filled in.
+ * cancer_care adds the acute oncology line to the same-day advice.  Never
+ * a diagnosis.
  */
-void safety_flag_advice(enum safety_flag f, const char *number,
+void safety_flags_advice(unsigned mask, const struct emergency_call *call,
     bool cancer_care, char *title, size_t tlen, char *text, size_t len);
+/* "Please call 000 or go to the emergency department now, and do not
+ * drive yourself." into out. */
+void safety_call_now(const struct emergency_call *call, char *out,
+    size_t len);
+
+/*
+ * Pregnancy: a routine tagged SAFETY_TAG_ON_BACK has exercises lying on
+ * the back, and its start card says this to a person who is pregnant.
+ */
+#define SAFETY_TAG_ON_BACK "on-back"
+extern const char safety_pregnant_on_back[];
 
 /* The stop rules: shown before every routine and in the help.  X-macro:
  * id, the rule as one line. */
 #define SAFETY_STOP_RULES(X) \
-	X(pain_high, "Your pain reaches 6 out of 10, or 2 points more than when you started.") \
+	X(pain_high, "Your pain reaches 6 out of 10, or 2 points more than when you started (when you start at 6 or more, the 2 points alone).") \
 	X(pain_spreads, "Pain spreads down a leg.") \
 	X(numb_weak, "You feel new numbness or weakness.")
 
@@ -163,15 +191,19 @@ enum safety_pain_step {
 	SAFETY_PAIN_FINE,       /* 0-3: go on */
 	SAFETY_PAIN_GENTLY,     /* 4-5: go on gently; less next time */
 	SAFETY_PAIN_STOP,       /* stop this exercise */
+	SAFETY_PAIN_SAME_DAY,   /* a doctor today; the session ends */
 	SAFETY_PAIN_URGENT,     /* urgent advice; the session ends */
 };
 
 /* A report of `pain` (0-10) during a session that started at `before`
  * (or SAFETY_PAIN_NONE), the pain spreading down a leg or not, with new
- * numbness (genitals or bottom, bladder or bowel, both legs) or not.
- * *why gets one sentence for the person. */
+ * numbness (genitals or bottom, bladder or bowel, both legs) or not, with
+ * new numbness or weakness in one leg or not.  *why gets one sentence
+ * for the person. */
 enum safety_pain_step safety_pain_during(int pain, int before, bool spreads,
-    bool numb, const char **why);
+    bool numb, bool one_leg, const char **why);
+/* The advice after new numbness or weakness in one leg. */
+extern const char safety_one_leg_text[];
 
 /* Whether a pain score changed meaningfully between two moments. */
 enum safety_change {
@@ -185,14 +217,30 @@ enum safety_change {
  * a negative score is a missing one. */
 enum safety_change safety_pain_change(double before, double after);
 
-/* Days after the first session at which no improvement is worth a word
- * with a doctor or physiotherapist. */
+/*
+ * Whether pain improves: the pain before exercise sessions (never ice or
+ * heat) in the first week against the latest week.  Fed one session at a
+ * time, in the order of the history.
+ */
 #define SAFETY_NOT_IMPROVING_DAYS 14
-/* Whether pain first scored `first` (on day first_day) and last scored
- * `last` (on day last_day) has not improved meaningfully in the time it
- * had.  False when there is too little to tell. */
-bool safety_not_improving(int first_day, int first, int last_day, int last);
-/* What to say then. */
-extern const char safety_not_improving_text[];
+struct safety_trend {
+	int first_day;          /* the first session with a pain before, or -1 */
+	int first_sum, first_n; /* pain before in days first_day .. +6 */
+	int last_day;           /* the latest one */
+	int day[7], sum[7], n[7];       /* the latest days, by day % 7 */
+};
+void safety_trend_init(struct safety_trend *t);
+/* An exercise session on day with pain before (ignored when missing). */
+void safety_trend_add(struct safety_trend *t, int day, int pain_before);
+/* The means of the first and the latest week (-1 when too little to
+ * tell: less than SAFETY_NOT_IMPROVING_DAYS between them). */
+void safety_trend_means(const struct safety_trend *t, double *first,
+    double *last);
+/* Whether it has not improved meaningfully; false when too little to
+ * tell, or when the first week's pain was too low to improve by 2. */
+bool safety_not_improving(const struct safety_trend *t);
+/* What to say then, with the rule and the numbers, into out. */
+void safety_not_improving_say(const struct safety_trend *t, char *out,
+    size_t len);
 
 #endif

@@ -4,6 +4,7 @@
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "draw.h"
 #include "draw_util.h"
@@ -31,9 +32,19 @@ draw_bar(int y, int x, int w, double frac)
 	if (frac > 1)
 		frac = 1;
 	int n = (int)(frac * w + 0.5);
-	for (int i = 0; i < w; i++)
-		ui_put(y, x + i, 1, i < n ? ui_attr(UI_BAR) : ui_attr(UI_DIM),
-		    i < n ? full : empty);
+	/* two runs of one glyph each, not a call per cell: the bar is drawn
+	 * every second */
+	char run[3 * 512 + 1];
+	const char *glyph[2] = { full, empty };
+	int from[2] = { 0, n }, to[2] = { n, w }, attr[2] = { UI_BAR, UI_DIM };
+	for (int k = 0; k < 2; k++) {
+		size_t len = strlen(glyph[k]), at = 0;
+		for (int i = from[k]; i < to[k] && at + len < sizeof run; i++, at += len)
+			memcpy(run + at, glyph[k], len);
+		run[at] = '\0';
+		if (at > 0)
+			ui_put(y, x + from[k], to[k] - from[k], ui_attr(attr[k]), run);
+	}
 }
 
 void

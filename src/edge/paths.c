@@ -45,6 +45,17 @@ paths_config_dir(void)
 }
 
 char *
+paths_systemd_user_dir(void)
+{
+	char *d = paths_config_dir();
+	char *slash = strrchr(d, '/');         /* .../backcoach */
+	*slash = '\0';
+	char *u = xasprintf("%s/systemd/user", d);
+	free(d);
+	return u;
+}
+
+char *
 paths_state_dir(void)
 {
 	return xdg_dir("XDG_STATE_HOME", ".local/state");
@@ -164,6 +175,18 @@ paths_bundled_figures(void)
 	return xasprintf("%s/figures", paths_bundled_routines());
 }
 
+char *
+paths_user_programmes(void)
+{
+	return paths_config_file("routines/programmes");
+}
+
+char *
+paths_bundled_programmes(void)
+{
+	return xasprintf("%s/programmes", paths_bundled_routines());
+}
+
 const char *
 paths_sound_root(void)
 {
@@ -191,32 +214,52 @@ paths_mkdir_p(const char *dir)
 	return rc;
 }
 
+/* Whether s ends in suffix (".cfg"), with something before it. */
 static bool
-looks_like_path(const char *s)
+ends_in(const char *s, const char *suffix)
 {
-	size_t n = strlen(s);
-	return strchr(s, '/') != NULL || (n > 4 && strcmp(s + n - 4, ".cfg") == 0);
+	size_t n = strlen(s), k = strlen(suffix);
+	return n > k && strcmp(s + n - k, suffix) == 0;
 }
 
+/* A file id.suffix in the user's directory `user` (freed here), then in
+ * `bundled` (freed here); or id itself when it is a path. */
+static char *
+find_in(const char *id, const char *suffix, char *user, char *bundled)
+{
+	char *p = NULL;
+
+	if (strchr(id, '/') != NULL || ends_in(id, suffix)) {
+		if (access(id, F_OK) == 0)
+			p = xstrdup(id);
+	} else if (id[0] != '\0' && id[0] != '.') {
+		p = xasprintf("%s/%s%s", user, id, suffix);
+		if (!is_file(p)) {
+			free(p);
+			p = xasprintf("%s/%s%s", bundled, id, suffix);
+			if (!is_file(p)) {
+				free(p);
+				p = NULL;
+			}
+		}
+	}
+	free(user);
+	free(bundled);
+	return p;
+}
 
 char *
 routine_find(const char *id)
 {
-	if (looks_like_path(id))
-		return access(id, F_OK) == 0 ? xstrdup(id) : NULL;
-	if (id[0] == '\0' || id[0] == '.')
-		return NULL;
-	char *user = paths_user_routines();
-	char *p = xasprintf("%s/%s.cfg", user, id);
-	free(user);
-	if (is_file(p))
-		return p;
-	free(p);
-	p = xasprintf("%s/%s.cfg", paths_bundled_routines(), id);
-	if (is_file(p))
-		return p;
-	free(p);
-	return NULL;
+	return find_in(id, ".cfg", paths_user_routines(),
+	    xstrdup(paths_bundled_routines()));
+}
+
+char *
+programme_find(const char *id)
+{
+	return find_in(id, PROGRAMME_SUFFIX, paths_user_programmes(),
+	    paths_bundled_programmes());
 }
 
 static int
@@ -228,9 +271,10 @@ entry_cmp(const void *a, const void *b)
 }
 
 static void
-scan(const char *dir, bool user, struct routine_entry **v, size_t *n,
-    size_t *cap)
+scan(const char *dir, const char *suffix, bool user, struct routine_entry **v,
+    size_t *n, size_t *cap)
 {
+	size_t k = strlen(suffix);
 	DIR *d = opendir(dir);
 	struct dirent *de;
 
@@ -238,8 +282,7 @@ scan(const char *dir, bool user, struct routine_entry **v, size_t *n,
 		return;
 	while ((de = readdir(d)) != NULL) {
 		size_t len = strlen(de->d_name);
-		if (de->d_name[0] == '.' || len <= 4 ||
-		    strcmp(de->d_name + len - 4, ".cfg") != 0)
+		if (de->d_name[0] == '.' || !ends_in(de->d_name, suffix))
 			continue;
 		char *path = xasprintf("%s/%s", dir, de->d_name);
 		if (!is_file(path)) {
@@ -251,23 +294,26 @@ scan(const char *dir, bool user, struct routine_entry **v, size_t *n,
 			*v = xrealloc(*v, *cap * sizeof **v);
 		}
 		(*v)[(*n)++] = (struct routine_entry){
-			.id = strndup(de->d_name, len - 4), .path = path,
+			.id = strndup(de->d_name, len - k), .path = path,
 			.user = user,
 		};
 	}
 	closedir(d);
 }
 
-size_t
-routine_list(struct routine_entry **out)
+/* Every file of suffix in user, then bundled (both freed here), sorted by
+ * id, the user's shadowing the bundled ones. */
+static size_t
+list_in(const char *suffix, char *user, char *bundled,
+    struct routine_entry **out)
 {
 	struct routine_entry *v = NULL;
 	size_t n = 0, cap = 0, w = 0;
-	char *user = paths_user_routines();
 
-	scan(user, true, &v, &n, &cap);
+	scan(user, suffix, true, &v, &n, &cap);
+	scan(bundled, suffix, false, &v, &n, &cap);
 	free(user);
-	scan(paths_bundled_routines(), false, &v, &n, &cap);
+	free(bundled);
 	if (n > 0)
 		qsort(v, n, sizeof *v, entry_cmp);
 	/* keep the first of each id: the user's */
@@ -282,6 +328,20 @@ routine_list(struct routine_entry **out)
 	}
 	*out = v;
 	return w;
+}
+
+size_t
+routine_list(struct routine_entry **out)
+{
+	return list_in(".cfg", paths_user_routines(),
+	    xstrdup(paths_bundled_routines()), out);
+}
+
+size_t
+programme_list(struct routine_entry **out)
+{
+	return list_in(PROGRAMME_SUFFIX, paths_user_programmes(),
+	    paths_bundled_programmes(), out);
 }
 
 void

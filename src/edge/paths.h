@@ -10,6 +10,9 @@
 
 /* $XDG_CONFIG_HOME/backcoach, or ~/.config/backcoach.  Malloc'd. */
 char *paths_config_dir(void);
+/* $XDG_CONFIG_HOME/systemd/user (default ~/.config/systemd/user): where
+ * systemd looks for a user's own units.  Malloc'd. */
+char *paths_systemd_user_dir(void);
 /* $XDG_STATE_HOME/backcoach, or ~/.local/state/backcoach.  Malloc'd. */
 char *paths_state_dir(void);
 /* $XDG_CACHE_HOME/backcoach (default ~/.cache/backcoach): what can be made
@@ -29,6 +32,11 @@ const char *paths_bundled_routines(void);
 char *paths_user_figures(void);
 /* The bundled figures: paths_bundled_routines()/figures.  Malloc'd. */
 char *paths_bundled_figures(void);
+/* Programmes: the user's (paths_user_routines()/programmes, malloc'd),
+ * then the bundled ones (paths_bundled_routines()/programmes). */
+#define PROGRAMME_SUFFIX ".programme"
+char *paths_user_programmes(void);
+char *paths_bundled_programmes(void);
 /* The parent of the sound themes: the source tree's root (for sounds/) or
  * <prefix>/share.  Put before XDG_DATA_DIRS for libcanberra. */
 const char *paths_sound_root(void);
@@ -54,6 +62,10 @@ struct routine_entry {
 char *routine_find(const char *id_or_path);
 /* Every routine, sorted by id, user ones shadowing bundled ones. */
 size_t routine_list(struct routine_entry **out);
+/* A programme by id (the user's first) or path, as routine_find; and
+ * every programme, as routine_list (free with routine_list_free). */
+char *programme_find(const char *id_or_path);
+size_t programme_list(struct routine_entry **out);
 void routine_list_free(struct routine_entry *v, size_t n);
 
 #endif

@@ -297,6 +297,10 @@ routine_id_from_path(const char *path)
 	return strndup(base, len);
 }
 
+static int load_text(struct routine *r, const char *text, size_t len,
+    const char *path, const char *shown, const char *incdir, bool figures,
+    struct diags *d);
+
 int
 routine_load(struct routine *r, const char *path, const char *shown,
     struct diags *d)
@@ -304,9 +308,10 @@ routine_load(struct routine *r, const char *path, const char *shown,
 	return routine_load_in(r, path, shown, NULL, d);
 }
 
-int
-routine_load_in(struct routine *r, const char *path, const char *shown,
-    const char *incdir, struct diags *d)
+/* routine_load_in, its figures read or not. */
+static int
+load_file(struct routine *r, const char *path, const char *shown,
+    const char *incdir, bool figures, struct diags *d)
 {
 	struct lctx c = { d, path, shown ? shown : path };
 	int before = d->nerrors;
@@ -321,8 +326,8 @@ routine_load_in(struct routine *r, const char *path, const char *shown,
 		free(text);
 		return d->nerrors - before;
 	}
-	routine_load_text(r, text, len, path, c.shown,
-	    incdir ? incdir : dirname(dir_copy), d);
+	load_text(r, text, len, path, c.shown, incdir ? incdir : dirname(dir_copy),
+	    figures, d);
 	free(dir_copy);
 	free(text);
 	return d->nerrors - before;
@@ -339,8 +344,28 @@ routine_hint(const char *name, size_t len)
 }
 
 int
+routine_load_in(struct routine *r, const char *path, const char *shown,
+    const char *incdir, struct diags *d)
+{
+	return load_file(r, path, shown, incdir, true, d);
+}
+
+int
+routine_load_plain(struct routine *r, const char *path, struct diags *d)
+{
+	return load_file(r, path, NULL, NULL, false, d);
+}
+
+int
 routine_load_text(struct routine *r, const char *text, size_t len,
     const char *path, const char *shown, const char *incdir, struct diags *d)
+{
+	return load_text(r, text, len, path, shown, incdir, true, d);
+}
+
+static int
+load_text(struct routine *r, const char *text, size_t len, const char *path,
+    const char *shown, const char *incdir, bool figures, struct diags *d)
 {
 	struct lctx c = { d, shown, shown };
 	config_t cfg;
@@ -368,7 +393,8 @@ routine_load_text(struct routine *r, const char *text, size_t len,
 	} else {
 		load_root(&c, config_root_setting(&cfg), r);
 		routine_validate(r, d);
-		figure_load_routine(r, incdir, d);
+		if (figures)
+			figure_load_routine(r, incdir, d);
 	}
 	config_destroy(&cfg);
 	free(plain);

@@ -26,6 +26,13 @@ int routine_load_in(struct routine *r, const char *path, const char *shown,
     const char *incdir, struct diags *d);
 
 /*
+ * routine_load() without the exercises' figures: what a list of routines
+ * needs (names, times, tags), at half the cost.  A figure's errors are
+ * found when the routine is loaded to be run, shown or checked.
+ */
+int routine_load_plain(struct routine *r, const char *path, struct diags *d);
+
+/*
  * A routine from its text (len bytes, NUL-terminated), read from the file
  * `path` and to be known as `shown`, its @include resolved relative to
  * `incdir`: what a change is checked with before it is written.

@@ -253,7 +253,7 @@ apply_risks(struct sctx *c, struct settings *s)
 			diags_add(c->d, DIAG_WARNING, c->file,
 			    (int)config_setting_source_line(c->s), "unknown risk factor "
 			    "'%s' in 'risk_factors' (known: cancer, steroids, "
-			    "osteoporosis, immune); it is ignored", w ? w : "?");
+			    "osteoporosis, immune, age50, pregnant); it is ignored", w ? w : "?");
 		else
 			risks |= 1u << r;
 	}

@@ -39,6 +39,11 @@ struct settings {
 	                               start-up), for the full-screen coach to
 	                               show again; or NULL */
 	bool sound_option_off;      /* --no-sound: no sound, not even a test */
+	struct emergency_call call; /* the number the advice says (the
+	                               setting's, else the locale's; NULL:
+	                               none known) and A&E or not (main fills
+	                               it: locale_call) */
+	char call_from[128];        /* where that came from, for check */
 };
 
 void settings_defaults(struct settings *s);

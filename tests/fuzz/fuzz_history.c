@@ -7,7 +7,9 @@
  * formatted again and re-parsed, and must come back the same; every text
  * it carries must be fit to show (UTF-8, no control character but tab and
  * line break) and, once through text_escape, hold no control character
- * but a line break.  Run by `make fuzz-history`.
+ * but a line break.  Every record goes to a report too (report.c), whose
+ * text must fit 80 columns and whose page must hold no script.
+ * Run by `make fuzz-history`.
  */
 #include <assert.h>
 #include <stdint.h>
@@ -17,7 +19,13 @@
 #include "history.h"
 #include "history_join.h"
 #include "history_stats.h"
+#include "report.h"
 #include "text.h"
+
+struct both {
+	struct hstats st;
+	struct report r;
+};
 
 static void
 round_trip(const struct hist_session *s)
@@ -64,9 +72,10 @@ safe_text(const char *s)
 static void
 joined(const struct hist_record *rec, long line, void *arg)
 {
-	struct hstats *st = arg;
+	struct hstats *st = &((struct both *)arg)->st;
 
 	assert(line > 0);
+	report_add(&((struct both *)arg)->r, rec);
 	switch (rec->type) {
 	case HREC_SESSION:
 		safe_text(rec->s.routine_id);
@@ -96,18 +105,41 @@ joined(const struct hist_record *rec, long line, void *arg)
 	}
 }
 
+/* The report's three renderings: text in 80 columns, a page with no
+ * script. */
+static void
+report_check(struct report *r)
+{
+	report_finish(r);
+	char *t = report_text(r), *h = report_html(r), *j = report_json(r);
+	assert(t && h && j);
+	for (char *l = t; *l; ) {
+		size_t n = strcspn(l, "\n");
+		char c = l[n];
+		l[n] = '\0';
+		assert(text_width(l) <= 80);
+		l[n] = c;
+		l += n + (c == '\n');
+	}
+	assert(strstr(h, "<script") == NULL);
+	free(t);
+	free(h);
+	free(j);
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *buf = malloc(size + 1);
-	struct hstats st;
+	struct both b;
 	struct hist_join j;
 	long lineno = 0;
 
 	memcpy(buf, data, size);
 	buf[size] = '\0';
-	hstats_init(&st, 20000, 4);
-	hist_join_init(&j, joined, &st);
+	hstats_init(&b.st, 20000, 4);
+	assert(report_init(&b.r, 20000 - 41, 20000) == 0);
+	hist_join_init(&j, joined, &b);
 	for (char *p = buf, *end = buf + size; p <= end; ) {
 		char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
@@ -120,9 +152,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	hist_join_flush(&j);
 	hist_join_free(&j);
-	hstats_finish(&st);
-	free(hstats_render(&st, 80));
-	hstats_free(&st);
+	hstats_finish(&b.st);
+	free(hstats_render(&b.st, 80));
+	hstats_free(&b.st);
+	report_check(&b.r);
+	report_free(&b.r);
 	free(buf);
 	return 0;
 }

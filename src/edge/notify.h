@@ -1,0 +1,37 @@
+/*
+ * notify.h - a desktop notification, through libnotify (the freedesktop
+ * Desktop Notifications specification,
+ * https://specifications.freedesktop.org/notification-spec/latest/).
+ *
+ * libnotify is optional at build time, as libespeak-ng is: without its
+ * headers, notify_send() says so.  It is not linked: notify_send()
+ * dlopen()s it (libnotify.so.4, and the GLib it brings), so that no other
+ * command loads GLib; not installed, it says so.  The session bus is
+ * looked for before libnotify is loaded, so that no bus means a quick
+ * answer, never a wait.
+ */
+#ifndef BACKCOACH_NOTIFY_H
+#define BACKCOACH_NOTIFY_H
+
+#include <stdbool.h>
+
+#include "diag.h"
+
+enum notify_result {
+	NOTIFY_SHOWN,           /* the server took it */
+	NOTIFY_NO_BUS,          /* no session bus: nothing to show it on */
+	NOTIFY_FAILED,          /* the bus or the server said no */
+	NOTIFY_UNBUILT,         /* built without libnotify, or not installed */
+};
+
+/*
+ * Shows a notification: summary and body (plain text).  With start_argv
+ * (NULL-terminated, or NULL) and a server that supports actions, it has
+ * an action "Start" that runs start_argv, and this waits for it (or the
+ * notification's closing) for at most wait_s seconds.  The reason for
+ * anything but NOTIFY_SHOWN goes to d.
+ */
+enum notify_result notify_send(const char *summary, const char *body,
+    char *const *start_argv, int wait_s, struct diags *d);
+
+#endif
