@@ -117,7 +117,7 @@ check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last *$' "$TM
 check "stats: all time" has "$TMP/stats" "all time: 4 sessions, 4 completed, 55 minutes"
 check "stats: the stop counted apart" has "$TMP/stats" "stopped for your back's sake (not counted above): 1"
 check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$TMP/stats"
-check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30 % of the starting score, or more"
+check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30% of the starting score, or more"
 check "stats: --weeks" test "$("$BC" --history "$H" stats --weeks 3 | grep -cE '^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  [# ]+ +[0-9]+  ')" = 3
 
 # --- garbage lines: reported with their number, skipped, file unchanged --

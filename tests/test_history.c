@@ -326,7 +326,7 @@ test_weeks_across_year_end(void **state)
 	assert_non_null(strstr(text, "2025-W52 Dec 22"));
 	assert_non_null(strstr(text, "longest: 2 days, ending 2026-01-05"));
 	assert_non_null(strstr(text, "better *"));
-	assert_non_null(strstr(text, "2 points and 30 %"));
+	assert_non_null(strstr(text, "2 points and 30%"));
 	free(text);
 	hstats_free(&st);
 }

@@ -20,16 +20,16 @@ history_pain_summary(int before, int after, char *buf, size_t len)
 		snprintf(buf, len, "%s", "");
 	else if (c == SAFETY_CHANGE_BETTER)
 		snprintf(buf, len, "Pain %d -> %d since you started: a fall of 2 "
-		    "points and 30 %% or more. How your back feels over the next days "
+		    "points and 30%% or more. How your back feels over the next days "
 		    "says more than one session.", before, after);
 	else if (c == SAFETY_CHANGE_WORSE)
 		snprintf(buf, len, "Pain %d -> %d since you started: a rise of 2 "
-		    "points and 30 %% or more. See how your back feels tomorrow "
+		    "points and 30%% or more. See how your back feels tomorrow "
 		    "morning; if it is still worse, do less next time.", before,
 		    after);
 	else
 		snprintf(buf, len, "Pain %d -> %d since you started: no meaningful "
-		    "change (that needs 2 points and 30 %% of where you started).",
+		    "change (that needs 2 points and 30%% of where you started).",
 		    before, after);
 }
 
