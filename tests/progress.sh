@@ -104,6 +104,15 @@ run progress --apply mine
 check "nothing that may be applied: exit 1, the routine unchanged" \
 	eval '[ $rc = 1 ] && cmp -s "$U/mine.cfg" "$TMP/mine.orig"'
 
+# show FILE names the progress command that works: by the file, not an id
+# no routine directory has.
+cp tests/data/tiny.cfg "$TMP/loose.cfg"
+run show "$TMP/loose.cfg"
+cmdline=$(sed -n 's/^Next step (\(backcoach progress [^)]*\)):.*/\1/p' "$TMP/out")
+check "show FILE: the progress command it suggests names the file" test "$cmdline" = "backcoach progress $TMP/loose.cfg"
+run progress "$TMP/loose.cfg"
+check "and that command works" test $rc = 0
+
 # A pain score that was skipped is shown as a dash, never as -1.
 { printf 'S\t%sT08:00:00+00:00\t660\tmine\tMine\tcompleted\tcompleted\t2\t0\t2\t500\t3\t\t\t\t\t\texercise\n' "$d1"; } | history
 LC_ALL=C.UTF-8 "$BC" progress mine >"$TMP/out" 2>"$TMP/err"
