@@ -396,4 +396,9 @@ check "and the warnings are on the terminal after" \
 tmux_kill
 on_failure show_run
 
+# TERM naming a type this system does not know: said so, with what to do.
+out=$(TERM=nonesuch timeout 10 script -qec "$(shquote "$BC") start tests/data/tiny.cfg" /dev/null </dev/null 2>&1)
+check "TERM=nonesuch: says the type is unknown here and how to set TERM" \
+	grep -q "cannot use the terminal (TERM=nonesuch): this system knows no terminal type of that name; set TERM to your terminal's type, such as xterm-256color" <<<"$out"
+
 finish
