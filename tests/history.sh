@@ -336,6 +336,8 @@ if command -v tmux >/dev/null; then
 		wait_for '^EXIT=' 5
 		check "SIG$sig while typing a note: the note kept (without its trailing spaces)" \
 			test "$("$BC" --history "$TN" history --format json | jq -r '.[0].note')" = "sore after the $sig"
+		check "SIG$sig: the terminal is left a line on the session recorded" \
+			shows '^Recorded: Tiny test routine, completed \(completed\), 0:0[0-9]\.$'
 		T kill-session -t "n$sig"
 	done
 	tmux_kill

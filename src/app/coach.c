@@ -36,6 +36,7 @@
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
+#include "session_line.h"
 #include "sig.h"
 #include "sound.h"
 #include "store.h"
@@ -54,6 +55,8 @@ struct coach {
 	bool bell;              /* no sound although wanted: ring the bell */
 	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
+	char *summary;          /* a line per session recorded, printed then */
+	bool recorded;          /* the last record was written */
 	enum safety_urgency warned;     /* advice that stopped a session */
 };
 
@@ -111,6 +114,9 @@ coach_close(struct coach *c)
 	sound_close(c->snd);
 	cmd_print_diags(&c->later);
 	diags_free(&c->later);
+	if (c->summary != NULL)
+		fputs(c->summary, stdout);
+	free(c->summary);
 }
 
 /* The exit status of a run that ended with e: after advice that stopped
@@ -331,6 +337,7 @@ record(struct coach *c, struct hist_session *rec, bool interactive)
 	if (rec->sid[0] == '\0')
 		store_new_sid(rec->sid);
 	int rc = store_record(c->set->history, rec, &d);
+	c->recorded = rc == 0;
 	return said(c, &d, rc, interactive, "This session was not recorded");
 }
 
@@ -397,6 +404,16 @@ run(struct coach *c, struct run *rn)
 	}
 	if (e == SCREEN_DONE && !rn->stopped && rn->pain.urgency == SAFETY_OK)
 		e = finish_run(c, rn);
+	/* a line left on the terminal; none after a warning sign's advice */
+	if (rn->rec.start[0] != '\0' && c->recorded && !rn->stopped &&
+	    rn->pain.urgency == SAFETY_OK) {
+		char *line = session_line(&rn->rec), *all = xasprintf("%s%s\n",
+		    c->summary ? c->summary : "", line);
+		free(c->summary);
+		free(line);
+		c->summary = all;
+	}
+	c->recorded = false;
 	free(ex);
 	free(rn->pain.v);
 	return e;
