@@ -76,6 +76,13 @@ check "csv: no cell starts a formula" \
   done; } >"$TMP/far"
 check "sessions dated in the years 4707, 4708 and 9999 are all listed" \
 	test "$("$BC" --history "$TMP/far" history --format json | jq -r 'map(.start[0:4]) | join(" ")')" = "4707 4708 9999"
+# The table says what the end screen says of an exercise never reached.
+{ printf '#backcoach-history 4\n'
+  printf 'S\t2026-04-01T08:00:00+00:00\t60\tr\tR\tpartial\tquit\t0\t0\t1\t0\t\t\t\t\t\t\texercise\tab\n'
+  printf 'E\t2026-04-01T08:00:00+00:00\tr\t1\tBridge\tpending\t0\t3\t0\t24\t0\n'; } >"$TMP/pend"
+"$BC" --history "$TMP/pend" history >"$TMP/pend.out"
+check "table: an exercise never reached says so, not 'pending'" \
+	eval 'has "$TMP/pend.out" " 1. not reached sets  0/3" && ! has "$TMP/pend.out" pending'
 # A history saved by an editor with a byte-order mark reads as it is.
 { printf '\357\273\277'; cat "$FX"; } >"$TMP/bom"
 "$BC" --history "$TMP/bom" history --format json >"$TMP/bom.json" 2>"$TMP/bom.err"
@@ -98,7 +105,7 @@ check "table: when and what on a session's first line" has "$TMP/table" "$d9 07:
 check "table: every line fits 80 columns" test "$(LC_ALL=C.UTF-8 wc -L <"$TMP/table")" -le 80
 check "table: pain" has "$TMP/table" "6->4"
 check "table: note" has "$TMP/table" "note: sharp pain"
-check "table: exercise" has "$TMP/table" "partial    sets  2/3  reps   7/9      56 s  Bird\\tdog"
+check "table: exercise" has "$TMP/table" "partial     sets  2/3  reps   7/9      56 s  Bird\\tdog"
 
 "$BC" --history "$H" history --routine desk --format json >"$TMP/j2"
 check "--routine filters" test "$(jq -r '[.[].routine_id] | join(",")' "$TMP/j2")" = desk

@@ -377,8 +377,9 @@ print_table_row(const struct hist_row *r)
 	putchar('\n');
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
-		printf("    %2d. %-10s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
-		    history_ex_status_name(e->status), e->sets_done,
+		/* a person's words, as the end screen's: "not reached" */
+		printf("    %2d. %-11s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
+		    history_ex_status_text(e->status), e->sets_done,
 		    e->sets_planned, e->reps_done, e->reps_planned,
 		    (long long)e->worked_s);
 		put_shown(e->name);
