@@ -149,7 +149,8 @@ static const struct command commands[] = {
 	{ "ice", cmd_pack, &cmd_no_opts, "[MINUTES]",
 	  "time an ice pack (20 minutes at most)",
 	  "Runs the ice-pack routine after showing its caution: wrapped in a\n"
-	  "cloth, never on bare skin; 20 to 40 minutes between applications." },
+	  "cloth, never on bare skin; at most 20 minutes, then 2 to 3 hours\n"
+	  "before the next (Mersey Care NHS)." },
 	{ "heat", cmd_pack, &cmd_no_opts, "[MINUTES]",
 	  "time a heat pack (15 minutes; at most 20)",
 	  "Runs the heat-pack routine after showing its caution: a medium\n"
