@@ -40,7 +40,7 @@ check "stats: '1 week', '1 day', '1 session', '1 minute'" eval \
 	 out_has "longest: 1 day," && out_line "  all time: 1 session, 1 completed, 1 minute"'
 
 # --- usage errors: "backcoach: message" and a one-line hint, exit 2 --------
-HISTORY_USAGE="usage: backcoach history [--since DATE] [--until DATE] [--routine ID] [--limit N] [--reverse] [--format F]"
+HISTORY_USAGE="usage: backcoach history [--since DATE] [--until DATE] [--routine ID] [--limit N] [--reverse] [--format FORMAT]"
 usage_error() {         # usage_error MESSAGE HINT: exactly these, exit 2
 	status 2 && err_is "backcoach: $1" "$2" && [ ! -s "$TMP/out" ]
 }
@@ -103,6 +103,44 @@ check "mcgil-big3: did you mean 'mcgill-big3'?" \
 run xyzzy
 check "a name like nothing: no suggestion" \
 	usage_error "no command or routine 'xyzzy'" "Try 'backcoach --help'."
+run stat
+check "stat: did you mean 'stats' (the one command it begins)?" \
+	usage_error "no command or routine 'stat' (did you mean 'stats'?)" "Try 'backcoach --help'."
+run hist --limit 2
+check "hist: did you mean 'history'?" \
+	usage_error "no command or routine 'hist' (did you mean 'history'?)" "Try 'backcoach --help'."
+run mcg
+check "mcg: did you mean 'mcgill-big3' (a routine id it begins)?" \
+	usage_error "no command or routine 'mcg' (did you mean 'mcgill-big3'?)" "Try 'backcoach --help'."
+run help hel
+check "help hel: did you mean 'help'?" \
+	usage_error "help: no command 'hel' (did you mean 'help'?)" "usage: backcoach help [COMMAND]"
+
+# --- the command table: aliases, list --ids, completion ---------------------
+run ls
+ls_is_list() { status 0 && head -1 "$TMP/out" | grep -q '^ID  *NAME  *TIME  *FILE$'; }
+check "ls: list's alias, the same table" ls_is_list
+run list --ids
+ids_only() {
+	status 0 && [ ! -s "$TMP/err" ] &&
+	    [ "$(cat "$TMP/out")" = "$(ls "$ROOT"/routines/*.cfg | sed 's|.*/||; s|\.cfg$||')" ]
+}
+check "list --ids: the bundled ids alone, one a line" ids_only
+run help ls
+check "help ls: list's help, that names its alias" \
+	eval 'status 0 && out_line "usage: backcoach list [--ids]" && out_line "Also: ls."'
+run completion tcsh
+check "completion tcsh: no such shell, the three named" \
+	usage_error "completion: no shell 'tcsh': bash, zsh or fish" "usage: backcoach completion SHELL"
+run --help
+fits_80() { status 0 && [ "$(LC_ALL=C.UTF-8 wc -L <"$TMP/out")" -le 80 ]; }
+check "--help fits 80 columns (long synopses and summaries wrapped)" fits_80
+run check --help
+check "check --help: both forms, and each option from the table" eval \
+	'status 0 && out_line "usage: backcoach check [-q] ROUTINE..." &&
+	 out_line "       backcoach check --config [FILE]" &&
+	 out_line "  -q, --quiet           print only problems"'
+
 run help lsit
 check "help lsit: did you mean 'list'?" \
 	usage_error "help: no command 'lsit' (did you mean 'list'?)" "usage: backcoach help [COMMAND]"

@@ -63,4 +63,17 @@ keys_match() {
 }
 check "the KEYS section of backcoach(1) matches src/core/keys.c ($(wc -l <"$TMP/table") keys)" \
 	keys_match
+
+# Messages name keys through keys_name() and keys_hints(), never by hand:
+# a string in src/app or src/edge that says "press c", "then Enter" or
+# "(Down)" would go on naming the key after the table changed it.
+hand_named() {
+	grep -nE '"[^"]*(([Pp]ress|[Tt]hen|\() ?(Enter|Esc|Space|Tab|PgUp|PgDn|Up|Down|Home|End)\b|[Pp]ress [a-z?0-9][ .,;)])' \
+		"$ROOT"/src/app/*.c "$ROOT"/src/edge/*.c | grep -vE '^[^:]*:[0-9]+:[[:space:]]*(/?\*)'
+}
+no_hand_named() {
+	! hand_named >"$TMP/hand"
+	[ ! -s "$TMP/hand" ] || { echo "keys named by hand (use keys_name):"; cat "$TMP/hand"; return 1; }
+}
+check "no message names a key by hand (keys_name, keys_hints)" no_hand_named
 finish

@@ -66,7 +66,8 @@ rm "$C"
 "$BC" check --config >"$TMP/out" 2>"$TMP/err"; rc=$?
 none_is_fine() {
 	[ $rc = 0 ] && [ ! -s "$TMP/err" ] &&
-	    [ "$(cat "$TMP/out")" = "No settings file: $C does not exist, so the defaults apply." ]
+	    [ "$(head -n 1 "$TMP/out")" = "No settings file: $C does not exist, so the defaults apply." ] &&
+	    grep -q '^emergency number: ' "$TMP/out"
 }
 check "check --config with no settings file: there is none, the defaults apply, exit 0" none_is_fine
 "$BC" check -q --config >"$TMP/out" 2>"$TMP/err"; rc=$?

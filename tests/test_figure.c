@@ -268,6 +268,42 @@ test_ascii(void **state)
 	assert_string_equal(out, "O");                          /* cut */
 }
 
+/* The Linux console's characters: cp437's light and double lines and
+ * blocks kept, heavy and rounded lines drawn light, the rest in ASCII. */
+static void
+test_console(void **state)
+{
+	char out[64];
+
+	(void)state;
+	for (uint32_t c = 0x20; c < 0x2600; c++) {
+		if (!figure_char_ok(c))
+			continue;
+		uint32_t k = figure_console_char(c);
+		bool cp437 = (k >= 0x20 && k <= 0x7e) || k == 0xb0 || k == 0xb7 ||
+		    (k >= 0x2500 && k <= 0x256c) || (k >= 0x2580 && k <= 0x25a0);
+		if (!cp437)
+			fail_msg("U+%04X drawn as U+%04X", (unsigned)c, (unsigned)k);
+	}
+	assert_int_equal(figure_console_char(0x2500), 0x2500);   /* ─ kept */
+	assert_int_equal(figure_console_char(0x2551), 0x2551);   /* ║ kept */
+	assert_int_equal(figure_console_char(0x2588), 0x2588);   /* █ kept */
+	assert_int_equal(figure_console_char(0x2501), 0x2500);   /* ━ light */
+	assert_int_equal(figure_console_char(0x2503), 0x2502);   /* ┃ light */
+	assert_int_equal(figure_console_char(0x2513), 0x2510);   /* ┓ ┐ */
+	assert_int_equal(figure_console_char(0x2523), 0x251c);   /* ┣ ├ */
+	assert_int_equal(figure_console_char(0x2537), 0x2534);   /* ┷ ┴ */
+	assert_int_equal(figure_console_char(0x256d), 0x250c);   /* ╭ ┌ */
+	assert_int_equal(figure_console_char(0x256f), 0x2518);   /* ╯ ┘ */
+	assert_int_equal(figure_console_char(0x2594), 0x2580);   /* ▔ floor ▀ */
+	assert_int_equal(figure_console_char(0x25cf), 'O');      /* ● */
+	assert_int_equal(figure_console_char(0x2572), '\\');    /* ╲ */
+	assert_int_equal(figure_console_char(0x2192), '>');      /* → */
+	assert_int_equal(figure_console(" \xe2\x97\x8f\xe2\x94\x81\xe2\x94\xb3 x",
+	    out, sizeof out), 10);
+	assert_string_equal(out, " O\xe2\x94\x80\xe2\x94\xac x");     /* " O─┬ x" */
+}
+
 static void
 test_render(void **state)
 {
@@ -331,6 +367,7 @@ main(void)
 		cmocka_unit_test(test_mirror),
 		cmocka_unit_test(test_pick),
 		cmocka_unit_test(test_ascii),
+		cmocka_unit_test(test_console),
 		cmocka_unit_test(test_render),
 		cmocka_unit_test(test_id),
 	};

@@ -16,6 +16,8 @@
 #include "calendar.h"
 #include "history_join.h"
 #include "report.h"
+#include "safety.h"
+#include "sbuf.h"
 #include "text.h"
 
 static void
@@ -233,7 +235,15 @@ test_lists(void **state)
 	assert_null(r.flags[0].checked);
 	assert_null(r.flags[1].flag);
 	assert_string_equal(r.flags[1].checked, "fever");
-	assert_non_null(report_flag_text("fever"));
+	/* several signs at once, signs of the pain key, an id not known */
+	struct sbuf w = { 0 };
+	report_flag_text("fever,one-leg-during,made-up", &w);
+	int f = safety_flag_find("fever");
+	assert_true(f >= 0);
+	assert_non_null(strstr(w.p, safety_red_flags[f].text));
+	assert_non_null(strstr(w.p, "; during a session: new numbness or "
+	    "weakness in one leg; made-up"));
+	free(w.p);
 	report_free(&r);
 	free(h);
 }

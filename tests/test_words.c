@@ -21,7 +21,8 @@ test_plural(void **state)
 	assert_string_equal(plural(-1, "step", "steps"), "steps");
 }
 
-/* The nearest of names, within 2 edits. */
+/* The nearest of names: a case-blind match, the one name typed begins,
+ * else within 2 edits. */
 static const char *
 nearest(const char *typed, const char *const *names)
 {
@@ -45,7 +46,11 @@ test_suggest(void **state)
 	assert_string_equal(nearest("mcgil-big3", names), "mcgill-big3");
 	assert_string_equal(nearest("SHOW", names), "show");        /* case */
 	assert_string_equal(nearest("chek", names), "check");
-	assert_string_equal(nearest("stat", names), "start");       /* first of equals */
+	assert_string_equal(nearest("stat", names), "stats");       /* it begins "stats" */
+	assert_string_equal(nearest("mcg", names), "mcgill-big3");  /* a unique prefix */
+	assert_string_equal(nearest("de", names), "desk-break");
+	assert_string_equal(nearest("stt", names), "start");        /* first of equals */
+	assert_string_equal(nearest("sta", names), "start");        /* two begin so */
 	assert_null(nearest("history", names));                     /* too far */
 	assert_null(nearest("", names));
 }

@@ -17,7 +17,8 @@
 #include "util.h"
 #include "words.h"
 
-const struct cmd_opts cmd_no_opts = { "", NULL };
+static const struct cmd_opt no_opt[] = { { 0, "", NULL, 0, "", "", "" } };
+const struct cmd_opts cmd_no_opts = { "", NULL, no_opt };
 
 /* A diagnostic without a file is the program's own: "backcoach: ...". */
 void
@@ -128,22 +129,6 @@ cmd_operands(int argc, char **argv, int min, int max, const char *what)
 		return EXIT_USAGE;
 	}
 	return 0;
-}
-
-/* Every command, as main.c's table names them (tests/cli.sh compares). */
-static const char *const command_names[] = {
-	"start", "list", "show", "check", "edit", "new", "history", "stats",
-	"progress", "report", "programme", "today", "remind", "notify", "ice",
-	"heat", "sound-test", "help",
-};
-
-bool
-cmd_is_command(const char *name)
-{
-	for (size_t i = 0; i < sizeof command_names / sizeof *command_names; i++)
-		if (strcmp(name, command_names[i]) == 0)
-			return true;
-	return false;
 }
 
 char *

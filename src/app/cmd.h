@@ -23,15 +23,36 @@
 
 struct option;
 
-/* A command's options, as getopt_long takes them: main() reads them to
- * tell the command's options from the global ones written after it. */
+/* One option of a command, as its row in commands.def describes it. */
+struct cmd_opt {
+	int val;                /* what getopt_long returns for it */
+	const char *shortopt;   /* "q", "t:", or "": no short form */
+	const char *name;       /* the long name, without "--" */
+	int has_arg;            /* no_argument, required_argument, ... */
+	const char *arg;        /* the argument's name: "FILE" */
+	const char *complete;   /* what the argument completes (commands.def) */
+	const char *help;       /* a line of help ("\n" for more) */
+};
+
+/* A command's options, as getopt_long takes them (main() reads them to
+ * tell the command's options from the global ones written after it), and
+ * described, for the help and the completions.  All made from
+ * commands.def: cmd_<id>_opts. */
 struct cmd_opts {
 	const char *shorts;             /* "s:r:f:" */
 	const struct option *longs;
+	const struct cmd_opt *v;        /* ends with a NULL name */
 };
-extern const struct cmd_opts cmd_check_opts, cmd_new_opts, cmd_history_opts,
-    cmd_stats_opts, cmd_sound_test_opts, cmd_progress_opts, cmd_show_opts,
-    cmd_report_opts, cmd_remind_opts, cmd_no_opts;
+extern const struct cmd_opts cmd_no_opts;
+
+/* Every command's options and handler, from its row in commands.def. */
+#define CMD(id, name, aliases, handler, synopsis, summary, operands, OPTS, \
+	    help) \
+	extern const struct cmd_opts cmd_##id##_opts; \
+	int handler(const struct settings *set, int argc, char **argv);
+#include "commands.def"
+#undef CMD
+int cmd_pick(const struct settings *set, int argc, char **argv);
 
 /*
  * getopt_long over a command's arguments (argv[0] its name), with
@@ -49,9 +70,6 @@ void cmd_option_error(const char *who, int c, char **argv);
 /* After the options: between min and max arguments (what names them, for
  * "ROUTINE is missing"); 0, or EXIT_USAGE after saying what is wrong. */
 int cmd_operands(int argc, char **argv, int min, int max, const char *what);
-/* Whether name is a command's ("list"): such a routine can only be
- * started with `start NAME`. */
-bool cmd_is_command(const char *name);
 /* "no routine 'x' (did you mean 'y'?)" or "... (try 'backcoach list')". */
 void cmd_no_routine(const char *who, const char *name);
 /* The known routine id nearest to name (words.h), or NULL; malloc'd. */
@@ -79,23 +97,6 @@ int cmd_load_routine(const struct settings *set, const char *name,
 /* Edits a routine as `backcoach edit` does (cmd_edit.c), for the picker. */
 int cmd_edit_routine(const char *id_or_path);
 
-int cmd_check(const struct settings *set, int argc, char **argv);
-int cmd_list(const struct settings *set, int argc, char **argv);
-int cmd_show(const struct settings *set, int argc, char **argv);
-int cmd_edit(const struct settings *set, int argc, char **argv);
-int cmd_new(const struct settings *set, int argc, char **argv);
-int cmd_history(const struct settings *set, int argc, char **argv);
-int cmd_stats(const struct settings *set, int argc, char **argv);
-int cmd_progress(const struct settings *set, int argc, char **argv);
-int cmd_report(const struct settings *set, int argc, char **argv);
-int cmd_start(const struct settings *set, int argc, char **argv);
-int cmd_pick(const struct settings *set, int argc, char **argv);
-int cmd_pack(const struct settings *set, int argc, char **argv);
-int cmd_sound_test(const struct settings *set, int argc, char **argv);
-int cmd_programme(const struct settings *set, int argc, char **argv);
-int cmd_today(const struct settings *set, int argc, char **argv);
-int cmd_notify(const struct settings *set, int argc, char **argv);
-int cmd_remind(const struct settings *set, int argc, char **argv);
 /* `check FILE.programme`: 1 when it has an error (cmd_programme.c). */
 int cmd_check_programme(const char *path, int quiet);
 

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "cmd.h"
+#include "commands.h"
 #include "diag.h"
 #include "editor.h"
 #include "file.h"
@@ -317,7 +318,7 @@ edit_new(const char *name, const char *from)
 		free(found);
 		return 1;
 	}
-	if (cmd_is_command(name))
+	if (command_find(name) != NULL)
 		warn("warning: '%s' is also a command: this routine can only be "
 		    "started with 'backcoach start %s'", name, name);
 	user = paths_user_routines();
@@ -351,12 +352,6 @@ cmd_edit(const struct settings *set, int argc, char **argv)
 		return EXIT_USAGE;
 	return cmd_edit_routine(argv[optind]);
 }
-
-static const struct option new_longopts[] = {
-	{ "from", required_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_new_opts = { "f:", new_longopts };
 
 /* `new NAME [--from ROUTINE]` */
 int

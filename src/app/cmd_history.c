@@ -177,17 +177,6 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 
 /* --- commands --------------------------------------------------------- */
 
-static const struct option history_longopts[] = {
-	{ "since", required_argument, NULL, 's' },
-	{ "until", required_argument, NULL, 'u' },
-	{ "routine", required_argument, NULL, 'r' },
-	{ "limit", required_argument, NULL, 'n' },
-	{ "reverse", no_argument, NULL, 'R' },
-	{ "format", required_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_history_opts = { "s:u:r:n:Rf:", history_longopts };
-
 /* --since or --until DATE into *day; 0, or -1 after saying why not. */
 static int
 parse_day(const char *opt, const char *arg, int *day)
@@ -254,12 +243,6 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	diags_free(&d);
 	return rc == 0 ? 0 : 1;
 }
-
-static const struct option stats_longopts[] = {
-	{ "weeks", required_argument, NULL, 'w' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_stats_opts = { "w:", stats_longopts };
 
 int
 cmd_stats(const struct settings *set, int argc, char **argv)

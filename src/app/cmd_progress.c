@@ -92,12 +92,6 @@ print_recent(const struct dosing *d)
 	}
 }
 
-static const struct option progress_longopts[] = {
-	{ "apply", no_argument, NULL, 'a' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_progress_opts = { "", progress_longopts };
-
 int
 cmd_progress(const struct settings *set, int argc, char **argv)
 {

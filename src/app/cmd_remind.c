@@ -26,14 +26,6 @@
 #include "reminder.h"
 #include "util.h"
 
-static const struct option remind_longopts[] = {
-	{ "at", required_argument, NULL, 'a' },
-	{ "days", required_argument, NULL, 'd' },
-	{ "off", no_argument, NULL, 'o' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_remind_opts = { "", remind_longopts };
-
 /* The files: the units and the link that enables the timer. */
 struct units {
 	char *dir, *timer, *service, *wants, *link;

@@ -31,16 +31,6 @@ struct report_opts {
 	bool risks;             /* --include-risk-factors */
 };
 
-static const struct option report_longopts[] = {
-	{ "since", required_argument, NULL, 's' },
-	{ "weeks", required_argument, NULL, 'w' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "output", required_argument, NULL, 'o' },
-	{ "include-risk-factors", no_argument, NULL, 'R' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_report_opts = { "s:w:f:o:", report_longopts };
-
 /* One option into o; 0, or EXIT_USAGE after saying what is wrong. */
 static int
 report_option(struct report_opts *o, int ch, const char *arg)

@@ -112,13 +112,6 @@ check_figure(const char *path, int quiet)
 	return bad;
 }
 
-static const struct option check_longopts[] = {
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "config", optional_argument, NULL, 'c' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_check_opts = { "q", check_longopts };
-
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
 cmd_check(const struct settings *set, int argc, char **argv)
@@ -184,15 +177,36 @@ cmd_check(const struct settings *set, int argc, char **argv)
 	return bad;
 }
 
+/* `list --ids`: the ids alone, one a line, read from the file names
+ * without loading a routine (for the completions). */
+static int
+list_ids(void)
+{
+	struct routine_entry *e;
+	size_t n = routine_list(&e);
+
+	for (size_t i = 0; i < n; i++)
+		printf("%s\n", cmd_safe(e[i].id));
+	routine_list_free(e, n);
+	return n == 0;
+}
+
 int
 cmd_list(const struct settings *set, int argc, char **argv)
 {
 	struct routine_row *v;
+	int c, ids = 0;
 
 	optind = 0;
-	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
-	    cmd_operands(argc, argv, 0, 0, "") != 0)
+	while ((c = cmd_getopt(argc, argv, &cmd_list_opts)) != -1) {
+		if (c == '?')
+			return EXIT_USAGE;
+		ids = 1;
+	}
+	if (cmd_operands(argc, argv, 0, 0, "") != 0)
 		return EXIT_USAGE;
+	if (ids)
+		return list_ids();
 	int n = catalog_rows(set, &v);
 	if (n == 0) {
 		warn("no routines found in %s", paths_bundled_routines());
@@ -294,12 +308,6 @@ show_figures(const struct routine *r)
 		free(text);
 	}
 }
-
-static const struct option show_longopts[] = {
-	{ "figures", no_argument, NULL, 'f' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_show_opts = { "f", show_longopts };
 
 int
 cmd_show(const struct settings *set, int argc, char **argv)

@@ -75,13 +75,6 @@ wanted(const char *id, int argc, char **argv)
 	return false;
 }
 
-static const struct option sound_test_longopts[] = {
-	{ "theme", required_argument, NULL, 't' },
-	{ "speech", no_argument, NULL, 's' },
-	{ NULL, 0, NULL, 0 },
-};
-const struct cmd_opts cmd_sound_test_opts = { "t:", sound_test_longopts };
-
 #define SPEECH_SAMPLE "Bird dog, left side, set 1 of 3, 5 holds of 8 seconds."
 
 /* --speech: a sample phrase rendered with the settings' voice and rate

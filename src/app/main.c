@@ -4,7 +4,7 @@
  * Parses the global options (before the command, and after it when the
  * command has no option of that name), resolves them and the settings
  * file into one settings value, picks a subcommand from the table
- * (commands.c) and runs it with that value.  Everything a user can type
+ * (commands.def) and runs it with that value.  Everything a user can type
  * starts here; everything it does lives in the cmd_*.c files.  No option
  * or setting is a global: what a command needs, it is handed.
  */
@@ -84,17 +84,22 @@ resolve_settings(struct settings *set, const struct options *o,
 	return fatal;
 }
 
-enum { OPT_CONFIG = 256, OPT_HISTORY, OPT_NO_COLOR, OPT_NO_SOUND };
+/* The global options (commands.def), for getopt_long. */
+#define GOPT_LONG(val, sh, lo, has, arg, comp, help, shown) \
+	{ lo, has, NULL, val },
+#define GOPT_SHORT(val, sh, lo, has, arg, comp, help, shown) sh
 static const struct option global_longopts[] = {
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ "config", required_argument, NULL, OPT_CONFIG },
-	{ "history", required_argument, NULL, OPT_HISTORY },
-	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
-	{ "no-colour", no_argument, NULL, OPT_NO_COLOR },
-	{ "no-sound", no_argument, NULL, OPT_NO_SOUND },
+	GLOBAL_OPTS(GOPT_LONG)
 	{ NULL, 0, NULL, 0 },
 };
+
+/* Each command's handler, in the order of the table (commands.def). */
+#define CMD(id, name, aliases, handler, synopsis, summary, operands, OPTS, \
+	    help) handler,
+static int (*const handlers[])(const struct settings *, int, char **) = {
+#include "commands.def"
+};
+#undef CMD
 
 /* Records a global option but -h and -V; 0, or 2 after saying what is
  * wrong with its argument. */
@@ -128,7 +133,8 @@ parse_options(int argc, char **argv, struct options *o)
 	o->no_color = nc != NULL && nc[0] != '\0';
 	opterr = 0;
 	/* '+': stop at the command, whose own options follow it */
-	while ((c = getopt_long(argc, argv, "+:hV", global_longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv,
+	    "+:" GLOBAL_OPTS(GOPT_SHORT), global_longopts, NULL)) != -1) {
 		if (c == 'h') {
 			usage(stdout);
 			return -1 - 0;
@@ -247,7 +253,7 @@ static int
 run(const struct command *c, const struct settings *set, int argc,
     char **argv)
 {
-	int rc = c->run(set, argc, argv);
+	int rc = handlers[c - commands](set, argc, argv);
 
 	if (rc == EXIT_USAGE)
 		command_usage(c);

@@ -60,11 +60,17 @@ add_figure(char **out, const struct routine *r)
 	char *text = figure_render(f, !ui_utf8(), ui_cols() - 2, false);
 	if (text == NULL)
 		oom();
+	/* the Linux console's font: its own lines and blocks (ui.h) */
+	char *con = ui_utf8() && ui_console() ? xmalloc(strlen(text) * 3 + 1) :
+	    NULL;
 	for (char *l = text, *nl; *l; l = nl + 1) {
 		nl = strchr(l, '\n');
 		*nl = '\0';
-		add(out, "%s%s  %s\n", pre, l);
+		if (con != NULL)
+			figure_console(l, con, strlen(l) * 3 + 1);
+		add(out, "%s%s  %s\n", pre, con != NULL ? con : l);
 	}
+	free(con);
 	free(text);
 }
 

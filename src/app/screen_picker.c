@@ -169,7 +169,8 @@ edit(struct picker *p)
 	sig_release();          /* ^C at the plain prompts ends the program */
 	cmd_edit_routine(path);
 	free(path);
-	printf("\nPress Enter to go back to the routines. ");
+	printf("\nPress %s to go back to the routines. ",
+	    keys_name(KC_INPUT, ACT_ACCEPT));
 	fflush(stdout);
 	if (fgets(buf, sizeof buf, stdin) == NULL)
 		clearerr(stdin);

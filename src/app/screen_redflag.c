@@ -146,6 +146,18 @@ tier_text(struct tier *t)
 	t->text = out;
 }
 
+/* "Please read to the end first (Down).", the key named from the table
+ * for the page of context ctx. */
+static const char *
+read_first(unsigned ctx)
+{
+	static char note[80];
+
+	snprintf(note, sizeof note, "Please read to the end first (%s).",
+	    keys_name(ctx, ACT_DOWN));
+	return note;
+}
+
 /* y counts at once (a yes needs no more reading); n only once the last
  * item has been on screen.  After y, numbers mark the items that apply
  * and Enter says they do. */
@@ -153,7 +165,7 @@ static enum screen_end
 tier_act(struct page *pg, enum action a, int key)
 {
 	struct tier *t = pg->arg;
-	static char which[96];
+	static char which[128];
 
 	if (t->marking) {
 		if (a == ACT_CLOSE) {
@@ -173,7 +185,7 @@ tier_act(struct page *pg, enum action a, int key)
 	if (a == ACT_CLOSE)
 		return SCREEN_CANCEL;
 	if (a == ACT_NO && !page_seen_end(pg)) {
-		pg->v.note = "Please read to the end first (Down).";
+		pg->v.note = read_first(KC_REDFLAG);
 		return SCREEN_STAY;
 	}
 	if (a == ACT_NO)
@@ -181,7 +193,8 @@ tier_act(struct page *pg, enum action a, int key)
 	if (a != ACT_YES)
 		return SCREEN_STAY;
 	snprintf(which, sizeof which, "Which ones? Press the number of each "
-	    "that applies (1 to %d), then Enter.", t->n);
+	    "that applies (1 to %d), then %s.", t->n,
+	    keys_name(KC_WHICH, ACT_ACCEPT));
 	pg->v.note = which;
 	pg->v.keys = KC_WHICH;
 	t->marking = true;
@@ -241,9 +254,10 @@ same_day_advice(struct loop *l, const struct settings *set, unsigned risks,
 	    (risks & SAFETY_RISK_BIT(cancer)) != 0, a->title, sizeof a->title,
 	    a->text, sizeof a->text);
 	char *text = xasprintf("%s\n\nIf a doctor or physiotherapist has "
-	    "already checked %s and said that exercise is OK, press c to go on "
+	    "already checked %s and said that exercise is OK, press %s to go on "
 	    "gently; you will not be asked about %s again while %s there.",
 	    a->text, fresh & (fresh - 1) ? "all of these" : "this",
+	    keys_name(KC_ADVICE, ACT_CHECKED),
 	    fresh & (fresh - 1) ? "them" : "it",
 	    fresh & (fresh - 1) ? "they are" : "it is");
 	struct page pg = {
@@ -271,7 +285,7 @@ risks_act(struct page *pg, enum action a, int key)
 		return SCREEN_DONE;             /* redrawn with the mark */
 	}
 	if (a == ACT_ACCEPT && !page_seen_end(pg)) {    /* as the red flags */
-		pg->v.note = "Please read to the end first (Down).";
+		pg->v.note = read_first(KC_RISKS);
 		return SCREEN_STAY;
 	}
 	if (a == ACT_ACCEPT)
@@ -304,15 +318,17 @@ ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
 	struct diags d = { 0 };
 	enum screen_end e;
 	unsigned before;
+	char title[128];
 
+	snprintf(title, sizeof title, "Before your first session: does any of "
+	    "this apply to you? Mark each that does, then %s.",
+	    keys_name(KC_RISKS, ACT_ACCEPT));
 	*risks = 0;
 	do {
 		before = *risks;
 		char *text = risks_text(*risks);
 		struct page pg = {
-			.v = { .title = "Before your first session: does any of this "
-			    "apply to you? Mark each that does, then Enter.", .text = text,
-			    .keys = KC_RISKS },
+			.v = { .title = title, .text = text, .keys = KC_RISKS },
 			.act = risks_act, .arg = risks,
 		};
 		e = page_run(l, &pg);

@@ -84,6 +84,13 @@ uint32_t figure_mirror_char(uint32_t c);
 /* Row s in ASCII, into out (cap bytes, NUL-terminated when cap > 0);
  * returns the length it needs, like snprintf. */
 size_t figure_ascii(const char *s, char *out, size_t cap);
+/* The character the Linux console's font has for c: c itself when the
+ * font has it (code page 437's light and double lines, blocks), the light
+ * line of a heavy, dashed or rounded one, else its ASCII stand-in. */
+uint32_t figure_console_char(uint32_t c);
+/* Row s in the console's characters (figure_console_char), UTF-8, into
+ * out as figure_ascii does; returns the length it needs. */
+size_t figure_console(const char *s, char *out, size_t cap);
 /* Row s mirrored within width columns (padded to it first): malloc'd, or
  * NULL when out of memory. */
 char *figure_mirror_row(const char *s, int width);

@@ -186,6 +186,68 @@ utf8_put(uint32_t c, char *p)
 	return 3;
 }
 
+/* The characters of the Linux console's fonts: code page 437's line
+ * drawing and blocks, in the kernel's own font and console-setup's. */
+static bool
+console_has(uint32_t c)
+{
+	static const uint16_t light[] = { 0x2500, 0x2502, 0x250c, 0x2510,
+		0x2514, 0x2518, 0x251c, 0x2524, 0x252c, 0x2534, 0x253c };
+	static const uint16_t blocks[] = { 0x2580, 0x2584, 0x2588, 0x258c,
+		0x2590, 0x2591, 0x2592, 0x2593, 0x25a0 };
+
+	return (c >= 0x20 && c <= 0x7e) || c == 0x00b0 || c == 0x00b7 ||
+	    listed(light, COUNT(light), c) || (c >= 0x2550 && c <= 0x256c) ||
+	    listed(blocks, COUNT(blocks), c);
+}
+
+uint32_t
+figure_console_char(uint32_t c)
+{
+	/* heavy, dashed and rounded lines drawn light; a corner, tee or
+	 * cross by the light one of its family (U+250C-U+254B) */
+	static const struct { uint16_t from, to, as; } families[] = {
+		{ 0x250c, 0x250f, 0x250c }, { 0x2510, 0x2513, 0x2510 },
+		{ 0x2514, 0x2517, 0x2514 }, { 0x2518, 0x251b, 0x2518 },
+		{ 0x251c, 0x2523, 0x251c }, { 0x2524, 0x252b, 0x2524 },
+		{ 0x252c, 0x2533, 0x252c }, { 0x2534, 0x253b, 0x2534 },
+		{ 0x253c, 0x254b, 0x253c }, { 0x256d, 0x256d, 0x250c },
+		{ 0x256e, 0x256e, 0x2510 }, { 0x256f, 0x256f, 0x2518 },
+		{ 0x2570, 0x2570, 0x2514 }, { 0x2594, 0x2594, 0x2580 },
+	};
+
+	if (console_has(c))
+		return c;
+	if (listed(box_horizontal, COUNT(box_horizontal), c))
+		return 0x2500;
+	if (listed(box_vertical, COUNT(box_vertical), c))
+		return 0x2502;
+	for (size_t i = 0; i < COUNT(families); i++)
+		if (c >= families[i].from && c <= families[i].to)
+			return families[i].as;
+	return (uint32_t)(unsigned char)figure_ascii_char(c);
+}
+
+size_t
+figure_console(const char *s, char *out, size_t cap)
+{
+	size_t n = strlen(s), used = 0;
+	uint32_t c;
+	char buf[4];
+
+	for (size_t i = 0; i < n;) {
+		size_t len = text_utf8(s + i, n - i, &c);
+		size_t k = utf8_put(len ? figure_console_char(c) : '?', buf);
+		if (used + k < cap)
+			memcpy(out + used, buf, k);
+		used += k;
+		i += len ? len : 1;
+	}
+	if (cap > 0)
+		out[used < cap ? used : cap - 1] = '\0';
+	return used;
+}
+
 char *
 figure_mirror_row(const char *s, int width)
 {

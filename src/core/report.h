@@ -229,8 +229,11 @@ const char *report_next_word(enum next_day n);
 /* What a pain report led to, in the report's words ("stopped the
  * exercise"). */
 const char *report_pain_step_word(enum hist_pain_step st);
-/* A red flag's words, from its id; NULL for an id not known. */
-const char *report_flag_text(const char *id);
+/* The words of the signs an S line's flag names (ids joined by commas;
+ * an id not known as it is), appended to b unescaped: the renderer
+ * escapes them. */
+struct sbuf;
+void report_flag_text(const char *ids, struct sbuf *b);
 /* A dose: "3 sets of 5,3,1, hold 8 s". */
 void report_dose_text(const char *reps, double hold, char *buf, size_t len);
 /* A start as "2026-12-01 08:10"; a day number as "2026-12-01". */

@@ -288,9 +288,11 @@ h_flags(struct sbuf *b, const struct report *r)
 		sb_printf(b, "<li>");
 		sb_html(b, when);
 		if (f->flag) {
-			const char *w = report_flag_text(f->flag);
+			struct sbuf w = { 0 };
+			report_flag_text(f->flag, &w);
 			sb_printf(b, " <b>yes</b>: ");
-			sb_html(b, w ? w : f->flag);
+			sb_html(b, w.p ? w.p : "");
+			free(w.p);
 		}
 		if (f->checked) {
 			sb_printf(b, "%s checked by a doctor the same day: ",

@@ -13,6 +13,7 @@
 
 #include "report_keep.h"
 #include "safety.h"
+#include "sbuf.h"
 
 enum report_day_kind
 report_day_kind(const struct report *r, int i)
@@ -176,12 +177,35 @@ report_pain_step_word(enum hist_pain_step st)
 	return st < HP_COUNT ? w[st] : "";
 }
 
-const char *
-report_flag_text(const char *id)
+/* The words of one id: a red flag's, or those of a sign the pain key
+ * asks about during a session (screen_session.c records them). */
+static const char *
+flag_words(const char *id)
 {
-	int f = id ? safety_flag_find(id) : -1;
+	int f = safety_flag_find(id);
 
-	return f >= 0 ? safety_red_flags[f].text : NULL;
+	if (f >= 0)
+		return safety_red_flags[f].text;
+	if (strcmp(id, "numbness-during") == 0)
+		return "during a session: numbness or weakness in both legs, the "
+		    "genitals or bottom, or bladder or bowel problems";
+	if (strcmp(id, "one-leg-during") == 0)
+		return "during a session: new numbness or weakness in one leg";
+	return id;                      /* not known: as the file has it */
+}
+
+void
+report_flag_text(const char *ids, struct sbuf *b)
+{
+	char id[64];
+
+	/* several signs answered at once are joined by commas */
+	for (const char *p = ids; *p; ) {
+		size_t n = strcspn(p, ",");
+		snprintf(id, sizeof id, "%.*s", (int)(n < sizeof id ? n : sizeof id - 1), p);
+		sb_printf(b, "%s%s", p == ids ? "" : "; ", flag_words(id));
+		p += n + (p[n] == ',');
+	}
 }
 
 void

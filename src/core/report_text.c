@@ -290,8 +290,8 @@ text_flags(struct sbuf *b, const struct report *r)
 		report_date(f->w.start, when, sizeof when);
 		struct sbuf t = { 0 };
 		if (f->flag) {
-			const char *w = report_flag_text(f->flag);
-			sb_printf(&t, "yes: %s", w ? w : f->flag);
+			sb_printf(&t, "yes: ");
+			report_flag_text(f->flag, &t);
 		}
 		if (f->checked)
 			sb_printf(&t, "%schecked by a doctor the same day: %s",

@@ -49,13 +49,21 @@ edit_distance(const char *a, const char *b)
 void
 suggest_try(struct suggest *s, const char *typed, const char *known)
 {
+	size_t n = strlen(typed);
+
 	if (s->dist == 0)
 		return;                 /* a case-blind match: nothing nearer */
+	if (n > 0 && n < strlen(known) && strncasecmp(typed, known, n) == 0 &&
+	    (s->prefix == NULL || strcmp(s->prefix, known) != 0)) {
+		if (s->nprefix++ == 0)
+			s->prefix = known;
+	}
 	int d = strcasecmp(typed, known) == 0 ? 0 : edit_distance(typed, known);
 	if (d < s->dist) {
 		s->dist = d;
-		s->best = known;
+		s->near = known;
 	}
+	s->best = s->dist == 0 ? s->near : s->nprefix == 1 ? s->prefix : s->near;
 }
 
 int

@@ -18,7 +18,8 @@ const char *plural(long long n, const char *one, const char *many);
 
 /*
  * The nearest of several known names to what was typed: the case-blind
- * match when there is one, else the closest within 2 edits (a letter
+ * match when there is one, else the one name it begins ("stat": "stats")
+ * when it begins only one, else the closest within 2 edits (a letter
  * added, dropped, changed, or two swapped), the first of equals.
  *
  *	struct suggest s = SUGGEST_INIT;
@@ -26,10 +27,13 @@ const char *plural(long long n, const char *one, const char *many);
  *	if (s.best) ... "did you mean '%s'?", s.best
  */
 struct suggest {
-	const char *best;       /* the nearest so far, or NULL */
-	int dist;               /* its distance; 0 for a case-blind match */
+	const char *best;       /* the answer so far, or NULL */
+	int dist;               /* the nearest's distance; 0: a case-blind match */
+	const char *near;       /* the nearest within 2 edits, or NULL */
+	const char *prefix;     /* the first name typed is the start of */
+	int nprefix;            /* how many different names it starts */
 };
-#define SUGGEST_INIT { NULL, 3 }
+#define SUGGEST_INIT { NULL, 3, NULL, NULL, 0 }
 void suggest_try(struct suggest *s, const char *typed, const char *known);
 
 /* Splits a copy of s (NULL: "") into buf (cap bytes) and its

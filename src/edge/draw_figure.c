@@ -49,14 +49,17 @@ static void
 frame_draw(const struct figure *f, const struct figure_frame *fr, int y,
     int x)
 {
-	char ascii[FIGURE_MAX_COLS * 4 + 1];
+	char buf[FIGURE_MAX_COLS * 4 + 1];
 	int top = y + f->height - fr->nrows;
 
 	for (int r = 0; r < fr->nrows; r++) {
 		const char *row = fr->rows[r];
 		if (!ui_utf8()) {
-			figure_ascii(row, ascii, sizeof ascii);
-			row = ascii;
+			figure_ascii(row, buf, sizeof buf);
+			row = buf;
+		} else if (ui_console()) {
+			figure_console(row, buf, sizeof buf);
+			row = buf;
 		}
 		ui_put(top + r, x, f->width, 0, row);
 	}

@@ -35,6 +35,7 @@ static struct {
 	bool active;            /* curses is running */
 	bool utf8;              /* block characters allowed */
 	bool unicode;           /* the locale is UTF-8 */
+	bool console;           /* the Linux console: its font's glyphs only */
 	bool color;             /* colour pairs in use */
 	SCREEN *scr;
 } ui;
@@ -93,6 +94,8 @@ ui_start(bool color, struct diags *d)
 	curs_set(0);
 	ui.unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui.utf8 = ui.unicode && has_colors();
+	ui.console = getenv("TERM") != NULL &&
+	    strncmp(getenv("TERM"), "linux", 5) == 0;
 	ui.color = color && has_colors();
 	if (ui.color && start_color() == OK) {
 		use_default_colors();
@@ -128,6 +131,12 @@ bool
 ui_utf8(void)
 {
 	return ui.utf8;
+}
+
+bool
+ui_console(void)
+{
+	return ui.console;
 }
 
 int
@@ -322,7 +331,7 @@ ui_put_cut(int y, int x, int w, int attr, const char *text)
 	static wchar_t buf[TEXT_MAX];
 	size_t n = widen(text, buf, TEXT_MAX);
 	int used = 0;
-	const wchar_t *dots = ui.unicode ? L"\u2026" : L"...";
+	const wchar_t *dots = ui.unicode && !ui.console ? L"\u2026" : L"...";
 	int dw = ui.unicode ? 1 : 3;
 
 	for (size_t i = 0; i < n; i++)

@@ -43,6 +43,10 @@ bool ui_can_address(const char *term, struct diags *d);
 void ui_stop(void);
 /* True when block characters may be drawn; false: ASCII only. */
 bool ui_utf8(void);
+/* True on the Linux console (TERM=linux...), whose font has code page
+ * 437's lines and blocks but few other symbols: figures are drawn with
+ * those (figure_console), and the bars' full and shaded blocks are. */
+bool ui_console(void);
 /* The curses attributes of a style (colour or monochrome). */
 int ui_attr(enum ui_style st);
 
