@@ -435,4 +435,16 @@ check "and the warnings are on the terminal after" \
 tmux_kill
 on_failure show_run
 
+# The ice pack: one rule on the time between applications, from one source,
+# in the help as in the routine's own page.
+"$BC" help ice >"$TMP/ice" 2>&1
+"$BC" show ice-pack >>"$TMP/ice" 2>&1
+check "ice: 'help ice' and 'show ice-pack' both say 2 to 3 hours between (Mersey Care NHS), never 20 to 40 minutes" \
+	eval '[ "$(tr "\n" " " <"$TMP/ice" | grep -o "2 to 3 hours" | wc -l)" -ge 2 ] && ! grep -q "20 to 40" "$TMP/ice"'
+
+# TERM naming a type this system does not know: said so, with what to do.
+out=$(TERM=nonesuch timeout 10 script -qec "$(shquote "$BC") start tests/data/tiny.cfg" /dev/null </dev/null 2>&1)
+check "TERM=nonesuch: says the type is unknown here and how to set TERM" \
+	grep -q "cannot use the terminal (TERM=nonesuch): this system knows no terminal type of that name; set TERM to your terminal's type, such as xterm-256color" <<<"$out"
+
 finish

@@ -249,6 +249,30 @@ missing_refused() {
 }
 check "edit of a missing routine: exit 1 with a message" missing_refused
 
+# --- the file size limit (ulimit -f): an error, never SIGXFSZ --------------
+out=$( (ulimit -f 0; VISUAL="$TMP/bin/good" "$BC" new capped 2>&1; echo "rc=$?") )
+printf '%s\n' "$out" >"$TMP/out"
+capped() {
+	grep -q '^rc=1$' "$TMP/out" &&
+	    grep -q 'File too large (over the file size limit, ulimit -f)' "$TMP/out" &&
+	    [ ! -e "$U/capped.cfg" ] && no_temp && clean_dir
+}
+check "new under ulimit -f 0: exit 1 (not 153), the limit named, no temp file" capped
+
+# --- a routine that is a symbolic link stays one, with its mode -------------
+mkdir -p "$TMP/dots"
+cp "$ROOT/tests/data/tiny.cfg" "$TMP/dots/linked.cfg"
+chmod 640 "$TMP/dots/linked.cfg"
+ln -s "$TMP/dots/linked.cfg" "$U/linked.cfg"
+VISUAL="sed -i -e 's/hold = 1.5;/hold = 2.5;/'" "$BC" edit linked >"$TMP/out" 2>&1; rc=$?
+link_kept() {
+	[ $rc = 0 ] && [ -L "$U/linked.cfg" ] &&
+	    grep -q 'hold = 2.5;' "$TMP/dots/linked.cfg" &&
+	    [ "$(stat -c %a "$TMP/dots/linked.cfg")" = 640 ]
+}
+check "edit of a linked routine: the target edited, still a link, mode kept" link_kept
+rm -f "$U/linked.cfg"
+
 check "bundled routines unchanged at the end" bundled_same
 finish
 

@@ -54,6 +54,42 @@ check "csv quotes commas, quotes and newlines (RFC 4180)" has "$TMP/csv" \
 check "csv rows end in CRLF (header + 5)" test "$(grep -c $'\r$' "$TMP/csv")" = 6
 check "csv carries exercises" has "$TMP/csv" '"Cat-camel: completed, sets 1/1, reps 6/6, 24 s; Bird	dog: partial, sets 2/3, reps 7/9, 56 s"'
 check "csv empty pain" has "$TMP/csv" ",desk,Desk break,stopped,pain,1,0,3,100,4,,sharp pain,"
+# A cell a spreadsheet would run as a formula is text (OWASP, CSV injection).
+FX=$TMP/formula
+{
+	printf '#backcoach-history 4\n'
+	printf 'S\t2026-04-01T08:00:00+00:00\t60\tr\t=HYPERLINK("http://x","y")\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t@SUM(A1)\t\t\t\texercise\tab12\n'
+	printf 'S\t2026-04-02T08:00:00+00:00\t60\tr\t+1\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t-2+3\t\t\t\texercise\tab13\n'
+} >"$FX"
+"$BC" --history "$FX" history --format csv >"$TMP/fx.csv"
+check "csv: =HYPERLINK(...) exported as text, quoted, after a '" \
+	has "$TMP/fx.csv" ',r,"'"'"'=HYPERLINK(""http://x"",""y"")",'
+check "csv: @, + and - at a cell's start too" \
+	eval 'has "$TMP/fx.csv" "\"'"'"'@SUM(A1)\"" && has "$TMP/fx.csv" ",\"'"'"'+1\"," && has "$TMP/fx.csv" "\"'"'"'-2+3\""'
+check "csv: no cell starts a formula" \
+	test -z "$(tr ',' '\n' <"$TMP/fx.csv" | grep -E '^[=+@-]')"
+# Sessions dated far ahead (a wrong clock, year 4708 or 9999) are listed,
+# not dropped in silence.
+{ printf '#backcoach-history 4\n'
+  for y in 4707 4708 9999; do
+	printf 'S\t%s-04-01T08:00:00+00:00\t60\tr\tR\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\tab\n' $y
+  done; } >"$TMP/far"
+check "sessions dated in the years 4707, 4708 and 9999 are all listed" \
+	test "$("$BC" --history "$TMP/far" history --format json | jq -r 'map(.start[0:4]) | join(" ")')" = "4707 4708 9999"
+# The table says what the end screen says of an exercise never reached.
+{ printf '#backcoach-history 4\n'
+  printf 'S\t2026-04-01T08:00:00+00:00\t60\tr\tR\tpartial\tquit\t0\t0\t1\t0\t\t\t\t\t\t\texercise\tab\n'
+  printf 'E\t2026-04-01T08:00:00+00:00\tr\t1\tBridge\tpending\t0\t3\t0\t24\t0\n'; } >"$TMP/pend"
+"$BC" --history "$TMP/pend" history >"$TMP/pend.out"
+check "table: an exercise never reached says so, not 'pending'" \
+	eval 'has "$TMP/pend.out" " 1. not reached sets  0/3" && ! has "$TMP/pend.out" pending'
+# A history saved by an editor with a byte-order mark reads as it is.
+{ printf '\357\273\277'; cat "$FX"; } >"$TMP/bom"
+"$BC" --history "$TMP/bom" history --format json >"$TMP/bom.json" 2>"$TMP/bom.err"
+check "a history starting with a byte-order mark: read, no warning" \
+	eval '[ ! -s "$TMP/bom.err" ] && [ "$(jq length "$TMP/bom.json")" = 2 ]'
+"$BC" --history "$FX" history --format json >"$TMP/fx.json"
+check "json: the text exact" test "$(jq -r '.[0].routine_name' "$TMP/fx.json")" = '=HYPERLINK("http://x","y")'
 
 "$BC" --history "$H" history --format tsv >"$TMP/tsv"
 check "tsv: header plus 5 rows of 20 fields" \
@@ -65,9 +101,11 @@ check "tsv: cut -f3 gives routine ids" \
 "$BC" --history "$H" history >"$TMP/table"
 check "table: header" has "$TMP/table" "status/reason"
 check "table: a row" has "$TMP/table" "stopped/pain"
+check "table: when and what on a session's first line" has "$TMP/table" "$d9 07:00  McGill \"Big\" 3, daily [big3]"
+check "table: every line fits 80 columns" test "$(LC_ALL=C.UTF-8 wc -L <"$TMP/table")" -le 80
 check "table: pain" has "$TMP/table" "6->4"
 check "table: note" has "$TMP/table" "note: sharp pain"
-check "table: exercise" has "$TMP/table" "partial    sets  2/3  reps   7/9      56 s  Bird\\tdog"
+check "table: exercise" has "$TMP/table" "partial     sets  2/3  reps   7/9      56 s  Bird\\tdog"
 
 "$BC" --history "$H" history --routine desk --format json >"$TMP/j2"
 check "--routine filters" test "$(jq -r '[.[].routine_id] | join(",")' "$TMP/j2")" = desk
@@ -86,7 +124,7 @@ check "stats: routines (2)" grep -qE '^  desk .* 1 \(0 completed\) last *$' "$TM
 check "stats: all time" has "$TMP/stats" "all time: 4 sessions, 4 completed, 55 minutes"
 check "stats: the stop counted apart" has "$TMP/stats" "stopped for your back's sake (not counted above): 1"
 check "stats: weekly chart" grep -qE "^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  #+ " "$TMP/stats"
-check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30 % of the starting score, or more"
+check "stats: pain rule stated" has "$TMP/stats" "a meaningful change: 2 points and 30% of the starting score, or more"
 check "stats: --weeks" test "$("$BC" --history "$H" stats --weeks 3 | grep -cE '^  [0-9]{4}-W[0-9]{2} ... [ 0-9]{2}  [# ]+ +[0-9]+  ')" = 3
 
 # --- garbage lines: reported with their number, skipped, file unchanged --
@@ -213,11 +251,103 @@ cp "$F" "$TMP/full.orig"
 # a limit a little above the file: the next record fits only in part
 ( ulimit -f $(( (size + 1023) / 1024 )); exec "$TOOL" append "$F" 5 big3 ) 2>"$TMP/ferr"; rc=$?
 check "size limit: fails" test $rc = 1
-check "size limit: clear message" has "$TMP/ferr" "session not recorded: File too large (file size limit); earlier records are intact"
+check "size limit: clear message" has "$TMP/ferr" "session not recorded: File too large (over the file size limit, ulimit -f); earlier records are intact"
 check "size limit: some records landed before it" test "$(grep -c '^S' "$F")" -gt 2
 check "size limit: no half record left" test "$(tail -c 1 "$F" | od -An -c | tr -d ' ')" = '\n'
 "$BC" --history "$F" history --format json >"$TMP/fj" 2>"$TMP/ferr2"
 check "size limit: file still parses" test ! -s "$TMP/ferr2"
 check "size limit: old records there" cmp -s <(head -c "$size" "$F") "$TMP/full.orig"
+
+# --- a lock another program holds: waited for, then not hung on ------------
+# flock(1) holds the history's lock as another program would; backcoach
+# waits STORE_LOCK_WAIT (10) seconds, then reads without it, or fails to
+# append, saying why.
+L=$TMP/locked
+"$TOOL" append "$L" 2 big3
+flock -x "$L" sleep 60 & holder=$!
+poll 5 eval '! flock -n -x "$L" true'
+"$BC" --history "$L" history --format json >"$TMP/lj" 2>"$TMP/lerr"; rc=$?
+check "locked: history still reads, exit 0" test $rc = 0 -a "$(jq length "$TMP/lj")" = 2
+check "locked: and says another program holds the lock" has "$TMP/lerr" "another program holds a lock on the history (waited 10 s)"
+"$TOOL" append "$L" 1 late 2>"$TMP/lerr"; rc=$?
+check "locked: an append gives up, exit 1" test $rc = 1
+check "locked: saying why" has "$TMP/lerr" "session not recorded: another program holds a lock on the history (waited 10 s); earlier records are intact"
+"$TOOL" append "$L" 1 late 2>"$TMP/lerr" & ap=$!
+sleep 0.5
+kill -TERM $ap
+wait $ap; rc=$?
+check "locked: TERM while waiting ends it (143)" test $rc = 143
+kill $holder 2>/dev/null; wait $holder 2>/dev/null
+check "locked: every record still there, whole" test "$(grep -c '^S' "$L")" = 2
+
+# In the full-screen coach signals are read from a signalfd: a TERM while
+# the session's record waits for the lock must still end it, at once.
+if command -v tmux >/dev/null; then
+	flock -x "$L" sleep 60 & holder=$!
+	poll 5 eval '! flock -n -x "$L" true'
+	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
+	red_flags_answered "$HOME"
+	tmux_new lk "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+	    --config '$TMP/quiet.conf' --history '$L' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
+	begin
+	pid=$(bc_pid)
+	# the 1.5 s hold ends, and the record waits for the lock: TERM then
+	wait_for 'Test brief hold' 5
+	sleep 3
+	kill -TERM "$pid" 2>/dev/null
+	check "locked, full screen: TERM ends the wait and the program (143)" wait_for '^EXIT=143$' 5
+	kill $holder 2>/dev/null; wait $holder 2>/dev/null
+	tmux_kill
+fi
+
+# --- two sessions started in the same second: each note finds its own -------
+# Two panes start the tiny routine with one tmux command, so their sessions
+# start in the same second (nearly always; the check holds either way).
+# The notes are typed in the other order; each must land on its session.
+if command -v tmux >/dev/null; then
+	TW=$TMP/twins
+	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
+	red_flags_answered "$HOME"
+	for p in a b; do
+		tmux_new "tw$p" "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+		    --config '$TMP/quiet.conf' --history '$TW' start tests/data/tiny.cfg; sleep 60"
+	done
+	S=twa; wait_for 'Enter begin' 5
+	S=twb; wait_for 'Enter begin' 5
+	T send-keys -t twa Enter \; send-keys -t twb Enter
+	S=twb; wait_for 'A note on this session' 10 && type_line "note of b"
+	S=twa; wait_for 'A note on this session' 10 && type_line "note of a"
+	S=twa; wait_for 'Enter/q/Esc leave' 5
+	S=twb; wait_for 'Enter/q/Esc leave' 5
+	"$BC" --history "$TW" history --format json >"$TMP/tw.json" 2>"$TMP/tw.err"
+	starts=$(jq -r '[.[].start] | unique | length' "$TMP/tw.json")
+	note "the two sessions started in $starts distinct second(s)"
+	check "two sessions at once: both recorded, each with its own note" \
+		test "$(jq -r '[.[].note] | sort | join(",")' "$TMP/tw.json")" = "note of a,note of b"
+	check "two sessions at once: their S lines carry different session ids" \
+		test "$(awk -F'\t' '$1 == "S" { print $19 }' "$TW" | sort -u | grep -c .)" = 2
+	check "two sessions at once: nothing skipped" test ! -s "$TMP/tw.err"
+	tmux_kill
+fi
+
+# --- a note being typed when TERM or HUP comes: kept -----------------------
+if command -v tmux >/dev/null; then
+	for sig in TERM HUP; do
+		TN=$TMP/note-$sig
+		tmux_new "n$sig" "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
+		    --config '$TMP/quiet.conf' --history '$TN' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
+		begin
+		wait_for 'A note on this session' 10 && chars "sore after the $sig   "
+		wait_for "sore after the $sig" 3
+		kill -"$sig" "$(bc_pid)"
+		wait_for '^EXIT=' 5
+		check "SIG$sig while typing a note: the note kept (without its trailing spaces)" \
+			test "$("$BC" --history "$TN" history --format json | jq -r '.[0].note')" = "sore after the $sig"
+		check "SIG$sig: the terminal is left a line on the session recorded" \
+			shows '^Recorded: Tiny test routine, completed \(completed\), 0:0[0-9]\.$'
+		T kill-session -t "n$sig"
+	done
+	tmux_kill
+fi
 
 finish

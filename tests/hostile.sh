@@ -148,6 +148,20 @@ run check "$TMP/incbig.cfg"
 check "an @include of a 2 MB file: too large, at the @include's line" \
 	eval '[ $rc = 1 ] && grep -q "incbig.cfg:3: error: .*larger than" "$TMP/err"'
 
+# A 48 MB line in the history: skipped and reported, never held in memory
+# (read under a 40 MB address-space limit: holding the line would fail).
+LH=$TMP/longline
+{
+	printf '#backcoach-history 4\n'
+	printf 'S\t2026-04-01T08:00:00+00:00\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\t\n'
+	printf 'S\t'; head -c 48000000 /dev/zero | tr '\0' x; printf '\n'
+	printf 'S\t2026-04-02T08:00:00+00:00\t60\tb\tB\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\t\n'
+} >"$LH"
+rc=0; ( ulimit -v 40000; exec timeout 10 "$BC" --history "$LH" history --format csv ) >"$TMP/out" 2>"$TMP/err" || rc=$?
+check "a 48 MB history line: skipped with its line number, the others read, in little memory" \
+	eval '[ $rc = 0 ] && said "longline:3: warning: skipped a line longer than 1 MiB" && [ "$(grep -c "^2026-04-0[12]" "$TMP/out")" = 2 ]'
+rm -f "$LH"
+
 # The history file a FIFO, a directory, unreadable: one error, exit 1.
 mkfifo "$TMP/hfifo"
 for cmd in history stats report; do

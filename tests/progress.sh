@@ -107,6 +107,42 @@ run progress --apply mine
 check "nothing that may be applied: exit 1, the routine unchanged" \
 	eval '[ $rc = 1 ] && cmp -s "$U/mine.cfg" "$TMP/mine.orig"'
 
+# show FILE names the progress command that works: by the file, not an id
+# no routine directory has.
+cp tests/data/tiny.cfg "$TMP/loose.cfg"
+run show "$TMP/loose.cfg"
+cmdline=$(sed -n 's/^Next step (\(backcoach progress [^)]*\)):.*/\1/p' "$TMP/out")
+check "show FILE: the progress command it suggests names the file" test "$cmdline" = "backcoach progress $TMP/loose.cfg"
+run progress "$TMP/loose.cfg"
+check "and that command works" test $rc = 0
+
+# A pain score that was skipped is shown as a dash, never as -1.
+{ printf 'S\t%sT08:00:00+00:00\t660\tmine\tMine\tcompleted\tcompleted\t2\t0\t2\t500\t3\t\t\t\t\t\texercise\n' "$d1"; } | history
+LC_ALL=C.UTF-8 "$BC" progress mine >"$TMP/out" 2>"$TMP/err"
+check "progress: a skipped pain after is shown as —" has "completed, pain 3 -> —, next morning"
+LC_ALL=C "$BC" progress mine >"$TMP/out" 2>"$TMP/err"
+check "progress: and as - without UTF-8" has "completed, pain 3 -> -, next morning"
+check "progress: never -1" eval '! grep -qE "(pain|->) -1" "$TMP/out"'
+
+# --- the change cannot be recorded: made once or not at all ------------------
+# The history is past the file size limit, the routine is not: the dose
+# change is undone, so the next --apply does not raise it a second time.
+rm -f "$U/gentle-flare-up.cfg"
+{ session gentle-flare-up "$d2"; session gentle-flare-up "$d1"; next_day gentle-flare-up "$d1" same
+  for i in $(seq 1000); do echo "# padding to pass the size limit, line $i"; done; } | history
+cp "$HIST" "$TMP/hist.orig"
+out=$( (ulimit -f 24; "$BC" progress --apply gentle-flare-up 2>&1; echo "rc=$?") )
+printf '%s\n' "$out" >"$TMP/out"
+not_applied() {
+	grep -q '^rc=1$' "$TMP/out" && [ ! -e "$U/gentle-flare-up.cfg" ] &&
+	    grep -q "the change could not be recorded in the history, so it was undone" "$TMP/out" &&
+	    cmp -s "$HIST" "$TMP/hist.orig"
+}
+check "--apply when the history cannot take the change: nothing changed, said why" not_applied
+run progress --apply gentle-flare-up
+check "then, with the history writable, it is applied once" \
+	eval '[ $rc = 0 ] && [ "$(grep -c "reps = 9;" "$U/gentle-flare-up.cfg")" = 3 ] && [ "$(grep -c "^D	" "$HIST")" = 4 ]'
+
 # --- the next-morning question, full screen ----------------------------------
 rm -f "$U/gentle-flare-up.cfg"
 { session gentle-flare-up "$d2"; session gentle-flare-up "$d1"; next_day gentle-flare-up "$d2" same; } | history
@@ -128,7 +164,7 @@ check "the offer says what would change" wait_for 'Back extension on your elbows
 chars n
 expect "refused: the picker" '^backcoach: choose a routine'
 check "refused: nothing written" test ! -e "$U/gentle-flare-up.cfg"
-check "the answer recorded as an N line" grep -q "^N	${d1}T08:00:00+00:00	gentle-flare-up	same$" "$HIST"
+check "the answer recorded as an N line (no session id: its session, of version 3, has none)" grep -q "^N	${d1}T08:00:00+00:00	gentle-flare-up	same	$" "$HIST"
 check "the picker says the routine is ready for more" \
 	wait_for "Ready for one step more: see 'backcoach progress gentle-flare-up'" 2
 key q
@@ -161,7 +197,7 @@ start
 expect "Esc: the question" 'How is your back today'
 key Escape
 expect "Esc: the picker" '^backcoach: choose a routine'
-check "Esc: recorded as skipped" grep -q "	desk-break	skipped$" "$HIST"
+check "Esc: recorded as skipped" grep -q "	desk-break	skipped	$" "$HIST"
 key q
 poll 5 rc_is 0
 

@@ -50,6 +50,15 @@ check "check --config FILE: a good file passes" good_passes
 "$BC" check --config="$DATA/syntax" >"$TMP/out" 2>"$TMP/err"; rc=$?
 syntax_fails() { [ $rc = 1 ] && grep -q "syntax:2: warning: syntax error" "$TMP/err"; }
 check "check --config=FILE: a syntax error fails with its line" syntax_fails
+printf 'volume = loud;\nsound = yes;\nsound_theme = mine;\n' >"$TMP/words"
+"$BC" check --config "$TMP/words" >"$TMP/out" 2>"$TMP/err"; rc=$?
+hints_per_type() {
+	[ $rc = 1 ] &&
+	    grep -q "^$TMP/words:1: warning: 'volume' takes a whole number, such as 5, not the word loud; every setting keeps its default$" "$TMP/err" &&
+	    grep -q "^$TMP/words:2: warning: 'sound' takes true or false, not the word yes;" "$TMP/err" &&
+	    grep -q "^$TMP/words:3: warning: the text of 'sound_theme' needs double quotes: sound_theme = \"mine\"; every" "$TMP/err"
+}
+check "a bare word as a value: the hint of its type (number, true or false, quotes), and that the file is not read" hints_per_type
 "$BC" --config "$DATA/good" check --config >"$TMP/out" 2>"$TMP/err"; rc=$?
 good_checked() { [ $rc = 0 ] && grep -q "good: ok" "$TMP/out"; }
 check "check --config after --config FILE checks that file" good_checked
@@ -131,6 +140,63 @@ if command -v tmux >/dev/null; then
 	check "water_reminder = false: no reminder" no_reminder
 else
 	note "no tmux: the end screen's water reminder is not tested"
+fi
+
+# --- saving an answer: through the loader, never a file it refuses ---------
+# risks CONFIG: the tiny routine started with the settings file CONFIG (a
+# warning about it dismissed), osteoporosis marked on the risk-factor page
+# and Enter; leaves the screen after it in $TMP/out.
+risks() {
+	local env
+	env=$(private_env "$HOME")
+	: >"$TMP/out"
+	rm -f "$HOME/state/backcoach/screened"
+	tmux_new r "$env TERM=screen '$BC' --no-sound --config '$1' start '$ROOT/tests/data/tiny.cfg'; sleep 60"
+	if wait_for 'Problems in your settings' 3; then key Enter; fi
+	begin && wait_for 'Before your first session' 5 && chars 3 &&
+	    wait_for '\[x\] Osteoporosis' 3 && key Enter &&
+	    poll 5 eval '! shows "Before your first session"' && sleep 0.2
+	screen >"$TMP/out"
+	tmux_kill
+}
+loads_clean() { "$BC" check -q --config "$1" >"$TMP/cc" 2>&1 && [ ! -s "$TMP/cc" ]; }
+if command -v tmux >/dev/null; then
+	S1=$TMP/typed
+	printf '# mine\nrisk_factors = "cancer";   # a string, not an array\nvolume = 40;\n' >"$S1"
+	risks "$S1"
+	replaced() {
+		[ "$(grep -c risk_factors "$S1")" = 1 ] &&
+		    grep -q '^risk_factors = \["osteoporosis"\];   # a string, not an array$' "$S1"
+	}
+	check "risk_factors of the wrong type: the answer replaces it in place, once" replaced
+	check "and the file saved reads with no problem" loads_clean "$S1"
+	check "the red flags follow" grep -q 'new, or getting worse' "$TMP/out"
+
+	mkfifo "$TMP/fifo"
+	printf '@include "fifo"\n' >"$TMP/withfifo"
+	risks "$TMP/withfifo"
+	check "a FIFO @include: the save says why, no hang" \
+		grep -q 'Risk factors not saved' "$TMP/out"
+	check "and the file is left as it was" \
+		[ "$(cat "$TMP/withfifo")" = '@include "fifo"' ]
+
+	mkdir -p "$TMP/real"
+	printf '\357\273\277@include "vol"\n@include "%s"\n' "$TMP/bellf" >"$TMP/real/conf"
+	printf 'volume = 30;\n' >"$TMP/real/vol"
+	printf 'bell = false;\n' >"$TMP/bellf"
+	chmod 640 "$TMP/real/conf"
+	ln -s real/conf "$TMP/link"
+	risks "$TMP/link"
+	kept() {
+		[ -L "$TMP/link" ] && [ "$(stat -c %a "$TMP/real/conf")" = 640 ] &&
+		    grep -q '^risk_factors = \["osteoporosis"\];' "$TMP/real/conf"
+	}
+	check "a BOM, relative and absolute @includes, a link: saved, still a link, mode kept" kept
+	check "and it reads with no problem" loads_clean "$TMP/link"
+	"$BC" --config "$TMP/link" check --config >"$TMP/cc" 2>&1
+	check "the absolute @include is read" grep -q 'risk factors: osteoporosis' "$TMP/cc"
+else
+	note "no tmux: saving the risk factors is not tested"
 fi
 
 finish

@@ -488,6 +488,19 @@ sayer() {
 on_failure show_run
 check "sound-test --speech speaks the sample (over 2 s of speech)" sayer
 
+# The speech cache: a file whose header does not fit its size is rendered
+# again (same size, header broken: the size alone would pass it), and what
+# a renderer killed midway left (NAME.wav.PID.tmp, PID gone) is removed.
+SPD=$XDG_CACHE_HOME/backcoach/speech
+sample=$(ls -t "$SPD"/*.wav | head -1)
+printf 'XXXX' | dd of="$sample" bs=1 seek=8 conv=notrunc 2>/dev/null
+sh -c 'exit 0' & dead=$!; wait $dead
+: >"$SPD/0123456789abcdef.wav.$dead.tmp"
+check "sound-test --speech with a broken cached file and a stale temp file" sayer
+check "the broken file is rendered again, its header whole" \
+	test "$(dd if="$sample" bs=1 skip=8 count=4 2>/dev/null)" = WAVE
+check "the stale temp file is gone" test ! -e "$SPD/0123456789abcdef.wav.$dead.tmp"
+
 # m mutes: the screen says so and no cue sounds after it.
 on_failure screen
 record "$TMP/muted.raw"

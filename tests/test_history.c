@@ -51,7 +51,7 @@ test_round_trip(void **state)
 		.ex_skipped = 0, .ex_total = 2, .worked_s = 57, .pain_before = 7,
 		.pain_after = -1, .note = "line one\nline two \\n not a newline",
 		.flag = "", .checked = "", .pain_max = -1, .kind = HK_EXERCISE,
-		.ex = ex, .nex = 2,
+		.ex = ex, .nex = 2, .sid = "0123abcd",
 	};
 	char buf[1024];
 	struct hist_record rec;
@@ -65,7 +65,7 @@ test_round_trip(void **state)
 	assert_int_equal(strchr(l3, '\n') - buf, (long)n - 1);
 	assert_memory_equal(l1, "S\t2024-02-29T23:30:00+01:00\t1234\tmy\\\\id\t"
 	    "Name\\twith\\ttabs\tpartial\tsignal\t1\t0\t2\t57\t7\t\t"
-	    "line one\\nline two \\\\n not a newline\t\t\t\texercise\n",
+	    "line one\\nline two \\\\n not a newline\t\t\t\texercise\t0123abcd\n",
 	    (size_t)(l2 - l1));
 
 	l2[-1] = l3[-1] = buf[n - 1] = '\0';
@@ -82,6 +82,7 @@ test_round_trip(void **state)
 	assert_int_equal(rec.s.pain_before, 7);
 	assert_int_equal(rec.s.pain_after, -1);
 	assert_string_equal(rec.s.note, s.note);
+	assert_string_equal(rec.s.sid, "0123abcd");
 
 	assert_int_equal(history_parse(l2, strlen(l2), &rec), HREC_EXERCISE);
 	assert_string_equal(rec.key_start, s.start);
@@ -325,7 +326,7 @@ test_weeks_across_year_end(void **state)
 	assert_non_null(strstr(text, "2025-W52 Dec 22"));
 	assert_non_null(strstr(text, "longest: 2 days, ending 2026-01-05"));
 	assert_non_null(strstr(text, "better *"));
-	assert_non_null(strstr(text, "2 points and 30 %"));
+	assert_non_null(strstr(text, "2 points and 30%"));
 	free(text);
 	hstats_free(&st);
 }

@@ -130,13 +130,13 @@ test_v2_round_trip(void **state)
 	(void)state;
 	assert_int_equal(s.status, HS_STOPPED);
 	history_format(&s, buf, sizeof buf);
-	assert_non_null(strstr(buf, "\tnight_pain\t7\texercise\n"));
+	assert_non_null(strstr(buf, "\tnight_pain\t7\texercise\t\n"));
 	assert_non_null(strstr(buf, "P\t2026-03-01T10:00:00+00:00\tbig3\t130\t7\t1\tend\n"));
 	s.pain_after = 5;
 	s.note = "sore\tknee";
 	history_format_amend(&s, amend, sizeof amend);
 	assert_string_equal(amend,
-	    "A\t2026-03-01T10:00:00+00:00\tbig3\t5\tsore\\tknee\n");
+	    "A\t2026-03-01T10:00:00+00:00\tbig3\t5\tsore\\tknee\t\n");
 	strcat(buf, amend);
 	join(buf, &seen);
 	assert_string_equal(seen.text,
@@ -246,7 +246,7 @@ test_next_day_and_dose(void **state)
 	snprintf(s.start, sizeof s.start, "2026-03-01T10:00:00+00:00");
 	s.next_day = NEXT_DAY_WORSE;
 	size_t n = history_format_next_day(&s, buf, sizeof buf);
-	assert_string_equal(buf, "N\t2026-03-01T10:00:00+00:00\tbig3\tworse\n");
+	assert_string_equal(buf, "N\t2026-03-01T10:00:00+00:00\tbig3\tworse\t\n");
 	assert_int_equal(history_parse(buf, n - 1, &rec), HREC_NEXT_DAY);
 	assert_int_equal(rec.next_day, NEXT_DAY_WORSE);
 
@@ -302,13 +302,16 @@ test_feedback(void **state)
 	history_session_init(&s, "big3", "Big 3", ex, 3);
 	ex[0].feedback = FB_EASY, ex[2].feedback = FB_HURT;
 	snprintf(s.start, sizeof s.start, "2026-03-01T10:00:00+00:00");
+	snprintf(s.sid, sizeof s.sid, "0123abcd");
 	size_t n = history_format_feedback(&s, buf, sizeof buf);
-	assert_string_equal(buf, "F\t2026-03-01T10:00:00+00:00\tbig3\t1\teasy\n"
-	    "F\t2026-03-01T10:00:00+00:00\tbig3\t3\thurt\n");
+	/* each ends in its session's id, as an A line does */
+	assert_string_equal(buf, "F\t2026-03-01T10:00:00+00:00\tbig3\t1\teasy\t0123abcd\n"
+	    "F\t2026-03-01T10:00:00+00:00\tbig3\t3\thurt\t0123abcd\n");
 	buf[n / 2 - 1] = '\0';
 	assert_int_equal(history_parse(buf, n / 2 - 1, &rec), HREC_FEEDBACK);
 	assert_int_equal(rec.ex_index, 1);
 	assert_int_equal(rec.feedback, FB_EASY);
+	assert_string_equal(rec.key_sid, "0123abcd");
 	assert_string_equal(history_feedback_text(FB_HURT), "it hurt");
 }
 
@@ -353,6 +356,65 @@ test_feedback_tally(void **state)
 	assert_int_equal(t.last[1], FB_NONE);           /* ... did not rate it */
 }
 
+/* Format 4: two sessions of one routine started in the same second, each
+ * with its own session id; their A and N lines, written later and in the
+ * other order, find each its own session.  A line without an id (version
+ * 3) still joins the newest of its start and routine. */
+static void
+test_session_ids(void **state)
+{
+	struct hist_exercise ex[1];
+	struct hist_session s1 = sample(ex, NULL, 0), s2 = sample(ex, NULL, 0);
+	char text[4096] = "", buf[1024];
+	struct seen seen;
+
+	(void)state;
+	snprintf(s1.sid, sizeof s1.sid, "aaaa0001");
+	snprintf(s2.sid, sizeof s2.sid, "bbbb0002");
+	history_format(&s1, buf, sizeof buf);
+	strcat(text, buf);
+	history_format(&s2, buf, sizeof buf);
+	strcat(text, buf);
+	s2.pain_after = 2;
+	s2.note = "second";
+	history_format_amend(&s2, buf, sizeof buf);
+	strcat(text, buf);
+	s1.pain_after = 6;
+	s1.note = "first";
+	history_format_amend(&s1, buf, sizeof buf);
+	strcat(text, buf);
+	s1.next_day = NEXT_DAY_WORSE;
+	history_format_next_day(&s1, buf, sizeof buf);
+	strcat(text, buf);
+	assert_non_null(strstr(text, "\texercise\taaaa0001\n"));
+	assert_non_null(strstr(text, "\tsecond\tbbbb0002\n"));
+	join(text, &seen);
+	assert_string_equal(seen.text,
+	    "1:S 2026-03-01T10:00:00+00:00 big3 pa=6 note=first flag= max=7 exercise next=worse\n"
+	    "2:E big3 Curl-up\n"
+	    "3:S 2026-03-01T10:00:00+00:00 big3 pa=2 note=second flag= max=7 exercise\n"
+	    "4:E big3 Curl-up\n");
+	struct hist_record rec;
+	char sline[1024];
+	history_format(&s1, sline, sizeof sline);
+	*strchr(sline, '\n') = '\0';
+	assert_int_equal(history_parse(sline, strlen(sline), &rec), HREC_SESSION);
+	assert_string_equal(rec.s.sid, "aaaa0001");
+
+	/* version 3: no ids; the A line joins the newest, as before */
+	static const char v3[] =
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "A\t2026-03-01T10:00:00Z\ta\t1\tlate\n";
+	join(v3, &seen);
+	assert_string_equal(seen.text,
+	    "1:S 2026-03-01T10:00:00Z a pa=-1 note= flag= max=-1 exercise\n"
+	    "2:S 2026-03-01T10:00:00Z a pa=1 note=late flag= max=-1 exercise\n");
+	/* a bad session id is a malformed line */
+	char bad[] = "A\t2026-03-01T10:00:00Z\ta\t1\tx\tno spaces";
+	assert_int_equal(history_parse(bad, sizeof bad - 1, &rec), HREC_BAD);
+}
+
 int
 main(void)
 {
@@ -364,6 +426,7 @@ main(void)
 		cmocka_unit_test(test_next_day_and_dose),
 		cmocka_unit_test(test_feedback),
 		cmocka_unit_test(test_feedback_tally),
+		cmocka_unit_test(test_session_ids),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

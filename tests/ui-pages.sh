@@ -128,7 +128,7 @@ test_stats() {
 	expect "statistics" '^Statistics'
 	check "more below, said" wait_for '\([0-9]+ more below\)' 1
 	for _ in $(seq 1 30); do chars j; done
-	expect "j x30: the end of the page" '2 points and 30 % of the starting score'
+	expect "j x30: the end of the page" '2 points and 30% of the starting score'
 	check "... which stays full: no scrolling past its end" \
 	    test "$(text_rows)" -ge 12
 	check "... and says what is above" wait_for '\([0-9]+ more above\)' 1

@@ -489,6 +489,11 @@ test_widgets() {
 	expect "status 0" '^EXIT=0$'
 	run "build/ui_demo"
 	expect "number prompt again" 'Pain now'
+	chars "sore"
+	expect "letters in the number: said, not dropped in silence" 'Only digits: a number from 0 to 10'
+	key Enter
+	expect "Enter after them: the question stays" 'Not a number: type one from 0 to 10, or Enter again'
+	check "still the pain question" lacks 'A note\?'
 	key Enter
 	expect "Enter alone skips the number" 'A note\?'
 	key Enter

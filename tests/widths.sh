@@ -83,5 +83,8 @@ check "history: exit 0" test "$rc" = 0
 check "history: valid UTF-8" utf8
 check "history: the status column starts at one display column" \
 	aligned 's/^\(.* \)\(status\/reason\|completed\/\|partial\/\).*/\1/p'
-check "history: a long routine id cut with an ellipsis" printed '日本語の長いルー… '
+check "history: a wide routine name and id shown whole on the first line" \
+	printed '日本語の長いルーチン名前です本当に [日本語の長いルーチン名前]'
+check "history: every line fits 80 columns" \
+	test "$(LC_ALL=C.UTF-8 wc -L <"$TMP/out")" -le 80
 finish

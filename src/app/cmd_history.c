@@ -5,6 +5,7 @@
  * Both only read the history file; history_out.c prints the formats.
  */
 #include <getopt.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +19,9 @@
 #include "util.h"
 #include "wall.h"
 
-#define NO_DAY 999999          /* --since and --until not given */
+/* --since and --until not given: no day is out of range (a day number
+ * of year 9999 is about 2.9 million) */
+#define NO_DAY INT_MAX
 #define MOST_LIMIT 1000000      /* --limit at most */
 
 /* The command streams: the reader hands each session on with its

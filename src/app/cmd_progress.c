@@ -59,9 +59,22 @@ print_doses(const struct dosing *d, const struct routine *r)
 	}
 }
 
+/* A pain score as progress prints it: "—" (or "-" without UTF-8) for
+ * one that was skipped, never -1. */
+static const char *
+score(int v, char buf[12])
+{
+	if (v < 0)
+		return cmd_utf8() ? "\u2014" : "-";
+	snprintf(buf, 12, "%d", v);
+	return buf;
+}
+
 static void
 print_recent(const struct dosing *d)
 {
+	char b1[12], b2[12];
+
 	printf("\nSessions the rule reads (the last two with some work done):\n");
 	if (d->nrecent == 0)
 		printf("  none yet\n");
@@ -70,7 +83,8 @@ print_recent(const struct dosing *d)
 		printf("  %.16s  %s", d->recent_start[i], s->completed ? "completed" :
 		    s->stopped ? "stopped" : "not completed");
 		if (s->pain_before >= 0 || s->pain_after >= 0)
-			printf(", pain %d -> %d", s->pain_before, s->pain_after);
+			printf(", pain %s -> %s", score(s->pain_before, b1),
+			    score(s->pain_after, b2));
 		if (s->pain_max >= 0)
 			printf(", highest %d during it", s->pain_max);
 		printf(", next morning: %s\n", s->next_day == NEXT_DAY_UNKNOWN ?

@@ -287,8 +287,15 @@ show_next_step(const struct settings *set, const struct routine *r)
 
 	dosing_plan(&d, r, set->history, wall_day(wall_now()), &dg);
 	char *text = dosing_text(&d, r);
-	printf("\nNext step (backcoach progress %s): %s\n", cmd_safe(r->id),
-	    cmd_safe(text));
+	/* a routine named by its file, not found by its id, is named the
+	 * same way to `progress`, so that the command it is told works */
+	char *user = paths_user_routines();
+	size_t n = strlen(user);
+	bool by_id = paths_is_bundled(r->path) ||
+	    (strncmp(r->path, user, n) == 0 && r->path[n] == '/');
+	printf("\nNext step (backcoach progress %s): %s\n",
+	    cmd_safe(by_id ? r->id : r->path), cmd_safe(text));
+	free(user);
 	free(text);
 	dosing_free(&d);
 	cmd_print_diags(&dg);

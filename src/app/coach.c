@@ -36,6 +36,7 @@
 #include "screen_redflag.h"
 #include "screen_session.h"
 #include "screen_stats.h"
+#include "session_line.h"
 #include "sig.h"
 #include "sound.h"
 #include "store.h"
@@ -54,6 +55,8 @@ struct coach {
 	bool bell;              /* no sound although wanted: ring the bell */
 	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
+	char *summary;          /* a line per session recorded, printed then */
+	bool recorded;          /* the last record was written */
 	enum safety_urgency warned;     /* advice that stopped a session */
 };
 
@@ -111,6 +114,9 @@ coach_close(struct coach *c)
 	sound_close(c->snd);
 	cmd_print_diags(&c->later);
 	diags_free(&c->later);
+	if (c->summary != NULL)
+		fputs(c->summary, stdout);
+	free(c->summary);
 }
 
 /* The exit status of a run that ended with e: after advice that stopped
@@ -248,6 +254,7 @@ run_session(struct coach *c, struct run *rn)
 	spoken_prepare(&sp, &p, c->set, rn->kind == HK_EXERCISE ? c->snd : NULL, &d);
 	diags_free(&d);         /* no speech is no reason to stop: tones */
 	wall_iso(wall_now(), rec->start);
+	store_new_sid(rec->sid);
 	enum screen_end e = session_screen(&c->loop, &s, c->snd, &sp, c->bell,
 	    c->quiet[0] ? c->quiet : NULL, &rn->pain);
 	spoken_free(&sp);
@@ -286,13 +293,13 @@ after(struct coach *c, struct run *rn, bool *any)
 		if (e == SCREEN_DONE && v >= 0)
 			rn->rec.pain_after = v, *any = true;
 	}
+	rn->note[0] = '\0';
 	e = dialog_line(&c->loop, "A note on this session? (optional)", rn->note,
 	    sizeof rn->note);
-	if (e == SCREEN_SIGNAL)
-		return e;
-	if (e == SCREEN_DONE)
+	/* a TERM or HUP while typing keeps what was typed */
+	if (e == SCREEN_DONE || (e == SCREEN_SIGNAL && rn->note[0] != '\0'))
 		rn->rec.note = rn->note, *any = true;
-	return SCREEN_DONE;
+	return e == SCREEN_SIGNAL ? e : SCREEN_DONE;
 }
 
 /* Shows or keeps (to print once the terminal is restored) what the store
@@ -327,7 +334,10 @@ record(struct coach *c, struct hist_session *rec, bool interactive)
 	rec->status = history_status_of(rec->reason);
 	if (rec->start[0] == '\0')
 		wall_iso(wall_now(), rec->start);
+	if (rec->sid[0] == '\0')
+		store_new_sid(rec->sid);
 	int rc = store_record(c->set->history, rec, &d);
+	c->recorded = rc == 0;
 	return said(c, &d, rc, interactive, "This session was not recorded");
 }
 
@@ -405,6 +415,16 @@ run(struct coach *c, struct run *rn)
 	}
 	if (e == SCREEN_DONE && !rn->stopped && rn->pain.urgency == SAFETY_OK)
 		e = finish_run(c, rn);
+	/* a line left on the terminal; none after a warning sign's advice */
+	if (rn->rec.start[0] != '\0' && c->recorded && !rn->stopped &&
+	    rn->pain.urgency == SAFETY_OK) {
+		char *line = session_line(&rn->rec), *all = xasprintf("%s%s\n",
+		    c->summary ? c->summary : "", line);
+		free(c->summary);
+		free(line);
+		c->summary = all;
+	}
+	c->recorded = false;
 	free(ex);
 	free(rn->pain.v);
 	return e;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "file.h"
 #include "history_stats.h"
@@ -377,8 +378,8 @@ comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
 	return same;
 }
 
-/* Records the applied steps as D lines. */
-static void
+/* Records the applied steps as D lines: 0, or -1 (dg). */
+static int
 record_changes(const struct dosing *d, const struct routine *r,
     const char *history, struct diags *dg)
 {
@@ -402,11 +403,36 @@ record_changes(const struct dosing *d, const struct routine *r,
 		};
 		n++;
 	}
-	if (store_doses(history, v, n, dg) != 0)
-		diags_add(dg, DIAG_WARNING, history, 0, "the new dose is saved, but "
-		    "the change could not be recorded in the history");
+	int rc = store_doses(history, v, n, dg);
 	free(v);
 	free(reps);
+	return rc;
+}
+
+/* Installs the new text at target and records the change, both or
+ * neither: a change the history does not hold would be offered, and
+ * made, again.  0, or -1 (dg) with the file as it was. */
+static int
+install_and_record(const struct dosing *d, const struct routine *r,
+    const char *history, const char *target, int create, const char *old,
+    size_t oldlen, const char *out, size_t newlen, struct diags *dg)
+{
+	if (store_writable(history, dg) != 0) {
+		diags_add(dg, DIAG_ERROR, target, 0, "not changed: the change could "
+		    "not be recorded in the history");
+		return -1;
+	}
+	if (file_install(target, out, newlen, create, dg) != 0)
+		return -1;
+	if (record_changes(d, r, history, dg) == 0)
+		return 0;
+	int undone = create ? unlink(target) : file_install(target, old, oldlen,
+	    0, dg);
+	diags_add(dg, DIAG_ERROR, target, 0, undone == 0 ? "not changed: the "
+	    "change could not be recorded in the history, so it was undone" :
+	    "changed, but the change could not be recorded in the history, nor "
+	    "undone: check the dose in this file before the next session");
+	return -1;
 }
 
 int
@@ -438,8 +464,9 @@ dosing_apply(const struct dosing *d, const struct routine *r,
 		if (now == NULL || nowlen != len || memcmp(now, text, len) != 0)
 			diags_add(dg, DIAG_ERROR, r->path, 0, "changed meanwhile; "
 			    "nothing was written");
-		else if ((rc = file_install(target, out, newlen, bundled, dg)) == 0)
-			record_changes(d, r, history, dg);
+		else
+			rc = install_and_record(d, r, history, target, bundled, text,
+			    len, out, newlen, dg);
 		free(now);
 	}
 	if (rc == 0)

@@ -2,10 +2,11 @@
  * history_out.c - the history command's output formats (history_out.h).
  *
  * Table and TSV escape text as the file does (history_escape); CSV quotes
- * it; JSON escapes it and replaces bytes that are not UTF-8.
+ * it, and keeps a cell from reading as a formula; JSON escapes it and replaces bytes that are not UTF-8.
  */
 #include "history_out.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,14 +185,23 @@ row_fields(const struct hist_row *r, char **f)
 	f[19] = xstrdup(history_next_day_name(s->next_day));
 }
 
+/* A CSV cell, quoted as RFC 4180 says when it must be.  One that starts
+ * as a spreadsheet formula would (=, +, -, @, tab, CR) is given a leading
+ * ' and quoted, so that a note such as =HYPERLINK(...) is shown as text,
+ * not run: OWASP's advice on CSV injection,
+ * https://owasp.org/www-community/attacks/CSV_Injection */
 static void
 put_csv(const char *s)
 {
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	bool formula = *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
+
+	if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
 		fputs(s, stdout);
 		return;
 	}
 	putchar('"');
+	if (formula)
+		putchar('\'');
 	for (; *s; s++) {
 		if (*s == '"')
 			putchar('"');
@@ -311,6 +321,31 @@ print_json_row(const struct hist_row *r)
 }
 
 
+/* The table's first line of a session, within 80 columns: when (the
+ * minute of its start, as written) and what ("Name [id]"), escaped and
+ * cut on a character with "…". */
+static void
+print_table_head(const struct hist_session *s)
+{
+	char *what = xasprintf("%s [%s]", s->routine_name, s->routine_id);
+	size_t n = history_escape(what, NULL, 0);
+	char *esc = xmalloc(n + 1);
+
+	history_escape(what, esc, n + 1);
+	char *line = xasprintf("%.10s %.5s  %s", s->start, s->start + 11,
+	    cmd_col(esc, 62, false));
+	n = strlen(line);
+	while (n > 0 && line[n - 1] == ' ')
+		line[--n] = '\0';
+	puts(line);
+	free(line);
+	free(esc);
+	free(what);
+}
+
+/* A session in the table: two lines within 80 columns (what and when;
+ * how long, how it ended, the exercises, the time worked, the pain), then
+ * its note, flags and exercises, indented. */
 static void
 print_table_row(const struct hist_row *r)
 {
@@ -326,10 +361,9 @@ print_table_row(const struct hist_row *r)
 	snprintf(pain, sizeof pain, "%s->%s", pb, pa);
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
-	printf("%-25.25s %8s %s %-19s %2d/%2d/%2d %8s %6s  ", s->start, dur,
-	    cmd_col(s->routine_id, 18, false), st, s->ex_completed, s->ex_skipped, s->ex_total, work,
-	    pain);
-	put_shown(s->routine_name);
+	print_table_head(s);
+	printf("    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s", dur, st,
+	    s->ex_completed, s->ex_skipped, s->ex_total, work, pain);
 	if (s->note[0]) {
 		printf("\n    note: ");
 		put_shown(s->note);
@@ -343,8 +377,9 @@ print_table_row(const struct hist_row *r)
 	putchar('\n');
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
-		printf("    %2d. %-10s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
-		    history_ex_status_name(e->status), e->sets_done,
+		/* a person's words, as the end screen's: "not reached" */
+		printf("    %2d. %-11s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
+		    history_ex_status_text(e->status), e->sets_done,
 		    e->sets_planned, e->reps_done, e->reps_planned,
 		    (long long)e->worked_s);
 		put_shown(e->name);
@@ -368,9 +403,9 @@ history_out_row(enum hist_format f, const struct hist_row *r, size_t printed)
 		print_json_row(r);
 	} else if (f == FMT_TABLE) {
 		if (printed == 0)
-			printf("%-25s %8s %-18s %-19s %-8s %8s %6s  %s\n", "start",
-			    "duration", "routine", "status/reason", "ex c/s/n",
-			    "worked", "pain", "name");
+			printf("start             routine [id]\n%11s  %-19s  %-11s  "
+			    "%-14s  %s\n", "duration", "status/reason", "ex c/s/n",
+			    "worked", "pain");
 		print_table_row(r);
 	} else {
 		print_delimited(f, r);

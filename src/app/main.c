@@ -22,6 +22,7 @@
 #include "diag.h"
 #include "safety.h"
 #include "settings.h"
+#include "sig.h"
 #include "speech.h"
 #include "store.h"
 #include "util.h"
@@ -289,6 +290,7 @@ main(int argc, char **argv)
 	const struct command *cmd = NULL;
 	int first, rc;
 
+	sig_ignore_xfsz();      /* before anything writes, or libraries start */
 	/* not a command: the speech engine's own process (speech.h) */
 	if (argc > 1 && strcmp(argv[1], SPEECH_WORKER_OPTION) == 0)
 		return speech_worker(argc - 1, argv + 1);

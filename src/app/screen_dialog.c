@@ -24,6 +24,8 @@ struct dialog {
 	char input[INPUT_MAX * 4 + 1];  /* typed so far (prompts) */
 	struct line_edit ed;    /* input, its cursor and its size */
 	bool digits;            /* only 0-9 may be typed */
+	bool rejected;          /* something else was typed since the last
+	                           Enter: said, and Enter does not skip */
 	bool ask_discard;       /* Esc asks before throwing a typed line away */
 	struct loop *l;
 	const struct screen *self;      /* under the question it asks */
@@ -114,8 +116,14 @@ insert(struct dialog *dg, int key)
 	if (key < 0 || key >= 0x110000 || text_is_control((uint32_t)key) ||
 	    text_is_bidi((uint32_t)key))
 		return;         /* nothing a terminal would obey, later */
-	if (dg->digits && (key < '0' || key > '9'))
+	if (dg->digits && (key < '0' || key > '9')) {
+		/* said, not dropped in silence */
+		snprintf(dg->error, sizeof dg->error, "Only digits: a number from "
+		    "%d to %d, or Enter alone for none.", dg->lo, dg->hi);
+		dg->m.error = dg->error;
+		dg->rejected = true;
 		return;
+	}
 	if (line_insert(&dg->ed, (uint32_t)key))
 		dg->m.error = NULL;
 }
@@ -191,6 +199,15 @@ number_key(void *st, enum action a, int key, int64_t now)
 {
 	struct dialog *dg = st;
 
+	if (a == ACT_ACCEPT && dg->input[0] == '\0' && dg->rejected) {
+		/* letters typed here were meant for this question: it stays,
+		 * said again; a second Enter skips it */
+		dg->rejected = false;
+		snprintf(dg->error, sizeof dg->error, "Not a number: type one from "
+		    "%d to %d, or Enter again for none.", dg->lo, dg->hi);
+		dg->m.error = dg->error;
+		return SCREEN_STAY;
+	}
 	if (a == ACT_ACCEPT && dg->input[0] == '\0')
 		return SCREEN_DONE;
 	return prompt_key(st, a, key, now);
@@ -223,9 +240,13 @@ dialog_line(struct loop *l, const char *question, char *buf, size_t len)
 	line_init(&dg.ed, dg.input, len < sizeof dg.input ? len : sizeof dg.input);
 	dg.m.input = dg.input;
 	enum screen_end e = run(l, &dg, KC_INPUT, prompt_key, NULL);
-	if (e == SCREEN_DONE)
+	size_t n = strlen(dg.input);
+
+	while (n > 0 && (dg.input[n - 1] == ' ' || dg.input[n - 1] == '\t'))
+		dg.input[--n] = '\0';          /* spaces at the end are no text */
+	if (e == SCREEN_DONE || (e == SCREEN_SIGNAL && n > 0))
 		snprintf(buf, len, "%s", dg.input);
-	return e;
+	return e == SCREEN_DONE && n == 0 ? SCREEN_CANCEL : e;
 }
 
 struct help {

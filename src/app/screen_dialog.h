@@ -32,9 +32,11 @@ enum screen_end dialog_yes_no(struct loop *l, unsigned ctx,
 enum screen_end dialog_number(struct loop *l, unsigned ctx,
     const char *question, int lo, int hi, int *out);
 
-/* A line of text of at most len - 1 bytes, with line editing: SCREEN_DONE
- * with buf set, or SCREEN_CANCEL (buf unchanged) when skipped: Enter
- * alone, or Esc (which asks first when something was typed). */
+/* A line of text of at most len - 1 bytes, with line editing, without the
+ * spaces it ends in: SCREEN_DONE with buf set, or SCREEN_CANCEL (buf
+ * unchanged) when skipped: Enter alone, or Esc (which asks first when
+ * something was typed).  On SCREEN_SIGNAL buf holds what was typed, when
+ * anything was, for the caller to keep. */
 enum screen_end dialog_line(struct loop *l, const char *question, char *buf,
     size_t len);
 

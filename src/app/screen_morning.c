@@ -27,6 +27,7 @@ struct last {
 	bool have;
 	int day;
 	char start[HISTORY_START_LEN + 1];
+	char sid[HISTORY_SID_MAX + 1];  /* its session id, or "" */
 	char *id, *name;
 	enum next_day next_day;
 };
@@ -48,6 +49,7 @@ last_fn(const struct hist_record *rec, long line, void *arg)
 	*l = (struct last){ .have = true, .day = s->day, .next_day = s->next_day,
 	    .id = xstrdup(s->routine_id), .name = xstrdup(s->routine_name) };
 	snprintf(l->start, sizeof l->start, "%s", s->start);
+	snprintf(l->sid, sizeof l->sid, "%s", s->sid);
 }
 
 /* After an answer: the change it allows for the routine, offered. */
@@ -123,6 +125,7 @@ morning_check(struct loop *l, const struct settings *set, bool *asked)
 	struct hist_session rec;
 	history_session_init(&rec, last.id, last.name, NULL, 0);
 	snprintf(rec.start, sizeof rec.start, "%s", last.start);
+	snprintf(rec.sid, sizeof rec.sid, "%s", last.sid);
 	rec.next_day = e == SCREEN_DONE && v >= 1 ? (enum next_day)v :
 	    NEXT_DAY_SKIPPED;         /* Esc, or Enter alone: put aside */
 	store_next_day(set->history, &rec, &d);

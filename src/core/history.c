@@ -169,7 +169,17 @@ parse_session_v2(char **f, struct hist_record *rec)
 	return rec->type = HREC_SESSION;
 }
 
-/* An S line of n fields: 14 (version 1) or 18. */
+/* A session id as read: empty (none), or 1-32 of [0-9A-Za-z_-]. */
+static bool
+sid_ok(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n <= HISTORY_SID_MAX && strspn(s, "0123456789abcdefghijklmnopqrstu"
+	    "vwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == n;
+}
+
+/* An S line of n fields: 14 (version 1), 18, or 19 (version 4). */
 static enum hist_rtype
 parse_session(char **f, int n, struct hist_record *rec)
 {
@@ -215,7 +225,12 @@ parse_session(char **f, int n, struct hist_record *rec)
 	s->nex = 0;
 	s->pains = NULL;
 	s->npains = 0;
-	if (n == HISTORY_S_FIELDS)
+	s->sid[0] = '\0';
+	if (n == HISTORY_S_FIELDS_V4 && !sid_ok(f[HISTORY_S_FIELDS]))
+		return bad(rec, "bad session id");
+	if (n == HISTORY_S_FIELDS_V4)
+		snprintf(s->sid, sizeof s->sid, "%s", f[HISTORY_S_FIELDS]);
+	if (n >= HISTORY_S_FIELDS)
 		return parse_session_v2(f, rec);
 	return rec->type = HREC_SESSION;
 }
@@ -231,6 +246,7 @@ parse_key(char **f, struct hist_record *rec)
 		return false;
 	rec->key_start = f[1];
 	rec->key_routine = f[2];
+	rec->key_sid = "";
 	return true;
 }
 
@@ -381,18 +397,20 @@ parse_dose(char **f, struct hist_record *rec)
 	return rec->type = HREC_DOSE;
 }
 
-/* The parser of each kind of record line: its letter, its fields. */
+/* The parser of each kind of record line: its letter, its fields, and
+ * whether version 4 adds a session id after them. */
 static const struct {
 	char letter;
 	int fields;
+	bool sid;
 	enum hist_rtype (*parse)(char **f, struct hist_record *rec);
 } line_kinds[] = {
-	{ 'E', HISTORY_E_FIELDS, parse_exercise },
-	{ 'P', HISTORY_P_FIELDS, parse_pain_report },
-	{ 'A', HISTORY_A_FIELDS, parse_amend },
-	{ 'N', HISTORY_N_FIELDS, parse_next_day },
-	{ 'D', HISTORY_D_FIELDS, parse_dose },
-	{ 'F', HISTORY_F_FIELDS, parse_feedback },
+	{ 'E', HISTORY_E_FIELDS, false, parse_exercise },
+	{ 'P', HISTORY_P_FIELDS, false, parse_pain_report },
+	{ 'A', HISTORY_A_FIELDS, true, parse_amend },
+	{ 'N', HISTORY_N_FIELDS, true, parse_next_day },
+	{ 'D', HISTORY_D_FIELDS, false, parse_dose },
+	{ 'F', HISTORY_F_FIELDS, true, parse_feedback },
 };
 
 static enum hist_rtype
@@ -413,7 +431,7 @@ parse_header(char *line, size_t len, struct hist_record *rec)
 enum hist_rtype
 history_parse(char *line, size_t len, struct hist_record *rec)
 {
-	char *f[HISTORY_S_FIELDS];
+	char *f[HISTORY_S_FIELDS_V4];
 	int n;
 
 	rec->why = NULL;
@@ -426,18 +444,26 @@ history_parse(char *line, size_t len, struct hist_record *rec)
 	if (memchr(line, '\0', len) != NULL)
 		return bad(rec, "a NUL byte");
 	if (line[0] == 'S') {
-		n = split(line, len, f, HISTORY_S_FIELDS);
-		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1)
+		n = split(line, len, f, HISTORY_S_FIELDS_V4);
+		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1 &&
+		    n != HISTORY_S_FIELDS_V4)
 			return bad(rec, "wrong number of fields");
 		return parse_session(f, n, rec);
 	}
 	for (size_t i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++) {
 		if (line[0] != line_kinds[i].letter)
 			continue;
-		n = split(line, len, f, line_kinds[i].fields);
-		if (n != line_kinds[i].fields)
+		int most = line_kinds[i].fields + line_kinds[i].sid;
+		n = split(line, len, f, most);
+		if (n != line_kinds[i].fields && n != most)
 			return bad(rec, "wrong number of fields");
-		return line_kinds[i].parse(f, rec);
+		if (line_kinds[i].parse(f, rec) == HREC_BAD)
+			return HREC_BAD;
+		if (n > line_kinds[i].fields && !sid_ok(f[n - 1]))
+			return bad(rec, "bad session id");
+		if (n > line_kinds[i].fields)
+			rec->key_sid = f[n - 1];
+		return rec->type;
 	}
 	return bad(rec, "unknown record type");
 }

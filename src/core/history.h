@@ -40,6 +40,19 @@
  * are of that version.  Other lines starting with '#' are comments; blank
  * lines are ignored.  In text fields TAB, LF, CR and backslash are written
  * \t \n \r \\.
+ *
+ * Version 4 adds one field, sid, at the end of the S, A, N and F lines:
+ *
+ *   S ... kind sid     A start rid pa note sid     N start rid answer sid
+ *   F start rid n rating sid
+ *
+ * a session id (1-32 letters, digits, '-' or '_'; made at random when the
+ * session starts), so that an A, N or F line finds its session even when
+ * two sessions of one routine started in the same second.  E and P lines
+ * are written in one piece with their S line and need none.  An A, N or F
+ * line without one (or with an empty one) joins the newest session of its
+ * start and routine, as before; the lines of versions 1 to 3 read as they
+ * are.
  */
 #ifndef BACKCOACH_HISTORY_H
 #define BACKCOACH_HISTORY_H
@@ -55,6 +68,9 @@
 #define HISTORY_HEADER_PREFIX "#backcoach-history "
 #define HISTORY_S_FIELDS  18     /* fields of an S line */
 #define HISTORY_S_FIELDS_V1 14   /* ... written by version 1 */
+/* Version 4: a session id after the fields of S, A, N and F lines. */
+#define HISTORY_S_FIELDS_V4 (HISTORY_S_FIELDS + 1)
+#define HISTORY_SID_MAX   32     /* a session id's longest */
 #define HISTORY_E_FIELDS  11     /* fields of an E line */
 #define HISTORY_P_FIELDS  7      /* fields of a P line */
 #define HISTORY_A_FIELDS  5      /* fields of an A line */
@@ -172,6 +188,7 @@ struct hist_exercise {
  */
 struct hist_session {
 	char start[HISTORY_START_LEN + 1];  /* ISO 8601 local time with offset */
+	char sid[HISTORY_SID_MAX + 1];      /* session id (version 4), or "" */
 	int day;                /* days since 1970-01-01 of start's date part */
 	int64_t duration_s;     /* wall time, pauses excluded */
 	int64_t clock_s;        /* wall time, pauses included: not in the
@@ -216,6 +233,7 @@ struct hist_record {
 	                                   and note */
 	const char *key_start;          /* E, P and A: the session's key */
 	const char *key_routine;
+	const char *key_sid;            /* A, N and F: the session id, or "" */
 	int ex_index;                   /* HREC_EXERCISE: 1-based */
 	struct hist_exercise e;
 	struct hist_pain p;             /* HREC_PAIN */

@@ -20,16 +20,16 @@ history_pain_summary(int before, int after, char *buf, size_t len)
 		snprintf(buf, len, "%s", "");
 	else if (c == SAFETY_CHANGE_BETTER)
 		snprintf(buf, len, "Pain %d -> %d since you started: a fall of 2 "
-		    "points and 30 %% or more. How your back feels over the next days "
+		    "points and 30%% or more. How your back feels over the next days "
 		    "says more than one session.", before, after);
 	else if (c == SAFETY_CHANGE_WORSE)
 		snprintf(buf, len, "Pain %d -> %d since you started: a rise of 2 "
-		    "points and 30 %% or more. See how your back feels tomorrow "
+		    "points and 30%% or more. See how your back feels tomorrow "
 		    "morning; if it is still worse, do less next time.", before,
 		    after);
 	else
 		snprintf(buf, len, "Pain %d -> %d since you started: no meaningful "
-		    "change (that needs 2 points and 30 %% of where you started).",
+		    "change (that needs 2 points and 30%% of where you started).",
 		    before, after);
 }
 
@@ -176,6 +176,7 @@ history_format(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->checked ? s->checked : "");
 	put_pain(&o, s->pain_max);
 	put_field(&o, history_kind_name(s->kind));
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	for (int i = 0; i < s->nex; i++)
 		put_exercise(&o, s, i);
@@ -194,6 +195,7 @@ history_format_amend(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->routine_id);
 	put_pain(&o, s->pain_after);
 	put_field(&o, s->note);
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	return finish(&o);
 }
@@ -208,6 +210,7 @@ history_format_next_day(const struct hist_session *s, char *buf, size_t cap)
 	put_field(&o, s->start);
 	put_field(&o, s->routine_id);
 	put_field(&o, history_next_day_name(s->next_day));
+	put_field(&o, s->sid);
 	put(&o, "\n", 1);
 	return finish(&o);
 }
@@ -225,6 +228,7 @@ history_format_feedback(const struct hist_session *s, char *buf, size_t cap)
 		put_field(&o, s->routine_id);
 		put_int(&o, i + 1, true);
 		put_field(&o, history_feedback_name(s->ex[i].feedback));
+		put_field(&o, s->sid);
 		put(&o, "\n", 1);
 	}
 	return finish(&o);

@@ -4,9 +4,9 @@
  *
  * The window is a ring of HIST_JOIN_WINDOW slots, oldest first.  A slot
  * holds the raw lines of one session, S first, in the order they came;
- * its key is the S line's start and routine id, as written (escaped), so
- * that a later line is matched by comparing bytes, before anything is
- * parsed.
+ * its key is the S line's start and routine id, as written (escaped), and
+ * its session id when it has one (version 4), so that a later line is
+ * matched by comparing bytes, before anything is parsed.
  */
 #include "history_join.h"
 
@@ -46,24 +46,41 @@ field(const char *line, size_t len, int i, struct span *f)
 }
 
 /* The key of a record line: its session's start and routine id (fields 1
- * and 3 of an S line, 1 and 2 of the others).  False for a line that is
- * no record of a session. */
+ * and 3 of an S line, 1 and 2 of the others), and its session id (version
+ * 4: the field after the last of an S, A, N or F line; empty when there
+ * is none).  False for a line that is no record of a session. */
 static bool
-line_key(const char *line, size_t len, struct span *start, struct span *id)
+line_key(const char *line, size_t len, struct span *start, struct span *id,
+    struct span *sid)
 {
+	int at = line[0] == 'S' ? HISTORY_S_FIELDS : line[0] == 'A' ?
+	    HISTORY_A_FIELDS : line[0] == 'N' ? HISTORY_N_FIELDS :
+	    line[0] == 'F' ? HISTORY_F_FIELDS : 0;
+
 	if (len < 2 || line[1] != '\t' || strchr("SEPANF", line[0]) == NULL ||
 	    line[0] == '\0')
 		return false;
+	if (at == 0 || !field(line, len, at, sid))
+		*sid = (struct span){ "", 0 };
 	return field(line, len, 1, start) &&
 	    field(line, len, line[0] == 'S' ? 3 : 2, id);
 }
 
+/* Whether a slot's key is a line's: the same start and routine, and the
+ * same session id when the line names one. */
 static bool
-key_is(const char *key, const struct span *start, const struct span *id)
+key_is(const char *key, const struct span *start, const struct span *id,
+    const struct span *sid)
 {
-	return strlen(key) == start->n + 1 + id->n &&
-	    memcmp(key, start->p, start->n) == 0 && key[start->n] == '\t' &&
-	    memcmp(key + start->n + 1, id->p, id->n) == 0;
+	size_t n = start->n + 1 + id->n;
+
+	if (strncmp(key, start->p, start->n) != 0 || strlen(key) < n ||
+	    key[start->n] != '\t' || memcmp(key + start->n + 1, id->p, id->n) != 0)
+		return false;
+	if (sid->n == 0)
+		return key[n] == '\0' || key[n] == '\t';
+	return key[n] == '\t' && strlen(key + n + 1) == sid->n &&
+	    memcmp(key + n + 1, sid->p, sid->n) == 0;
 }
 
 /* Parses a copy of a line nobody holds and hands it on. */
@@ -191,17 +208,24 @@ new_slot(struct hist_join *j, const char *line, size_t len, long lineno,
 	j->n++;
 }
 
-/* The key of a session: "start\tid". */
+/* The key of a session: "start\tid", then "\tsid" when it has one. */
 static char *
-session_key(const struct span *start, const struct span *id)
+session_key(const struct span *start, const struct span *id,
+    const struct span *sid)
 {
-	char *key = malloc(start->n + 1 + id->n + 1);
+	size_t n = start->n + 1 + id->n;
+	char *key = malloc(n + 1 + sid->n + 1);
 
 	if (key != NULL) {
 		memcpy(key, start->p, start->n);
 		key[start->n] = '\t';
 		memcpy(key + start->n + 1, id->p, id->n);
-		key[start->n + 1 + id->n] = '\0';
+		key[n] = '\0';
+		if (sid->n > 0) {
+			key[n] = '\t';
+			memcpy(key + n + 1, sid->p, sid->n);
+			key[n + 1 + sid->n] = '\0';
+		}
 	}
 	return key;
 }
@@ -210,7 +234,7 @@ void
 hist_join_line(struct hist_join *j, const char *line, size_t len,
     long lineno)
 {
-	struct span start, id;
+	struct span start, id, sid;
 
 	/* a dose change belongs to no session, but keeps its place among
 	 * them: "\n", a key no line can match */
@@ -218,18 +242,18 @@ hist_join_line(struct hist_join *j, const char *line, size_t len,
 		new_slot(j, line, len, lineno, strdup("\n"));
 		return;
 	}
-	if (!line_key(line, len, &start, &id)) {
+	if (!line_key(line, len, &start, &id, &sid)) {
 		hand_on(j, line, len, lineno);  /* malformed: reported as such */
 		return;
 	}
 	if (line[0] == 'S') {
-		new_slot(j, line, len, lineno, session_key(&start, &id));
+		new_slot(j, line, len, lineno, session_key(&start, &id, &sid));
 		return;
 	}
 	for (int k = j->n - 1; k >= 0; k--) {   /* the newest session first */
 		struct hist_join_slot *sl =
 		    &j->slot[(j->first + k) % HIST_JOIN_WINDOW];
-		if (key_is(sl->key, &start, &id)) {
+		if (key_is(sl->key, &start, &id, &sid)) {
 			if (!slot_add(j, sl, line, len, lineno))
 				hand_on(j, line, len, lineno);
 			return;

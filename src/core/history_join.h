@@ -38,7 +38,8 @@ struct hist_join_line {
 };
 
 struct hist_join_slot {
-	char *key;              /* "start\tid" of its S line; NULL: empty */
+	char *key;              /* "start\tid" of its S line, then "\tsid"
+	                           when it has a session id; NULL: empty */
 	char *buf;              /* its lines, each ending in '\n' */
 	size_t len, cap;
 	struct hist_join_line *lines;

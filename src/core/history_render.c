@@ -263,7 +263,7 @@ render_pain(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 	}
 	render_trend(b, st, 0);
 	render_trend(b, st, 1);
-	sb_printf(b, "  * a meaningful change: 2 points and 30 %% of the starting "
+	sb_printf(b, "  * a meaningful change: 2 points and 30%% of the starting "
 	    "score, or more.\n");
 	if (safety_not_improving(&st->trend)) {
 		char say[512];

@@ -191,5 +191,10 @@ const char *setting_suggest(const char *name, const struct setting_info *tab,
 int setting_lookup(struct diags *d, const char *file, int line,
     const char *where, const char *name, const struct setting_info *tab,
     int n);
+/* What kind of value setting name (len bytes) of tab takes, in words ("a
+ * whole number, such as 5"), for a hint; NULL for a string, or a name tab
+ * does not have.  (In words.c.) */
+const char *setting_hint(const char *name, size_t len,
+    const struct setting_info *tab, int n);
 
 #endif

@@ -15,10 +15,48 @@ word_char(char c)
 	    (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '*';
 }
 
-/* In [p, end), the setting `name` and its value: [*vs, *ve). */
+/* The end of the value at p, which may run on over lines until text_end
+ * (strings and comments in it skipped): the ';', ',' or '}' after it at
+ * its own depth, or NULL. */
+static const char *
+value_end(const char *p, const char *text_end)
+{
+	int depth = 0;
+
+	for (; p < text_end; p++) {
+		if (*p == '"') {
+			for (p++; p < text_end && *p != '"'; p++)
+				p += *p == '\\';
+			if (p >= text_end)
+				return NULL;
+			continue;
+		}
+		if (*p == '#' || (*p == '/' && p + 1 < text_end && p[1] == '/')) {
+			p = memchr(p, '\n', (size_t)(text_end - p));
+			if (p == NULL)
+				return NULL;
+			continue;
+		}
+		if (*p == '/' && p + 1 < text_end && p[1] == '*') {
+			for (p += 2; p + 1 < text_end && !(p[0] == '*' && p[1] == '/'); p++)
+				;
+			p++;
+			continue;
+		}
+		depth += (*p == '[' || *p == '(') - (*p == ']' || *p == ')');
+		if (depth == 0 && (*p == ';' || *p == ',' || *p == '}' || *p == '\n'))
+			return p;
+		if (depth < 0)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* In [p, end), the setting `name` and its value: [*vs, *ve), which may
+ * run on past end to text_end. */
 static bool
-find_value(const char *start, const char *end, const char *name,
-    const char **vs, const char **ve)
+find_value(const char *start, const char *end, const char *text_end,
+    const char *name, const char **vs, const char **ve)
 {
 	size_t n = strlen(name);
 
@@ -42,16 +80,12 @@ find_value(const char *start, const char *end, const char *name,
 		for (q++; q < end && (*q == ' ' || *q == '\t'); q++)
 			;
 		*vs = q;
-		int depth = 0;
-		for (; q < end; q++) {
-			depth += (*q == '[' || *q == '(') - (*q == ']' || *q == ')');
-			if (depth == 0 && (*q == ';' || *q == ',' || *q == '}'))
-				break;
-		}
-		if (q >= end)
+		if ((q = value_end(q, text_end)) == NULL)
 			return false;
-		while (q > *vs && (q[-1] == ' ' || q[-1] == '\t'))
+		while (q > *vs && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r'))
 			q--;
+		if (q == *vs)
+			return false;           /* no value on the name's line */
 		*ve = q;
 		return true;
 	}
@@ -69,7 +103,7 @@ routine_text_set(const char *text, size_t len, int line, const char *name,
 		p = nl ? nl + 1 : end;
 	}
 	const char *eol = memchr(p, '\n', (size_t)(end - p));
-	if (p >= end || !find_value(p, eol ? eol : end, name, &vs, &ve))
+	if (p >= end || !find_value(p, eol ? eol : end, end, name, &vs, &ve))
 		return NULL;
 	size_t vlen = strlen(value);
 	*outlen = len - (size_t)(ve - vs) + vlen;

@@ -13,7 +13,9 @@
 /*
  * The text with the value of setting `name` on line `line` (1-based; where
  * the loader found it) replaced by `value`, such as "[6, 4, 2]".  The value
- * must be on that line and end there with ';' or ',' (or the group's '}').
+ * must start on that line; it ends with ';' or ',' (or the group's '}', or
+ * the end of a line, since libconfig needs no ';'), and an array or list
+ * may run on over lines, with comments and strings in it.
  * Malloc'd, its length in *outlen; NULL when the line holds no such
  * setting (or out of memory).
  */

@@ -2,6 +2,7 @@
  * words.c - plurals and did-you-mean (words.h).
  */
 #include "words.h"
+#include "routine.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -76,4 +77,27 @@ words_split(const char *s, char *buf, size_t cap, const char **w, int max)
 	    p = strtok_r(NULL, " ", &save))
 		w[n++] = p;
 	return n;
+}
+
+const char *
+setting_hint(const char *name, size_t len, const struct setting_info *tab,
+    int n)
+{
+	static const char *const hints[] = {
+		[ST_INT] = "a whole number, such as 5",
+		[ST_NUMBER] = "a number, such as 8 or 2.5",
+		[ST_BOOL] = "true or false",
+		[ST_STRINGS] = "a list of texts in double quotes, such as [\"a\", \"b\"]",
+		[ST_SETS] = "a number of sets, such as 3, or reps per set, such as [5, 3, 1]",
+		[ST_TEMPO] = "a number of seconds, or a list of them, such as [2, 1, 2]",
+		[ST_SIDES] = "true or false, or two names in double quotes",
+		[ST_VARIANT] = "two texts in double quotes, such as [\"Name\", \"How\"]",
+		[ST_EXERCISES] = "a list of exercises, ( { ... }, { ... } )",
+	};
+
+	for (int i = 0; i < n; i++)
+		if (strlen(tab[i].name) == len && memcmp(tab[i].name, name, len) == 0)
+			return tab[i].type < sizeof hints / sizeof *hints ?
+			    hints[tab[i].type] : NULL;
+	return NULL;
 }

@@ -36,6 +36,7 @@ struct file_id {
 struct cctx {
 	struct diags *d;
 	const char *dir;        /* where includes are named from */
+	conf_hint_fn *hint;     /* what a setting takes, or NULL */
 	size_t total;           /* bytes read, includes and all */
 	int errors;
 	/* the files being read, the main one ([0], when known) and its
@@ -98,7 +99,19 @@ check_include(struct cctx *c, const char *shown, int line, const char *name,
 		diags_add(c->d, DIAG_ERROR, shown, line, "out of memory");
 		return;
 	}
-	sprintf(inc, "%s/%s", c->dir, name);
+	if (name[0] == '/' && depth > 0) {
+		/* conf_text() can name it for libconfig in the main file only */
+		c->errors++;
+		diags_add(c->d, DIAG_ERROR, shown, line, "cannot include '%s': an "
+		    "included file may name its own includes only relative to "
+		    "%s", name, c->dir);
+		free(inc);
+		return;
+	}
+	if (name[0] == '/')
+		strcpy(inc, name);
+	else
+		sprintf(inc, "%s/%s", c->dir, name);
 	char *text = file_read(inc, FILE_MAX_BYTES, 0, &len, &d);
 	const char *why = text != NULL ? cannot_include(c, inc, text, len, depth) :
 	    d.n > 0 ? d.v[0].msg : "cannot read it";
@@ -293,9 +306,15 @@ bare_at(struct cctx *c, const char *shown, int lineno, const char *text,
 	while (k > 0 && (word_char(text[k - 1]) || text[k - 1] == '-'))
 		k--;
 	c->errors++;
-	diags_add(c->d, DIAG_ERROR, shown, lineno, "the text of '%.*s' needs "
-	    "double quotes: %.*s = \"%.*s\";", (int)(n - k), text + k,
-	    (int)(n - k), text + k, (int)(e - v > 60 ? 60 : e - v), text + v);
+	const char *takes = c->hint ? c->hint(text + k, n - k) : NULL;
+	if (takes != NULL)
+		diags_add(c->d, DIAG_ERROR, shown, lineno, "'%.*s' takes %s, not "
+		    "the word %.*s", (int)(n - k), text + k, takes,
+		    (int)(e - v > 60 ? 60 : e - v), text + v);
+	else
+		diags_add(c->d, DIAG_ERROR, shown, lineno, "the text of '%.*s' needs "
+		    "double quotes: %.*s = \"%.*s\";", (int)(n - k), text + k,
+		    (int)(n - k), text + k, (int)(e - v > 60 ? 60 : e - v), text + v);
 }
 
 /* Whether the digit at text[i] starts a number, not the rest of a name
@@ -365,13 +384,69 @@ check_text(struct cctx *c, const char *shown, const char *text, size_t len,
 
 int
 conf_check(struct diags *d, const char *shown, const char *path,
-    const char *text, size_t len, const char *dir)
+    const char *text, size_t len, const char *dir, conf_hint_fn *hint)
 {
-	struct cctx c = { .d = d, .dir = dir };
+	struct cctx c = { .d = d, .dir = dir, .hint = hint };
 	struct stat st;
 
 	if (path != NULL && stat(path, &st) == 0)
 		c.chain[0] = (struct file_id){ st.st_dev, st.st_ino, true };
 	check_text(&c, shown, text, len, 0);
 	return c.errors;
+}
+
+/* How many "../" lead from dir to the root: one per component of its
+ * real path (a ".." at the root stays there, so more do no harm). */
+static size_t
+ups_to_root(const char *dir)
+{
+	char *real = realpath(dir, NULL);
+	const char *p = real ? real : dir;
+	size_t n = 1;
+
+	for (; *p; p++)
+		n += *p == '/';
+	free(real);
+	return n;
+}
+
+char *
+conf_text(const char *text, size_t len, const char *dir)
+{
+	size_t ups = ups_to_root(dir), n = 0;
+
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
+	for (size_t i = 0; i < len; i++)     /* room for every absolute name */
+		n += text[i] == '@';
+	char *out = malloc(len + n * 3 * ups + 1), *o = out;
+	if (out == NULL)
+		return NULL;
+	for (size_t i = 0; i < len; ) {
+		size_t e = i;
+		while (e < len && text[e] != '\n')
+			e++;
+		e += e < len;                   /* the line, with its newline */
+		const char *q = memchr(text + i, '"', e - i);
+		size_t k = i;
+		while (k < e && (text[k] == ' ' || text[k] == '\t'))
+			k++;
+		if (q != NULL && q + 1 < text + e && q[1] == '/' &&
+		    e - k > 9 && memcmp(text + k, "@include", 8) == 0 &&
+		    (text[k + 8] == ' ' || text[k + 8] == '\t')) {
+			size_t head = (size_t)(q + 1 - (text + i));
+			memcpy(o, text + i, head);
+			o += head;
+			for (size_t u = 0; u < ups; u++, o += 3)
+				memcpy(o, "../", 3);
+			i += head + 1;          /* the name without its '/' */
+		}
+		memcpy(o, text + i, e - i);
+		o += e - i;
+		i = e;
+	}
+	*o = '\0';
+	return out;
 }

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "file.h"
+#include "sig.h"
 #include "util.h"
 
 /* 'it'\''s' : the file name as one word for /bin/sh, whatever it holds. */
@@ -119,6 +120,7 @@ editor_run(const char *file)
 		sigset_t none;
 		signal(SIGINT, SIG_DFL);
 		signal(SIGQUIT, SIG_DFL);
+		sig_child_defaults();
 		sigemptyset(&none);     /* main may have blocked signals */
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		execl("/bin/sh", "sh", "-c", cmd, (char *)NULL);
@@ -160,7 +162,7 @@ editor_temp(const char *id, const char *text, size_t len, struct diags *d)
 		return NULL;
 	}
 	if (file_write_all(fd, text, len) != 0 || close(fd) != 0) {
-		diags_add(d, DIAG_ERROR, path, 0, "cannot write: %s", strerror(errno));
+		diags_add(d, DIAG_ERROR, path, 0, "cannot write: %s", file_why(errno));
 		unlink(path);
 		free(path);
 		return NULL;

@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -102,12 +104,12 @@ write_temp(char *tmp, const char *like, const char *text, size_t len,
 	if (like != NULL && stat(like, &st) == 0)
 		fchmod(fd, st.st_mode & 07777);   /* keep the file's mode */
 	if (file_write_all(fd, text, len) != 0 || fsync(fd) != 0) {
-		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", strerror(errno));
+		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", file_why(errno));
 		close(fd);
 		return -1;
 	}
 	if (close(fd) != 0) {
-		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", strerror(errno));
+		diags_add(d, DIAG_ERROR, tmp, 0, "cannot write: %s", file_why(errno));
 		return -1;
 	}
 	return 0;
@@ -162,15 +164,18 @@ file_write_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* Writes text to a temp file in target's directory, fsyncs it and renames
- * it over target (or links it, when create: never overwriting), then
+/* Writes text to a temp file in target's directory (the file a symbolic
+ * link at path leads to), fsyncs it and renames it over target (or links it, when create: never overwriting), then
  * fsyncs the directory.  Signals that would end the program are held
  * meanwhile, so an interruption leaves either the old file or the new
  * one.  Returns 0, or -1 with the error in d. */
 int
-file_install(const char *target, const char *text, size_t len, int create,
+file_install(const char *path, const char *text, size_t len, int create,
     struct diags *d)
 {
+	/* a link stays a link: its target is replaced, as editors do */
+	char *real = create ? NULL : realpath(path, NULL);
+	const char *target = real ? real : path;
 	char *dcopy = xstrdup(target);
 	const char *dir = dirname(dcopy);
 	char *tmp = xasprintf("%s/.backcoach-edit-XXXXXX", dir);
@@ -193,6 +198,7 @@ file_install(const char *target, const char *text, size_t len, int create,
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	free(tmp);
 	free(dcopy);
+	free(real);
 	return rc;
 }
 
@@ -224,4 +230,45 @@ file_touch(const char *path)
 	    futimens(fd, NULL) : (errno = EINVAL, -1);
 	close(fd);
 	return rc;
+}
+
+const char *
+file_why(int e)
+{
+	return e == EFBIG ? "File too large (over the file size limit, ulimit "
+	    "-f)" : strerror(e);
+}
+
+/* Whether a signal that ends the program is pending (blocked, to be read
+ * from a signalfd): a wait must end for it. */
+static int
+ending_pending(void)
+{
+	sigset_t p;
+
+	return sigpending(&p) == 0 && (sigismember(&p, SIGINT) == 1 ||
+	    sigismember(&p, SIGTERM) == 1 || sigismember(&p, SIGHUP) == 1 ||
+	    sigismember(&p, SIGQUIT) == 1);
+}
+
+int
+file_lock(int fd, int op, int seconds)
+{
+	const struct timespec step = { 0, 50 * 1000 * 1000 };
+
+	for (long waited = 0; ; waited++) {
+		if (flock(fd, op | LOCK_NB) == 0)
+			return 0;
+		if (errno != EWOULDBLOCK && errno != EINTR)
+			return -1;
+		if (ending_pending()) {
+			errno = EINTR;
+			return -1;
+		}
+		if (waited >= seconds * 20L) {
+			errno = ETIMEDOUT;
+			return -1;
+		}
+		nanosleep(&step, NULL);
+	}
 }

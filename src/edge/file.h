@@ -28,7 +28,8 @@ int file_write_all(int fd, const char *buf, size_t len);
  * Puts text at target atomically: a temp file in target's directory
  * (created 0700 with its parents when missing), fsync, rename over target
  * keeping its mode (or, with create, link: refusing to overwrite), fsync
- * of the directory.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
+ * of the directory.  A symbolic link at target stays one: the file it
+ * leads to is replaced.  SIGINT, SIGTERM, SIGHUP and SIGQUIT are held
  * meanwhile.  Returns 0, or -1 with the error in d.
  */
 int file_install(const char *target, const char *text, size_t len, int create,
@@ -40,5 +41,15 @@ int file_mtime(const char *path, time_t *t);
  * missing: 0, or -1 with errno set.  Never follows a link, never blocks on
  * a FIFO, touches nothing but a regular file. */
 int file_touch(const char *path);
+
+/* strerror(e), with what EFBIG means here: the file size limit. */
+const char *file_why(int e);
+/*
+ * flock(fd, op) (LOCK_SH or LOCK_EX) without hanging: tried every 50 ms
+ * for up to `seconds`.  0; or -1 with errno ETIMEDOUT (another program
+ * holds the lock), EINTR (a signal that ends the program is pending: it is
+ * not waited through), or flock's own error.
+ */
+int file_lock(int fd, int op, int seconds);
 
 #endif

@@ -201,6 +201,7 @@ programme_load(struct programme *p, const char *path, struct diags *d)
 	char *text = file_read(path, FILE_MAX_BYTES, 0, &len, &rd);
 	char *dir = lc_dup(&c, path);
 	const char *incdir = dir ? dirname(dir) : NULL;
+	char *plain = NULL;
 	config_t cfg;
 
 	programme_init(p);
@@ -212,11 +213,12 @@ programme_load(struct programme *p, const char *path, struct diags *d)
 	config_init(&cfg);
 	if (text == NULL || dir == NULL) {
 		/* said */
-	} else if (conf_check(d, path, path, text, len, incdir) > 0) {
+	} else if (conf_check(d, path, path, text, len, incdir, NULL) > 0) {
 		/* reported: libconfig must not read it */
+	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
+		diags_add(d, DIAG_ERROR, path, 0, "out of memory");
 	} else if (config_set_include_dir(&cfg, incdir),
-	    config_read_string(&cfg, strncmp(text, "\xef\xbb\xbf", 3) == 0 ?
-	    text + 3 : text) != CONFIG_TRUE) {
+	    config_read_string(&cfg, plain) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg), *why = config_error_text(&cfg);
 		diags_add(d, DIAG_ERROR, f ? f : path, config_error_line(&cfg), "%s",
 		    why && *why ? why : "cannot read the file");
@@ -225,6 +227,7 @@ programme_load(struct programme *p, const char *path, struct diags *d)
 		programme_validate(p, d);
 	}
 	config_destroy(&cfg);
+	free(plain);
 	free(dir);
 	free(text);
 	return d->nerrors - before;

@@ -299,13 +299,6 @@ read_text(struct lctx *c, size_t *len)
 	return text;
 }
 
-/* A UTF-8 byte-order mark, which some editors write, is no text. */
-static const char *
-skip_bom(const char *text)
-{
-	return strncmp(text, "\xef\xbb\xbf", 3) == 0 ? text + 3 : text;
-}
-
 char *
 routine_id_from_path(const char *path)
 {
@@ -353,6 +346,16 @@ load_file(struct routine *r, const char *path, const char *shown,
 	return d->nerrors - before;
 }
 
+/* What a routine's setting takes, for conf_check's hint on a word
+ * without quotes (a name of either level; the same name has one type). */
+static const char *
+routine_hint(const char *name, size_t len)
+{
+	const char *h = setting_hint(name, len, routine_settings, RS_COUNT);
+
+	return h ? h : setting_hint(name, len, exercise_settings, XS_COUNT);
+}
+
 int
 routine_load_in(struct routine *r, const char *path, const char *shown,
     const char *incdir, struct diags *d)
@@ -380,6 +383,7 @@ load_text(struct routine *r, const char *text, size_t len, const char *path,
 	struct lctx c = { d, shown, shown };
 	config_t cfg;
 	int before = d->nerrors;
+	char *plain = NULL;
 
 	routine_init(r);
 	r->path = lc_dup(&c, shown);
@@ -388,9 +392,11 @@ load_text(struct routine *r, const char *text, size_t len, const char *path,
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir);
-	if (conf_check(d, shown, path, text, len, incdir) > 0) {
+	if (conf_check(d, shown, path, text, len, incdir, routine_hint) > 0) {
 		/* reported: libconfig must not read it */
-	} else if (config_read_string(&cfg, skip_bom(text)) != CONFIG_TRUE) {
+	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
+		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
+	} else if (config_read_string(&cfg, plain) != CONFIG_TRUE) {
 		const char *f = config_error_file(&cfg);
 		const char *why = config_error_text(&cfg);
 		if (f == NULL || strcmp(f, path) == 0)
@@ -404,5 +410,6 @@ load_text(struct routine *r, const char *text, size_t len, const char *path,
 			figure_load_routine(r, incdir, d);
 	}
 	config_destroy(&cfg);
+	free(plain);
 	return d->nerrors - before;
 }

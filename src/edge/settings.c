@@ -2,13 +2,15 @@
  * settings.c - the user's settings: defaults, then the settings file
  * ($XDG_CONFIG_HOME/backcoach/config or --config FILE, libconfig syntax).
  *
- * One of the two modules that include <libconfig.h>.  A settings file
+ * One of the modules that include <libconfig.h> (with settings_save.c and
+ * routine_load.c).  A settings file
  * must never stop the program: an unknown setting, a wrong type or a value
  * out of range is a FILE:LINE: warning, and the default is kept.  The one
  * table below is the list of settings: the loader, the did-you-mean and
  * the man page's SETTINGS section follow it.
  */
 #include "settings.h"
+#include "settings_conf.h"
 
 #include <errno.h>
 #include <libgen.h>
@@ -325,100 +327,86 @@ apply_all(struct sctx *c, const config_setting_t *root, struct settings *s)
 	}
 }
 
+/* What a setting takes, for conf_check's hint on a word without quotes. */
+static const char *
+settings_hint(const char *name, size_t len)
+{
+	return setting_hint(name, len, infos, NKEYS);
+}
+
+bool
+settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
+    enum diag_severity sev, const char *after, struct diags *d)
+{
+	struct diags rd = { 0 };
+	/* includes are named from the file's own directory, a link's target's */
+	char *dcopy = realpath(path, NULL);
+	if (dcopy == NULL)
+		dcopy = xstrdup(path);
+	const char *dir = dirname(dcopy);
+	char *plain = NULL;
+	bool ok = false;
+
+	config_set_include_dir(cfg, dir);
+	conf_check(&rd, path, path, text, len, dir, settings_hint);
+	for (size_t i = 0; i < rd.n; i++) {   /* each stops the whole file */
+		const char *m = rd.v[i].msg;
+		size_t n = strlen(m);
+		diags_add(d, sev, rd.v[i].file, rd.v[i].line, "%s%s", m,
+		    rd.v[i].sev != DIAG_ERROR ? "" : n > 0 && m[n - 1] == ';' &&
+		    after[0] == ';' ? after + 1 : after);
+	}
+	if (rd.nerrors == 0 && (plain = conf_text(text, len, dir)) == NULL)
+		oom();
+	if (plain != NULL && config_read_string(cfg, plain) != CONFIG_TRUE) {
+		const char *why = config_error_text(cfg);
+		const char *f = config_error_file(cfg);
+		diags_add(d, sev, f ? f : path, config_error_line(cfg), "%s%s",
+		    why && *why ? why : "cannot read the file", after);
+	} else {
+		ok = plain != NULL;
+	}
+	diags_free(&rd);
+	free(plain);
+	free(dcopy);
+	return ok;
+}
+
+void
+settings_apply(struct settings *s, const char *path, const config_t *cfg,
+    struct diags *d)
+{
+	struct sctx c = { d, path, NULL };
+
+	apply_all(&c, config_root_setting(cfg), s);
+}
+
 int
 settings_load(struct settings *s, const char *path, bool required,
     struct diags *d)
 {
 	int before = d->nerrors + d->nwarnings;
-	struct sctx c = { d, path, NULL };
 	struct diags rd = { 0 };
 	config_t cfg;
 	size_t len;
 
 	char *text = file_read(path, FILE_MAX_BYTES, required ? 0 :
 	    FILE_MISSING_OK, &len, &rd);
-	char *dir = text ? xstrdup(path) : NULL;
-	if (text != NULL)
-		conf_check(&rd, path, path, text, len, dirname(dir));
 	for (size_t i = 0; i < rd.n; i++) {     /* a problem, not a stop */
 		const char *m = rd.v[i].msg;
 		if (strncmp(m, "cannot open: ", 13) == 0)
 			m += 13;
-		diags_add(d, text == NULL && required ? DIAG_ERROR : DIAG_WARNING,
-		    rd.v[i].file, rd.v[i].line, "%s%s", text ? "" :
-		    "cannot read the settings: ", m);
-	}
-	if (text == NULL || rd.nerrors > 0) {
-		diags_free(&rd);
-		free(text);
-		free(dir);
-		return d->nerrors + d->nwarnings - before;
+		diags_add(d, required ? DIAG_ERROR : DIAG_WARNING, rd.v[i].file,
+		    rd.v[i].line, "cannot read the settings: %s", m);
 	}
 	diags_free(&rd);
+	if (text == NULL)
+		return d->nerrors + d->nwarnings - before;
 	config_init(&cfg);
-	config_set_include_dir(&cfg, dir);
-	if (config_read_string(&cfg, strncmp(text, "\xef\xbb\xbf", 3) ? text :
-	    text + 3) != CONFIG_TRUE) {
-		const char *why = config_error_text(&cfg);
-		diags_add(d, DIAG_WARNING, path, config_error_line(&cfg),
-		    "%s; every setting keeps its default",
-		    why && *why ? why : "cannot read the file");
-	} else {
-		apply_all(&c, config_root_setting(&cfg), s);
-	}
+	if (settings_parse(&cfg, path, text, len, DIAG_WARNING,
+	    "; every setting keeps its default", d))
+		settings_apply(s, path, &cfg, d);
 	config_destroy(&cfg);
 	free(text);
-	free(dir);
 	return d->nerrors + d->nwarnings - before;
-}
-
-/* The risk factors as the setting writes them: "\"cancer\", \"immune\"". */
-static char *
-risk_words(unsigned risks)
-{
-	char *out = xstrdup("");
-
-	for (int i = 0; i < SAFETY_RISK_COUNT; i++) {
-		if (!(risks & (1u << i)))
-			continue;
-		char *n = xasprintf("%s%s\"%s\"", out, *out ? ", " : "",
-		    safety_risk_factors[i].id);
-		free(out);
-		out = n;
-	}
-	return out;
-}
-
-int
-settings_save_risks(const char *path, unsigned risks, struct diags *d)
-{
-	struct stat st;
-	size_t len = 0;
-	char *old = NULL;
-
-	if (stat(path, &st) == 0) {
-		config_t cfg;
-		config_init(&cfg);
-		int ok = S_ISREG(st.st_mode) &&
-		    config_read_file(&cfg, path) == CONFIG_TRUE;
-		config_destroy(&cfg);
-		if (!ok) {
-			diags_add(d, DIAG_ERROR, path, 0, "cannot add risk_factors: the "
-			    "file does not read as settings (try 'backcoach check "
-			    "--config')");
-			return -1;
-		}
-		if ((old = file_read(path, FILE_MAX_BYTES, 0, &len, d)) == NULL)
-			return -1;
-	}
-	char *words = risk_words(risks);
-	char *text = xasprintf("%s%s# Risk factors, asked before the first "
-	    "session (see backcoach(1), SETTINGS):\n# they add red-flag questions "
-	    "and never stop a session on their own.\nrisk_factors = [%s];\n",
-	    old ? old : "", len > 0 && old[len - 1] != '\n' ? "\n" : "", words);
-	int rc = file_install(path, text, strlen(text), old == NULL, d);
-	free(text);
-	free(words);
-	free(old);
-	return rc;
 }

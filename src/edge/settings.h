@@ -60,10 +60,21 @@ char *settings_default_path(void);
  */
 int settings_load(struct settings *s, const char *path, bool required,
     struct diags *d);
-/* Adds risk_factors = [...] to the settings file at path (creating it
- * when missing), atomically, with a comment; the rest of the file is kept
- * byte for byte.  0, or -1 with the error in d (a file that does not read
- * as settings is left alone). */
+/*
+ * Sets `name = value;` (value as libconfig text: "[\"cancer\"]", "true")
+ * in the settings file at path: in place where the file sets it already
+ * (whatever the value was, comments and layout kept), else added at the
+ * end after `comment` (lines, each written as a # comment; or NULL); the
+ * file is created when missing.  The file is read by the settings loader
+ * before and after the change: one it refuses (a syntax error, an
+ * @include that is not a regular file) is left alone, and no text it
+ * would refuse, or warn about more, is written.  A symbolic link stays
+ * one (its target is written), and the file keeps its mode.  0, or -1
+ * with the error in d.
+ */
+int settings_save(const char *path, const char *name, const char *value,
+    const char *comment, struct diags *d);
+/* risk_factors = [...], through settings_save(). */
 int settings_save_risks(const char *path, unsigned risks, struct diags *d);
 /* "every", "daily", "weekly" or "never". */
 const char *settings_red_flags_word(enum safety_screen_freq f);

@@ -124,3 +124,18 @@ sig_hold(void)
 	for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
 		sigaction(fatal[i], &held[i], NULL);
 }
+
+void
+sig_ignore_xfsz(void)
+{
+	struct sigaction ign = { .sa_handler = SIG_IGN };
+
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGXFSZ, &ign, NULL);
+}
+
+void
+sig_child_defaults(void)
+{
+	signal(SIGXFSZ, SIG_DFL);
+}

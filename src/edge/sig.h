@@ -28,5 +28,13 @@ int sig_is_fatal(int signo);
  * blocks them again.  Both do nothing before sig_init(). */
 void sig_release(void);
 void sig_hold(void);
+/* SIGXFSZ ignored, for the whole program and from its first line: a file
+ * grown past the size limit (ulimit -f) is then a write that fails with
+ * EFBIG, reported as any write error, not a death that leaves temp files
+ * and a half-drawn terminal.  Children get its default action back
+ * (sig_child_defaults). */
+void sig_ignore_xfsz(void);
+/* In a forked child before exec: SIGXFSZ's default action again. */
+void sig_child_defaults(void);
 
 #endif

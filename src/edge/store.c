@@ -16,12 +16,17 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "paths.h"
 #include "util.h"
 
@@ -30,6 +35,23 @@ char *
 store_default_path(void)
 {
 	return paths_state_file("history");
+}
+
+void
+store_new_sid(char sid[static HISTORY_SID_MAX + 1])
+{
+	unsigned char b[8];
+	struct timespec ts;
+
+	if (getrandom(b, sizeof b, GRND_NONBLOCK) != (ssize_t)sizeof b) {
+		/* no entropy yet: the time to the nanosecond and the pid */
+		clock_gettime(CLOCK_REALTIME, &ts);
+		uint64_t v = (uint64_t)ts.tv_sec * 1000000007u ^
+		    (uint64_t)ts.tv_nsec ^ (uint64_t)getpid() << 40;
+		memcpy(b, &v, sizeof b);
+	}
+	for (size_t i = 0; i < sizeof b; i++)
+		snprintf(sid + 2 * i, 3, "%02x", b[i]);
 }
 
 /* Creates the directory holding path (0700) when it is missing. */
@@ -154,9 +176,8 @@ append_locked(int fd, const char *path, const char *buf, size_t len,
 			return -1;
 		}
 	}
-	diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s%s; earlier "
-	    "records are intact", strerror(saved),
-	    saved == EFBIG ? " (file size limit)" : "");
+	diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s; earlier "
+	    "records are intact", file_why(saved));
 	return -1;
 }
 
@@ -205,11 +226,12 @@ store_append(const char *path, const char *buf, size_t len, struct diags *d)
 
 	if (fd < 0)
 		return -1;
-	while ((rc = flock(fd, LOCK_EX)) != 0 && errno == EINTR)
-		;
-	if (rc != 0) {
-		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: cannot "
-		    "lock: %s", strerror(errno));
+	if ((rc = file_lock(fd, LOCK_EX, STORE_LOCK_WAIT)) != 0) {
+		diags_add(d, DIAG_ERROR, path, 0, "session not recorded: %s",
+		    errno == ETIMEDOUT ? "another program holds a lock on the "
+		    "history (waited " STR(STORE_LOCK_WAIT) " s); earlier records "
+		    "are intact" : errno == EINTR ? "stopped by a signal while "
+		    "waiting for a lock on the history" : strerror(errno));
 		close(fd);
 		return -1;
 	}

@@ -20,6 +20,17 @@
  * user says otherwise.  Malloc'd. */
 char *store_default_path(void);
 
+/* A new session id, 16 hexadecimal digits at random (getrandom), for
+ * the S line and the A and N lines that find it later. */
+void store_new_sid(char sid[static HISTORY_SID_MAX + 1]);
+
+/* How long, in seconds, a lock on the history another program holds is
+ * waited for (a ^C or TERM ends the wait at once), before an append fails
+ * and a read goes on without it. */
+#define STORE_LOCK_WAIT 10
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 /*
  * Appends len bytes of whole records (each ending in '\n') to path in one
  * write(), creating the file (0600, with the version header) and its

@@ -16,12 +16,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file.h"
 #include "history_join.h"
 #include "history_stats.h"
 #include "util.h"
 #include "words.h"
 
-#define READ_BLOCK (1 << 20)
+#define READ_BLOCK (1 << 20)    /* also the longest line read: a longer one
+                                   is skipped, never held in memory */
 
 struct reader {
 	const char *path;
@@ -34,6 +36,7 @@ struct reader {
 	bool order_only;        /* store_in_time_order: S lines' times only */
 	bool sorted;
 	int64_t last;           /* the latest session start seen */
+	bool too_long;          /* in a line longer than READ_BLOCK: skipping */
 };
 
 /* Reports a line that could not be read. */
@@ -109,6 +112,10 @@ static void
 one_line(struct reader *r, char *s, size_t len)
 {
 	r->line++;
+	if (r->line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
+		s += 3;                 /* a byte-order mark an editor added */
+		len -= 3;
+	}
 	if (len > 0 && s[len - 1] == '\r')
 		len--;
 	if (len == 0)
@@ -134,6 +141,32 @@ lines(struct reader *r, char *buf, size_t len)
 	return (size_t)(p - buf);
 }
 
+/* In a line longer than READ_BLOCK (buf[0..have) is more of it, without
+ * its end, or with it; have 0 at the end of the file): drops it up to its
+ * end, and reports it once that is found.  Returns what is left in buf. */
+static size_t
+skip_long(struct reader *r, char *buf, size_t have)
+{
+	char *nl = memchr(buf, '\n', have);
+
+	r->too_long = true;
+	if (nl == NULL && have > 0)
+		return 0;
+	r->too_long = false;
+	r->line++;
+	if (r->order_only)
+		;
+	else if (r->nbad++ < STORE_MAX_REPORTS)
+		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "skipped a "
+		    "line longer than %d MiB: no record is that long",
+		    READ_BLOCK >> 20);
+	if (nl == NULL)
+		return 0;
+	size_t rest = have - (size_t)(nl + 1 - buf);
+	memmove(buf, nl + 1, rest);
+	return rest;
+}
+
 /* Reads fd to its end, or to left bytes when left >= 0. */
 static int
 read_all(struct reader *r, int fd, off_t left)
@@ -144,7 +177,7 @@ read_all(struct reader *r, int fd, off_t left)
 
 	for (;;) {
 		if (have == cap)                /* one line longer than the buffer */
-			buf = xrealloc(buf, (cap *= 2) + 1);
+			have = skip_long(r, buf, have);
 		size_t want = cap - have;
 		if (left >= 0 && (off_t)want > left)
 			want = (size_t)left;
@@ -156,12 +189,16 @@ read_all(struct reader *r, int fd, off_t left)
 		if (n <= 0)
 			break;
 		have += (size_t)n;
+		if (r->too_long)
+			have = skip_long(r, buf, have);
 		size_t used = lines(r, buf, have);
 		memmove(buf, buf + used, have - used);
 		have -= used;
 	}
 	int saved = errno;
-	if (n == 0 && have > 0)                 /* a last line without '\n' */
+	if (n == 0 && r->too_long)              /* a last line, too long */
+		skip_long(r, buf, 0);
+	else if (n == 0 && have > 0)            /* a last line without '\n' */
 		one_line(r, buf, have);
 	free(buf);
 	if (n < 0)
@@ -195,11 +232,21 @@ store_read(const char *path, store_fn *fn, void *arg, struct diags *d,
 	 * it, without the lock, so that a slow reader (a pager) never holds
 	 * up a session that is being recorded. */
 	off_t size = -1;
-	while (flock(fd, LOCK_SH) != 0 && errno == EINTR)
-		;
+	bool locked = file_lock(fd, LOCK_SH, STORE_LOCK_WAIT) == 0;
+	if (!locked && errno == EINTR) {
+		diags_add(d, DIAG_ERROR, path, 0, "stopped by a signal while "
+		    "waiting for a lock on the history");
+		close(fd);
+		return -1;
+	}
+	if (!locked)
+		diags_add(d, DIAG_WARNING, path, 0, "another program holds a lock "
+		    "on the history (waited " STR(STORE_LOCK_WAIT) " s): read "
+		    "without it, so its last record may be cut short");
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
 		size = st.st_size;
-	flock(fd, LOCK_UN);
+	if (locked)
+		flock(fd, LOCK_UN);
 	hist_join_init(&r.join, joined, &r);
 	int rc = read_all(&r, fd, size);
 	hist_join_flush(&r.join);

@@ -20,7 +20,9 @@ ui_can_address(const char *term, struct diags *d)
 
 	if (setupterm(term, STDOUT_FILENO, &err) != OK) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "cannot use the terminal (TERM=%s): "
-		    "%s", term ? term : "", err == 0 ? "no such terminal type" :
+		    "%s; set TERM to your terminal's type, such as xterm-256color "
+		    "('toe -a' lists the types known here)", term ? term : "",
+		    err == 0 ? "this system knows no terminal type of that name" :
 		    "no terminfo database");
 		return false;
 	}
