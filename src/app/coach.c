@@ -1,11 +1,10 @@
 /*
  * coach.c - the coach runner (coach.h).
  *
- * The life cycle, in order: signals to a signalfd (before any thread or
- * curses, so libcanberra's thread inherits the mask and ncurses' handlers
- * never run), the sound, curses, the loop; then the screens; then all of
- * it undone in reverse, and what could not be shown on the screen printed
- * on the restored terminal.
+ * The life cycle (coach_life.c): signals, curses, the loop, the sound at
+ * the first start card; then the screens; then all of it undone in
+ * reverse, and what could not be shown on the screen printed on the
+ * restored terminal.
  *
  * A run of one routine: before (preface, red flags, pain) -> the session
  * -> after (pain, note) -> the record -> the summary.  The record is one
@@ -22,6 +21,7 @@
 
 #include "catalog.h"
 #include "cmd.h"
+#include "coach_life.h"
 #include "history.h"
 #include "loop.h"
 #include "paths.h"
@@ -46,135 +46,6 @@
 
 #define PAIN_QUESTION "Pain now, 0-10?"
 #define NOTE_MAX 256            /* bytes of a note */
-
-struct coach {
-	const struct settings *set;
-	struct loop loop;
-	struct sound *snd;      /* the cues' sound, or NULL */
-	char quiet[128];        /* for the status line: why no sound, or "" */
-	bool bell;              /* no sound although wanted: ring the bell */
-	bool sound_tried;       /* open_sound has run */
-	struct diags later;     /* to print once the terminal is restored */
-	char *summary;          /* a line per session recorded, printed then */
-	bool recorded;          /* the last record was written */
-	enum safety_urgency warned;     /* advice that stopped a session */
-};
-
-/* Opens the sound as the settings say, once; without it, notes why.
- * Called when the first routine is begun, not at start: connecting and
- * caching the cues costs more than everything before the first screen. */
-static void
-open_sound(struct coach *c)
-{
-	struct diags d = { 0 };
-
-	if (c->sound_tried || !c->set->sound)
-		return;
-	c->sound_tried = true;
-	c->snd = sound_open(c->set->sound_theme, c->set->volume, &d);
-	if (d.n > 0)
-		snprintf(c->quiet, sizeof c->quiet, "%s", d.v[0].msg);
-	c->bell = c->snd == NULL && c->set->bell;
-	c->loop.snd = c->snd;           /* its finish pipe is polled */
-	diags_free(&d);
-}
-
-/* Sets up signals, curses and the loop (the sound waits for the first
- * routine begun: open_sound).  0, or 1 after saying why not. */
-static int
-coach_open(struct coach *c, const struct settings *set)
-{
-	struct diags d = { 0 };
-
-	memset(c, 0, sizeof *c);
-	c->set = set;
-	c->loop.tfd = -1;
-	if (sig_init() != 0) {
-		warn("cannot read signals:");
-		return 1;
-	}
-	if (ui_start(set->color, &d) != 0) {
-		cmd_print_diags(&d);
-		diags_free(&d);
-		return 1;
-	}
-	if (loop_open(&c->loop, NULL) != 0) {
-		ui_stop();
-		warn("cannot make a timer:");
-		return 1;
-	}
-	return 0;
-}
-
-static void
-coach_close(struct coach *c)
-{
-	loop_close(&c->loop);
-	ui_stop();
-	sound_close(c->snd);
-	cmd_print_diags(&c->later);
-	diags_free(&c->later);
-	if (c->summary != NULL)
-		fputs(c->summary, stdout);
-	free(c->summary);
-}
-
-/* The exit status of a run that ended with e: after advice that stopped
- * a session, COACH_EXIT_URGENT or COACH_EXIT_SAME_DAY (backcoach(1), EXIT
- * STATUS). */
-static int
-status_of(const struct coach *c, enum screen_end e)
-{
-	if (e == SCREEN_SIGNAL)
-		return 128 + c->loop.signo;
-	return c->warned == SAFETY_URGENT ? COACH_EXIT_URGENT :
-	    c->warned == SAFETY_SAME_DAY ? COACH_EXIT_SAME_DAY : 0;
-}
-
-/* Advice that stopped a session: said again on the restored terminal,
- * where it stays in the scrollback; no summary; the red flags asked
- * again next time. */
-static void
-warned(struct coach *c, enum safety_urgency u, const char *title,
-    const char *text)
-{
-	if (u > c->warned)
-		c->warned = u;
-	diags_add(&c->later, DIAG_ERROR, NULL, 0, "%s.\n%s", title, text);
-	redflag_forget();
-}
-
-/* Before anything else on the screen: what the settings file said (it was
- * printed, and the full screen has just covered it), then, when the
- * history cannot be written, whether to start at all.  SCREEN_DONE to go
- * on; SCREEN_CANCEL when not (said again once the terminal is restored). */
-static enum screen_end
-preflight(struct coach *c)
-{
-	struct diags d = { 0 };
-	enum screen_end e = SCREEN_DONE;
-	bool yes = true;
-
-	if (c->set->warnings != NULL)
-		e = dialog_message(&c->loop, "Problems in your settings: the "
-		    "defaults are used for these", c->set->warnings);
-	if (e == SCREEN_DONE && store_writable(c->set->history, &d) != 0) {
-		char *why = xasprintf("cannot write the history: %s: %s",
-		    d.v[0].file, d.v[0].msg);
-		char *detail = xasprintf("%s.\nThe sessions you do now, your pain "
-		    "scores and notes would not be recorded.", why);
-		e = dialog_yes_no(&c->loop, KC_YESNO, "Your history cannot be "
-		    "written. Start anyway?", detail, NULL, &yes);
-		if (e == SCREEN_DONE && !yes) {
-			diags_add(&c->later, DIAG_ERROR, NULL, 0, "%s", why);
-			e = SCREEN_CANCEL;
-		}
-		free(detail);
-		free(why);
-	}
-	diags_free(&d);
-	return e;
-}
 
 /* One run of a routine: what it is and what has happened so far. */
 struct run {
@@ -232,7 +103,7 @@ before(struct coach *c, struct run *rn)
 		safety_flags_ids(a.flags, rn->flags, sizeof rn->flags);
 		rn->rec.flag = rn->flags;
 		rn->stopped = true;
-		warned(c, a.urgency, a.title, a.text);
+		coach_warned(c, a.urgency, a.title, a.text);
 		return SCREEN_DONE;
 	}
 	return ask_pain_before(c, rn);
@@ -266,7 +137,7 @@ run_session(struct coach *c, struct run *rn)
 		rec->reason = HR_SKIPPED;       /* to the end, but nothing done */
 	if (rn->pain.urgency != SAFETY_OK) {
 		rec->flag = rn->pain.flag;
-		warned(c, rn->pain.urgency, rn->pain.title, rn->pain.advice);
+		coach_warned(c, rn->pain.urgency, rn->pain.title, rn->pain.advice);
 	}
 	rec->pains = rn->pain.v;
 	rec->npains = rn->pain.n;
@@ -396,13 +267,13 @@ run(struct coach *c, struct run *rn)
 	for (int i = 0; i < r->nex; i++)
 		ex[i].name = r->ex[i].name;
 	if (c->set->speech == SPEECH_FULL && rn->kind == HK_EXERCISE) {
-		open_sound(c);          /* the start card, said aloud */
+		coach_open_sound(c);          /* the start card, said aloud */
 		spoken_intro(r, c->set, c->snd);
 	}
 	enum screen_end e = card_screen(&c->loop, r, rn->kind == HK_PACK,
 	    c->set->risk_factors);
 	if (e == SCREEN_DONE) {
-		open_sound(c);
+		coach_open_sound(c);
 		sound_warm(c->snd);     /* wake the device before the first cue */
 		e = before(c, rn);
 	}
@@ -440,14 +311,14 @@ coach_routine(const struct settings *set, const struct routine *r,
 
 	if (coach_open(&c, set) != 0)
 		return 1;
-	enum screen_end e = preflight(&c);
+	enum screen_end e = coach_preflight(&c);
 	bool declined = e == SCREEN_CANCEL, asked;
 	if (e == SCREEN_DONE && rn.kind == HK_EXERCISE)
 		e = morning_check(&c.loop, set, &asked);
 	if (e == SCREEN_DONE)
 		e = run(&c, &rn);
 	coach_close(&c);
-	return declined ? 1 : status_of(&c, e);
+	return declined ? 1 : coach_status(&c, e);
 }
 
 /* Loads the picker's choice and coaches it; a routine that has become
@@ -493,7 +364,7 @@ coach_picker(const struct settings *set)
 		picker_free(&p);
 		return 1;
 	}
-	bool declined = (e = preflight(&c)) == SCREEN_CANCEL, asked, moved;
+	bool declined = (e = coach_preflight(&c)) == SCREEN_CANCEL, asked, moved;
 	if (e == SCREEN_DONE &&
 	    (e = morning_check(&c.loop, set, &asked)) == SCREEN_DONE &&
 	    (e = programme_offer(&c.loop, set, &moved)) == SCREEN_DONE) {
@@ -507,5 +378,5 @@ coach_picker(const struct settings *set)
 	}
 	coach_close(&c);
 	picker_free(&p);
-	return declined ? 1 : status_of(&c, e);
+	return declined ? 1 : coach_status(&c, e);
 }
