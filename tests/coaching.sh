@@ -185,8 +185,8 @@ expect "4: the second hurt" 'Second +completed .*, it hurt' 3
 check "all rated: no more question" wait_gone 'How was ' 3
 key q
 expect "q leaves" '^EXIT=0' 5
-check "the history has an F line for each" eval '[ "$(grep -c "^F	" "$H")" = 2 ] &&
-	grep -q "	1	easy$" "$H" && grep -q "	2	hurt$" "$H"'
+check "the history has an F line for each, with its session id" eval '[ "$(grep -c "^F	" "$H")" = 2 ] &&
+	grep -qE "	1	easy	[0-9a-f]{16}$" "$H" && grep -qE "	2	hurt	[0-9a-f]{16}$" "$H"'
 check "the history is version 4" grep -q '^#backcoach-history 4$' "$H"
 XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
     $BC report --format json -o - >"$TMP/report.json" 2>"$TMP/report.err"

@@ -140,8 +140,8 @@ not_applied() {
 }
 check "--apply when the history cannot take the change: nothing changed, said why" not_applied
 run progress --apply gentle-flare-up
-check "then, with the history writable, it is applied once" \
-	eval '[ $rc = 0 ] && [ "$(grep -c "reps = 9;" "$U/gentle-flare-up.cfg")" = 3 ] && [ "$(grep -c "^D	" "$HIST")" = 4 ]'
+check "then, with the history writable, it is applied once (one exercise: one reps = 9, one D line)" \
+	eval '[ $rc = 0 ] && [ "$(grep -c "reps = 9;" "$U/gentle-flare-up.cfg")" = 1 ] && [ "$(grep -c "^D	" "$HIST")" = 1 ]'
 
 # --- the next-morning question, full screen ----------------------------------
 rm -f "$U/gentle-flare-up.cfg"
