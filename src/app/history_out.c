@@ -94,6 +94,10 @@ static const char *const columns[] = {
 static void
 put_escaped(const char *s)
 {
+	if (s[strcspn(s, "\t\n\r\\")] == '\0') {
+		fputs(s, stdout);               /* nothing to escape: most fields */
+		return;
+	}
 	size_t n = history_escape(s, NULL, 0);
 	char *buf = xmalloc(n + 1);
 

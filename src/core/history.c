@@ -173,10 +173,13 @@ parse_session_v2(char **f, struct hist_record *rec)
 static bool
 sid_ok(const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = 0;
 
-	return n <= HISTORY_SID_MAX && strspn(s, "0123456789abcdefghijklmnopqrstu"
-	    "vwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") == n;
+	for (; s[n] != '\0'; n++)
+		if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'z') ||
+		    (s[n] >= 'A' && s[n] <= 'Z') || s[n] == '_' || s[n] == '-'))
+			return false;
+	return n <= HISTORY_SID_MAX;
 }
 
 /* An S line of n fields: 14 (version 1), 18, or 19 (version 4). */
@@ -189,7 +192,7 @@ parse_session(char **f, int n, struct hist_record *rec)
 
 	if (!calendar_valid_time(f[1]))
 		return bad(rec, "bad start time");
-	snprintf(s->start, sizeof s->start, "%s", f[1]);
+	text_copy(s->start, sizeof s->start, f[1]);
 	calendar_parse_date(f[1], &s->day);
 	if ((s->duration_s = number(f[2])) < 0 ||
 	    s->duration_s > HISTORY_MAX_SECONDS)
@@ -229,7 +232,7 @@ parse_session(char **f, int n, struct hist_record *rec)
 	if (n == HISTORY_S_FIELDS_V4 && !sid_ok(f[HISTORY_S_FIELDS]))
 		return bad(rec, "bad session id");
 	if (n == HISTORY_S_FIELDS_V4)
-		snprintf(s->sid, sizeof s->sid, "%s", f[HISTORY_S_FIELDS]);
+		text_copy(s->sid, sizeof s->sid, f[HISTORY_S_FIELDS]);
 	if (n >= HISTORY_S_FIELDS)
 		return parse_session_v2(f, rec);
 	return rec->type = HREC_SESSION;

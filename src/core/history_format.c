@@ -67,13 +67,19 @@ put(struct out *o, const char *s, size_t n)
 	o->len += n;
 }
 
+/* s with TAB, LF, CR and backslash escaped: the runs between them put
+ * whole (a call per character cost a history export most of its time). */
 static void
 put_text(struct out *o, const char *s)
 {
-	for (; s != NULL && *s != '\0'; s++) {
-		const char *esc = *s == '\t' ? "\\t" : *s == '\n' ? "\\n" :
-		    *s == '\r' ? "\\r" : *s == '\\' ? "\\\\" : NULL;
-		put(o, esc ? esc : s, esc ? 2 : 1);
+	while (s != NULL && *s != '\0') {
+		size_t n = strcspn(s, "\t\n\r\\");
+		put(o, s, n);
+		if (s[n] == '\0')
+			break;
+		put(o, s[n] == '\t' ? "\\t" : s[n] == '\n' ? "\\n" :
+		    s[n] == '\r' ? "\\r" : "\\\\", 2);
+		s += n + 1;
 	}
 }
 

@@ -9,6 +9,7 @@
  */
 #include "history_stats.h"
 #include "history_index.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -78,7 +79,7 @@ add_recent(struct hstats_routine *r, const struct hist_session *s)
 	}
 	r->recent[at] = facts(s);
 	r->recent_day[at] = s->day;
-	snprintf(r->recent_start[at], sizeof r->recent_start[at], "%s", s->start);
+	text_copy(r->recent_start[at], sizeof r->recent_start[at], s->start);
 	if (r->nrecent < 2)
 		r->nrecent++;
 }
@@ -111,7 +112,7 @@ add_routine(struct hstats *st, const struct hist_session *s)
 	if (s->day > r->last_day || (s->day == r->last_day &&
 	    strcmp(s->start, r->last_start) > 0)) {
 		r->last_day = s->day;
-		snprintf(r->last_start, sizeof r->last_start, "%s", s->start);
+		text_copy(r->last_start, sizeof r->last_start, s->start);
 		if (strcmp(r->name, s->routine_name) != 0) {
 			char *n = strdup(s->routine_name);
 			if (n != NULL) {
@@ -246,7 +247,7 @@ history_feedback_add(struct hist_feedback *t, const struct hist_record *rec)
 {
 	if (rec->type == HREC_SESSION) {
 		t->in = strcmp(rec->s.routine_id, t->routine_id) == 0;
-		snprintf(t->cur, sizeof t->cur, "%s", rec->s.start);
+		text_copy(t->cur, sizeof t->cur, rec->s.start);
 		t->fresh = true;
 		return;
 	}

@@ -54,6 +54,11 @@ text_check(const char *s, const char *allowed, const char **why)
 	uint32_t c;
 
 	for (size_t i = 0; i < n; ) {
+		unsigned char b = (unsigned char)s[i];
+		if (b >= 0x20 && b < 0x7f) {    /* printable ASCII: most text */
+			i++;
+			continue;
+		}
 		size_t len = text_utf8(s + i, n - i, &c);
 		if (len == 0) {
 			if (why)
@@ -375,4 +380,13 @@ text_fit(const char *s, int cols, bool right, char *out, size_t cap)
 	if (cap > 0)
 		out[used < cap ? used : cap - 1] = '\0';
 	return used;
+}
+
+void
+text_copy(char *dst, size_t cap, const char *src)
+{
+	size_t n = strnlen(src, cap - 1);
+
+	memcpy(dst, src, n);
+	dst[n] = '\0';
 }
