@@ -264,7 +264,13 @@ pulse_start() {
 	    --log-target="file:$TMP/pa.log" 2>>"$TMP/pa.err" || return 1
 	poll 10 pactl info || return 1
 	pactl set-default-sink test || return 1
-	# a silent low-latency stream keeps the sink's blocks small (sound.sh)
+	# An idle null sink runs with a 2 s buffer, and PulseAudio reports a
+	# sample's end only once it leaves the rewind window: 2 s late.  And
+	# a new sound starts on the sink's next block: a recorder alone sets
+	# 20 ms blocks, so onsets could only be measured to 20 ms.  A silent
+	# 4 ms stream holds the sink at 2 ms blocks, as a low-latency client
+	# on a desktop does: a precise clock for the onsets, a continuous
+	# timeline, and cue ends reported when they end.
 	pacat --latency-msec=4 --rate="$rate" --channels=1 --format=s16le \
 	    /dev/zero 2>>"$TMP/pa.err" &
 	PULSE_HOLD_PID=$!

@@ -19,7 +19,6 @@ ONSETS=$ROOT/build/onsets
 CUE_TIMING=$ROOT/build/cue_timing
 RATE=48000
 REC_PID=
-HOLD_PID=
 
 private_home --runtime "$TMP/home"
 unset PULSE_SERVER PULSE_SINK XDG_DATA_DIRS
@@ -36,35 +35,10 @@ show_run() { echo "rc=${rc:-}"; cat "$TMP/out" "$TMP/err" 2>/dev/null; }
 
 gone() { ! kill -0 "$1" 2>/dev/null; }
 
-start_pulse() {
-	pulseaudio -n --daemonize=yes --exit-idle-time=-1 --disallow-exit \
-	    --load=module-native-protocol-unix \
-	    --load="module-null-sink sink_name=test rate=$RATE" \
-	    --log-target="file:$TMP/pa.log" 2>>"$TMP/pa.err" || return 1
-	poll 10 pactl info || return 1
-	pactl set-default-sink test || return 1
-	# An idle null sink runs with a 2 s buffer, and PulseAudio reports a
-	# sample's end only once it leaves the rewind window: 2 s late.  And
-	# a new sound starts on the sink's next block: the recorder alone sets
-	# 20 ms blocks, so onsets could only be measured to 20 ms.  A silent
-	# 4 ms stream holds the sink at 2 ms blocks, as a low-latency client
-	# on a desktop does: a precise clock for the onsets, a continuous
-	# timeline, and cue ends reported when they end.
-	pacat --latency-msec=4 --rate=$RATE --channels=1 --format=s16le \
-	    /dev/zero 2>>"$TMP/pa.err" &
-	HOLD_PID=$!
-}
-
-stop_pulse() {
-	local pidf="$XDG_RUNTIME_DIR/pulse/pid" pid
-	[ -z "$HOLD_PID" ] || kill "$HOLD_PID" 2>/dev/null
-	HOLD_PID=
-	[ -f "$pidf" ] || return 0
-	pid=$(cat "$pidf")
-	kill "$pid" 2>/dev/null
-	poll 10 gone "$pid" || kill -9 "$pid" 2>/dev/null
-	rm -f "$pidf"
-}
+# The private server (tests/lib.sh), at the rate the onsets are read at;
+# lib.sh's comment says why a silent low-latency stream is kept playing.
+start_pulse() { pulse_start "$RATE"; }
+stop_pulse() { pulse_stop; }
 
 # record FILE: records the null sink's monitor, raw s16 mono, in the
 # background, into FILE.all; returns once the recorder runs and the sink
