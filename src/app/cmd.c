@@ -186,3 +186,13 @@ cmd_load_routine(const struct settings *set, const char *name,
 	}
 	return 0;
 }
+
+int
+cmd_no_args(int argc, char **argv)
+{
+	optind = 0;
+	if (cmd_getopt(argc, argv, &cmd_no_opts) != -1 ||
+	    cmd_operands(argc, argv, 0, 0, "") != 0)
+		return EXIT_USAGE;
+	return 0;
+}

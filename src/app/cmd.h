@@ -70,6 +70,9 @@ void cmd_option_error(const char *who, int c, char **argv);
 /* After the options: between min and max arguments (what names them, for
  * "ROUTINE is missing"); 0, or EXIT_USAGE after saying what is wrong. */
 int cmd_operands(int argc, char **argv, int min, int max, const char *what);
+/* A command that takes no option and no operand: 0, or EXIT_USAGE after
+ * saying what was given. */
+int cmd_no_args(int argc, char **argv);
 /* "no routine 'x' (did you mean 'y'?)" or "... (try 'backcoach list')". */
 void cmd_no_routine(const char *who, const char *name);
 /* The known routine id nearest to name (words.h), or NULL; malloc'd. */

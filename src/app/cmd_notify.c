@@ -66,16 +66,10 @@ int
 cmd_notify(const struct settings *set, int argc, char **argv)
 {
 	struct prog_day d;
-	struct diags dg = { 0 };
 
-	optind = 0;
-	while (cmd_getopt(argc, argv, &cmd_no_opts) != -1)
+	if (cmd_no_args(argc, argv) != 0)
 		return EXIT_USAGE;
-	if (cmd_operands(argc, argv, 0, 0, "") != 0)
-		return EXIT_USAGE;
-	int found = prog_day_load(&d, set, true, &dg);
-	cmd_print_diags(&dg);
-	diags_free(&dg);
+	int found = prog_day_said(&d, set);
 	char *stamp = paths_state_file("notified");
 	int rc = found < 0;
 	if (found > 0 && d.t.routine != NULL && !d.t.done && !shown_today(stamp)) {

@@ -206,11 +206,8 @@ do_stop(void)
 static int
 running(const struct settings *set, struct prog_day *day, int *rc)
 {
-	struct diags d = { 0 };
-	int found = prog_day_load(day, set, true, &d);
+	int found = prog_day_said(day, set);
 
-	cmd_print_diags(&d);
-	diags_free(&d);
 	if (found == 0)
 		printf("No programme runs.\n");
 	if (found <= 0)

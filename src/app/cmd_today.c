@@ -17,16 +17,10 @@ int
 cmd_today(const struct settings *set, int argc, char **argv)
 {
 	struct prog_day d;
-	struct diags dg = { 0 };
 
-	optind = 0;
-	while (cmd_getopt(argc, argv, &cmd_no_opts) != -1)
+	if (cmd_no_args(argc, argv) != 0)
 		return EXIT_USAGE;
-	if (cmd_operands(argc, argv, 0, 0, "") != 0)
-		return EXIT_USAGE;
-	int rc = prog_day_load(&d, set, true, &dg);
-	cmd_print_diags(&dg);
-	diags_free(&dg);
+	int rc = prog_day_said(&d, set);
 	if (rc == 0)
 		printf("No programme runs: 'backcoach programme list' shows them, "
 		    "'backcoach programme start ID' starts one.\n");

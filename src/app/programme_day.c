@@ -180,6 +180,17 @@ prog_day_load(struct prog_day *d, const struct settings *set, bool save,
 	return work_out(d, set, save, dg) == 0 ? 1 : -1;
 }
 
+int
+prog_day_said(struct prog_day *d, const struct settings *set)
+{
+	struct diags dg = { 0 };
+	int found = prog_day_load(d, set, true, &dg);
+
+	cmd_print_diags(&dg);
+	diags_free(&dg);
+	return found;
+}
+
 void
 prog_day_free(struct prog_day *d)
 {

@@ -35,6 +35,8 @@ struct prog_day {
  */
 int prog_day_load(struct prog_day *d, const struct settings *set, bool save,
     struct diags *dg);
+/* prog_day_load(d, set, true, ...) for a command: its problems printed. */
+int prog_day_said(struct prog_day *d, const struct settings *set);
 void prog_day_free(struct prog_day *d);
 /* Loads today's routine for its name and time (d->routine_name,
  * d->routine_ns), for what prints them; the picker has no need. */
