@@ -67,6 +67,11 @@ UNIT     = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 # Unit tests that read files through an edge (libconfig) link it too;
 # the rest link the core alone.
 EDGE_UNIT = test_load test_settings test_coaching
+# The test programs by the highest tier each uses (see "Test programs"
+# below); defined here, before test-progs names them.
+CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
+EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
+APP_PROGS  = ui_demo cue_timing
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
@@ -201,8 +206,8 @@ CHECK_JOBS ?= 4
 # The completion scripts, made before the suites that install them.
 COMPLETIONS = $(BUILD_DIR)/completion/backcoach $(BUILD_DIR)/completion/_backcoach \
 	$(BUILD_DIR)/completion/backcoach.fish
-TEST_PROGS = $(BIN) $(UNIT:%=$(BUILD_DIR)/%) $(CORE_PROGS:%=$(BUILD_DIR)/%) \
-	$(EDGE_PROGS:%=$(BUILD_DIR)/%) $(APP_PROGS:%=$(BUILD_DIR)/%)
+TEST_PROGS = $(BIN) $(CORE_PROGS:%=$(BUILD_DIR)/%) $(EDGE_PROGS:%=$(BUILD_DIR)/%) \
+	$(APP_PROGS:%=$(BUILD_DIR)/%)
 test-progs: $(TEST_PROGS) $(COMPLETIONS)
 
 check: test-deps
@@ -262,9 +267,6 @@ check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
 #         reads histories); speech_bench (a routine's phrases rendered)
 #   app:  ui_demo (the dialogs on the real loop); cue_timing (cues played
 #         through sound.c at exact times)
-CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
-EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
-APP_PROGS  = ui_demo cue_timing
 TEST_CMOCKA = $(if $(filter test_%,$(notdir $@)),$(CMOCKA_LIBS))
 # A test program's source: the unit test or the tool of that name.
 vpath test_%.c tests/unit
