@@ -89,7 +89,7 @@ TEST_DEBS  = libcmocka-dev tmux mandoc groff-base man-db valgrind jq clang libcl
 SOUND_FILES = $(wildcard sounds/backcoach/index.theme sounds/backcoach/stereo/*.oga \
 	sounds/backcoach-voice/index.theme sounds/backcoach-voice/stereo/*.oga)
 
-.PHONY: all run check check-fast stress test-progs unit check-routines check-ui check-sound lint-man man-routine check-valgrind \
+.PHONY: all run check check-fast stress test-progs unit check-routines check-ui check-sound $(SOUND_SUITES) lint-man man-routine check-valgrind \
 	check-history check-edit check-settings check-install check-man \
 	bench bench-deps bench-history bench-session bench-sound bench-speech fuzz-history \
 	sanitize fuzz fuzz-short install uninstall deb check-deb check-completion check-console clean deps build-deps test-deps help \
@@ -216,15 +216,19 @@ check: test-deps
 	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target check-all || exit 1; \
 	echo "make check: all tests passed in $$(( $$(date +%s) - start )) s"
 
-check-all: all unit check-tiers check-routines lint-man man-routine check-valgrind \
-	check-ui check-pages check-safety check-hostile check-figures check-coaching check-console check-progress check-programme check-cli check-widths \
-	check-history check-edit check-settings check-install check-completion check-report \
-	check-man check-sound fuzz-short
+# The longest first (make -j starts them in this order), so that none of
+# them is left to run alone at the end.
+check-all: all check-cue-test fuzz-short check-sound-speech check-history check-sound-test \
+	check-ui check-sound-mute check-sound-timing check-safety check-coaching check-cli \
+	check-figures check-report check-completion check-pages check-edit check-settings \
+	check-programme check-valgrind check-hostile check-progress check-console check-widths \
+	check-install check-man unit check-tiers check-routines lint-man man-routine
 
 # The tmux suites STRESS_RUNS times in a row, CHECK_JOBS at a time, as
 # make check runs them: a flaky wait shows here first.
 STRESS_RUNS ?= 10
-STRESS_SUITES = check-ui check-pages check-safety check-progress check-history check-edit check-figures
+STRESS_SUITES = check-ui check-pages check-safety check-progress check-history check-edit check-figures \
+	check-coaching check-console
 stress: test-deps
 	@$(MAKE) --no-print-directory test-progs
 	@for i in $$(seq $(STRESS_RUNS)); do \
@@ -249,9 +253,23 @@ check-fast: test-deps
 check-tiers: $(BIN)
 	bash tests/lint/tiers.sh
 
-# Sound through a real, private, headless PulseAudio (tests/sound/sound.sh).
-check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
-	tests/sound/sound.sh
+# Sound through a real, private, headless PulseAudio: five suites, each
+# with a server of its own, so that make -j runs them side by side:
+# sound-test, its themes and settings, and no sound server (sound.sh);
+# cue timing in real time (timing.sh); speech (speech.sh); m (mute.sh);
+# a bundled routine against show --script (cue-test.sh).
+SOUND_SUITES = check-sound-test check-sound-timing check-sound-speech check-sound-mute check-cue-test
+check-sound: $(SOUND_SUITES)
+check-sound-test: backcoach $(BUILD_DIR)/onsets test-deps
+	bash tests/sound/sound.sh
+check-sound-timing: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
+	bash tests/sound/timing.sh
+check-sound-speech: backcoach $(BUILD_DIR)/onsets test-deps
+	bash tests/sound/speech.sh
+check-sound-mute: backcoach $(BUILD_DIR)/onsets test-deps
+	bash tests/sound/mute.sh
+check-cue-test: backcoach $(BUILD_DIR)/onsets test-deps
+	bash tests/sound/cue-test.sh
 
 # Test programs: tests/unit/test_NAME.c (the unit tests, cmocka) and
 # tests/tools/NAME.c (what the suites and benchmarks run), built as
@@ -362,9 +380,11 @@ bench-speech: $(BUILD_DIR)/speech_bench
 	@d=$$(mktemp -d); XDG_CACHE_HOME=$$d ./$(BUILD_DIR)/speech_bench routines/*.cfg; \
 	rm -rf $$d
 
-# Cue timing in recordings through a private PulseAudio (tests/sound/sound.sh).
+# Cue timing in recordings through a private PulseAudio: tones, a
+# session, speech off and on (tests/sound/timing.sh, speech.sh).
 bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
-	tests/sound/sound.sh --bench 3
+	bash tests/sound/timing.sh --bench 3
+	bash tests/sound/speech.sh --bench 3
 
 bench-session: backcoach $(BUILD_DIR)/startup_bench
 	bash tests/tools/bench-session.sh
@@ -372,15 +392,22 @@ bench-session: backcoach $(BUILD_DIR)/startup_bench
 bench-history: backcoach $(BUILD_DIR)/history_tool
 	TOOL=$(BUILD_DIR)/history_tool bash tests/tools/bench_history.sh
 
+# Valgrind over `check` of the bundled files, then of every bad file in one
+# run (each valgrind start costs about a second); on an error, file by
+# file to name the one.
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
 		./backcoach check routines/*.cfg routines/programmes/*.programme
-	@for f in tests/data/bad/*.cfg tests/data/programmes/bad/*.programme; do \
-		valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-			./backcoach check -q "$$f" 2>/dev/null; \
-		[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; \
-			valgrind -q --leak-check=full ./backcoach check -q "$$f"; exit 1; }; \
-	done; echo "valgrind: no errors on tests/data/bad/*.cfg and tests/data/programmes/bad"
+	@bad="tests/data/bad/*.cfg tests/data/programmes/bad/*.programme"; \
+	vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"; \
+	$$vg ./backcoach check -q $$bad >/dev/null 2>&1; \
+	if [ $$? -eq 99 ]; then \
+		for f in $$bad; do \
+			$$vg ./backcoach check -q "$$f" >/dev/null 2>&1; \
+			[ $$? -ne 99 ] || { echo "valgrind: errors on $$f:"; $$vg ./backcoach check -q "$$f"; exit 1; }; \
+		done; \
+		echo "valgrind: errors on the bad files together:"; $$vg ./backcoach check -q $$bad; exit 1; \
+	fi; echo "valgrind: no errors on tests/data/bad/*.cfg and tests/data/programmes/bad (one run over them all)"
 
 # --- robustness: sanitizers and fuzzing --------------------------------
 

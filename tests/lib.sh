@@ -46,11 +46,31 @@
 #                         exits 1 when any check failed, or none ran (a
 #                         script that exits before it gets both lines too)
 #
-# Sound: a private, headless PulseAudio (TESTING.md)
-#   pulse_start [RATE]    starts one with a null sink "test" (48000 Hz) as
-#                         the default, under XDG_RUNTIME_DIR (private_home
-#                         --runtime first); it stops on exit
+# Sound: a private, headless PulseAudio (TESTING.md), one per script
+#   pulse_start [RATE]    starts one with a null sink "test" (RATE, 48000
+#                         Hz) as the default, under XDG_RUNTIME_DIR
+#                         (private_home --runtime first); it stops on exit
 #   pulse_stop            stops it
+#   RATE ONSETS           the sink's rate; build/onsets, which finds where
+#                         sounds start in a raw recording (s16, mono, RATE)
+#   TOL                   how far (ms) a cue may sound from its time in a
+#                         check (CUE_TOLERANCE_MS, 50: loose on purpose, see
+#                         tests/sound/timing.sh; make bench measures)
+#   record FILE           records the sink's monitor from now on, in the
+#                         background, once the sink is quiet
+#   stop_recording        stops it and writes what it recorded to FILE
+#   max_amplitude FILE    sox's maximum amplitude of such a recording
+#   onset_count FILE      the sounds that start in it
+#   expected_cues ROUTINE the plan's cue times in seconds (every step's
+#                         start, and the end), from `backcoach show`
+#   sound_session ARGS... `backcoach ARGS` in tmux session "bc" with this
+#                         script's private directories (the red-flag screen
+#                         answered today), its PULSE_* settings and
+#                         SESSION_ENV, past the card and the pain question
+#   finish_session [SECONDS]
+#                         the questions after the session answered (up to
+#                         SECONDS away, 30) and the end screen left; true
+#                         when the program then exits 0
 #
 # Waiting
 #   now_ms                milliseconds since the epoch
@@ -255,7 +275,7 @@ poll() {
 
 PULSE_HOLD_PID=
 pulse_start() {
-	local rate=${1:-48000}
+	local rate=${1:-$RATE}
 	unset PULSE_SERVER PULSE_SINK
 	at_exit pulse_stop
 	pulseaudio -n --daemonize=yes --exit-idle-time=-1 --disallow-exit \
@@ -286,6 +306,91 @@ pulse_stop() {
 	kill "$pid" 2>/dev/null
 	poll 10 _pulse_gone "$pid" || kill -9 "$pid" 2>/dev/null
 	rm -f "$pidf"
+}
+
+RATE=48000
+TOL=${CUE_TOLERANCE_MS:-50}
+ONSETS=$ROOT/build/onsets
+REC_PID=
+REC_FILE=
+_REC_STARTED=
+
+# record FILE: records the null sink's monitor, raw s16 mono, in the
+# background, into FILE.all; returns once the recorder runs and the sink
+# has been quiet for 0.3 s (a long cue of the test before may still be
+# ringing).  What counts is what is recorded from then on: stop_recording
+# writes that to FILE.  It stops once the file holds 0.3 s more than
+# when the program ended (the sink runs on, so the file always grows),
+# which covers the sink's and the recorder's latency.
+record() {
+	if [ -z "$_REC_STARTED" ]; then
+		_REC_STARTED=1
+		at_exit _recorder_stop
+	fi
+	REC_FILE=$1
+	rm -f "$REC_FILE" "$REC_FILE.all"
+	parecord --latency-msec=20 --rate="$RATE" --channels=1 --format=s16le \
+	    --device=test.monitor --raw "$REC_FILE.all" &
+	REC_PID=$!
+	poll 10 _recorded_past $((RATE * 2 * 3 / 10))
+	poll 10 _quiet_tail
+	REC_FROM=$(stat -c %s "$REC_FILE.all")
+	REC_FROM=$((REC_FROM - REC_FROM % 2))
+}
+
+# _quiet_tail: the last 0.3 s recorded are silent.
+_quiet_tail() {
+	tail -c $((RATE * 2 * 3 / 10)) "$REC_FILE.all" | "$ONSETS" -s |
+	    awk '{ exit !($4 < 0.01) }'
+}
+
+_recorded_past() {
+	[ "$(stat -c %s "$REC_FILE.all" 2>/dev/null || echo 0)" -ge "$1" ]
+}
+
+_recorder_stop() {
+	[ -z "$REC_PID" ] || kill "$REC_PID" 2>/dev/null
+	REC_PID=
+}
+
+stop_recording() {
+	poll 10 _recorded_past $(($(stat -c %s "$REC_FILE.all") + RATE * 2 * 3 / 10))
+	kill "$REC_PID" 2>/dev/null
+	wait "$REC_PID" 2>/dev/null
+	REC_PID=
+	tail -c +$((REC_FROM + 1)) "$REC_FILE.all" >"$REC_FILE"
+}
+
+max_amplitude() {
+	sox -t raw -r "$RATE" -e signed-integer -b 16 -c 1 "$1" -n stat 2>&1 |
+	    awk '/^Maximum amplitude/ { print $3 }'
+}
+
+onset_count() { "$ONSETS" -r "$RATE" <"$1" | wc -l; }
+
+expected_cues() {
+	"$ROOT/backcoach" show "$1" | awk '
+		/^ +[0-9]+:[0-9][0-9] / { split($1, t, ":"); print t[1] * 60 + t[2] }
+		/^Total: [0-9]+ s,/ { print $2 }'
+}
+
+# (every wait on the screen of a sound session is up to 10 s)
+sound_session() {
+	local env
+	tmux_kill
+	env=$(private_env --runtime "$HOME")
+	red_flags_answered "$HOME"
+	tmux_new bc "$env \
+	    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} \
+	    ${PULSE_CLIENTCONFIG:+PULSE_CLIENTCONFIG='$PULSE_CLIENTCONFIG'} \
+	    ${SESSION_ENV:-} TERM=screen $ROOT/backcoach $*; echo EXIT=\$?; sleep 60" || return 1
+	begin 10 && wait_for 'Pain now, 0-10' 10 && key Enter
+}
+
+finish_session() {
+	wait_for 'Pain now, 0-10' "${1:-30}" && key Enter &&
+	    wait_for 'A note on this session' 10 && key Enter &&
+	    wait_for 'Enter/q/Esc leave' 10 && key q && wait_for '^EXIT=0' 10
 }
 
 # --- tmux -------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /*
  * cue_timing.c - plays cues through sound.c at exact absolute times, for
- * measuring in a recording how punctual they sound (tests/sound/sound.sh).
+ * measuring in a recording how punctual they sound (tests/sound/timing.sh).
  *
  *   build/cue_timing [-n COUNT] [-i INTERVAL_S] [-d DELAY_S] [-t THEME]
  *
