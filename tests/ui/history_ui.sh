@@ -33,15 +33,18 @@ reads_back() { "$ROOT/backcoach" history --format "$1" | grep -q 'felt'; }
 parses_quietly() { [ -z "$("$ROOT/backcoach" history --format json 2>&1 >/dev/null)" ]; }
 
 # start ARGS...: backcoach ARGS in a fresh 80x24 pane; the exit status
-# is left in $TMP/rc.
+# is left in $TMP/rc.  fast start ARGS...: the same at 10 times the speed
+# (BACKCOACH_TEST_TIME_SCALE, src/app/loop.c), for a session whose steps
+# are not looked at, only what comes before and after them.
 start() {
 	T kill-session -t t >/dev/null 2>&1
 	rm -f "$TMP/rc"
-	tmux_new t "cd '$ROOT'; ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
+	tmux_new t "cd '$ROOT'; ${SCALE:+BACKCOACH_TEST_TIME_SCALE=$SCALE} ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
 }
+fast() { SCALE=10 "$@"; }
 
 # --- a real session: pain typed before and after, a note --------------
-start start tiny
+fast start start tiny
 begin
 expect "asks pain before" 'Pain now, 0-10\? \(before'
 chars 6; key Enter
@@ -70,7 +73,7 @@ for f in table tsv csv; do
 done
 
 # --- a worsening is pointed out too --------------------------------------
-start start tiny
+fast start start tiny
 begin
 expect "pain before (2)" 'Pain now, 0-10\? \(before'
 chars 2; key Enter
@@ -117,7 +120,7 @@ check "term: partial, signal, pain before kept" \
 	test "$(json | jq -c '.[3] | [.status, .reason, .pain_before, .pain_after, .routine_id]')" = '["partial","signal",4,null,"long"]'
 
 # --- SIGTERM at the question after a session: still recorded once ---------
-start start tiny
+fast start start tiny
 begin
 expect "term2: pain before" 'Pain now'
 key Enter
@@ -175,7 +178,7 @@ check "high: recorded, completed, pain 7 before" \
 	test "$(json | jq -c '.[5] | [.status, .reason, .pain_before]')" = '["completed","completed",7]'
 
 # --- kill -9 at the question after a session: the session is kept ----------
-start start tiny
+fast start start tiny
 begin
 expect "kill after: pain before" 'Pain now'
 key Enter
@@ -188,7 +191,7 @@ check "kill after: completed" \
 	test "$(json | jq -c '.[6] | [.status, .reason]')" = '["completed","completed"]'
 
 # --- the answers after a session amend its record ---------------------------
-start start tiny
+fast start start tiny
 begin
 expect "amend: pain before" 'Pain now'
 key Enter

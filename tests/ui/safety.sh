@@ -252,10 +252,6 @@ yes_to 4
 expect "the same item again: no new advice, a reminder" 'Checked by a doctor'
 key Enter
 expect "and the session" 'Pain now, 0-10'
-key Escape
-wait_for 'Test long hold' 5
-quit_session
-poll 5 rc_is 0
 due
 start start tests/data/long.cfg
 begin
