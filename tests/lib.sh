@@ -49,7 +49,9 @@
 # Sound: a private, headless PulseAudio (TESTING.md), one per script
 #   pulse_start [RATE]    starts one with a null sink "test" (RATE, 48000
 #                         Hz) as the default, under XDG_RUNTIME_DIR
-#                         (private_home --runtime first); it stops on exit
+#                         (private_home --runtime first); it stops on exit;
+#                         held at 2 ms blocks (PULSE_HOLD_MS=4) for onsets
+#                         to 2 ms, see below
 #   pulse_stop            stops it
 #   RATE ONSETS           the sink's rate; build/onsets, which finds where
 #                         sounds start in a raw recording (s16, mono, RATE)
@@ -290,8 +292,11 @@ pulse_start() {
 	# 20 ms blocks, so onsets could only be measured to 20 ms.  A silent
 	# 4 ms stream holds the sink at 2 ms blocks, as a low-latency client
 	# on a desktop does: a precise clock for the onsets, a continuous
-	# timeline, and cue ends reported when they end.
-	pacat --latency-msec=4 --rate="$rate" --channels=1 --format=s16le \
+	# timeline, and cue ends reported when they end.  It costs the
+	# server about a tenth of a core: a suite that times no cue sets
+	# PULSE_HOLD_MS=20 (10 ms blocks, a fiftieth of a core), so that the
+	# suites side by side leave the CPU to those that do.
+	pacat --latency-msec=${PULSE_HOLD_MS:-4} --rate="$rate" --channels=1 --format=s16le \
 	    /dev/zero 2>>"$TMP/pa.err" &
 	PULSE_HOLD_PID=$!
 }

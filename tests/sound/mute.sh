@@ -11,6 +11,7 @@ need pulseaudio parecord pacat pactl sox tmux
 need_built backcoach build/onsets
 
 private_home --runtime "$TMP/home"
+PULSE_HOLD_MS=20        # onsets are counted here, not timed (tests/lib.sh, pulse_start)
 unset PULSE_SERVER PULSE_SINK XDG_DATA_DIRS
 
 on_failure cat "$TMP/pa.err"
