@@ -211,7 +211,7 @@ TEST_PROGS = $(BIN) $(CORE_PROGS:%=$(BUILD_DIR)/%) $(EDGE_PROGS:%=$(BUILD_DIR)/%
 test-progs: $(TEST_PROGS) $(COMPLETIONS)
 
 check: test-deps
-	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) test-progs
 	@start=$$(date +%s); \
 	$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target check-all || exit 1; \
 	echo "make check: all tests passed in $$(( $$(date +%s) - start )) s"
@@ -230,7 +230,7 @@ STRESS_RUNS ?= 10
 STRESS_SUITES = check-ui check-pages check-safety check-progress check-history check-edit check-figures \
 	check-coaching check-console
 stress: test-deps
-	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) test-progs
 	@for i in $$(seq $(STRESS_RUNS)); do \
 		echo "== stress: run $$i of $(STRESS_RUNS)"; \
 		$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target \
@@ -243,7 +243,7 @@ stress: test-deps
 # The inner loop: the unit tests, the layout rules, the bundled routines,
 # the command line and the man pages, in under 30 seconds.
 check-fast: test-deps
-	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) test-progs
 	@$(MAKE) --no-print-directory -k -j$(CHECK_JOBS) --output-sync=target \
 		unit check-tiers check-routines check-cli lint-man man-routine check-man
 	@echo "make check-fast: passed"
@@ -369,7 +369,7 @@ bench-deps: test-deps
 		$(call install_debs,$$missing); }
 
 bench: bench-deps
-	@$(MAKE) --no-print-directory test-progs
+	@$(MAKE) --no-print-directory -j$(CHECK_JOBS) test-progs
 	@$(MAKE) --no-print-directory -k bench-history bench-report bench-session bench-sound bench-speech
 
 # `report` over 1,000,000 sessions, against its budget (2 s, 32 MiB).

@@ -77,8 +77,9 @@
 # Waiting
 #   now_ms                milliseconds since the epoch
 #   poll SECONDS COMMAND...
-#                         runs COMMAND, silenced, every 50 ms until it
-#                         succeeds; 1 if SECONDS (whole) pass first
+#                         runs COMMAND, silenced, every 50 ms (after 2 s,
+#                         every 250 ms) until it succeeds; 1 if SECONDS
+#                         (whole) pass first
 #
 # tmux: a private server per script, no user configuration
 #   T ARGS...             tmux on this script's server
@@ -264,12 +265,18 @@ now_ms() {
 # function that reads what it checks, never "$(...)", which the shell
 # would expand once, before the first try.  COMMAND is a condition: its
 # output would only repeat itself.
+# After its first 2 s it tries every 250 ms: a long wait (a session
+# running to its end) then costs a fifth of the processes, which the
+# recordings of tests/sound, timed to the millisecond, run beside.
 poll() {
-	local _poll_end=$(($(now_ms) + $1 * 1000))
+	local _poll_now _poll_end _poll_slow
+	_poll_now=$(now_ms)
+	_poll_end=$((_poll_now + $1 * 1000)) _poll_slow=$((_poll_now + 2000))
 	shift
 	until "$@" >/dev/null 2>&1; do
-		[ "$(now_ms)" -lt "$_poll_end" ] || return 1
-		sleep 0.05
+		_poll_now=$(now_ms)
+		[ "$_poll_now" -lt "$_poll_end" ] || return 1
+		if [ "$_poll_now" -lt "$_poll_slow" ]; then sleep 0.05; else sleep 0.25; fi
 	done
 }
 
