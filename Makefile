@@ -218,7 +218,7 @@ check: test-deps
 
 # The longest first (make -j starts them in this order), so that none of
 # them is left to run alone at the end.
-check-all: all check-cue-test fuzz-short check-sound-speech check-history check-sound-test \
+check-all: all check-cue-test fuzz-short check-history check-sound-test check-sound-speech \
 	check-ui check-sound-mute check-sound-timing check-safety check-coaching check-cli \
 	check-figures check-report check-completion check-pages check-edit check-settings \
 	check-programme check-valgrind check-hostile check-progress check-console check-widths \
