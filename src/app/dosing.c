@@ -359,8 +359,8 @@ comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
     const char *from, const char *target, const char *incdir, struct diags *dg)
 {
 	struct routine nr;
-	int errors = routine_load_text(&nr, text, len, from, target, incdir, dg);
-	bool same = errors == 0;
+	int loaded = routine_load_text(&nr, text, len, from, target, incdir, dg);
+	bool same = loaded == 0;
 
 	for (int i = 0; same && i < d->n; i++) {
 		const struct dosing_ex *x = &d->v[i];
@@ -371,7 +371,7 @@ comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
 		    !dose_equal(&got, x->step == DOSE_CHANGED ? &x->next : &x->now))
 			same = false;
 	}
-	if (errors == 0 && !same)
+	if (loaded == 0 && !same)
 		diags_add(dg, DIAG_ERROR, target, 0, "the change did not come out "
 		    "as planned; nothing was written");
 	routine_free(&nr);
