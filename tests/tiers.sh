@@ -6,6 +6,12 @@
 #   - edges never print or exit (util.c, which defines warn() and die()
 #     for the command layer, aside);
 #   - exit() only in main.c and util.c;
+#   - stderr written by the printing helpers alone: warn() and die()
+#     (util.c), cmd_print_diags() and cmd_ask_yes() (cmd.c), the usage
+#     lines (commands.c); no perror, err(3) or error(3);
+#   - a function of the core or an edge that reports through a struct
+#     diags returns a status (int), a pointer or an enum, never a bool,
+#     and none says it returns a count of errors;
 #   - no file over 500 lines, no function over 60.
 # One TAP line per rule, what breaks it under a failing one.
 . "$(dirname "$0")/lib.sh"
@@ -65,6 +71,23 @@ rule "the core prints nothing and never exits" \
 rule "edges print nothing and never exit" \
     "$(code '\b(printf|fprintf|puts|fputs|putchar|perror|exit|die|warn)\(' src/edge/*.c |
 	grep -v '^src/edge/util\.c:')"
+rule "stderr only through warn, die, cmd_print_diags, cmd_ask_yes and the usage lines" \
+    "$(code '\b(stderr|STDERR_FILENO)\b|\b(perror|errx?|warnx|verrx?|error|dprintf|syslog)\(' src/*/*.c |
+	grep -vE '^src/(edge/util|app/cmd|app/commands)\.c:')"
+# A declaration in a header, joined onto one line (from a line that
+# starts with a type to its ';'), with its file.
+decls() {
+	awk 'FNR == 1 { d = "" }
+	    d == "" && /^[a-z][a-z_ *]* \**[a-z_]+\(/ { d = $0 }
+	    d != "" && d != $0 { d = d " " $0 }
+	    d != "" && /;/ { print FILENAME ": " d; d = "" }' "$@"
+}
+rule "a core or edge function reporting through diags returns a status, not a bool" \
+    "$(decls src/core/*.h src/edge/*.h | grep -E '^[^:]+: bool .*struct diags \*')"
+rule "no core or edge function returns a count of errors (0, or -1 with them in diags)" \
+    "$(code 'return[^;]*\b(nerrors|nwarnings|errors)\b' src/core/*.c src/edge/*.c |
+	grep -v '? -1 : 0;'
+	grep -nEi '(returns?|is) the (number|count) of (errors|problems)' src/core/*.h src/edge/*.h)"
 rule "exit() only in main.c and util.c" \
     "$(code '(^|[^_a-z])exit\(' src/*/*.c | grep -vE '^src/(app/main|edge/util)\.c:')"
 rule "no file over 500 lines" \

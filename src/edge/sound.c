@@ -378,10 +378,10 @@ sound_say(struct sound *s, const char *path)
 	if (s == NULL || s->muted)
 		return 0;
 	ca_context_cancel(s->ca, SAY_ID);
-	if ((r = say_props(s, path, &p)) < 0)
-		return -1;
-	r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
-	ca_proplist_destroy(p);
+	if ((r = say_props(s, path, &p)) >= 0) {
+		r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
+		ca_proplist_destroy(p);
+	}
 	if (r < 0) {
 		snprintf(s->error, sizeof s->error, "%s: %s", path, ca_strerror(r));
 		return -1;
