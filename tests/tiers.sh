@@ -9,9 +9,8 @@
 #   - stderr written by the printing helpers alone: warn() and die()
 #     (util.c), cmd_print_diags() and cmd_ask_yes() (cmd.c), the usage
 #     lines (commands.c); no perror, err(3) or error(3);
-#   - a function of the core or an edge that reports through a struct
-#     diags returns a status (int), a pointer or an enum, never a bool,
-#     and none says it returns a count of errors;
+#   - a function that reports through a struct diags returns a status
+#     (int) or a pointer, never a bool, and never a count of errors;
 #   - no file over 500 lines, no function over 60.
 # One TAP line per rule, what breaks it under a failing one.
 . "$(dirname "$0")/lib.sh"
@@ -82,12 +81,21 @@ decls() {
 	    d != "" && d != $0 { d = d " " $0 }
 	    d != "" && /;/ { print FILENAME ": " d; d = "" }' "$@"
 }
-rule "a core or edge function reporting through diags returns a status, not a bool" \
-    "$(decls src/core/*.h src/edge/*.h | grep -E '^[^:]+: bool .*struct diags \*')"
-rule "no core or edge function returns a count of errors (0, or -1 with them in diags)" \
-    "$(code 'return[^;]*\b(nerrors|nwarnings|errors)\b' src/core/*.c src/edge/*.c |
+# A definition (style(9): its type on the line before its name), its
+# parameters joined onto one line, after "TYPE", with its file and line.
+defs() {
+	awk 'FNR == 1 { prev = "" }
+	    /^[a-z_]+\(/ { d = $0; n = FNR; while (d !~ /\)$/ && (getline x) > 0) d = d " " x
+	        print FILENAME ":" n ": " prev " " d }
+	    { prev = $0 }' "$@"
+}
+rule "a function reporting through diags returns a status, not a bool" \
+    "$(decls src/*/*.h | grep -E '^[^:]+: bool .*struct diags \*'
+	defs src/*/*.c | grep -E '^[^:]+:[0-9]+: (static )?bool .*struct diags \*')"
+rule "no function returns a count of errors (0, or -1 with them in diags)" \
+    "$(code 'return[^;]*\b(nerrors|nwarnings|errors)\b' src/*/*.c |
 	grep -v '? -1 : 0;'
-	grep -nEi '(returns?|is) the (number|count) of (errors|problems)' src/core/*.h src/edge/*.h)"
+	grep -nEi '(returns?|is) the (number|count) of (errors|problems)' src/*/*.[ch])"
 rule "exit() only in main.c and util.c" \
     "$(code '(^|[^_a-z])exit\(' src/*/*.c | grep -vE '^src/(app/main|edge/util)\.c:')"
 rule "no file over 500 lines" \

@@ -36,10 +36,10 @@ socket_answers(const char *path)
 	return ok;
 }
 
-/* Whether there is a session bus to talk to, said in d when not:
+/* Whether there is a session bus to talk to: 0, or -1 with why not in d:
  * $DBUS_SESSION_BUS_ADDRESS (a unix:path= socket must answer), else the
  * $XDG_RUNTIME_DIR/bus socket that D-Bus looks for next. */
-static bool
+static int
 have_bus(struct diags *d)
 {
 	const char *addr = getenv("DBUS_SESSION_BUS_ADDRESS");
@@ -49,27 +49,27 @@ have_bus(struct diags *d)
 	if (addr != NULL && *addr != '\0') {
 		const char *p = strstr(addr, "unix:path=");
 		if (p == NULL)
-			return true;    /* abstract sockets, tcp: D-Bus decides */
+			return 0;    /* abstract sockets, tcp: D-Bus decides */
 		p += strlen("unix:path=");
 		size_t n = strcspn(p, ",;");
 		if (n >= sizeof path)
-			return true;
+			return 0;
 		memcpy(path, p, n);
 		path[n] = '\0';
 		if (socket_answers(path))
-			return true;
+			return 0;
 		diags_add(d, DIAG_ERROR, NULL, 0, "no session bus answers at %s "
 		    "(DBUS_SESSION_BUS_ADDRESS): no desktop to notify", path);
-		return false;
+		return -1;
 	}
 	if (run != NULL && *run == '/' &&
 	    (size_t)snprintf(path, sizeof path, "%s/bus", run) < sizeof path &&
 	    socket_answers(path))
-		return true;
+		return 0;
 	diags_add(d, DIAG_ERROR, NULL, 0, "no session bus (DBUS_SESSION_BUS_ADDRESS "
 	    "is not set and $XDG_RUNTIME_DIR/bus does not answer): no desktop to "
 	    "notify");
-	return false;
+	return -1;
 }
 
 #ifdef HAVE_LIBNOTIFY
@@ -214,7 +214,7 @@ notify_send(const char *summary, const char *body, char *const *start_argv,
     int wait_s, struct diags *d)
 {
 #ifdef HAVE_LIBNOTIFY
-	if (!have_bus(d) || load_library(d) != 0)
+	if (have_bus(d) != 0 || load_library(d) != 0)
 		return -1;
 	if (!nf.init("backcoach")) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "libnotify could not start");
