@@ -64,11 +64,11 @@ do_list(void)
 	for (size_t i = 0; i < n; i++) {
 		struct programme p;
 		struct diags d = { 0 };
-		programme_load(&p, v[i].path, &d);
+		int bad = programme_load(&p, v[i].path, &d) != 0;
 		printf("%s  %s", cmd_col(v[i].id, 20, false),
-		    cmd_col(d.nerrors ? "(invalid: backcoach check)" : p.name, 40,
+		    cmd_col(bad ? "(invalid: backcoach check)" : p.name, 40,
 		    false));
-		if (d.nerrors == 0)
+		if (!bad)
 			printf("  %d %s", p.nweeks, plural(p.nweeks, "week", "weeks"));
 		printf("\n");
 		diags_free(&d);
