@@ -60,6 +60,7 @@ offer(struct loop *l, const struct settings *set, const char *id)
 	struct diags d = { 0 };
 	struct dosing dz;
 	enum screen_end e = SCREEN_DONE;
+
 	if (catalog_load(id, set, &r, &d) <= 0) {
 		routine_free(&r);
 		diags_free(&d);

@@ -7,7 +7,6 @@
 #define BACKCOACH_SETTINGS_CONF_H
 
 #include <libconfig.h>
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
