@@ -71,7 +71,7 @@ rule "edges print nothing and never exit" \
     "$(code '\b(printf|fprintf|puts|fputs|putchar|perror|exit|die|warn)\(' src/edge/*.c |
 	grep -v '^src/edge/util\.c:')"
 rule "stderr only through warn, die, cmd_print_diags, cmd_ask_yes and the usage lines" \
-    "$(code '\b(stderr|STDERR_FILENO)\b|\b(perror|errx?|warnx|verrx?|error|dprintf|syslog)\(' src/*/*.c |
+    "$(code '\b(stderr|STDERR_FILENO)\b|\b(perror|errx?|warnx|verrx?|error|dprintf|syslog)\(|\bwrite\(2,' src/*/*.c |
 	grep -vE '^src/(edge/util|app/cmd|app/commands)\.c:')"
 # A declaration in a header, joined onto one line (from a line that
 # starts with a type to its ';'), with its file.
