@@ -22,7 +22,8 @@ unset PULSE_SERVER PULSE_SINK XDG_DATA_DIRS
 show_run() { echo "rc=${rc:-}"; cat "$TMP/out" "$TMP/err" 2>/dev/null; }
 
 # measure_spoken MODE: the spoken routine run with `speech = MODE`,
-# recorded; sets errs, and $TMP/spoken-MODE.onsets ("TIME DURATION").
+# recorded; sets errs, and writes it to $TMP/spoken-MODE.errs, and
+# $TMP/spoken-MODE.onsets ("TIME DURATION").
 # Onsets are sounds after 0.3 s of quiet here: a comma in a phrase is a
 # shorter pause, and a phrase ends 0.4 s before the next cue
 # (PHRASE_MARGIN_NS).
@@ -38,6 +39,7 @@ measure_spoken() {
 	"$ONSETS" -d -g 0.3 -r $RATE <"$TMP/spoken-$1.raw" >"$TMP/spoken-$1.onsets"
 	errs=$(awk '{ print $1 }' "$TMP/spoken-$1.onsets" |
 	    awk -f tests/tools/cue_errors.awk "$TMP/expected" -)
+	printf '%s\n' "$errs" >"$TMP/spoken-$1.errs"
 	note "cue timing (speech $1): $errs"
 }
 
@@ -61,6 +63,8 @@ on_failure
 # phrase with speech on (0.5 s or more; at the second lead-in longer than
 # the 0.8 s exercise-done tone), a tone with it off (under 0.45).
 on_time() {
+	local errs
+	errs=$(cat "$TMP/spoken-$1.errs")
 	echo "$errs; onsets $(tr '\n' ' ' <"$TMP/spoken-$1.onsets")"
 	echo "$errs" | awk -v n="$(wc -l <"$TMP/expected")" -v t="$TOL" '
 		$2 == n "/" n && $4 <= t && $8 <= t { ok = 1 } END { exit !ok }'
@@ -75,14 +79,6 @@ lasting() {
 		NR == 1 { n += ok(a, $2) } NR == 8 { n += ok(b, $2) }
 		NR == 10 { n += ok(c, $2) } END { exit n != 3 }' "$TMP/spoken-$1.onsets"
 }
-measure_spoken off
-check "speech off: every cue on time" on_time off
-check "speech off: tones at the first lead-in and before the last rep" \
-	lasting off "< 0.45" "< 0.9" "< 0.45"
-measure_spoken names
-check "speech on: every cue on time, the phrases on their boundaries" on_time names
-check "speech on: phrases at the lead-ins and before the last rep" \
-	lasting names ">= 0.5" ">= 1.0" ">= 0.5"
 same_tones() {
 	paste "$TMP/spoken-off.onsets" "$TMP/spoken-names.onsets" | awk -v t="$TOL" '
 		NR == 1 { a0 = $1; b0 = $3; next }
@@ -90,6 +86,22 @@ same_tones() {
 		  if (d > max) max = d }
 		END { printf "largest difference %.1f ms\n", max; exit !(NR > 1 && max <= t) }'
 }
+# Both recordings, and again once if a cue is off by more than $TOL ms:
+# a machine loaded by other work now and then wakes the program late,
+# and a cue the program plays late is late in both (make bench measures).
+measure_spoken off
+measure_spoken names
+if ! { on_time off && on_time names && same_tones; } >/dev/null 2>&1; then
+	note "a cue off by more than $TOL ms: both recorded again"
+	measure_spoken off
+	measure_spoken names
+fi
+check "speech off: every cue on time" on_time off
+check "speech off: tones at the first lead-in and before the last rep" \
+	lasting off "< 0.45" "< 0.9" "< 0.45"
+check "speech on: every cue on time, the phrases on their boundaries" on_time names
+check "speech on: phrases at the lead-ins and before the last rep" \
+	lasting names ">= 0.5" ">= 1.0" ">= 0.5"
 check "speech on or off: the same onsets, within $TOL ms" same_tones
 check "the phrases are kept in the cache, named by their hash" \
 	eval 'ls "$XDG_CACHE_HOME"/backcoach/speech/*.wav >/dev/null 2>&1'
