@@ -251,6 +251,14 @@ history_feedback_add(struct hist_feedback *t, const struct hist_record *rec)
 		t->fresh = true;
 		return;
 	}
+	if (rec->type == HREC_EXERCISE && t->in &&
+	    strcmp(rec->key_routine, t->routine_id) == 0 &&
+	    strcmp(rec->key_start, t->cur) == 0 &&
+	    rec->ex_index >= 1 && rec->ex_index <= HIST_FEEDBACK_EX &&
+	    rec->e.reps_planned > 0 && rec->e.reps_done >= rec->e.reps_planned) {
+		t->full[rec->ex_index - 1]++;
+		return;
+	}
 	if (rec->type != HREC_FEEDBACK || !t->in ||
 	    strcmp(rec->key_routine, t->routine_id) != 0 ||
 	    strcmp(rec->key_start, t->cur) != 0 ||

@@ -81,3 +81,17 @@ progress_rule(const struct progress_session *last, int n)
 		return up;
 	return last[0].next_day == NEXT_DAY_UNKNOWN ? wait : repeat;
 }
+
+/* "Too easy" is the person's own word that a dose is light; done in full
+ * is what the history shows of the work (the issue's tie-break). */
+int
+progress_choose(const struct progress_pick *v, int n)
+{
+	int best = -1;
+
+	for (int i = 0; i < n; i++)
+		if (best < 0 || v[i].easy > v[best].easy ||
+		    (v[i].easy == v[best].easy && v[i].full > v[best].full))
+			best = i;
+	return best;
+}

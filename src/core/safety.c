@@ -90,6 +90,12 @@ const char safety_stop_text[] = "Stop the exercise and rest if:"
     SAFETY_STOP_RULES(X_RULE);
 #undef X_RULE
 
+bool
+safety_flare_routine(const char *id)
+{
+	return id != NULL && strcmp(id, SAFETY_FLARE_ROUTINE) == 0;
+}
+
 int
 safety_risk_find(const char *word)
 {

@@ -168,6 +168,17 @@ void safety_call_now(const struct emergency_call *call, char *out,
 #define SAFETY_TAG_ON_BACK "on-back"
 extern const char safety_pregnant_on_back[];
 
+/*
+ * The flare-up routine: the gentle routine for a bad day, the bundled
+ * one or the person's copy of it (which keeps its id).  A session of it
+ * says the back is in a flare: no step up of another routine's dose in
+ * a week with one, and in a programme that does not have it that week,
+ * a flare.  Its own dose grows by the ordinary rule.
+ */
+#define SAFETY_FLARE_ROUTINE "gentle-flare-up"
+/* Whether routine id is the flare-up routine. */
+bool safety_flare_routine(const char *id);
+
 /* The stop rules: shown before every routine and in the help.  X-macro:
  * id, the rule as one line. */
 #define SAFETY_STOP_RULES(X) \

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "safety.h"
 
 static const char *const change_names[SCHED_CHANGE_COUNT] = {
 	"none", "start", "next", "repeat", "back", "resume",
@@ -48,6 +49,18 @@ schedule_session_of(const struct hist_session *s, struct sched_session *out)
 	out->completed = s->kind == HK_EXERCISE && s->status == HS_COMPLETED &&
 	    s->reason == HR_COMPLETED;
 	out->flare = schedule_is_flare(s);
+	out->flare_routine = s->kind == HK_EXERCISE && s->worked_s > 0 &&
+	    safety_flare_routine(s->routine_id);
+}
+
+/* Session s is a flare in week w: by its record, or as the flare-up
+ * routine done in a week that does not have it (in six-weeks' first
+ * weeks and in the flare-up programme it is the plan, not a flare). */
+static bool
+flared(const struct prog_week *w, const struct sched_session *s)
+{
+	return s->flare || (s->flare_routine && s->routine_id != NULL &&
+	    !programme_week_has(w, s->routine_id));
 }
 
 /* Copies a string into a fixed field, cut if it must be. */
@@ -139,7 +152,7 @@ apply_rules(const struct programme *p, struct prog_state *st,
 	struct tally t;
 
 	for (int i = 0; i < n; i++)
-		if (v[i].flare && v[i].at >= begat) {
+		if (flared(w, &v[i]) && v[i].at >= begat) {
 			st->week = st->week > 1 ? st->week - 1 : 1;
 			begin_week(st, now, SCHED_BACK);
 			return SCHED_BACK;
@@ -182,7 +195,7 @@ schedule_today(const struct programme *p, struct prog_state *st,
 	for (int i = 0; i < n; i++) {
 		bool ours = v[i].routine_id && in_programme(p, v[i].routine_id);
 		out->done |= v[i].day == today && v[i].completed && ours;
-		flared_today |= v[i].day == today && v[i].flare;
+		flared_today |= v[i].day == today && flared(w, &v[i]);
 	}
 	out->week = st->week;
 	out->nweeks = p->nweeks;
