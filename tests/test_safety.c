@@ -332,6 +332,25 @@ test_not_improving(void **state)
 	assert_false(safety_not_improving(&t));
 }
 
+/* Pain above 5 after a session: the NHS's words on seeing a GP, with
+ * no number of its own; 5 or less, or no score: nothing. */
+static void
+test_pain_after(void **state)
+{
+	const char *say;
+
+	(void)state;
+	assert_null(safety_pain_after(SAFETY_PAIN_NONE));
+	assert_null(safety_pain_after(5));
+	assert_null(safety_pain_after(11));
+	say = safety_pain_after(6);
+	assert_non_null(say);
+	assert_non_null(strstr(say, "see a GP"));
+	assert_non_null(strstr(say, "very severe or gets worse over time"));
+	assert_non_null(strstr(say, "day-to-day activities"));
+	assert_string_equal(safety_pain_after(10), say);
+}
+
 /* Ice and heat are never compared: only exercise sessions count. */
 static void
 test_not_improving_history(void **state)
@@ -373,6 +392,7 @@ main(void)
 		cmocka_unit_test(test_stop_at_high_start),
 		cmocka_unit_test(test_not_improving),
 		cmocka_unit_test(test_not_improving_history),
+		cmocka_unit_test(test_pain_after),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

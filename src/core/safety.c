@@ -266,6 +266,32 @@ safety_pain_before(int pain)
 }
 
 /*
+ * NHS, Back pain (https://www.nhs.uk/conditions/back-pain/), "See a GP
+ * if": the pain does not improve within a few weeks, stops you doing
+ * your day-to-day activities, is very severe or gets worse over time.
+ * The words are those of the page as NHS practices reproduce it
+ * (Belmont Hill Surgery, "content adapted from NHS Choices",
+ * https://www.belmonthillsurgery.co.uk/back-pain ; Bridgwater Bay Health,
+ * https://bridgwaterbayhealth.nhs.uk/back-pain ): the nhs.uk page itself
+ * could not be read when this was written.  The source gives no number
+ * for "very severe", and none is invented: the sentence is said when the
+ * pain after a session is above 5, the line above which the
+ * pain-monitoring model (below) calls pain not acceptable, and the person
+ * judges whether it is very severe.  "Gets worse over time" is the
+ * not-improving rule's (safety_not_improving).
+ */
+const char *
+safety_pain_after(int pain)
+{
+	if (!valid_pain(pain) || pain < 6)
+		return NULL;
+	return "Your pain after this session is above 5 out of 10. The NHS "
+	    "says to see a GP (a family doctor) if back pain is very severe or "
+	    "gets worse over time, or if it stops you doing your day-to-day "
+	    "activities.";
+}
+
+/*
  * During a session, the pain-monitoring model
  * (https://bim.physio/the-pain-monitoring-model/), adapted from
  * tendinopathy care: 0-3 is safe, 4-5 acceptable (go on gently), above 5

@@ -196,6 +196,10 @@ extern const char safety_stop_text[];
 /* Pain before a session: what to say about it, if anything (NULL). */
 const char *safety_pain_before(int pain);
 
+/* Pain after a session: what to say about it, if anything (NULL): above
+ * 5, the NHS's words on when to see a GP, never a step up beside it. */
+const char *safety_pain_after(int pain);
+
 /* What a pain report during a session calls for (the pain-monitoring
  * model; see safety.c). */
 enum safety_pain_step {
