@@ -21,16 +21,16 @@ records() { json | jq length; }
 # For poll: these read what they check each time.
 rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
 # start [-s WxH] [-l LANG] ARGS...: backcoach ARGS in a fresh pane (80x24,
-# or WxH), in the locale LANG (C.UTF-8: no country); the exit status is
-# left in $TMP/rc.  The locale is read as a name: it need not be
-# installed.
+# or WxH, made so before backcoach starts), in the locale LANG (C.UTF-8:
+# no country); the exit status is left in $TMP/rc.  The locale is read as
+# a name: it need not be installed.
 start() {
-	local size= lang=C.UTF-8
-	if [ "$1" = -s ]; then size=$2; shift 2; fi
+	local size= lang=C.UTF-8 wait=
+	if [ "$1" = -s ]; then size=$2; wait='sleep 0.3;'; shift 2; fi
 	if [ "$1" = -l ]; then lang=$2; shift 2; fi
 	T kill-session -t t >/dev/null 2>&1
 	rm -f "$TMP/rc"
-	tmux_new t "cd '$ROOT'; LC_ALL= LC_MESSAGES= LANG=$lang ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
+	tmux_new t "cd '$ROOT'; $wait LC_ALL= LC_MESSAGES= LANG=$lang ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
 	[ -z "$size" ] || T resize-window -t t -x "${size%x*}" -y "${size#*x}"
 }
 # says PATTERN: the screen's text, its box drawn away and its lines joined
@@ -83,7 +83,58 @@ expect "and the session (Enter alone: no score)" 'Test brief hold'
 out=$(./backcoach check --config 2>&1)
 check "check --config shows them" grep -q 'risk factors: osteoporosis' <<<"$out"
 check "check --config says how to answer them again" \
-	grep -q 'to answer them again, delete the risk_factors line' <<<"$out"
+	grep -q 'to answer them again: backcoach risk-factors' <<<"$out"
+out=$(./backcoach --config "$CONF" check --config 2>&1)
+check "... with the settings file named, the command names it too" \
+	grep -qF "to answer them again: backcoach --config $CONF risk-factors" <<<"$out"
+
+# --- asked again: backcoach risk-factors ----------------------------------
+printf '# my settings\nbell = false;   # quiet here\nrisk_factors = ["osteoporosis"];  # asked once\n' >"$CONF"
+cp "$CONF" "$TMP/conf.before"
+touch "$STAMP"
+start -s 40x12 risk-factors
+expect "risk-factors: the same page again" 'Your risk factors: does any'
+key Enter
+expect "risk-factors: Enter before the end is refused, as the first time" 'read to the end first'
+key End
+check "... marked as the settings hold them" wait_for '3\. \[x\] Osteoporosis' 3
+chars 5
+key End
+expect "5 marks 50 or over" '5\. \[x\] You are 50 or over'
+chars 3
+key End
+expect "3 unmarks osteoporosis" '3\. \[ \] Osteoporosis'
+key Enter
+check "risk-factors: exit 0" poll 5 rc_is 0
+check "... says what was saved, and where" poll 3 says "Risk factors saved in .*config: age50\."
+check "... and that the warning signs are asked next time" poll 1 says 'The warning-sign questions are asked'
+
+check "the value replaced in place, the rest of the file as it was" \
+	diff <(sed 's/risk_factors = [^;]*;/X/' "$CONF") <(sed 's/risk_factors = [^;]*;/X/' "$TMP/conf.before")
+check "the new value" grep -q '^risk_factors = \["age50"\];' "$CONF"
+check "a risk factor added: the red flags are due again" test ! -e "$STAMP"
+cp "$CONF" "$TMP/conf.before"
+touch "$STAMP"
+start risk-factors
+expect "risk-factors again: marked as now saved" '5\. \[x\] You are 50 or over'
+chars 1
+expect "1 marks cancer" '1\. \[x\] Cancer'
+key Escape
+check "Esc: exit 0" poll 5 rc_is 0
+check "... says nothing changed" poll 3 says 'Nothing changed: your risk factors are as they were'
+check "... the settings file as it was" cmp -s "$CONF" "$TMP/conf.before"
+check "... the red flags not made due" test -e "$STAMP"
+start risk-factors
+wait_for 'Your risk factors' 5
+key End
+chars 5
+key End
+wait_for '5\. \[ \]' 3
+key Enter
+poll 5 rc_is 0
+check "one taken away: saved as none, nothing made due" \
+	eval 'grep -q "^risk_factors = \[\];" "$CONF" && [ -e "$STAMP" ] && says "Risk factors saved in .*: none\."'
+printf 'risk_factors = ["osteoporosis"];\n' >"$CONF"
 : >"$CONF"
 due
 start -s 40x12 start tests/data/tiny.cfg
