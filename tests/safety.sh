@@ -549,6 +549,30 @@ check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' 
 out=$(./backcoach --history "$NI" stats 2>&1)
 check "stats: 6 to 4 is a meaningful improvement: nothing said" \
 	test "$(grep -c 'not the 2 points' <<<"$out")" = 0
+# No pain before given: the next mornings (N lines) of the first week
+# against the latest's.  morning DAYS-AGO ANSWER
+morning() { printf 'N\t%sT08:00:00+00:00\tr\t%s\n' "$(date -d "-$1 days" +%F)" "$2"; }
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 '' '' exercise; morning 20 better
+	session_line 19 '' '' exercise; morning 19 same
+	session_line 3 '' '' pack; morning 3 better        # ice: never compared
+	session_line 2 '' '' exercise; morning 2 same
+	session_line 1 '' '' exercise; morning 1 worse
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1 | tr '\n' ' ' | tr -s ' ')
+check "stats: no pain before: the next mornings compared, with the numbers" \
+	grep -q 'your next mornings, in your first week, 1 of 2 better than before the session and 0 worse; in the latest week, 0 of 2 better and 1 worse' <<<"$out"
+check "stats: ... and the rule said" \
+	grep -q 'no more often better than worse, and no better than in your first week. Please speak to a doctor or physiotherapist' <<<"$out"
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 '' '' exercise; morning 20 same
+	session_line 2 '' '' exercise; morning 2 better
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1)
+check "stats: mornings more often better in the latest week: nothing said" \
+	test "$(grep -c 'Please speak to a doctor' <<<"$out")" = 0
 
 # --- ice and heat: their limits -------------------------------------------
 touch "$STAMP"          # (the stops above left the questions due)

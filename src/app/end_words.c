@@ -20,7 +20,7 @@ end_words(const struct settings *set, const struct routine *r,
 {
 	struct hstats st;
 	struct diags d = { 0 };
-	char pain[512], see[512] = "";
+	char pain[512], see[1024] = "";
 	const char *severe = safety_pain_after(rec->pain_after);
 
 	history_pain_summary(rec->pain_before, rec->pain_after, pain,
