@@ -489,36 +489,27 @@ check "one leg: recorded" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","one-leg-during"]'
 
 # --- pain above 5 after a session: the NHS's words on seeing a GP ---------
-touch "$STAMP"
-start start tests/data/long.cfg
-begin
-wait_for 'Pain now, 0-10' 5
-key Enter
-wait_for 'Test long hold' 5
-key q && wait_for 'Quit this session' 3 && key y
-wait_for 'Pain now, 0-10\? \(after' 5
-chars 7
-key Enter
-wait_for 'A note on this session' 5
-key Enter
+# quit_after N: a session begun and quit, with pain N after it; the
+# summary on the screen.
+quit_after() {
+	touch "$STAMP"
+	start start tests/data/long.cfg
+	begin
+	wait_for 'Pain now, 0-10' 5 && key Enter
+	wait_for 'Test long hold' 5
+	key q && wait_for 'Quit this session' 3 && key y
+	wait_for 'Pain now, 0-10\? \(after' 5 && chars "$1" && key Enter
+	wait_for 'A note on this session' 5 && key Enter
+	wait_for 'Enter/q/Esc leave' 5
+}
+quit_after 7
 check "pain 7 after: the summary points to a GP, in the NHS's words" \
 	poll 5 says 'see a GP \(a family doctor\) if back pain is very severe or gets worse over time'
 check "... with the day-to-day activities" poll 1 says 'stops you doing your day-to-day activities'
 check "... and no step up beside it" lacks 'one more rep|one step more'
 key q
 poll 5 rc_is 0
-start start tests/data/long.cfg
-begin
-wait_for 'Pain now, 0-10' 5
-key Enter
-wait_for 'Test long hold' 5
-key q && wait_for 'Quit this session' 3 && key y
-wait_for 'Pain now, 0-10\? \(after' 5
-chars 5
-key Enter
-wait_for 'A note on this session' 5
-key Enter
-wait_for 'Enter/q/Esc leave' 5
+quit_after 5
 check "pain 5 after: no GP" lacks 'see a GP'
 key q
 poll 5 rc_is 0
