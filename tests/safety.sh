@@ -134,6 +134,18 @@ key Enter
 poll 5 rc_is 0
 check "one taken away: saved as none, nothing made due" \
 	eval 'grep -q "^risk_factors = \[\];" "$CONF" && [ -e "$STAMP" ] && says "Risk factors saved in .*: none\."'
+printf 'bell = ;\nrisk_factors = ["cancer"];\n' >"$CONF"
+cp "$CONF" "$TMP/conf.before"
+start risk-factors
+expect "a settings file with an error: said first" 'Problems in your settings'
+key Enter
+wait_for 'Your risk factors' 5
+chars 2
+wait_for '2\. \[x\]' 3
+key Enter
+check "... the answer is not saved: exit 1" poll 5 rc_is 1
+check "... and says why" poll 3 says 'not saved; your settings are as they were'
+check "... the file as it was" cmp -s "$CONF" "$TMP/conf.before"
 printf 'risk_factors = ["osteoporosis"];\n' >"$CONF"
 : >"$CONF"
 due

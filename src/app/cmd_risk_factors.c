@@ -5,12 +5,15 @@
  * replaces the risk_factors value of the settings file in place
  * (settings_save: the rest of the file, comments too, kept as it was).
  * A risk factor added brings its red-flag questions before the next
- * session, whenever they were last answered.
+ * session, whenever they were last answered.  A settings file with
+ * problems is said first, as the coach says it; one the loader refuses
+ * is never written (settings_save), and the command says so.
  */
 #include <stdio.h>
 
 #include "cmd.h"
 #include "coach_life.h"
+#include "screen_dialog.h"
 #include "screen_redflag.h"
 #include "settings.h"
 #include "util.h"
@@ -68,7 +71,12 @@ cmd_risk_factors(const struct settings *set, int argc, char **argv)
 		return EXIT_USAGE;
 	if (coach_open(&c, set) != 0)
 		return 1;
-	enum screen_end e = redflag_risks_again(&c.loop, set, &risks);
+	enum screen_end e = SCREEN_DONE;
+	if (set->warnings != NULL)      /* printed, and covered by the screen */
+		e = dialog_message(&c.loop, "Problems in your settings: the "
+		    "defaults are used for these", set->warnings);
+	if (e == SCREEN_DONE)
+		e = redflag_risks_again(&c.loop, set, &risks);
 	int signo = c.loop.signo;
 	coach_close(&c);
 	if (e == SCREEN_SIGNAL)
