@@ -565,9 +565,9 @@ morning() { printf 'N\t%sT08:00:00+00:00\tr\t%s\n' "$(date -d "-$1 days" +%F)" "
 } >"$NI"
 out=$(./backcoach --history "$NI" stats 2>&1 | tr '\n' ' ' | tr -s ' ')
 check "stats: no pain before: the next mornings compared, with the numbers" \
-	grep -q 'your next mornings, in your first week, 1 of 2 better than before the session and 0 worse; in the latest week, 0 of 2 better and 1 worse' <<<"$out"
+	grep -q 'so your next mornings are compared: in your first week, 1 of 2 better than before the session and 0 worse; in the latest week, 0 of 2 better and 1 worse' <<<"$out"
 check "stats: ... and the rule said" \
-	grep -q 'no more often better than worse, and no better than in your first week. Please speak to a doctor or physiotherapist' <<<"$out"
+	grep -q 'In the latest week they were no more often better than worse, and no better than in your first week. Please speak to a doctor or physiotherapist' <<<"$out"
 {
 	printf '#backcoach-history 3\n'
 	session_line 20 '' '' exercise; morning 20 same

@@ -155,6 +155,7 @@ safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
 		    morn, have ? "." : "", see);
 	else
 		snprintf(out, len, "Your pain before exercise was not scored in "
-		    "both weeks; your next mornings, %s: no more often better than "
-		    "worse, and no better than in your first week. %s", morn, see);
+		    "both weeks, so your next mornings are compared: %s. In the "
+		    "latest week they were no more often better than worse, and no "
+		    "better than in your first week. %s", morn, see);
 }
