@@ -308,7 +308,11 @@ exercises = (
 CFG
 $BC show --script --speech names "$TMP/sides.cfg" |
 	sed -n 's/.*  say: "\(.*\)"$/\1/p' >"$TMP/planned"
-if pulse_start; then
+if [ -z "$speech_ok" ]; then
+	note "espeak-ng not available: nothing is said to log"
+elif ! command -v pulseaudio >/dev/null; then
+	note "no pulseaudio: the spoken log is not checked"
+elif pulse_start; then
 	tmux_new speech "$(private_env --runtime "$SP") BACKCOACH_TEST_TIME_SCALE=4 \
 	    BACKCOACH_TEST_SPEECH_LOG=$TMP/said TERM=screen $BC start $TMP/sides.cfg; echo EXIT=\$?; sleep 600"
 	wait_for 'Enter begin' 10 && key Enter
