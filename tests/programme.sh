@@ -98,10 +98,22 @@ printf 'hello\n' >"$STATE"
 run today
 check "an unreadable state: FILE:LINE, exit 4, the file unchanged" \
 	eval '[ $rc = 4 ] && err_has "$STATE:1: error: not a backcoach programme state" && [ "$(cat "$STATE")" = hello ]'
+sed 's/^id .*/id gone-away/' "$TMP/state.good" >"$STATE"
+run today
+check "a state naming a programme that is gone: says so at the state file, exit 4, the file unchanged" \
+	eval '[ $rc = 4 ] && err_has "$STATE: error: the programme '"'gone-away'"' it names is gone" && grep -qx "id gone-away" "$STATE"'
 run programme stop
 check "stop: removes the state" eval '[ $rc = 0 ] && [ ! -e "$STATE" ]'
 run programme stop
 check "stop with none: says so" eval '[ $rc = 0 ] && has "No programme runs."'
+run check "$TMP/nosuch.programme"
+check "check of a programme file that is not there: says so, exit 1" \
+	eval '[ $rc = 1 ] && err_has "backcoach: check: no programme file '"'$TMP/nosuch.programme'"'"'
+cp tests/data/programmes/bad/no-version.programme "$P/broken.programme"
+run programme start broken
+check "start of a programme with errors: its FILE:LINE errors, not started, exit 1, no state" \
+	eval '[ $rc = 1 ] && err_has "$P/broken.programme:1: error: " && err_has "backcoach: programme: '"'broken'"' has errors: not started" && [ ! -e "$STATE" ]'
+rm "$P/broken.programme"
 
 # --- the rules over a real history -----------------------------------------------
 cp tests/data/tiny.cfg "$U/tiny.cfg"

@@ -18,12 +18,15 @@
 #include "figure.h"
 #include "text.h"
 
-/* Parses text as "t.fig"; returns the errors, the diagnostics in *d. */
+/* Parses text as "t.fig"; returns how many errors, the diagnostics in
+ * *d, after checking figure_parse's status says the same (-1: some). */
 static int
 parse(struct figure *f, const char *text, struct diags *d)
 {
 	memset(d, 0, sizeof *d);
-	return figure_parse(f, text, strlen(text), "t.fig", d);
+	int rc = figure_parse(f, text, strlen(text), "t.fig", d);
+	assert_int_equal(rc, d->nerrors > 0 ? -1 : 0);
+	return d->nerrors;
 }
 
 /* Asserts text has exactly one error, at line, its message containing
@@ -138,7 +141,8 @@ test_errors(void **state)
 	struct figure f;
 	struct diags d = { 0 };
 	static const char nul[] = "name X\nframe\n|o\0o\n";
-	assert_int_equal(figure_parse(&f, nul, sizeof nul - 1, "t.fig", &d), 1);
+	assert_int_equal(figure_parse(&f, nul, sizeof nul - 1, "t.fig", &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 3);
 	assert_non_null(strstr(d.v[0].msg, "NUL"));
 	figure_free(&f);

@@ -109,12 +109,12 @@ check_bad_file(const char *path)
 
 	if (n == 0)
 		fail_msg("%s has no '# expect LINE: message' line", path);
-	int nerr = routine_load(&r, path, NULL, &d);
-	if (nerr != n || d.nwarnings != 0 || (int)d.n != n) {
+	int rc = routine_load(&r, path, NULL, &d);
+	if (d.nerrors != n || d.nwarnings != 0 || (int)d.n != n) {
 		print_message("%s:\n", path);
 		dump(&d);
 	}
-	assert_int_equal(nerr, n);
+	assert_int_equal(rc, -1);
 	assert_int_equal(d.nerrors, n);
 	assert_int_equal(d.nwarnings, 0);
 	assert_int_equal((int)d.n, n);
@@ -281,7 +281,8 @@ test_int64(void **state)
 	const char *path = write_text("big.cfg", "version = 1;\nname = \"N\";\n"
 	    "exercises = (\n {\n  name = \"a\";\n  hold = 5000000000L;\n"
 	    "  reps = 5000000000L;\n  sets = 5000000000L;\n }\n);\n");
-	assert_int_equal(routine_load(&r, path, NULL, &d), 3);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 3);
 	assert_true(r.ex[0].reps == INT64_C(5000000000));
 	assert_true(r.ex[0].sets_count == INT64_C(5000000000));
 	assert_true(r.ex[0].hold == 5e9);
@@ -334,7 +335,8 @@ test_unknown_setting(void **state)
 	/* a typo instead of the setting: the warning, and the error it causes */
 	path = write_text("typo2.cfg", "version = 1;\nname = \"N\";\n"
 	    "exercises = (\n {\n  name = \"a\";\n  temp = 2;\n }\n);\n");
-	assert_int_equal(routine_load(&r, path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.nwarnings, 1);
 	assert_int_equal(d.v[0].line, 6);
 	assert_non_null(strstr(d.v[0].msg, "did you mean 'tempo'?"));
@@ -373,7 +375,8 @@ test_include(void **state)
 	write_text("sub/main2.cfg", "version = 1;\nname = \"N\";\n"
 	    "@include \"broken.cfg\"\n");
 	snprintf(main_path, sizeof main_path, "%s/main2.cfg", dir);
-	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, main_path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 4);
 	size_t len = strlen(d.v[0].file);
 	assert_true(len >= 10 && strcmp(d.v[0].file + len - 10, "broken.cfg") == 0);
@@ -384,7 +387,8 @@ test_include(void **state)
 	write_text("sub/main3.cfg", "version = 1;\nname = \"N\";\n"
 	    "@include \"nowhere.cfg\"\nexercises = ({ name = \"a\"; hold = 1; });\n");
 	snprintf(main_path, sizeof main_path, "%s/main3.cfg", dir);
-	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, main_path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_string_equal(d.v[0].file, main_path);
 	assert_int_equal(d.v[0].line, 3);
 	assert_string_equal(d.v[0].msg, "cannot include 'nowhere.cfg': No such file or directory");
@@ -451,7 +455,8 @@ test_figures(void **state)
 	    "  { name = \"a\"; hold = 1;\n    figure = \"poze\"; },\n"
 	    "  { name = \"b\"; hold = 1;\n    figure = \"bad\"; }\n);\n");
 	snprintf(path, sizeof path, "%s/r/bad.cfg", tmp);
-	assert_int_equal(routine_load(&r, path, NULL, &d), 3);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 3);
 	if (d.n != 3)
 		dump(&d);
 	assert_int_equal(d.n, 3);
@@ -495,7 +500,8 @@ test_include_special(void **state)
 		    names[i]);
 		write_text("sub2/special.cfg", text);
 		snprintf(main_path, sizeof main_path, "%s/special.cfg", dir);
-		assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
+		assert_int_equal(routine_load(&r, main_path, NULL, &d), -1);
+		assert_int_equal(d.nerrors, 1);
 		assert_int_equal(d.n, 1);
 		assert_string_equal(d.v[0].file, main_path);
 		assert_int_equal(d.v[0].line, 3);
@@ -511,7 +517,8 @@ test_include_special(void **state)
 	    "@include \"\0x\"\nexercises = ({ name = \"a\"; hold = 1; });\n";
 	write_file("sub2/nul.cfg", nul, sizeof nul - 1);
 	snprintf(main_path, sizeof main_path, "%s/nul.cfg", dir);
-	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, main_path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 3);
 	assert_string_equal(d.v[0].msg, "a NUL byte: this is not a text file");
 	diags_free(&d);
@@ -523,7 +530,8 @@ test_include_special(void **state)
 	write_text("sub2/inner.cfg", "exercises = ({ name = \"a\"; hold = 1; });\n"
 	    "@include \"dir\"\n");
 	snprintf(main_path, sizeof main_path, "%s/outer.cfg", dir);
-	assert_int_equal(routine_load(&r, main_path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, main_path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 2);
 	assert_non_null(strstr(d.v[0].file, "inner.cfg"));
 	diags_free(&d);
@@ -538,7 +546,8 @@ test_empty_file(void **state)
 
 	(void)state;
 	const char *path = write_text("empty.cfg", "");
-	assert_int_equal(routine_load(&r, path, NULL, &d), 3);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 3);
 	assert_string_equal(d.v[0].msg, "missing 'version = 1;'");
 	assert_string_equal(d.v[1].msg, "missing the routine's 'name'");
 	assert_string_equal(d.v[2].msg, "missing 'exercises': a routine needs at least one");
@@ -551,7 +560,8 @@ test_empty_file(void **state)
 
 	/* only comments and blank lines: the same */
 	path = write_text("comments.cfg", "# nothing\n\n// here\n/* at all */\n");
-	assert_int_equal(routine_load(&r, path, NULL, &d), 3);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 3);
 	diags_free(&d);
 	routine_free(&r);
 }
@@ -575,7 +585,8 @@ test_binary_garbage(void **state)
 		struct routine r;
 		struct diags d = { 0 };
 		const char *path = write_file("garbage.cfg", (const char *)buf, len);
-		assert_true(routine_load(&r, path, NULL, &d) >= 1);
+		assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+		assert_true(d.nerrors >= 1);
 		assert_true(d.n >= 1);
 		assert_string_equal(d.v[0].file, path);
 		diags_free(&d);
@@ -598,7 +609,8 @@ test_huge_name(void **state)
 	memset(text + n, 'x', big);
 	strcpy(text + n + big, "\";\nexercises = ({ name = \"a\"; hold = 1; });\n");
 	const char *path = write_text("huge.cfg", text);
-	assert_int_equal(routine_load(&r, path, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, path, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 2);
 	snprintf(want, sizeof want, "'name' is too long: %zu characters, at most 80", big);
 	assert_string_equal(d.v[0].msg, want);
@@ -625,19 +637,24 @@ test_not_a_file(void **state)
 	struct diags d = { 0 };
 
 	(void)state;
-	assert_int_equal(routine_load(&r, tmp, NULL, &d), 1);
+	assert_int_equal(routine_load(&r, tmp, NULL, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_string_equal(d.v[0].file, tmp);
 	assert_int_equal(d.v[0].line, 0);
 	assert_string_equal(d.v[0].msg, "not a regular file");
 	diags_free(&d);
 	routine_free(&r);
 
-	assert_int_equal(routine_load(&r, "/dev/null", NULL, &d), 1);
+	assert_int_equal(routine_load(&r, "/dev/null", NULL, &d), -1);
+
+	assert_int_equal(d.nerrors, 1);
 	assert_string_equal(d.v[0].msg, "not a regular file");
 	diags_free(&d);
 	routine_free(&r);
 
-	assert_int_equal(routine_load(&r, "data/no-such-routine.cfg", NULL, &d), 1);
+	assert_int_equal(routine_load(&r, "data/no-such-routine.cfg", NULL, &d), -1);
+
+	assert_int_equal(d.nerrors, 1);
 	assert_string_equal(d.v[0].file, "data/no-such-routine.cfg");
 	assert_int_equal(d.v[0].line, 0);
 	assert_string_equal(d.v[0].msg, "cannot open: No such file or directory");

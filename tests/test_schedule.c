@@ -423,11 +423,13 @@ test_state_round_trip(void **state)
 	assert_string_equal(back.resume_id, "six-weeks");
 	assert_int_equal(back.resume_week, 4);
 	assert_int_equal(schedule_state_parse("#backcoach-programme 1\nid x\n"
-	    "week zero\n", "state", &back, &d), 1);
+	    "week zero\n", "state", &back, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 3);
 	assert_string_equal(d.v[0].msg, "malformed line");
 	diags_free(&d);
-	assert_int_equal(schedule_state_parse("hello\n", "state", &back, &d), 1);
+	assert_int_equal(schedule_state_parse("hello\n", "state", &back, &d), -1);
+	assert_int_equal(d.nerrors, 1);
 	assert_int_equal(d.v[0].line, 1);
 	diags_free(&d);
 	programme_free(&p);
@@ -447,7 +449,8 @@ test_validate(void **state)
 	free(p.week[1].day[3]);
 	p.week[1].day[3] = strdup("../etc");
 	p.week[1].day_line[3] = 20;
-	assert_int_equal(programme_validate(&p, &d), 2);
+	assert_int_equal(programme_validate(&p, &d), -1);
+	assert_int_equal(d.nerrors, 2);
 	assert_int_equal(d.v[0].line, 12);
 	assert_non_null(strstr(d.v[0].msg, "from 1 to 7"));
 	assert_int_equal(d.v[1].line, 20);

@@ -91,8 +91,8 @@ test_mistakes_are_warnings(void **state)
 
 	(void)state;
 	settings_defaults(&s);
-	int n = settings_load(&s, "data/settings/bad", true, &d);
-	assert_int_equal(n, sizeof want / sizeof want[0]);
+	assert_int_equal(settings_load(&s, "data/settings/bad", true, &d), 0);
+	assert_int_equal(d.nwarnings, sizeof want / sizeof want[0]);
 	assert_int_equal(d.nerrors, 0);
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
 		assert_string_equal(diag_text(&d, i), want[i]);
@@ -117,7 +117,7 @@ test_syntax_error(void **state)
 
 	(void)state;
 	settings_defaults(&s);
-	assert_int_equal(settings_load(&s, "data/settings/syntax", false, &d), 1);
+	assert_int_equal(settings_load(&s, "data/settings/syntax", false, &d), 0);
 	assert_int_equal(d.nwarnings, 1);
 	assert_int_equal(d.v[0].line, 2);
 	assert_string_equal(d.v[0].file, "data/settings/syntax");
@@ -135,6 +135,7 @@ test_edges_of_ranges(void **state)
 	(void)state;
 	settings_defaults(&s);
 	assert_int_equal(settings_load(&s, "data/settings/edges", true, &d), 0);
+	assert_int_equal(d.n, 0);
 	assert_true(s.lead_in == 0);
 	assert_int_equal(s.volume, 0);
 	assert_string_equal(s.history, "/abs/h");
@@ -154,13 +155,13 @@ test_missing_file(void **state)
 	assert_int_equal(settings_load(&s, "data/settings/none", false, &d), 0);
 	assert_int_equal(d.n, 0);
 	/* a file asked for with --config must exist */
-	assert_int_equal(settings_load(&s, "data/settings/none", true, &d), 1);
+	assert_int_equal(settings_load(&s, "data/settings/none", true, &d), -1);
 	assert_int_equal(d.nerrors, 1);
 	assert_string_equal(diag_text(&d, 0),
 	    "data/settings/none: error: cannot read the settings: No such file or directory");
 	diags_free(&d);
 	/* a directory is not a settings file */
-	assert_int_equal(settings_load(&s, "data/settings", true, &d), 1);
+	assert_int_equal(settings_load(&s, "data/settings", true, &d), -1);
 	assert_int_equal(d.nerrors, 1);
 	diags_free(&d);
 }
@@ -212,7 +213,9 @@ reload(const char *name, unsigned *risks)
 	struct diags d = { 0 };
 
 	settings_defaults(&s);
-	int n = settings_load(&s, at(name), true, &d);
+	int rc = settings_load(&s, at(name), true, &d);
+	int n = d.nerrors + d.nwarnings;
+	assert_int_equal(rc, d.nerrors > 0 ? -1 : 0);
 	*risks = s.risk_factors;
 	for (size_t i = 0; i < d.n; i++)
 		print_message("    %s\n", diag_text(&d, i));

@@ -6,6 +6,11 @@
 #   - edges never print or exit (util.c, which defines warn() and die()
 #     for the command layer, aside);
 #   - exit() only in main.c and util.c;
+#   - stderr written by the printing helpers alone: warn() and die()
+#     (util.c), cmd_print_diags() and cmd_ask_yes() (cmd.c), the usage
+#     lines (commands.c); no perror, err(3) or error(3);
+#   - a function that reports through a struct diags returns a status
+#     (int) or a pointer, never a bool, and never a count of errors;
 #   - no file over 500 lines, no function over 60.
 # One TAP line per rule, what breaks it under a failing one.
 . "$(dirname "$0")/lib.sh"
@@ -65,6 +70,32 @@ rule "the core prints nothing and never exits" \
 rule "edges print nothing and never exit" \
     "$(code '\b(printf|fprintf|puts|fputs|putchar|perror|exit|die|warn)\(' src/edge/*.c |
 	grep -v '^src/edge/util\.c:')"
+rule "stderr only through warn, die, cmd_print_diags, cmd_ask_yes and the usage lines" \
+    "$(code '\b(stderr|STDERR_FILENO)\b|\b(perror|errx?|warnx|verrx?|error|dprintf|syslog)\(|\bwrite\(2,' src/*/*.c |
+	grep -vE '^src/(edge/util|app/cmd|app/commands)\.c:')"
+# A declaration in a header, joined onto one line (from a line that
+# starts with a type to its ';'), with its file.
+decls() {
+	awk 'FNR == 1 { d = "" }
+	    d == "" && /^[a-z][a-z_ *]* \**[a-z_]+\(/ { d = $0 }
+	    d != "" && d != $0 { d = d " " $0 }
+	    d != "" && /;/ { print FILENAME ": " d; d = "" }' "$@"
+}
+# A definition (style(9): its type on the line before its name), its
+# parameters joined onto one line, after "TYPE", with its file and line.
+defs() {
+	awk 'FNR == 1 { prev = "" }
+	    /^[a-z_]+\(/ { d = $0; n = FNR; while (d !~ /\)$/ && (getline x) > 0) d = d " " x
+	        print FILENAME ":" n ": " prev " " d }
+	    { prev = $0 }' "$@"
+}
+rule "a function reporting through diags returns a status, not a bool" \
+    "$(decls src/*/*.h | grep -E '^[^:]+: bool .*struct diags \*'
+	defs src/*/*.c | grep -E '^[^:]+:[0-9]+: (static )?bool .*struct diags \*')"
+rule "no function returns a count of errors (0, or -1 with them in diags)" \
+    "$(code 'return[^;]*\b(nerrors|nwarnings|errors)\b' src/*/*.c |
+	grep -v '? -1 : 0;'
+	grep -nEi '(returns?|is) the (number|count) of (errors|problems)' src/*/*.[ch])"
 rule "exit() only in main.c and util.c" \
     "$(code '(^|[^_a-z])exit\(' src/*/*.c | grep -vE '^src/(app/main|edge/util)\.c:')"
 rule "no file over 500 lines" \
