@@ -31,4 +31,29 @@ check "show prints an exercise's ceilings" \
 # Files a user gets: the routines, the man pages, the README, the code.
 check "no shipped file names CONTENT.md" \
 	eval '! grep -rl "CONTENT\.md" routines man src sounds README.md'
+# A dose rests on a primary paper, a professional body or the NHS, never
+# on a newspaper's reprint or column (the ones these routines once cited).
+papers='pressreader\.com|youarecurrent\.com|dailymail\.co\.uk|Daily Mail|Current Publishing'
+check "no shipped file cites a newspaper reprint or column" \
+	eval "! grep -rlE '$papers' routines man src README.md"
+check "the McGill routines cite McGill's own paper" \
+	eval 'grep -q "https://doi.org/10.1016/j.apmr.2008.06.026" routines/mcgill-big3.cfg &&
+	    grep -q "https://doi.org/10.1016/j.apmr.2008.06.026" routines/core-strength.cfg'
+
+# Every exercise with reps declares how far they may grow (reps_max,
+# hold_max), or says in a comment of its own that no source gives a most.
+for f in routines/*.cfg; do
+	bare=$(awk '/^  \{/ { g = ""; next }
+		/^  \}/ { if (g ~ /(hold|tempo|reps) =/ && g !~ /(reps|hold)_max =/ &&
+			g !~ /[Nn]o (ceiling|most)|gives no most/) print name; next }
+		{ g = g "\n" $0 }
+		/^    name = / { name = $0 }' "$f")
+	check "$(basename "$f" .cfg): every exercise has a ceiling or says why not${bare:+: $bare}" \
+		test -z "$bare"
+done
+"$BC" show mcgill-big3 >"$TMP/show" 2>&1
+check "mcgill-big3: the holds grow to 10 s at most (McGill: about 10 s, never longer)" \
+	test "$(grep -c '^   Holds grow to at most 10 s$' "$TMP/show")" = 3
+check "mcgill-big3: the bird dog names its harder form" \
+	grep -q '^   Harder: Bird dog, drawing squares: ' "$TMP/show"
 finish
