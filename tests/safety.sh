@@ -470,10 +470,23 @@ out=$(./backcoach ice 30 2>&1)
 rc=$?
 check "ice 30: refused, exit 2" test "$rc" = 2
 check "ice 30: with the range and the reason" \
-	grep -q 'ice: MINUTES must be from 1 to 20, not 30: most guidance says at most 20 minutes' <<<"$out"
+	grep -q 'ice: MINUTES must be from 1 to 20, not 30: the NHS says never longer than 20 minutes' <<<"$out"
+# One rule from one page: the card, show, --help and the man page say the
+# NHS trust's words, and the timer's default is its 15 minutes.
+out=$(./backcoach show ice-pack 2>&1)
+check "ice: the default is 15 minutes" grep -q '^Total: 15:10' <<<"$out"
+check "ice: 10 to 15 minutes, never longer than 20, in a damp towel" \
+	eval 'grep -q "10 to 15 minutes, never longer than 20" <<<"$out" && grep -q "damp towel" <<<"$out"'
+check "ice: one source for the rule" \
+	eval 'grep -q "^Source: Midlands Partnership NHS, Safe use of cold treatment, https://mpft.nhs.uk/" <<<"$out" &&
+	    ! grep -rqE "merseycare|barnsleyhospital|20 to 40|20-40" routines man README.md src'
+check "ice --help: the same words" \
+	eval './backcoach ice --help | grep -q "10 to 15 minutes, never longer than"'
+check "the man page: the same words" \
+	eval 'man -l man/backcoach.1 2>/dev/null | tr -s " \n" "  " | grep -q "10 to 15 minutes, never longer than 20"'
 out=$(./backcoach heat 25 2>&1)
 check "heat 25: refused, with the range" grep -q 'heat: MINUTES must be from 1 to 20, not 25' <<<"$out"
-start ice
+start ice 20
 expect "ice: its card" 'Enter begin'
 check "ice: never on bare skin" wait_for 'never on bare skin' 1
 check "ice: the next one after 2 to 3 hours" wait_for '2 to 3 hours' 1
@@ -489,7 +502,7 @@ wait_for 'Time left 20:0' 3
 chars +
 chars +
 sleep 0.5       # a measurement: + must not have added
-check "ice: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
+check "ice 20: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
 key q
 wait_for 'Quit this session' 3
 key y
