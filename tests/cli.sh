@@ -202,6 +202,16 @@ check "an unterminated string: at the line of the missing quote, not past the en
 	check_says $BAD/syntax-unterminated-string.cfg 6 "a string that is never closed: a closing \" is missing (libconfig would read on to the end of the file)"
 check "longer than a day: both times, to the second" \
 	check_says $BAD/routine-too-long.cfg 5 "the routine would take 24:00:01; a routine may take at most 24:00:00 (24 hours)"
+# hold = 3000: no source gives a most for a hold, so a long one is a
+# warning at its line (a typo guard, 300 s), never an error.
+routine "$TMP/long-hold.cfg" 'version = 1;\nname = "Long";\nexercises = (\n  { name = "Plank";\n    hold = 3000; }\n);\n'
+run check "$TMP/long-hold.cfg"
+check "hold = 3000: a warning at its line, the file still ok" \
+	eval 'status 0 && out_line "$TMP/long-hold.cfg: ok, Long (with warnings)" &&
+	    err_is "$TMP/long-hold.cfg:5: warning: '"'hold'"' is 3000 seconds, longer than 300: a typo? (a hold is seconds, not minutes; no source behind the bundled routines gives a hold over 2 minutes)"'
+routine "$TMP/long-hold.cfg" 'version = 1;\nname = "Long";\nexercises = (\n  { name = "Plank";\n    hold = 300; }\n);\n'
+run check "$TMP/long-hold.cfg"
+check "hold = 300: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
 routine "$TMP/multi.cfg" 'version = 1;\nname = "Multi";\ndescription = "two\nlines";\nexercises = ( { name = "a"; hold = 1; sides = TRUE; } );\n'
 run check "$TMP/multi.cfg"
 check "a description over two lines and TRUE are still fine" eval 'status 0 && out_line "$TMP/multi.cfg: ok, Multi"'
@@ -310,7 +320,7 @@ check "heat 0: the allowed range, exit 2" \
 	usage_error "heat: MINUTES must be a whole number from 1 to 20, not '0'" "usage: backcoach heat [MINUTES]"
 run ice 25
 check "ice 25: the range and why" \
-	usage_error "ice: MINUTES must be from 1 to 20, not 25: most guidance says at most 20 minutes" \
+	usage_error "ice: MINUTES must be from 1 to 20, not 25: the NHS says never longer than 20 minutes" \
 	"usage: backcoach ice [MINUTES]"
 
 # backcoach ROUTINE --no-sound: the routine starts, silent.  With sound

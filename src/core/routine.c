@@ -203,6 +203,26 @@ check_seconds(struct vctx *c, int line, const char *what, double v, double lo)
 		    lo, ROUTINE_MAX_SECONDS, v);
 }
 
+/* A hold or hold_max longer than any source gives: a warning that it may
+ * be a typo (ROUTINE_HOLD_TYPO), not an error, as no source sets a most. */
+static void
+check_hold_typo(struct vctx *c, const struct exercise *e)
+{
+	static const int which[] = { XS_hold, XS_hold_max };
+
+	for (size_t i = 0; i < sizeof which / sizeof which[0]; i++) {
+		int x = which[i];
+		double v = x == XS_hold ? e->hold : e->hold_max;
+
+		if (e->has[x] && v > ROUTINE_HOLD_TYPO && v <= ROUTINE_MAX_SECONDS)
+			WARN(c, e->line[x], "'%s' is %g seconds, longer than %d: a"
+			    " typo? (a hold is seconds, not minutes; no source"
+			    " behind the bundled routines gives a hold over 2"
+			    " minutes)", exercise_settings[x].name, v,
+			    ROUTINE_HOLD_TYPO);
+	}
+}
+
 /* A text field: UTF-8 without control characters (a description may
  * have line breaks), not blank, and at most max characters. */
 static void
@@ -357,6 +377,7 @@ validate_exercise(struct vctx *c, const struct routine *r,
 	validate_kind(c, e, name);
 	if (e->has[XS_hold])
 		check_seconds(c, e->line[XS_hold], "hold", e->hold, ROUTINE_MIN_SECONDS);
+	check_hold_typo(c, e);
 	if (e->has[XS_duration])
 		check_seconds(c, e->line[XS_duration], "duration", e->duration, ROUTINE_MIN_SECONDS);
 	for (int i = 0; i < e->ntempo; i++)

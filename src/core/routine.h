@@ -27,6 +27,12 @@
 #define ROUTINE_MIN_SECONDS  0.1    /* shortest hold, phase or timer */
 #define ROUTINE_MAX_SECONDS  86400  /* longest of anything: one day */
 #define ROUTINE_MAX_STEPS    100000 /* steps a routine may expand to */
+/* A typo guard, not a dose: no source behind the bundled routines gives a
+ * hold longer than 2 minutes (prone lying, 60 to 120 s in McKenzie
+ * practice; a stretch, up to 60 s for older adults, ACSM), and none gives
+ * a most for every hold.  A hold or hold_max over this many seconds is
+ * checked with a warning, never refused. */
+#define ROUTINE_HOLD_TYPO    300
 
 /* Settings types as the format names them. */
 enum setting_type {
