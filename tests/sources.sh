@@ -51,6 +51,15 @@ for f in routines/*.cfg; do
 	check "$(basename "$f" .cfg): every exercise has a ceiling or says why not${bare:+: $bare}" \
 		test -z "$bare"
 done
+# The hip flexor stretch: the side names the leg that goes back, and the
+# cue says the other foot steps forward (issue 21: its side was unclear).
+for id in desk-break bed-and-chair; do
+	"$BC" show "$id" >"$TMP/show" 2>&1
+	check "$id: the hip flexor stretch says which leg goes back and which foot forward" \
+		eval 'grep -q "keep the leg named back and step the other foot forward" "$TMP/show" &&
+		    grep -q "Hold .*rep 1/2, left leg back" "$TMP/show" &&
+		    grep -q "Hold .*rep 1/2, right leg back" "$TMP/show"'
+done
 "$BC" show mcgill-big3 >"$TMP/show" 2>&1
 check "mcgill-big3: the holds grow to 10 s at most (McGill: about 10 s, never longer)" \
 	test "$(grep -c '^   Holds grow to at most 10 s$' "$TMP/show")" = 3
