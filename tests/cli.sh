@@ -28,7 +28,7 @@ status() { [ "$rc" = "$1" ]; }
 routine() { printf "$2" >"$1"; }
 
 # --- plurals: every count with its noun in the right number --------------
-routine "$TMP/one.cfg" 'version = 1;\nname = "One";\nlead_in = 0;\nexercises = ( { name = "Walk"; duration = 60; } );\n'
+routine "$TMP/one.cfg" 'version = 1;\nname = "One";\nlead_in = 0;\nexercises = ( { name = "Plank"; hold = 60; } );\n'
 run show "$TMP/one.cfg"
 check "show: '1 exercise, 1 step', not '1 steps'" out_line "Total: 1:00, 1 exercise, 1 step"
 H=$TMP/one.history

@@ -408,10 +408,13 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);
+	bool timers = routine_timers_only(&r);   /* a pack: no dose */
 	printf("\nTotal: %s, %d %s, %d %s\n", len, r.nex,
+	    timers ? plural(r.nex, "timer", "timers") :
 	    plural(r.nex, "exercise", "exercises"), p.n,
 	    plural(p.n, "step", "steps"));
-	show_next_step(set, &r);
+	if (!timers)
+		show_next_step(set, &r);
 	plan_free(&p);
 	routine_free(&r);
 	return 0;

@@ -8,7 +8,6 @@
 #include "routine.h"
 #include "position.h"
 #include "text.h"
-#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -145,20 +144,19 @@ exercise_lead_in(const struct routine *r, const struct exercise *e)
 	return e->lead_in >= 0 ? e->lead_in : r->lead_in;
 }
 
+bool
+routine_timers_only(const struct routine *r)
+{
+	for (int i = 0; i < r->nex; i++)
+		if (exercise_kind(&r->ex[i]) != EX_TIMER)
+			return false;
+	return r->nex > 0;
+}
+
 double
 exercise_relax(const struct exercise *e)
 {
 	return e->relax >= 0 ? e->relax : ROUTINE_DEFAULT_RELAX;
-}
-
-const char *
-setting_suggest(const char *name, const struct setting_info *tab, int n)
-{
-	struct suggest s = SUGGEST_INIT;
-
-	for (int i = 0; i < n; i++)
-		suggest_try(&s, name, tab[i].name);
-	return s.best;
 }
 
 void
@@ -169,21 +167,6 @@ routine_set_lead_in(struct routine *r, double lead_in)
 	r->lead_in = lead_in;
 	for (int i = 0; i < r->nex; i++)
 		r->ex[i].lead_in = -1;          /* the routine's: the setting */
-}
-
-int
-setting_lookup(struct diags *d, const char *file, int line, const char *where,
-    const char *name, const struct setting_info *tab, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(name, tab[i].name) == 0)
-			return i;
-	const char *near = setting_suggest(name, tab, n);
-	diags_add(d, DIAG_WARNING, file, line,
-	    "unknown %s%ssetting '%s'%s%s%s; it is ignored", where ? where : "",
-	    where ? " " : "", name, near ? " (did you mean '" : "",
-	    near ? near : "", near ? "'?)" : "");
-	return -1;
 }
 
 struct vctx {

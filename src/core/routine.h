@@ -178,6 +178,10 @@ int64_t exercise_set_reps(const struct exercise *e, int set);
 double exercise_rest(const struct routine *r, const struct exercise *e);
 double exercise_lead_in(const struct routine *r, const struct exercise *e);
 double exercise_relax(const struct exercise *e);
+/* Whether every exercise of r is a timer ('duration'): an ice or heat
+ * pack, a walk.  Such a routine has no reps or holds, so no dose to grow:
+ * it is summed up in timers, never in exercises, sets and reps. */
+bool routine_timers_only(const struct routine *r);
 
 /* Makes every exercise of r get ready for lead_in seconds: the lead_in
  * setting, over what the routine says.  lead_in < 0 leaves r as it is. */
@@ -188,7 +192,7 @@ void routine_set_lead_in(struct routine *r, double lead_in);
 int routine_validate(const struct routine *r, struct diags *d);
 
 /* The known name nearest to `name` (edit distance at most 2, or a
- * case-insensitive match), or NULL. */
+ * case-insensitive match), or NULL.  (In words.c, with setting_lookup.) */
 const char *setting_suggest(const char *name, const struct setting_info *tab,
     int n);
 /* The index of setting `name` in tab; or -1 after a warning at file:line,
