@@ -454,7 +454,7 @@ NI=$TMP/not-improving
 out=$(./backcoach --history "$NI" stats 2>&1)
 check "stats: not improving, with both weeks' pain before exercise" \
 	grep -q 'Your pain before exercise was 6.0 on average in your first week and 5.0' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
-check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
+check "stats: the rule said" grep -q '2 points and 30% less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
 {
 	printf '#backcoach-history 3\n'
 	session_line 20 6 6 exercise

@@ -417,7 +417,7 @@ safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
 	safety_trend_means(t, &first, &last);
 	snprintf(out, len, "Your pain before exercise was %.1f on average in "
 	    "your first week and %.1f in the latest week: not the 2 points and "
-	    "30 %% less that count as a meaningful improvement. Please speak to "
+	    "30%% less that count as a meaningful improvement. Please speak to "
 	    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
 	    "don't improve after 2 weeks).", first, last);
 }
