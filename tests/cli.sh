@@ -449,7 +449,7 @@ on_failure show_run
 # in the help as in the routine's own page.
 "$BC" help ice >"$TMP/ice" 2>&1
 "$BC" show ice-pack >>"$TMP/ice" 2>&1
-check "ice: 'help ice' and 'show ice-pack' both say 2 to 3 hours between (Mersey Care NHS), never 20 to 40 minutes" \
+check "ice: 'help ice' and 'show ice-pack' both say 2 to 3 hours between (Midlands Partnership NHS), never 20 to 40 minutes" \
 	eval '[ "$(tr "\n" " " <"$TMP/ice" | grep -o "2 to 3 hours" | wc -l)" -ge 2 ] && ! grep -q "20 to 40" "$TMP/ice"'
 
 # TERM naming a type this system does not know: said so, with what to do.

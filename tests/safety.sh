@@ -320,13 +320,35 @@ for id in gentle-flare-up mcgill-big3 desk-break; do
 	if [ "$id" = desk-break ]; then
 		check "pregnant, $id (not on the back): nothing said" lacks 'Pregnancy:'
 	else
+		for _ in 1 2 3 4 5; do chars j; done    # read on, as a person would
 		check "pregnant, $id: not flat on your back after 16 weeks" \
 			poll 1 says 'Pregnancy: You said you are pregnant, and this routine has exercises lying on your back. After 16 weeks, do not lie flat on your back for long'
 	fi
 	key Escape
 	poll 5 rc_is 0
 done
+# ... and the flare-up routine offers its version with nothing on the back
+# (the NHS's own exercises for pregnancy), on the card and in show.
+start start gentle-flare-up
+expect "pregnant, gentle-flare-up: its start card" 'Enter begin'
+check "pregnant, gentle-flare-up: the card offers the routine off the back" \
+	poll 1 says "Pregnant: 'backcoach flare-up-off-back' has nothing lying on your back"
+key Escape
+poll 5 rc_is 0
+check "pregnant: show gentle-flare-up offers it too" \
+	eval "./backcoach show gentle-flare-up | grep -q \"Pregnant: 'backcoach flare-up-off-back'\""
+out=$(./backcoach show flare-up-off-back)
+check "the routine offered lies on nothing: standing and all fours only" \
+	test "$(grep '^   Position: ' <<<"$out" | sort -u | tr '\n' ,)" = '   Position: all-fours,   Position: standing,'
+check "... from the NHS's exercise-in-pregnancy page, with its doses" \
+	eval 'grep -q "^Source: NHS, Exercise in pregnancy (.*hold for 4 s, up to 10 times.*https://www.nhs.uk/pregnancy/keeping-well/exercise/" <<<"$out"'
+start start flare-up-off-back
+expect "pregnant, flare-up-off-back: its card, with no pregnancy warning" 'Enter begin'
+check "... it is not a routine on the back" lacks 'Pregnancy:'
+key Escape
+poll 5 rc_is 0
 printf 'risk_factors = [];\n' >"$CONF"
+check "not pregnant: no offer" eval "! ./backcoach show gentle-flare-up | grep -q 'flare-up-off-back'"
 # With osteoporosis, no load on a curled spine: the curl-up says so, and
 # has a version without the lift (Royal Osteoporosis Society).
 for id in mcgill-big3 core-strength; do

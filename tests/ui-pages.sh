@@ -229,7 +229,7 @@ test_picker() {
 	start ./backcoach
 	expect "picker" '^backcoach: choose a routine'
 	check "sorted by the name shown, whatever its case (not by id)" \
-	    ordered 'apple curl' 'Bed and chair' 'Core strength' 'Thirty holds'
+	    ordered 'apple curl' 'Bed and chair' 'Core strength' 'McGill Big 3'
 	check "the first is selected" selected_is 'apple curl'
 	key End
 	check "End: the last routine, Zebra (id aaa)" poll 2 selected_is 'Zebra stretch'
@@ -241,7 +241,7 @@ test_picker() {
 	check "g: the first" poll 2 selected_is 'apple curl'
 	resize 80 12
 	key NPage
-	check "PgDn: a page down (8 routines)" poll 2 selected_is 'McGill Big 3'
+	check "PgDn: a page down (8 routines)" poll 2 selected_is 'Ice pack'
 	key PPage
 	check "PgUp: a page up" poll 2 selected_is 'apple curl'
 	check "a list that does not fit says so" wait_for '\([0-9]+ more below\)' 1

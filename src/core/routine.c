@@ -72,6 +72,7 @@ routine_free(struct routine *r)
 	free(r->description);
 	free(r->caution);
 	free(r->source);
+	free(r->off_back);
 	routine_init(r);
 }
 
@@ -474,6 +475,7 @@ routine_validate(const struct routine *r, struct diags *d)
 	check_text(&c, r->line[RS_description], "description", r->description, routine_settings[RS_description].maxlen);
 	check_text(&c, r->line[RS_caution], "caution", r->caution, routine_settings[RS_caution].maxlen);
 	check_text(&c, r->line[RS_source], "source", r->source, routine_settings[RS_source].maxlen);
+	check_text(&c, r->line[RS_off_back], "off_back", r->off_back, routine_settings[RS_off_back].maxlen);
 	for (int i = 0; i < r->ntags; i++)
 		check_text(&c, r->line[RS_tags], "tags", r->tags[i], routine_settings[RS_tags].maxlen);
 	for (int i = 0; i < r->nequipment; i++)

@@ -61,6 +61,7 @@ enum setting_type {
 	X(caution,     ST_STRING,    300, "safety line shown before the start") \
 	X(equipment,   ST_STRINGS,   40,  "what it needs: [\"mat\", \"towel\"]") \
 	X(source,      ST_STRING,    600, "where the doses come from, with a URL") \
+	X(off_back,    ST_STRING,    40,  "a routine like it with no exercise on the back: offered in pregnancy") \
 	X(lead_in,     ST_NUMBER,    0,   "seconds to get into position (default 5)") \
 	X(rest,        ST_NUMBER,    0,   "seconds of rest between sets and sides (default 15)") \
 	X(exercises,   ST_EXERCISES, 0,   "list of exercises (at least one)")
@@ -148,6 +149,7 @@ struct routine {
 	char *path;                          /* file it came from */
 	int64_t version;
 	char *name, *summary, *description, *caution, *source;
+	char *off_back;                      /* a routine's id, or NULL */
 	char *tags[ROUTINE_MAX_TAGS];
 	int ntags;
 	char *equipment[ROUTINE_MAX_EQUIPMENT];   /* "mat", "towel" */

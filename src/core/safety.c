@@ -73,9 +73,11 @@ const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 /*
  * NHS, Exercise in pregnancy
  * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
- * do not lie flat on your back for long.  No side-lying version of a
- * routine is offered here: which positions suit is a question for the
- * midwife or physiotherapist, and the card says so.
+ * do not lie flat on your back for long.  Which positions suit is a
+ * question for the midwife or physiotherapist, and the card says so; a
+ * routine that names one like it off the back (its off_back setting: the
+ * gentle flare-up names flare-up-off-back, the NHS page's own exercises)
+ * offers it too (catalog.c).
  */
 const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
     "routine has exercises lying on your back. After 16 weeks, do not lie "
