@@ -37,16 +37,18 @@ load(const char *name, const struct settings *set, bool figures,
 {
 	char *path = routine_find(name);
 
-	if (path == NULL)
-		return -1;
-	int errors = figures ? routine_load(r, path, NULL, d) :
+	if (path == NULL) {
+		routine_init(r);
+		return 0;
+	}
+	int rc = figures ? routine_load(r, path, NULL, d) :
 	    routine_load_plain(r, path, d);
 	free(path);
-	if (errors == 0) {
-		routine_set_lead_in(r, set->lead_in);
-		offer_off_back(r, set);
-	}
-	return errors;
+	if (rc != 0)
+		return -1;
+	routine_set_lead_in(r, set->lead_in);
+	offer_off_back(r, set);
+	return 1;
 }
 
 int
@@ -71,13 +73,13 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->path = xstrdup(e->path);
 	row->shadows = e->shadows;
 	int rc = load(e->path, set, false, &r, &d);
-	if (rc < 0) {                   /* gone since it was listed */
+	if (rc == 0) {                  /* gone since it was listed */
 		row->name = xstrdup(e->id);
 		row->error = xstrdup("no such file");
 		row->tags = xstrdup("");
 		return;
 	}
-	if (rc > 0) {
+	if (rc < 0) {
 		if ((row->error = diags_text(&d, "  ")) == NULL)
 			oom();
 	} else if (plan_build(&p, &r) != 0) {

@@ -495,5 +495,5 @@ routine_validate(const struct routine *r, struct diags *d)
 	}
 	if (d->nerrors == before)
 		validate_size(&c, r);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

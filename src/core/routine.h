@@ -190,7 +190,7 @@ bool routine_timers_only(const struct routine *r);
 void routine_set_lead_in(struct routine *r, double lead_in);
 
 /* Checks everything the loader could not: presence, ranges, combinations.
- * Appends to d; returns the number of errors found. */
+ * Appends to d; returns 0, or -1 when it found an error. */
 int routine_validate(const struct routine *r, struct diags *d);
 
 /* The known name nearest to `name` (edit distance at most 2, or a
