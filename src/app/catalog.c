@@ -91,7 +91,7 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->name = xstrdup(r.name ? r.name : e->id);
 	row->summary = r.summary ? xstrdup(r.summary) : NULL;
 	row->tags = xstrdup("");
-	for (int i = 0; rc == 0 && i < r.ntags; i++) {
+	for (int i = 0; rc > 0 && i < r.ntags; i++) {
 		char *t = xasprintf("%s%s%s", row->tags, i ? " " : "", r.tags[i]);
 		free(row->tags);
 		row->tags = t;
