@@ -212,6 +212,14 @@ check "hold = 3000: a warning at its line, the file still ok" \
 routine "$TMP/long-hold.cfg" 'version = 1;\nname = "Long";\nexercises = (\n  { name = "Plank";\n    hold = 300; }\n);\n'
 run check "$TMP/long-hold.cfg"
 check "hold = 300: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
+# off_back names the routine offered in pregnancy: one that is not there
+# is a warning at its line, as the offer would send a person nowhere.
+routine "$TMP/off-back.cfg" 'version = 1;\nname = "Off";\noff_back = "no-such-routine";\nexercises = ( { name = "a"; hold = 1; } );\n'
+run check "$TMP/off-back.cfg"
+check "off_back naming no routine: a warning at its line" \
+	eval 'status 0 && err_is "$TMP/off-back.cfg:3: warning: '"'off_back'"' names '"'no-such-routine'"', which is no routine here: the offer would fail"'
+run check gentle-flare-up
+check "the bundled flare-up's off_back is there: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
 routine "$TMP/multi.cfg" 'version = 1;\nname = "Multi";\ndescription = "two\nlines";\nexercises = ( { name = "a"; hold = 1; sides = TRUE; } );\n'
 run check "$TMP/multi.cfg"
 check "a description over two lines and TRUE are still fine" eval 'status 0 && out_line "$TMP/multi.cfg: ok, Multi"'
