@@ -505,7 +505,7 @@ check "ice: one source for the rule" \
 check "ice --help: the same words" \
 	eval './backcoach ice --help | grep -q "10 to 15 minutes, never longer than"'
 check "the man page: the same words" \
-	eval 'man -l man/backcoach.1 2>/dev/null | tr -s " \n" "  " | grep -q "10 to 15 minutes, never longer than 20"'
+	eval 'tr "\n" " " <man/backcoach.1 | grep -q "10 to 15 minutes, never longer than 20"'
 out=$(./backcoach heat 25 2>&1)
 check "heat 25: refused, with the range" grep -q 'heat: MINUTES must be from 1 to 20, not 25' <<<"$out"
 start ice 20
