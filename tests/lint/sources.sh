@@ -51,6 +51,18 @@ for f in routines/*.cfg; do
 	check "$(basename "$f" .cfg): every exercise has a ceiling or says why not${bare:+: $bare}" \
 		test -z "$bare"
 done
+# Pregnancy: a routine is tagged on-back exactly when an exercise of it
+# lies on the back, so that its start card warns (NHS, exercise in
+# pregnancy); the one offered instead lies on nothing.
+for f in routines/*.cfg; do
+	on=$(grep -c '^    position = "back";' "$f")
+	tag=$(grep -c '^tags = .*"on-back"' "$f")
+	check "$(basename "$f" .cfg): tagged on-back exactly when it lies on the back ($on)" \
+		test "$([ "$on" -gt 0 ] && echo 1 || echo 0)" = "$tag"
+done
+check "flare-up-off-back: nothing on the back, front or side" \
+	eval '! grep -qE "^    position = \"(back|front|side)\";" routines/flare-up-off-back.cfg'
+
 # The hip flexor stretch: the side names the leg that goes back, and the
 # cue says the other foot steps forward (issue 21: its side was unclear).
 for id in desk-break bed-and-chair; do
