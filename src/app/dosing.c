@@ -39,16 +39,17 @@ struct scan {
 	struct hist_feedback fb;        /* how its exercises felt */
 };
 
-/* A session of the flare-up routine in which something was done, when
- * the routine dosed is another: a bad day, so no step up this week.  The
- * flare-up routine's own dose grows by the ordinary rule (six-weeks has
- * it for two weeks; its ceilings are the NHS ranges' high end). */
+/* A session of a flare-up routine in which something was done, when
+ * the routine dosed is not one: a bad day, so no step up this week.  The
+ * flare-up routines' own doses grow by the ordinary rule (six-weeks has
+ * the gentle one for two weeks; their ceilings are the NHS ranges' high
+ * end). */
 static bool
 flare_routine_done(const struct scan *sc, const struct hist_session *s)
 {
 	return s->kind == HK_EXERCISE && s->worked_s > 0 &&
 	    safety_flare_routine(s->routine_id) &&
-	    strcmp(s->routine_id, sc->r->id) != 0;
+	    !safety_flare_routine(sc->r->id);
 }
 
 /* Whether record rec, of the last week, shows a flare. */
@@ -106,7 +107,7 @@ hold_back(struct dosing *d, const struct scan *sc)
 	if (d->dir > 0 && sc->flare) {
 		static const struct progress_advice flare = { PROGRESS_REPEAT,
 			"In the last week your pain was 6 or more before a session, "
-			"a session or exercise stopped for pain, or you did the "
+			"a session or exercise stopped for pain, or you did a "
 			"flare-up routine: no step up until a week without that.",
 		};
 		d->advice = flare;

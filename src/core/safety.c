@@ -73,9 +73,11 @@ const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 /*
  * NHS, Exercise in pregnancy
  * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
- * do not lie flat on your back for long.  No side-lying version of a
- * routine is offered here: which positions suit is a question for the
- * midwife or physiotherapist, and the card says so.
+ * do not lie flat on your back for long.  Which positions suit is a
+ * question for the midwife or physiotherapist, and the card says so; a
+ * routine that names one like it off the back (its off_back setting: the
+ * gentle flare-up names flare-up-off-back, the NHS page's own exercises)
+ * offers it too (catalog.c).
  */
 const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
     "routine has exercises lying on your back. After 16 weeks, do not lie "
@@ -90,10 +92,17 @@ const char safety_stop_text[] = "Stop the exercise and rest if:"
     SAFETY_STOP_RULES(X_RULE);
 #undef X_RULE
 
+const char *const safety_flare_routines[] = {
+	SAFETY_FLARE_ROUTINE, SAFETY_FLARE_ROUTINE_OFF_BACK, NULL,
+};
+
 bool
 safety_flare_routine(const char *id)
 {
-	return id != NULL && strcmp(id, SAFETY_FLARE_ROUTINE) == 0;
+	for (int i = 0; id != NULL && safety_flare_routines[i] != NULL; i++)
+		if (strcmp(id, safety_flare_routines[i]) == 0)
+			return true;
+	return false;
 }
 
 int

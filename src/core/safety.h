@@ -169,14 +169,17 @@ void safety_call_now(const struct emergency_call *call, char *out,
 extern const char safety_pregnant_on_back[];
 
 /*
- * The flare-up routine: the gentle routine for a bad day, the bundled
- * one or the person's copy of it (which keeps its id).  A session of it
- * says the back is in a flare: no step up of another routine's dose in
- * a week with one, and in a programme that does not have it that week,
- * a flare.  Its own dose grows by the ordinary rule.
+ * The flare-up routines: the gentle routine for a bad day and its
+ * version off the back (for pregnancy, which the first offers), the
+ * bundled ones or the person's copies (which keep their ids).  A session
+ * of one says the back is in a flare: no step up of another routine's
+ * dose in a week with one, and in a programme week that has neither, a
+ * flare.  Their own doses grow by the ordinary rule.
  */
 #define SAFETY_FLARE_ROUTINE "gentle-flare-up"
-/* Whether routine id is the flare-up routine. */
+#define SAFETY_FLARE_ROUTINE_OFF_BACK "flare-up-off-back"
+extern const char *const safety_flare_routines[];       /* NULL-ended */
+/* Whether routine id is a flare-up routine. */
 bool safety_flare_routine(const char *id);
 
 /* The stop rules: shown before every routine and in the help.  X-macro:

@@ -150,7 +150,7 @@ safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
 	if (last >= 0)
 		snprintf(out, len, "Your pain before exercise was %.1f on average "
 		    "in your first week and %.1f in the latest week: not the 2 "
-		    "points and 30 %% less that count as a meaningful improvement.%s"
+		    "points and 30%% less that count as a meaningful improvement.%s"
 		    "%s%s %s", first, last, have ? " Your next mornings: " : "",
 		    morn, have ? "." : "", see);
 	else

@@ -53,14 +53,24 @@ schedule_session_of(const struct hist_session *s, struct sched_session *out)
 	    safety_flare_routine(s->routine_id);
 }
 
-/* Session s is a flare in week w: by its record, or as the flare-up
- * routine done in a week that does not have it (in six-weeks' first
- * weeks and in the flare-up programme it is the plan, not a flare). */
+/* Whether week w has a flare-up routine in its plan. */
+static bool
+week_has_flare_routine(const struct prog_week *w)
+{
+	for (int i = 0; safety_flare_routines[i] != NULL; i++)
+		if (programme_week_has(w, safety_flare_routines[i]))
+			return true;
+	return false;
+}
+
+/* Session s is a flare in week w: by its record, or as a flare-up
+ * routine done in a week that has none (in six-weeks' first weeks and in
+ * the flare-up programme one is the plan, and its version off the back
+ * may stand in for it: not a flare). */
 static bool
 flared(const struct prog_week *w, const struct sched_session *s)
 {
-	return s->flare || (s->flare_routine && s->routine_id != NULL &&
-	    !programme_week_has(w, s->routine_id));
+	return s->flare || (s->flare_routine && !week_has_flare_routine(w));
 }
 
 /* Copies a string into a fixed field, cut if it must be. */

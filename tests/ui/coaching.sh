@@ -248,7 +248,7 @@ flare() {
 }
 flare 7
 check "pain 7 before a session this week: no step up" has "$TMP/prog" \
-	'In the last week your pain was 6 or more before a session, a session or exercise stopped for pain, or you did the flare-up routine: no step up until a week without that.'
+	'In the last week your pain was 6 or more before a session, a session or exercise stopped for pain, or you did a flare-up routine: no step up until a week without that.'
 check "... and no change listed" eval '! grep -q "(now " "$TMP/prog"'
 flare 2
 check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'

@@ -112,7 +112,10 @@ check "nothing that may be applied: exit 1, the routine unchanged" \
 { session mine "$d2"; session gentle-flare-up "$d2"; session mine "$d1"; next_day mine "$d1" better; } | history
 run progress mine
 check "the flare-up routine done this week: no step up of another routine" \
-	eval 'has "or you did the flare-up routine: no step up until a week without that." && ! has "6 reps of 2 s holds (now"'
+	eval 'has "or you did a flare-up routine: no step up until a week without that." && ! has "6 reps of 2 s holds (now"'
+{ session mine "$d2"; session flare-up-off-back "$d1"; session mine "$d1"; next_day mine "$d1" better; } | history
+run progress mine
+check "... and its version off the back, the same" has "or you did a flare-up routine: no step up until a week without that."
 { session mine "$d2"; session mine "$d1"; next_day mine "$d1" better; } | history
 
 # One exercise at a time: none rated, so the one done in full most often
@@ -252,6 +255,22 @@ key Escape
 expect "bed-and-chair: the summary" 'Session ended early'
 key q
 check "bed-and-chair: exit 0" poll 10 rc_is 0
+
+# --- the Big 3's ceilings: holds grow to 10 s (McGill), then the harder form --
+rm -f "$U/mcgill-big3.cfg"
+{ session mcgill-big3 "$d2"; session mcgill-big3 "$d1"; next_day mcgill-big3 "$d1" same; } | history
+run progress mcgill-big3
+check "Big 3: a hold grows by a second, within its 10 s ceiling" \
+	eval 'has "holds of at most 10 s" && has "5/3/1 reps of 9 s holds (now 5/3/1 reps of 8 s holds)" &&
+	    has "'"'"'backcoach progress --apply mcgill-big3'"'"' makes this change."'
+mkdir -p "$U"
+sed 's/hold = 8; /hold = 10;/' routines/mcgill-big3.cfg >"$U/mcgill-big3.cfg"
+run progress mcgill-big3
+check "Big 3 at 10 s holds: the most it allows, and the harder forms named" \
+	eval 'has "Bird dog: 5/3/1 reps of 10 s holds is the most its routine allows; try the harder version: Bird dog, drawing squares." &&
+	    has "Side bridge, knees down: 5/3/1 reps of 10 s holds is the most its routine allows; try the harder version: Side bridge on your feet." &&
+	    ! has "makes this change"'
+rm -f "$U/mcgill-big3.cfg"
 
 # --- what counts ---------------------------------------------------------------
 future=$(date -d '+3 days' +%F)

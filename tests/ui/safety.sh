@@ -383,13 +383,35 @@ for id in gentle-flare-up mcgill-big3 desk-break; do
 	if [ "$id" = desk-break ]; then
 		check "pregnant, $id (not on the back): nothing said" lacks 'Pregnancy:'
 	else
+		for _ in 1 2 3 4 5; do chars j; done    # read on, as a person would
 		check "pregnant, $id: not flat on your back after 16 weeks" \
 			poll 1 says 'Pregnancy: You said you are pregnant, and this routine has exercises lying on your back. After 16 weeks, do not lie flat on your back for long'
 	fi
 	key Escape
 	poll 5 rc_is 0
 done
+# ... and the flare-up routine offers its version with nothing on the back
+# (the NHS's own exercises for pregnancy), on the card and in show.
+start start gentle-flare-up
+expect "pregnant, gentle-flare-up: its start card" 'Enter begin'
+check "pregnant, gentle-flare-up: the card offers the routine off the back" \
+	poll 1 says "Pregnant: 'backcoach flare-up-off-back' has nothing lying on your back"
+key Escape
+poll 5 rc_is 0
+check "pregnant: show gentle-flare-up offers it too" \
+	eval "./backcoach show gentle-flare-up | grep -q \"Pregnant: 'backcoach flare-up-off-back'\""
+out=$(./backcoach show flare-up-off-back)
+check "the routine offered lies on nothing: standing and all fours only" \
+	test "$(grep '^   Position: ' <<<"$out" | sort -u | tr '\n' ,)" = '   Position: all-fours,   Position: standing,'
+check "... from the NHS's exercise-in-pregnancy page, with its doses" \
+	eval 'grep -q "^Source: NHS, Exercise in pregnancy (.*hold for 4 s, up to 10 times.*https://www.nhs.uk/pregnancy/keeping-well/exercise/" <<<"$out"'
+start start flare-up-off-back
+expect "pregnant, flare-up-off-back: its card, with no pregnancy warning" 'Enter begin'
+check "... it is not a routine on the back" lacks 'Pregnancy:'
+key Escape
+poll 5 rc_is 0
 printf 'risk_factors = [];\n' >"$CONF"
+check "not pregnant: no offer" eval "! ./backcoach show gentle-flare-up | grep -q 'flare-up-off-back'"
 # With osteoporosis, no load on a curled spine: the curl-up says so, and
 # has a version without the lift (Royal Osteoporosis Society).
 for id in mcgill-big3 core-strength; do
@@ -543,7 +565,7 @@ NI=$TMP/not-improving
 out=$(./backcoach --history "$NI" stats 2>&1)
 check "stats: not improving, with both weeks' pain before exercise" \
 	grep -q 'Your pain before exercise was 6.0 on average in your first week and 5.0' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
-check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
+check "stats: the rule said" grep -q '2 points and 30% less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
 {
 	printf '#backcoach-history 3\n'
 	session_line 20 6 6 exercise
@@ -583,10 +605,23 @@ out=$(./backcoach ice 30 2>&1)
 rc=$?
 check "ice 30: refused, exit 2" test "$rc" = 2
 check "ice 30: with the range and the reason" \
-	grep -q 'ice: MINUTES must be from 1 to 20, not 30: most guidance says at most 20 minutes' <<<"$out"
+	grep -q 'ice: MINUTES must be from 1 to 20, not 30: the NHS says never longer than 20 minutes' <<<"$out"
+# One rule from one page: the card, show, --help and the man page say the
+# NHS trust's words, and the timer's default is its 15 minutes.
+out=$(./backcoach show ice-pack 2>&1)
+check "ice: the default is 15 minutes" grep -q '^Total: 15:10' <<<"$out"
+check "ice: 10 to 15 minutes, never longer than 20, in a damp towel" \
+	eval 'grep -q "10 to 15 minutes, never longer than 20" <<<"$out" && grep -q "damp towel" <<<"$out"'
+check "ice: one source for the rule" \
+	eval 'grep -q "^Source: Midlands Partnership NHS, Safe use of cold treatment, https://mpft.nhs.uk/" <<<"$out" &&
+	    ! grep -rqE "merseycare|barnsleyhospital|20 to 40|20-40" routines man README.md src'
+check "ice --help: the same words" \
+	eval './backcoach ice --help | grep -q "10 to 15 minutes, never longer than"'
+check "the man page: the same words" \
+	eval 'tr "\n" " " <man/backcoach.1 | grep -q "10 to 15 minutes, never longer than 20"'
 out=$(./backcoach heat 25 2>&1)
 check "heat 25: refused, with the range" grep -q 'heat: MINUTES must be from 1 to 20, not 25' <<<"$out"
-start ice
+start ice 20
 expect "ice: its card" 'Enter begin'
 check "ice: never on bare skin" wait_for 'never on bare skin' 1
 check "ice: the next one after 2 to 3 hours" wait_for '2 to 3 hours' 1
@@ -602,7 +637,7 @@ wait_for 'Time left 20:0' 3
 chars +
 chars +
 sleep 0.5       # a measurement: + must not have added
-check "ice: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
+check "ice 20: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
 key q
 wait_for 'Quit this session' 3
 key y

@@ -311,7 +311,7 @@ test_not_improving(void **state)
 	safety_not_improving_say(&t, say, sizeof say);
 	assert_non_null(strstr(say, "6.0"));
 	assert_non_null(strstr(say, "5.0"));
-	assert_non_null(strstr(say, "2 points and 30 %"));
+	assert_non_null(strstr(say, "2 points and 30%"));
 	assert_non_null(strstr(say, "doctor or physiotherapist"));
 	safety_trend_add(&t, 114, 1);           /* mean 11/3: 2.3 points */
 	assert_false(safety_not_improving(&t));

@@ -267,6 +267,13 @@ test_flare_routine(void **state)
 	assert_int_equal(t.change, SCHED_BACK);
 	assert_int_equal(st.week, 2);
 	assert_null(t.routine);                         /* rest after it */
+	st = started(&p, "2026-03-02T08:00:00+00:00");  /* the version off */
+	v[0].routine_id = SAFETY_FLARE_ROUTINE_OFF_BACK; /* the back, in week 1 */
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_NONE);         /* stands in: no flare */
+	st.week = 3;
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_BACK);         /* in week 3: a flare */
 	h.worked_s = 0;                                 /* begun, nothing done */
 	schedule_session_of(&h, &v[0]);
 	assert_false(v[0].flare_routine);
