@@ -57,14 +57,16 @@ progress_rule(const struct progress_session *last, int n)
 	static const struct progress_advice up = {
 		PROGRESS_UP,
 		"Your last two sessions were completed with pain at 5 or less, "
-		"and your back was no worse the next morning: one more rep per "
-		"set (NHS inform: add 1 or 2 reps every few days).",
+		"and your back was no worse the next morning: one step more "
+		"for one exercise, a rep more per set (NHS inform: add 1 or 2 "
+		"reps every few days), or a second more in a hold its routine "
+		"builds up to a most.",
 	};
 	static const struct progress_advice wait = {
 		PROGRESS_WAIT,
 		"Your last two sessions went well. Once you have said how your "
-		"back was the next morning, and it was no worse, one more rep "
-		"per set is suggested.",
+		"back was the next morning, and it was no worse, one step more "
+		"is suggested for one exercise.",
 	};
 	static const struct progress_advice repeat = {
 		PROGRESS_REPEAT,

@@ -35,7 +35,7 @@ test_two_good_sessions_progress(void **state)
 	assert_int_equal(rule(NULL, 0), PROGRESS_REPEAT);
 	assert_int_equal(rule(two, 1), PROGRESS_REPEAT);     /* one is not two */
 	assert_int_equal(rule(two, 2), PROGRESS_UP);
-	assert_non_null(strstr(progress_rule(two, 2).why, "one more rep per set"));
+	assert_non_null(strstr(progress_rule(two, 2).why, "a rep more per set"));
 	two[0].next_day = NEXT_DAY_BETTER;
 	assert_int_equal(rule(two, 2), PROGRESS_UP);
 	two[1].completed = false;                    /* the older one was quit */
