@@ -124,6 +124,16 @@ begin_week(struct prog_state *st, const char *now, enum sched_change why)
 	st->change = why;
 }
 
+/* Whether a session of routine id is one of week w's: its own routine,
+ * or a flare-up routine standing in for the one the week plans (the
+ * version off the back, for a person who is pregnant). */
+static bool
+counts_for(const struct prog_week *w, const char *id)
+{
+	return id != NULL && (programme_week_has(w, id) ||
+	    (safety_flare_routine(id) && week_has_flare_routine(w)));
+}
+
 /* What the sessions since the week began (at `from`) say of week w. */
 struct tally {
 	int sessions;           /* distinct days with a completed one */
@@ -138,13 +148,12 @@ tally(const struct prog_week *w, const struct sched_session *v, int n,
 	memset(t, 0, sizeof *t);
 	for (int i = 0; i < n; i++) {
 		const struct sched_session *s = &v[i];
-		if (!s->completed || s->at < from || s->routine_id == NULL ||
-		    !programme_week_has(w, s->routine_id))
+		if (!s->completed || s->at < from || !counts_for(w, s->routine_id))
 			continue;
 		bool seen = false;
 		for (int j = 0; j < i && !seen; j++)
 			seen = v[j].completed && v[j].at >= from && v[j].day == s->day &&
-			    v[j].routine_id && programme_week_has(w, v[j].routine_id);
+			    counts_for(w, v[j].routine_id);
 		t->sessions += !seen;
 		if (!t->any || s->day > t->last_day)
 			t->last_day = s->day;

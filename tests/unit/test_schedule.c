@@ -271,6 +271,7 @@ test_flare_routine(void **state)
 	v[0].routine_id = SAFETY_FLARE_ROUTINE_OFF_BACK; /* the back, in week 1 */
 	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
 	assert_int_equal(t.change, SCHED_NONE);         /* stands in: no flare */
+	assert_int_equal(t.sessions, 1);                /* and counts as done */
 	st.week = 3;
 	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
 	assert_int_equal(t.change, SCHED_BACK);         /* in week 3: a flare */
