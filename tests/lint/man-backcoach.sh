@@ -102,4 +102,17 @@ sed -n '/^#define CONFIG_SETTINGS(X)/,/^$/p' src/edge/settings.c |
 items SETTINGS >"$TMP/man-settings"
 check "every setting is documented, and no other ($(wc -l <"$TMP/settings"))" \
 	same_list settings "$TMP/settings" "$TMP/man-settings"
+
+# No sentence of the README said twice, even reworded: no two begin with
+# the same six words (issue 21: "In the picker, `e` edits the selected
+# routine" began two sentences in a row, the second with '/' added).
+# Paragraphs joined; code blocks and tables left out.
+awk '/^    / || /^\|/ { next } NF { p = p " " $0; next } { print p; p = "" } END { print p }' README.md |
+	sed 's/^ *//; s/\([.!?]\) \{1,\}/\1\n/g' | awk 'length > 30' >"$TMP/sentences"
+repeated() {
+	awk '{ k = $1 " " $2 " " $3 " " $4 " " $5 " " $6; if (k in s) {
+			print "said twice:\n  " s[k] "\n  " $0; bad = 1 }
+		s[k] = $0 } END { exit bad }' "$TMP/sentences"
+}
+check "README: no sentence said twice ($(wc -l <"$TMP/sentences") sentences)" repeated
 finish
