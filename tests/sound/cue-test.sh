@@ -43,13 +43,21 @@ measure_script() {
 	errs=$(awk -f tests/tools/cue_errors.awk "$TMP/script.times" "$TMP/script.onsets")
 	note "cue test ($CUE_ROUTINE at ${SCALE}x against show --script): $errs"
 }
-measure_script
-check "cue test: $CUE_ROUTINE runs to its end at ${SCALE}x" [ $ran = 0 ]
 script_on_time() {
 	echo "$errs; expected $(tr '\n' ' ' <"$TMP/script.times"); onsets $(tr '\n' ' ' <"$TMP/script.onsets")"
 	echo "$errs" | awk -v n="$(wc -l <"$TMP/script.times")" -v t="$TOL" '
 		$2 == n "/" n && $4 <= t && $8 <= t { ok = 1 } END { exit !ok }'
 }
+# Played again, once, when a cue is missing or off by more than $TOL ms:
+# a machine loaded by other work now and then wakes the program late (a
+# cue 167 ms late, and the next one merged with it, in one make check
+# beside other work); a cue the program plays late is late both times.
+measure_script
+if [ $ran = 0 ] && ! script_on_time >/dev/null 2>&1; then
+	note "a cue missing or off by more than $TOL ms: played again"
+	measure_script
+fi
+check "cue test: $CUE_ROUTINE runs to its end at ${SCALE}x" [ $ran = 0 ]
 check "cue test: every cue of show --script sounds, in order, on time" script_on_time
 
 finish
