@@ -228,6 +228,22 @@ check "concurrent: every line parses" test ! -s "$TMP/cerr"
 check "concurrent: each session has its 3 exercises" \
 	test "$(jq '[.[] | select((.exercises | length) == 3)] | length' "$TMP/cj")" = 600
 check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] | length' "$TMP/cj")" = 300
+# an export longer than what is written at once (64 KiB): rows whole
+"$BC" --history "$C" history --format tsv >"$TMP/ct"
+"$BC" --history "$C" history --format csv >"$TMP/cc"
+# long_tsv: 600 rows of 20 fields, each with the start, id and exercises
+# json gives (jq's @tsv escapes as the history file does)
+long_tsv() {
+	[ "$(awk -F'\t' 'NF == 20' "$TMP/ct" | wc -l)" = 601 ] &&
+	[ "$(tail -n +2 "$TMP/ct" | cut -f1,3,14)" = "$(jq -r '.[] | [.start,
+	    .routine_id, ([.exercises[] | "\(.name): \(.status), sets \(.sets_done)/\(.sets_planned), reps \(.reps_done)/\(.reps_planned), \(.worked_s) s"] |
+	    join("; "))] | @tsv' "$TMP/cj")" ]
+}
+check "a long tsv export: 600 rows of 20 fields, the sessions json has" long_tsv
+check "a long csv export: 600 rows of 20 cells" test "$(python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+print(len(rows), {len(r) for r in rows})' "$TMP/cc")" = "601 {20}"
 
 # --- a reader stuck on a full pipe never holds up an append ---------------
 P=$TMP/pager
