@@ -251,6 +251,37 @@ test_sb_extend(void **state)
 	free(b.p);
 }
 
+/* text_split_tabs against the obvious reading, for TABs at every place
+ * of a line up to 40 bytes (both sides of each 8-byte word), and lines
+ * with more fields than allowed. */
+static void
+test_split_tabs(void **state)
+{
+	(void)state;
+	for (unsigned seed = 0; seed < 4000; seed++) {
+		char line[48], copy[48], *f[8];
+		size_t len = seed % 41;
+		int want = 1, max = 1 + (int)(seed % 7);
+		for (size_t i = 0; i < len; i++)
+			line[i] = (seed * 2654435761u >> (i % 29)) % 5 == 0 ? '\t' :
+			    (char)('a' + i % 26);
+		for (size_t i = 0; i < len; i++)
+			want += line[i] == '\t';
+		memcpy(copy, line, len);
+		int n = text_split_tabs(line, len, f, max);
+		assert_int_equal(n, want > max ? max + 1 : want);
+		for (int i = 0; want <= max && i < n; i++) {
+			const char *p = copy;           /* field i of the copy */
+			for (int k = 0; k < i; k++)
+				p = (const char *)memchr(p, '\t', len - (size_t)(p - copy)) + 1;
+			const char *t = memchr(p, '\t', len - (size_t)(p - copy));
+			size_t fl = t ? (size_t)(t - p) : len - (size_t)(p - copy);
+			assert_int_equal(strlen(f[i]), fl);
+			assert_memory_equal(f[i], p, fl);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -265,6 +296,7 @@ main(void)
 		cmocka_unit_test(test_sb_int),
 		cmocka_unit_test(test_sb_json),
 		cmocka_unit_test(test_sb_extend),
+		cmocka_unit_test(test_split_tabs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -271,6 +271,11 @@ size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
  * Fills rec; returns rec->type.
  */
 enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
+/* history_parse for a line whose start and routine id are, byte for byte,
+ * those of an S line that parsed (the joiner matched them): they are not
+ * checked again, only unescaped. */
+enum hist_rtype history_parse_member(char *line, size_t len,
+    struct hist_record *rec);
 
 /* Escapes TAB, LF, CR and backslash in src as the file does (\t \n \r
  * \\) into dst (cap bytes, NUL-terminated when cap > 0); returns the
