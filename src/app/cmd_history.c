@@ -138,6 +138,33 @@ history_row_free(struct hist_row *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* A row held to the end: its buffers cut to what it holds (a million
+ * sessions out of order are all held). */
+static void
+row_shrink(struct hist_row *r)
+{
+	char *t = xmalloc(r->ntext ? r->ntext : 1);
+
+	if (r->ntext > 0)
+		memcpy(t, r->text, r->ntext);
+	rebase(r, r->text, t);
+	free(r->text);
+	r->text = t;
+	r->captext = r->ntext;
+	if (r->capex > r->s.nex) {
+		r->ex = xrealloc(r->ex, (size_t)(r->s.nex ? r->s.nex : 1) *
+		    sizeof *r->ex);
+		r->capex = r->s.nex;
+		r->s.ex = r->ex;
+	}
+	if (r->cappains > r->s.npains) {
+		r->pains = xrealloc(r->pains, (size_t)(r->s.npains ?
+		    r->s.npains : 1) * sizeof *r->pains);
+		r->cappains = r->s.npains;
+		r->s.pains = r->pains;
+	}
+}
+
 /* Holds the pending session: appended, or in the ring of the last
  * `limit`, over the oldest. */
 static void
@@ -155,6 +182,8 @@ hold(struct collect *c)
 	struct hist_row oldest = { 0 };
 	if (c->nheld > at)
 		oldest = c->held[at];   /* its buffers serve the next session */
+	else
+		row_shrink(&c->cur);
 	c->held[at] = c->cur;
 	c->cur = oldest;
 	c->nheld++;
