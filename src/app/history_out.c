@@ -108,18 +108,23 @@ put_cell(struct hist_out *o, const char *s)
 		put_escaped(&o->b, s);
 }
 
-/* The exercises as one text field in o->cell: "name: status, sets a/b,
- * reps c/d, N s; ..." */
-static const char *
-exercise_summary(struct hist_out *o, const struct hist_row *r)
+/* The exercises as one text field: "name: status, sets a/b, reps c/d,
+ * N s; ...".  For TSV, written in place, the names escaped (the rest
+ * needs no escape); for CSV, made in o->cell and quoted whole. */
+static void
+put_exercises(struct hist_out *o, const struct hist_row *r)
 {
-	struct sbuf *c = &o->cell;
+	bool tsv = o->fmt != FMT_CSV;
+	struct sbuf *c = tsv ? &o->b : &o->cell;
 
-	c->len = 0;
+	c->len = tsv ? c->len : 0;
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
 		sb_str(c, i ? "; " : "");
-		sb_str(c, e->name);
+		if (tsv)
+			put_escaped(c, e->name);
+		else
+			sb_str(c, e->name);
 		sb_str(c, ": ");
 		sb_str(c, history_ex_status_name(e->status));
 		sb_str(c, ", sets ");
@@ -134,7 +139,8 @@ exercise_summary(struct hist_out *o, const struct hist_row *r)
 		sb_int(c, e->worked_s);
 		sb_str(c, " s");
 	}
-	return c->len > 0 ? c->p : "";
+	if (!tsv)
+		put_csv(&o->b, c->len > 0 ? c->p : "");
 }
 
 /* The pain reports as one text field in o->cell: "at 125 s: 7, spreads,
@@ -196,7 +202,7 @@ print_delimited(struct hist_out *o, const struct hist_row *r)
 		case 10: put_num(o, s->pain_before, true); break;
 		case 11: put_num(o, s->pain_after, true); break;
 		case 12: put_cell(o, s->note); break;
-		case 13: put_cell(o, exercise_summary(o, r)); break;
+		case 13: put_exercises(o, r); break;
 		case 14: put_cell(o, s->flag); break;
 		case 15: put_cell(o, s->checked); break;
 		case 16: put_num(o, s->pain_max, true); break;

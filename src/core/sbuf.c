@@ -32,16 +32,11 @@ sb_grow(struct sbuf *b, size_t n)
 }
 
 void
-sb_int(struct sbuf *b, int64_t v)
+sb_int_wide(struct sbuf *b, int64_t v)
 {
 	char d[24], *p = d + sizeof d;
 	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
 
-	if (v >= 0 && v < 10) {         /* most counts */
-		d[0] = (char)('0' + v);
-		sb_put(b, d, 1);
-		return;
-	}
 	do
 		*--p = (char)('0' + u % 10);
 	while ((u /= 10) > 0);

@@ -44,8 +44,20 @@ sb_str(struct sbuf *b, const char *s)
 	sb_put(b, s, strlen(s));
 }
 
-/* Appends v in decimal (no printf: an export writes millions). */
-void sb_int(struct sbuf *b, int64_t v);
+/* Appends v in decimal (no printf: an export writes millions; a digit
+ * alone, most counts, without a call). */
+void sb_int_wide(struct sbuf *b, int64_t v);
+static inline void
+sb_int(struct sbuf *b, int64_t v)
+{
+	char d = (char)('0' + v);
+
+	if (v >= 0 && v < 10)
+		sb_put(b, &d, 1);
+	else
+		sb_int_wide(b, v);
+}
+
 /* Makes the text n bytes longer, for the caller to write, with a NUL
  * after them: where they start, or NULL when memory ran out. */
 char *sb_extend(struct sbuf *b, size_t n);

@@ -199,6 +199,15 @@ check "files put together: the exercise stays with its session" \
 	test "$("$BC" --history "$M" history --format json | jq -r '.[0].exercises[0].name')" = x
 check "files put together: --limit 2 is the last two in time" test "$(ids --limit 2)" = "c3 d"
 check "files put together: --reverse" test "$(ids --reverse)" = "d c3 c2 b a"
+# in order by their bytes, not in time: 10:00 at +05:00 is 05:00 UTC
+{
+	printf '#backcoach-history 3\n'
+	printf 'S\t2026-04-05T09:00:00+00:00\t60\te\tE\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-05T10:00:00+05:00\t60\tf\tF\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-05T11:00:00+05:00\t60\tg\tG\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+} >"$M"
+check "an hour later at another offset, earlier in time: printed before" \
+	test "$(ids)" = "f g e"
 
 # --- usage errors --------------------------------------------------------
 "$BC" --history "$H" history --since 2026-02-30 2>"$TMP/u1"; rc=$?
