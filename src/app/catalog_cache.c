@@ -4,8 +4,8 @@
  * The file, $XDG_CACHE_HOME/backcoach/catalog, is text: a first line
  * naming this program (its version, and the size and time of its binary,
  * so that another build reads the routines again) and the lead_in
- * setting, then a line per routine: its path, the size and a hash (64-bit
- * FNV-1a) of its text, its time, and its name, summary and tags.  A line
+ * setting, then a line per routine: its path, the size and a 64-bit hash
+ * of its text, its time, and its name, summary and tags.  A line
  * that does not read, a routine whose text changed, a routine that
  * includes another file (@include: its text is not all in the hash) or
  * one that does not load is simply read the slow way.  Nothing here is
@@ -66,15 +66,23 @@ catalog_cache_open(struct catalog_cache *c, const struct settings *set)
 	}
 }
 
-/* FNV-1a, 64 bits, of n bytes of s. */
+/* A 64-bit hash of n bytes of s, eight at a time (a byte at a time, it
+ * cost the picker a tenth of its start-up): each word mixed in with a
+ * multiply by the golden ratio and a shift. */
 static uint64_t
 hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	const uint64_t k = 0x9e3779b97f4a7c15ULL;
+	uint64_t h = 0xcbf29ce484222325ULL ^ n, w;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-	return h;
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 32;
+	}
+	for (; n > 0; s++, n--)
+		h = (h ^ (unsigned char)*s) * k;
+	return h ^ (h >> 29);
 }
 
 /* Whether s may be a field: text as the loaders take it, without the

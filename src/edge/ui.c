@@ -253,6 +253,11 @@ widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
 
 	memset(&st, 0, sizeof st);
 	while (len > 0 && n + 1 < cap) {
+		if (ui.unicode && (unsigned char)*s - 0x20u < 0x5fu) {
+			out[n++] = (wchar_t)*s++;       /* printable ASCII: most text, */
+			len--;                          /* itself in UTF-8 */
+			continue;
+		}
 		size_t r = mbrtowc(&out[n], s, len, &st);
 		if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
 			memset(&st, 0, sizeof st);
@@ -281,6 +286,8 @@ widen(const char *s, wchar_t *out, size_t cap)
 static int
 wwidth(wchar_t c)
 {
+	if (c >= 0x20 && c < 0x7f)
+		return 1;                       /* printable ASCII */
 	int w = wcwidth(c);
 	return w < 0 ? 1 : w;
 }
