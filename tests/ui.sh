@@ -213,15 +213,18 @@ test_last_step() {
 	check "Next: the end" wait_for '^Next: the end' 1
 	chars n
 	expect "n on the last step asks" 'End the session\?'
+	check "... saying it is the session's last step" shows 'This is the last step of the session'
 	chars n
 	check "n (key repeat) answers no: the session goes on" wait_gone 'End the session' 2
 	check "... on its last step" shows "$(label Hold)"
 	chars -
 	expect "- with less than 5 s left asks too" 'End the session\?'
+	check "... saying why" shows '5 seconds or less left'
 	key Escape
 	check "Esc: no" wait_gone 'End the session' 2
 	chars N
 	expect "N on the last exercise asks too" 'End the session\?'
+	check "... saying it is the last exercise" shows 'This is the last exercise'
 	chars n
 	wait_gone 'End the session' 2
 	chars n
@@ -231,6 +234,44 @@ test_last_step() {
 	expect "y: the session ends" '^Session (complete|ended early)'
 	key Enter
 	expect "left, status 0" '^EXIT=0$'
+}
+
+# --- + stops at the ceiling; a caution cut short is readable in full ---
+# the filled cells of the bar beside "Time left"
+done_cells() { screen | sed -n 's/^Time left [0-9:]* //p' | grep -o '█' | wc -l; }
+test_ceiling() {
+	shell ceiling || return
+	run "./backcoach start tests/data/ceiling.cfg"
+	begin
+	wait_for 'Pain now, 0-10' 5 && key Enter
+	expect "ceiling: the hold" "$(label Hold)"
+	check "a caution too long for the screen is cut" wait_for 'more, s\.\.\.$' 1
+	check "... and the screen says how to read it" shows '\?: the whole caution'
+	key Space
+	wait_for 'Paused' 2
+	local before
+	before=$(done_cells)
+	chars +
+	check "+ adds 5 s (hold 10 s, hold_max 15)" wait_for '^Time left 0:1[3-5] ' 2
+	check "... and the bar still shows the time done ($before cells before)" \
+	    test "$(done_cells)" -gt 0
+	chars +
+	check "+ again: no further than hold_max, and says so" \
+	    wait_for '\+: at most 15 s \(hold_max\)' 2
+	check "... Time left as it was" shows '^Time left 0:1[3-5] '
+	chars '?'
+	expect "? shows the caution whole" 'WHOLE-CAUTION-END'
+	key Escape
+	wait_gone 'WHOLE-CAUTION-END' 2
+	chars q
+	wait_for 'Quit this session' 2 && chars y
+	skip_after
+	wait_for '^Session' 5 && key Enter
+	expect "left, status 0" '^EXIT=0$'
+	run "./backcoach start tests/data/ceiling.cfg"
+	expect "the start card shows the exercise's caution whole" 'WHOLE-CAUTION-END'
+	key Escape
+	expect "Esc: back, status 0" '^EXIT=0$'
 }
 
 # --- resize, suspend, hang-up -----------------------------------------
@@ -581,16 +622,27 @@ test_line_editing() {
 	expect "Esc skips the number" 'A note\?'
 	chars "keep me"
 	key Escape
-	expect "Esc after typing asks first" 'Throw away what you typed\?'
+	expect "Esc after typing asks first" 'Keep what you typed\?'
 	chars n
 	expect "n: back to the note, as it was" '> keep me_'
 	key M-x
-	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Throw away what you typed\?'
+	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Keep what you typed\?'
 	chars y
-	expect "y: the question is skipped" 'Any numbness\?'
+	expect "a bare y keeps the note, and goes on" 'Any numbness\?'
 	chars n
 	wait_for 'Thank you' 2 && key Enter
-	expect "nothing saved" '^pain=0/-1 note=0/ yes=0$'
+	expect "... saved, not thrown away" '^pain=0/-1 note=1/keep me yes=0$'
+	type_line clear
+	run "build/ui_demo"
+	wait_for 'Pain now' 2 && key Enter
+	wait_for 'A note\?' 2
+	chars "gone"
+	key C-u
+	key Escape
+	expect "deleted, then Esc: skipped without asking" 'Any numbness\?'
+	chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "... nothing saved" '^pain=0/-1 note=0/ yes=0$'
 	type_line clear
 	T resize-window -t "$S" -x 40 -y 12
 	run "build/ui_demo"
@@ -656,6 +708,7 @@ test_dumb
 test_steps
 test_complete
 test_last_step
+test_ceiling
 test_resize_signals
 test_term
 test_ascii_intr

@@ -278,15 +278,24 @@ session_adjust(struct session *s, int64_t now, int64_t delta_ns)
 		return ev;
 	int64_t spent = step_clock(s, now) - s->step_start;
 	s->step_ns += delta_ns;
-	if (s->max_step_ns > 0 && delta_ns > 0 && s->step_ns > s->max_step_ns)
-		s->step_ns = s->max_step_ns > s->plan->steps[s->cur].ns ?
-		    s->max_step_ns : s->plan->steps[s->cur].ns;
+	if (delta_ns > 0 && s->step_ns > session_step_ceiling(s))
+		s->step_ns = session_step_ceiling(s);
 	if (s->step_ns < spent)
 		s->step_ns = spent;
 	int64_t left = s->step_ns - spent;
 	if (s->step_ns >= SESSION_TICK_MIN_NS && left > SESSION_TICKS * NS_PER_SEC)
 		s->last_tick = SESSION_TICKS + 1;
 	return ev | EV_ADJUSTED | session_advance(s, now);
+}
+
+int64_t
+session_step_ceiling(const struct session *s)
+{
+	const struct step *st = &s->plan->steps[s->cur];
+
+	if (s->max_step_ns > 0)
+		return s->max_step_ns > st->ns ? s->max_step_ns : st->ns;
+	return plan_step_ceiling(s->plan, st);
 }
 
 unsigned

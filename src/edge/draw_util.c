@@ -1,5 +1,5 @@
 /*
- * draw_util.c - drawing pieces shared by the screens.
+ * draw_util.c - drawing pieces shared by the screens (draw_util.h).
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
@@ -9,6 +9,7 @@
 #include "draw.h"
 #include "draw_util.h"
 #include "keys.h"
+#include "plan.h"
 #include "ui.h"
 
 int64_t
@@ -17,6 +18,60 @@ draw_seconds(int64_t left_ns)
 	if (left_ns <= 0)
 		return 0;
 	return (left_ns + NS_PER_SEC - 1) / NS_PER_SEC;
+}
+
+/* 3x5 glyphs for 0-9 and ':'; each '#' is drawn two columns wide. */
+static const char *const font[11][DRAW_BIG_ROWS] = {
+	{ "###", "# #", "# #", "# #", "###" },
+	{ " # ", "## ", " # ", " # ", "###" },
+	{ "###", "  #", "###", "#  ", "###" },
+	{ "###", "  #", " ##", "  #", "###" },
+	{ "# #", "# #", "###", "  #", "  #" },
+	{ "###", "#  ", "###", "  #", "###" },
+	{ "###", "#  ", "###", "# #", "###" },
+	{ "###", "  #", "  #", "  #", "  #" },
+	{ "###", "# #", "###", "# #", "###" },
+	{ "###", "# #", "###", "  #", "###" },
+	{ " ", "#", " ", "#", " " },
+};
+
+static int
+glyph(char c)
+{
+	return c == ':' ? 10 : c >= '0' && c <= '9' ? c - '0' : 10;
+}
+
+int
+draw_big_width(const char *s, int scale)
+{
+	int w = 0;
+
+	for (; *s; s++)
+		w += (int)strlen(font[glyph(*s)][0]) * 2 * scale + scale;
+	return w > 0 ? w - scale : 0;
+}
+
+void
+draw_big(int y, int x, int attr, const char *s, int scale)
+{
+	const char *pix = ui_utf8() ? "\u2588" : "#";
+
+	for (; *s; s++) {
+		const char *const *g = font[glyph(*s)];
+		int gw = (int)strlen(g[0]);
+		for (int r = 0; r < DRAW_BIG_ROWS * scale; r++)
+			for (int c = 0; c < gw * 2 * scale; c++)
+				if (g[r / scale][c / (2 * scale)] == '#')
+					ui_put(y + r, x + c, 1, attr, pix);
+		x += (gw * 2 + 1) * scale;
+	}
+}
+
+void
+draw_fill(int y, int x, int w, int attr)
+{
+	if (w > 0)
+		mvwhline(stdscr, y, x, (chtype)' ' | (chtype)attr, w);
 }
 
 void

@@ -56,6 +56,7 @@ static const struct {
 	[UI_DIM]     = { -1, A_DIM, 0 },
 	[UI_BAR]     = { COLOR_GREEN, 0, 0 },
 	[UI_SELECT]  = { -1, A_REVERSE, A_REVERSE },
+	[UI_BOLD]    = { -1, A_BOLD, A_BOLD },
 };
 
 static void
@@ -145,6 +146,12 @@ ui_attr(enum ui_style st)
 	if (!ui.color)
 		return styles[st].mono;
 	return styles[st].attr | (styles[st].fg >= 0 ? COLOR_PAIR(st) : 0);
+}
+
+int
+ui_attr_dimmed(enum ui_style st)
+{
+	return (int)(((unsigned)ui_attr(st) & ~(unsigned)A_BOLD) | (unsigned)A_DIM);
 }
 
 int
