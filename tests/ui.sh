@@ -274,6 +274,97 @@ test_ceiling() {
 	expect "Esc: back, status 0" '^EXIT=0$'
 }
 
+# --- a second's redraw is the whole screen's -----------------------------
+# When the clock alone moves on, the session redraws only the time left
+# and the countdown over the last whole frame.
+# cells: the screen on stdin (tmux's capture-pane -e), each character with
+# the attributes it is drawn in (SGR parameters tracked cell by cell),
+# blanks at a line's end left out: what is seen, however it was sent.
+cells() {
+	python3 -c '
+import re, sys
+def sgr(st, p):
+    n = int(p or 0)
+    if n == 0: return {}
+    st = dict(st)
+    if n in (22, 23, 24, 25, 27, 28, 29):
+        for k in ({22: (1, 2)}.get(n, (n - 20,))): st.pop(k, None)
+    elif 30 <= n <= 39: st["fg"] = n
+    elif 40 <= n <= 49: st["bg"] = n
+    else: st[n] = True
+    for k, default in (("fg", 39), ("bg", 49)):
+        if st.get(k) == default: st.pop(k)
+    return st
+st = {}
+for line in sys.stdin.read().split("\n"):
+    out = []
+    for m in re.finditer(r"\x1b\[([0-9;]*)m|([^\x1b])", line):
+        if m.group(2) is None:
+            for p in m.group(1).split(";"): st = sgr(st, p)
+        else:
+            out.append(m.group(2) + (str(sorted(st.items(), key=str)) if st else ""))
+    while out and out[-1] == " ":
+        out.pop()
+    if any(c[0] == "\u2591" for c in out):  # a bar: where it is, not
+        bar = []                             # how full: that moves by the
+        for c in out:                        # instant, not by the second
+            if c[0] in "\u2588\u2591":
+                c = "BAR"
+                if bar and bar[-1] == c:
+                    continue
+            bar.append(c)
+        out = bar
+    print("".join(out))'
+}
+# next_second: waits for the time left to change, so that what follows
+# has most of a second before the next tick.
+next_second() { local t; t=$(time_left); poll 2 test "$(time_left)" != "$t"; }
+# same_as_whole: the screen so drawn, attributes and all, is what a whole
+# redraw (SIGWINCH) draws (bars aside: they move within a second);
+# retried when a second ticks between the two.
+same_as_whole() {
+	local a b i pid t
+	pid=$(bc_pid) || return 1
+	for i in 1 2 3 4 5; do
+		next_second
+		t=$(time_left)
+		a=$(T capture-pane -p -e -t "$S")
+		kill -WINCH "$pid"
+		sleep 0.2
+		b=$(T capture-pane -p -e -t "$S")
+		[ "$(time_left)" = "$t" ] || continue
+		a=$(cells <<<"$a") b=$(cells <<<"$b")
+		[ -n "$a" ] && [ "$a" = "$b" ] && return 0
+		diff <(echo "$a") <(echo "$b") | cat -v | head -20
+		return 1
+	done
+	echo "a second ticked at every try"; return 1
+}
+test_time_redraw() {
+	shell timeredraw || return
+	local r=$TMP/figured.cfg size
+	printf '%s\n' 'version = 1;' 'name = "Figured hold";' 'lead_in = 1;' \
+	    'exercises = ( { name = "Long figured hold"; hold = 90;' \
+	    '  figure = "bird-dog"; } );' >"$r"
+	for size in 80x24 100x30 50x14; do
+		T resize-window -t "$S" -x "${size%x*}" -y "${size#*x}"
+		run "./backcoach start $r"
+		skip_pain
+		expect "$size: the hold" 'Hold'
+		sleep 2.5       # redraws by the clock alone
+		check "$size: a second's redraw draws what a whole one does" same_as_whole
+		sleep 1.2
+		check "$size: ... a second later too" same_as_whole
+		chars q
+		wait_for 'Quit this session' 2 && chars y
+		skip_after
+		wait_for '^Session' 5 && key Enter
+		wait_for '^EXIT=' 5
+		type_line clear
+	done
+	T resize-window -t "$S" -x 80 -y 24
+}
+
 # --- resize, suspend, hang-up -----------------------------------------
 test_resize_signals() {
 	shell signals || return
@@ -709,6 +800,7 @@ test_steps
 test_complete
 test_last_step
 test_ceiling
+test_time_redraw
 test_resize_signals
 test_term
 test_ascii_intr

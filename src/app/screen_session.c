@@ -20,6 +20,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "draw.h"
 #include "draw_util.h"
@@ -31,6 +32,17 @@
 #include "screen_pain.h"
 #include "ui.h"
 #include "util.h"
+
+/* Where the last whole frame put what the clock changes: rows 0-1 (the
+ * time left and its bar) and the countdown's block; what a redraw of
+ * those alone (session_draw_time) needs. */
+struct drawn {
+	bool ok;                /* a session frame, not "too small" */
+	int rows, cols;
+	int top, end, mid;      /* the countdown's rows top..end, columns
+	                           0..mid (the figure is beside or above) */
+	bool full;
+};
 
 struct session_screen {
 	struct loop *l;
@@ -44,6 +56,9 @@ struct session_screen {
 	bool bell;              /* no sound: ring the bell for cues */
 	const struct screen *self;      /* under the dialogs it opens */
 	enum action asked;      /* the key that asks whether to end */
+	bool changed;           /* more than the clock changed since the
+	                           last whole frame (a step, a message) */
+	struct drawn *drawn;    /* where that frame put the countdown */
 	int capped;             /* the step whose `+` met its ceiling, or -1 */
 };
 
@@ -82,24 +97,6 @@ play(struct session_screen *ss, unsigned events, int64_t now)
 	}
 }
 
-/* The next moment something changes: the session's own deadline, or the
- * countdown showing one second less (it shows the time left rounded up). */
-static int64_t
-next_wake(const struct session *s, int64_t now)
-{
-	int64_t d = session_next_deadline(s);
-	int64_t left = session_step_left(s, now);
-
-	if (s->state != SESSION_RUNNING)
-		return SCREEN_NEVER;
-	if (left > 0) {
-		int64_t t = now + left - (left - 1) / NS_PER_SEC * NS_PER_SEC;
-		if (t < d)
-			d = t;
-	}
-	return d;
-}
-
 static enum screen_end
 session_tick(void *st, int64_t now, int64_t *wake)
 {
@@ -109,10 +106,12 @@ session_tick(void *st, int64_t now, int64_t *wake)
 	if (ss->s->state == SESSION_READY)
 		ev |= session_start(ss->s, now);
 	ev |= session_advance(ss->s, now);
+	const char *status = ss->status;
 	play(ss, ev, now);
+	ss->changed |= (ev & ~(unsigned)EV_TICK) != 0 || ss->status != status;
 	if (session_over(ss->s))
 		return SCREEN_DONE;
-	*wake = next_wake(ss->s, now);
+	*wake = session_next_shown(ss->s, now);
 	return SCREEN_STAY;
 }
 
@@ -127,19 +126,6 @@ session_tick(void *st, int64_t now, int64_t *wake)
 #define MIDDLE_ROWS_COMPACT 4
 #define MIDDLE_COLS_FULL    44
 
-/* "5" under a minute, "1:30" above: the step's countdown. */
-static void
-countdown(int64_t left_ns, char *buf, size_t len)
-{
-	int64_t s = draw_seconds(left_ns);
-
-	if (s >= 60)
-		snprintf(buf, len, "%lld:%02lld", (long long)(s / 60),
-		    (long long)(s % 60));
-	else
-		snprintf(buf, len, "%lld", (long long)s);
-}
-
 /* The header: routine, exercise k of n, time left with a bar. */
 static int
 header(const struct session *s, int64_t now, int cols)
@@ -149,7 +135,11 @@ header(const struct session *s, int64_t now, int cols)
 	char buf[64], left[32];
 	int64_t step_left = session_step_left(s, now);
 	int64_t total = draw_seconds(step_left) * NS_PER_SEC + s->after_ns[s->cur];
-	int64_t done = session_elapsed(s, now);
+	/* behind: the steps before this one as planned, and this one's time
+	 * so far; of that and what is left (after +, -, n, N, b alike) */
+	int64_t done = s->plan->total_ns - s->after_ns[s->cur] - st->ns +
+	    s->step_ns - step_left;
+	int64_t all = done + step_left + s->after_ns[s->cur];
 
 	snprintf(buf, sizeof buf, cols >= FULL_COLS ?
 	    "Exercise %d of %d" : "Ex %d/%d", st->ex + 1, r->nex);
@@ -159,10 +149,8 @@ header(const struct session *s, int64_t now, int cols)
 	plan_format_clock(total, left, sizeof left);
 	snprintf(buf, sizeof buf, "Time left %s ", left);
 	int lw = ui_put(1, 0, cols, 0, buf);
-	/* the time done of the time done and left: right after + or -, and
-	 * after n or N, as much as before */
-	draw_bar(1, lw, cols - lw, done + total > 0 ?
-	    (double)done / (double)(done + total) : 0);
+	draw_bar(1, lw, cols - lw, all > 0 && done > 0 ?
+	    (double)done / (double)all : 0);
 	return 2;
 }
 
@@ -190,23 +178,6 @@ exercise(const struct session *s, int y, int cols, int lines, bool *cut)
 	return y;
 }
 
-/* Why `+` added nothing: the step's ceiling, and whose it is. */
-static void
-ceiling_text(const struct session *s, char *buf, size_t len)
-{
-	const struct step *st = session_step(s);
-	char t[32];
-
-	plan_format_duration(session_step_ceiling(s), t, sizeof t);
-	bool rest = s->max_step_ns == 0 && st->kind != STEP_HOLD &&
-	    st->kind != STEP_PHASE && st->kind != STEP_TIMER;
-	snprintf(buf, len, "%s: at most %s (%s%s%s)", keys_name(KC_SESSION,
-	    ACT_MORE), t, s->max_step_ns > 0 ? "a pack's longest" : rest ?
-	    "a minute more; " : st->kind == STEP_HOLD &&
-	    s->plan->r->ex[st->ex].has[XS_hold_max] ? "hold_max" : "as planned",
-	    rest ? keys_name(KC_SESSION, ACT_PAUSE) : "", rest ? " pauses" : "");
-}
-
 /* The bottom three lines: next, status and key hints. */
 static void
 footer(const struct session_screen *ss, int rows, int cols, bool cut)
@@ -225,8 +196,11 @@ footer(const struct session_screen *ss, int rows, int cols, bool cut)
 	if (cut)
 		snprintf(more, sizeof more, "%s: the whole caution",
 		    keys_name(KC_SESSION, ACT_HELP));
-	if (ss->capped == ss->s->cur)
-		ceiling_text(ss->s, most, sizeof most);
+	if (ss->capped == ss->s->cur) {
+		snprintf(most, sizeof most, "%s: ", keys_name(KC_SESSION, ACT_MORE));
+		session_ceiling_text(ss->s, most + strlen(most),
+		    sizeof most - strlen(most));
+	}
 	buf[0] = '\0';
 	const char *part[] = { ss->muted ? "muted" : NULL, ss->status, most, more };
 	for (size_t i = 0; i < 4; i++)
@@ -256,7 +230,7 @@ middle(const struct session *s, int64_t now, int y, int end, int cols,
 
 	if (end - y > need)
 		y += (end - y - need) / 2;
-	countdown(left, num, sizeof num);
+	plan_format_countdown(left, num, sizeof num);
 	plan_step_position(s->plan, st, false, cnt, sizeof cnt);
 	if (big) {
 		draw_centre(y++, cols, attr, st->label);
@@ -288,6 +262,7 @@ session_draw(const void *st, int64_t now)
 	int rows = ui_rows(), cols = ui_cols();
 	bool cut = false;
 
+	ss->drawn->ok = false;
 	if (rows < MIN_ROWS || cols < MIN_COLS) {
 		draw_too_small(MIN_COLS, MIN_ROWS);
 		return;
@@ -305,7 +280,32 @@ session_draw(const void *st, int64_t now)
 		    rows - 3, cols, full ? MIDDLE_ROWS_FULL : MIDDLE_ROWS_COMPACT,
 		    full ? MIDDLE_COLS_FULL : MIN_COLS);
 	middle(ss->s, now, top, rows - 3, mid, full);
+	*ss->drawn = (struct drawn){ true, rows, cols, top, rows - 3, mid, full };
 	footer(ss, rows, cols, cut);
+}
+
+/* A turn the clock alone woke: the time left, its bar and the countdown
+ * redrawn over the last whole frame, the rest left as it is, so that
+ * curses compares and sends only those rows.  False (draw it whole) when
+ * the step, the state, a message or the size changed since. */
+static bool
+session_draw_time(void *st, int64_t now)
+{
+	struct session_screen *ss = st;
+	const struct drawn *d = ss->drawn;
+
+	if (ss->changed || !d->ok || d->rows != ui_rows() ||
+	    d->cols != ui_cols()) {
+		ss->changed = false;
+		return false;
+	}
+	for (int y = 0; y < 2; y++)
+		draw_fill(y, 0, d->cols, 0);
+	header(ss->s, now, d->cols);
+	for (int y = d->top; y < d->end; y++)
+		draw_fill(y, 0, d->mid, 0);
+	middle(ss->s, now, d->top, d->end, d->mid, d->full);
+	return true;
 }
 
 static void
@@ -473,14 +473,16 @@ session_screen(struct loop *l, struct session *s, struct sound *snd,
     const struct spoken *spoken, bool bell, const char *status,
     struct session_pain *pain)
 {
+	struct drawn drawn = { .ok = false };
 	struct session_screen ss = {
 		.l = l, .s = s, .pain = pain, .status = status,
 		.snd = snd, .spoken = spoken, .bell = bell, .capped = -1,
+		.changed = true, .drawn = &drawn,
 	};
 	struct screen sc = {
 		.keys = KC_SESSION, .st = &ss, .draw = session_draw,
 		.on_key = session_key, .tick = session_tick,
-		.on_suspend = session_suspend,
+		.on_suspend = session_suspend, .draw_time = session_draw_time,
 	};
 
 	ss.self = &sc;

@@ -304,6 +304,17 @@ plan_next_line(const struct plan *p, int cur, char *buf, size_t len)
 	snprintf(buf, len, "Next: %s", what);
 }
 
+void
+plan_format_countdown(int64_t left_ns, char *buf, size_t len)
+{
+	long long s = left_ns > 0 ? (left_ns + NS_PER_SEC - 1) / NS_PER_SEC : 0;
+
+	if (s >= 60)
+		snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
+	else
+		snprintf(buf, len, "%lld", s);
+}
+
 const struct figure_frame *
 plan_step_frame(const struct plan *p, const struct step *s)
 {

@@ -98,6 +98,9 @@ int64_t plan_exercise_ns(const struct plan *p, int ex);
 int64_t plan_ns(double seconds);
 /* Formats a duration as "1:05:03", "12:30" or "45 s". */
 void plan_format_duration(int64_t ns, char *buf, int len);
+/* A countdown's time left as shown: whole seconds rounded up (0 only
+ * when none is left), "5" under a minute, "1:30" from one. */
+void plan_format_countdown(int64_t left_ns, char *buf, size_t len);
 /* Formats a time as "1:05:03" or "0:45". */
 void plan_format_clock(int64_t ns, char *buf, int len);
 

@@ -82,6 +82,14 @@ unsigned session_adjust(struct session *s, int64_t now, int64_t delta_ns);
 /* The longest + makes the current step: a pack's max_step_ns, else the
  * routine's own ceiling (plan_step_ceiling). */
 int64_t session_step_ceiling(const struct session *s);
+/* The next moment the session screen looks different: the session's own
+ * deadline, or its countdown showing one second less (it shows the time
+ * left rounded up); INT64_MAX (never) unless it is running. */
+int64_t session_next_shown(const struct session *s, int64_t now);
+/* That ceiling in words, and whose it is: "at most 15 s (hold_max)",
+ * "at most 40 s (as planned)", "at most 1:05 (a minute more; pause for
+ * longer)", "at most 20:00 (a pack's longest)". */
+void session_ceiling_text(const struct session *s, char *buf, size_t len);
 unsigned session_quit(struct session *s, int64_t now);
 
 bool session_running(const struct session *s);
