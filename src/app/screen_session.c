@@ -447,9 +447,9 @@ session_key(void *st, enum action a, int key, int64_t now)
 			return SCREEN_STAY;
 		now = ss->l->now;       /* when it was answered */
 	}
-	if (a == ACT_MORE && session_running(ss->s))
-		ss->capped = ss->s->step_ns >= session_step_ceiling(ss->s) ?
-		    ss->s->cur : -1;
+	if (session_running(ss->s) && a != ACT_HELP && a != ACT_MUTE)
+		ss->capped = a == ACT_MORE && ss->s->step_ns >=
+		    session_step_ceiling(ss->s) ? ss->s->cur : -1;
 	for (size_t i = 0; i < sizeof session_ops / sizeof session_ops[0]; i++)
 		if (session_ops[i].action == a)
 			play(ss, session_ops[i].op(ss->s, now), now);
