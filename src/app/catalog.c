@@ -10,8 +10,25 @@
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
+#include "safety.h"
 #include "store.h"
 #include "util.h"
+
+/* Pregnant, a routine that names one like it with no exercise on the
+ * back (off_back) offers it in its caution, which the start card and
+ * `show` print: the NHS says not to lie flat on the back for long after
+ * 16 weeks (safety_pregnant_on_back). */
+static void
+offer_off_back(struct routine *r, const struct settings *set)
+{
+	if (r->off_back == NULL || !(set->risk_factors & SAFETY_RISK_BIT(pregnant)))
+		return;
+	char *c = xasprintf("%s%sPregnant: 'backcoach %s' has nothing lying "
+	    "on your back.", r->caution ?
+	    r->caution : "", r->caution ? " " : "", r->off_back);
+	free(r->caution);
+	r->caution = c;
+}
 
 /* catalog_load, with the figures (to run or show it) or without (a row). */
 static int
@@ -20,14 +37,18 @@ load(const char *name, const struct settings *set, bool figures,
 {
 	char *path = routine_find(name);
 
-	if (path == NULL)
-		return -1;
-	int errors = figures ? routine_load(r, path, NULL, d) :
+	if (path == NULL) {
+		routine_init(r);
+		return 0;
+	}
+	int rc = figures ? routine_load(r, path, NULL, d) :
 	    routine_load_plain(r, path, d);
 	free(path);
-	if (errors == 0)
-		routine_set_lead_in(r, set->lead_in);
-	return errors;
+	if (rc != 0)
+		return -1;
+	routine_set_lead_in(r, set->lead_in);
+	offer_off_back(r, set);
+	return 1;
 }
 
 int
@@ -52,13 +73,13 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->path = xstrdup(e->path);
 	row->shadows = e->shadows;
 	int rc = load(e->path, set, false, &r, &d);
-	if (rc < 0) {                   /* gone since it was listed */
+	if (rc == 0) {                  /* gone since it was listed */
 		row->name = xstrdup(e->id);
 		row->error = xstrdup("no such file");
 		row->tags = xstrdup("");
 		return;
 	}
-	if (rc > 0) {
+	if (rc < 0) {
 		if ((row->error = diags_text(&d, "  ")) == NULL)
 			oom();
 	} else if (plan_build(&p, &r) != 0) {
@@ -70,7 +91,7 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->name = xstrdup(r.name ? r.name : e->id);
 	row->summary = r.summary ? xstrdup(r.summary) : NULL;
 	row->tags = xstrdup("");
-	for (int i = 0; rc == 0 && i < r.ntags; i++) {
+	for (int i = 0; rc > 0 && i < r.ntags; i++) {
 		char *t = xasprintf("%s%s%s", row->tags, i ? " " : "", r.tags[i]);
 		free(row->tags);
 		row->tags = t;

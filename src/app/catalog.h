@@ -33,9 +33,10 @@ struct routine_row {
 
 /*
  * Finds routine `name` (an id, or a path with a '/' or ending in .cfg) and
- * loads it into r, with the settings applied.  Returns 0 when it may run;
- * the number of errors (in d) when it may not; -1 when there is no such
- * routine (r untouched).  Free r with routine_free() unless -1.
+ * loads it into r, with the settings applied.  A look-up: 1 when it may
+ * run; 0 when there is no such routine (nothing in d: the caller says so
+ * in its words); -1 when it may not, its errors in d.  r is always
+ * initialised: free it with routine_free().
  */
 int catalog_load(const char *name, const struct settings *set,
     struct routine *r, struct diags *d);

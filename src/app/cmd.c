@@ -39,6 +39,26 @@ cmd_print_diags(const struct diags *d)
 		warn("out of memory: some problems were not shown");
 }
 
+int
+cmd_ask_yes(const char *question)
+{
+	char buf[64];
+
+	for (;;) {
+		fprintf(stderr, "%s [Y/n] ", question);
+		fflush(stderr);
+		if (fgets(buf, sizeof buf, stdin) == NULL) {
+			fputc('\n', stderr);
+			return 0;
+		}
+		char c = buf[strspn(buf, " \t")];
+		if (c == '\n' || c == '\0' || c == 'y' || c == 'Y')
+			return 1;
+		if (c == 'n' || c == 'N')
+			return 0;
+	}
+}
+
 /* The next of eight buffers, of at least n bytes. */
 static char *
 ring_buffer(size_t n)
@@ -171,16 +191,15 @@ cmd_load_routine(const struct settings *set, const char *name,
     const char *verb, struct routine *r)
 {
 	struct diags d = { 0 };
-	int errors = catalog_load(name, set, r, &d);
+	int found = catalog_load(name, set, r, &d);
 
 	cmd_print_diags(&d);
 	diags_free(&d);
-	if (errors < 0) {
+	if (found == 0)
 		cmd_no_routine(NULL, name);
-		return 1;
-	}
-	if (errors > 0) {
+	else if (found < 0)
 		warn("%s has errors; not %s it", name, verb);
+	if (found <= 0) {
 		routine_free(r);
 		return 1;
 	}

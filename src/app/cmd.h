@@ -82,6 +82,9 @@ char *cmd_routine_suggest(const char *name);
  * "backcoach: message" (an error) and "backcoach: warning: message" for
  * one without a file. */
 void cmd_print_diags(const struct diags *d);
+/* "QUESTION [Y/n] " on stderr, an answer read from stdin: 1 for yes
+ * (Enter alone too), 0 for no or the end of input. */
+int cmd_ask_yes(const char *question);
 /* s escaped for a terminal (text_escape): for printing anything that came
  * from a file or a command line.  Good until eight more calls. */
 const char *cmd_safe(const char *s);

@@ -75,7 +75,7 @@ changed_meanwhile(const struct edit_job *j)
 
 /* Validates the edited copy as `check` would validate target, with
  * @include relative to target's directory, and prints the problems naming
- * target.  Returns the number of errors. */
+ * target.  Returns 0, or -1 when it has errors. */
 static int
 validate(const struct edit_job *j)
 {
@@ -83,34 +83,12 @@ validate(const struct edit_job *j)
 	struct diags d = { 0 };
 	char *dcopy = xstrdup(j->target);
 
-	int errors = routine_load_in(&r, j->tmp, j->target, dirname(dcopy), &d);
+	int rc = routine_load_in(&r, j->tmp, j->target, dirname(dcopy), &d);
 	cmd_print_diags(&d);
 	diags_free(&d);
 	routine_free(&r);
 	free(dcopy);
-	return errors;
-}
-
-/* "edit again? [Y/n]": 1 for yes (Enter alone too), 0 for no or the end
- * of input. */
-static int
-ask_again(void)
-{
-	char buf[64];
-
-	for (;;) {
-		fprintf(stderr, "edit again? [Y/n] ");
-		fflush(stderr);
-		if (fgets(buf, sizeof buf, stdin) == NULL) {
-			fputc('\n', stderr);
-			return 0;
-		}
-		char c = buf[strspn(buf, " \t")];
-		if (c == '\n' || c == '\0' || c == 'y' || c == 'Y')
-			return 1;
-		if (c == 'n' || c == 'N')
-			return 0;
-	}
+	return rc;
 }
 
 /* Says how the editor failed; the shell reports a killed child as
@@ -214,7 +192,7 @@ edit_loop(struct edit_job *j)
 			return 0;
 		}
 		free(text);
-		if (!ask_again()) {
+		if (!cmd_ask_yes("edit again?")) {
 			kept(j);
 			return 1;
 		}

@@ -50,16 +50,16 @@ send(const struct prog_day *d, const char *stamp)
 	    d->p.name);
 	char *argv[] = { (char *)term, (char *)"-e", exe, (char *)"start",
 	    (char *)d->t.routine, NULL };
-	enum notify_result r = notify_send(summary, body,
-	    term && *term && exe[0] ? argv : NULL, NOTIFY_WAIT_S, &dg);
-	if (r == NOTIFY_SHOWN && file_touch(stamp) != 0)
+	int rc = notify_send(summary, body, term && *term && exe[0] ? argv : NULL,
+	    NOTIFY_WAIT_S, &dg);
+	if (rc == 0 && file_touch(stamp) != 0)
 		warn("notify: cannot mark %s: a second reminder may come today",
 		    cmd_safe(stamp));
 	cmd_print_diags(&dg);
 	diags_free(&dg);
 	free(summary);
 	free(body);
-	return r != NOTIFY_SHOWN;
+	return rc != 0;
 }
 
 int

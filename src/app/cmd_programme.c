@@ -23,17 +23,17 @@ cmd_check_programme(const char *path, int quiet)
 {
 	struct programme p;
 	struct diags d = { 0 };
-	int bad = prog_day_programme(path, &p, &d);
+	int found = prog_day_programme(path, &p, &d);
 
-	if (bad < 0)
+	if (found == 0)
 		warn("check: no programme file '%s'", cmd_safe(path));
 	cmd_print_diags(&d);
-	if (!quiet && bad == 0)
+	if (!quiet && found > 0)
 		printf("%s: ok, programme %s, %d %s\n", cmd_safe(path),
 		    cmd_safe(p.name), p.nweeks, plural(p.nweeks, "week", "weeks"));
 	diags_free(&d);
 	programme_free(&p);
-	return bad != 0;
+	return found <= 0;
 }
 
 /* Loads programme id, printing its problems: 0, or 1 after saying why. */
@@ -41,18 +41,18 @@ static int
 load(const char *id, struct programme *p)
 {
 	struct diags d = { 0 };
-	int rc = prog_day_programme(id, p, &d);
+	int found = prog_day_programme(id, p, &d);
 
 	cmd_print_diags(&d);
 	diags_free(&d);
-	if (rc < 0)
+	if (found == 0)
 		warn("programme: no programme '%s' (try 'backcoach programme list')",
 		    cmd_safe(id));
-	else if (rc > 0)
+	else if (found < 0)
 		warn("programme: '%s' has errors: not started", cmd_safe(id));
-	if (rc != 0)
+	if (found <= 0)
 		programme_free(p);
-	return rc != 0;
+	return found <= 0;
 }
 
 static int
@@ -64,11 +64,11 @@ do_list(void)
 	for (size_t i = 0; i < n; i++) {
 		struct programme p;
 		struct diags d = { 0 };
-		programme_load(&p, v[i].path, &d);
+		int bad = programme_load(&p, v[i].path, &d) != 0;
 		printf("%s  %s", cmd_col(v[i].id, 20, false),
-		    cmd_col(d.nerrors ? "(invalid: backcoach check)" : p.name, 40,
+		    cmd_col(bad ? "(invalid: backcoach check)" : p.name, 40,
 		    false));
-		if (d.nerrors == 0)
+		if (!bad)
 			printf("  %d %s", p.nweeks, plural(p.nweeks, "week", "weeks"));
 		printf("\n");
 		diags_free(&d);

@@ -164,19 +164,19 @@ remind_on(const struct reminder *r)
 	return rc != 0;
 }
 
-/* Removes one file; false after saying why not. */
-static bool
+/* Removes one file: 0, or -1 after saying why not. */
+static int
 remove_file(const char *path, bool *any)
 {
 	if (unlink(path) == 0) {
 		printf("Removed %s\n", cmd_safe(path));
 		*any = true;
-		return true;
+		return 0;
 	}
 	if (errno == ENOENT)
-		return true;
+		return 0;
 	warn("remind: cannot remove %s: %s", cmd_safe(path), strerror(errno));
-	return false;
+	return -1;
 }
 
 static int
@@ -192,10 +192,10 @@ remind_off(void)
 	}
 	if (live && access(u.timer, F_OK) == 0)
 		systemctl("disable", "--now", REMINDER_UNIT ".timer", true);
-	ok &= remove_file(u.link, &any);
+	ok &= remove_file(u.link, &any) == 0;
 	rmdir(u.wants);                 /* only when it is empty */
-	ok &= remove_file(u.timer, &any);
-	ok &= remove_file(u.service, &any);
+	ok &= remove_file(u.timer, &any) == 0;
+	ok &= remove_file(u.service, &any) == 0;
 	if (live && any)
 		systemctl("daemon-reload", NULL, NULL, true);
 	if (!any && ok)

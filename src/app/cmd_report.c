@@ -130,10 +130,9 @@ report_sources(struct report *r, const struct settings *set)
 	for (int i = 0; i < r->nroutines; i++) {
 		struct routine rt;
 		struct diags d = { 0 };
-		if (catalog_load(r->routines[i].id, set, &rt, &d) >= 0) {
+		if (catalog_load(r->routines[i].id, set, &rt, &d) != 0)
 			r->routines[i].source = routine_sources(&rt);
-			routine_free(&rt);
-		}
+		routine_free(&rt);
 		diags_free(&d);
 	}
 }

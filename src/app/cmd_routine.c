@@ -69,7 +69,8 @@ check_config(const char *file, bool named, int quiet)
 		settings_free(&s);
 		return 0;
 	}
-	int problems = settings_load(&s, file, true, &d);
+	settings_load(&s, file, true, &d);
+	int problems = d.nerrors + d.nwarnings;
 	cmd_print_diags(&d);
 	if (!quiet && problems == 0)
 		printf("%s: ok\n", cmd_safe(file));
@@ -113,6 +114,51 @@ check_figure(const char *path, int quiet)
 	return bad;
 }
 
+/* The routine off_back names, offered to a person who is pregnant, must
+ * be there to be started: a warning at its line when it is not. */
+static void
+off_back_check(const struct routine *r, const char *file, struct diags *d)
+{
+	char *p = r->off_back ? routine_find(r->off_back) : NULL;
+
+	if (r->off_back && p == NULL)
+		diags_add(d, DIAG_WARNING, file, r->line[RS_off_back], "'off_back'"
+		    " names '%s', which is no routine here: the offer would fail",
+		    r->off_back);
+	free(p);
+}
+
+/* `check ROUTINE`: a routine by id or file; 1 when it has an error (a
+ * routine that is not there too). */
+static int
+check_routine(const char *arg, int quiet)
+{
+	struct routine r;
+	struct diags d = { 0 };
+	char *path = routine_find(arg);
+	int bad = 1;
+
+	if (path == NULL) {
+		char *near = strchr(arg, '/') ? NULL : cmd_routine_suggest(arg);
+		diags_add(&d, DIAG_ERROR, arg, 0, "no such routine or file%s%s%s",
+		    near ? " (did you mean '" : "", near ? near : "",
+		    near ? "'?)" : "");
+		free(near);
+	} else {
+		bad = routine_load(&r, path, arg, &d) != 0;
+		off_back_check(&r, arg, &d);
+	}
+	cmd_print_diags(&d);
+	if (path != NULL && !quiet && !bad)
+		printf("%s: ok, %s%s\n", cmd_safe(arg), cmd_safe(r.name),
+		    d.nwarnings ? " (with warnings)" : "");
+	if (path != NULL)
+		routine_free(&r);
+	diags_free(&d);
+	free(path);
+	return bad;
+}
+
 /* `check FILE|ID...`: exit 0 when every routine is valid, 1 otherwise. */
 int
 cmd_check(const struct settings *set, int argc, char **argv)
@@ -142,8 +188,6 @@ cmd_check(const struct settings *set, int argc, char **argv)
 	if (cmd_operands(argc, argv, 1, argc, "ROUTINE") != 0)
 		return EXIT_USAGE;
 	for (int i = optind; i < argc; i++) {
-		struct routine r;
-		struct diags d = { 0 };
 		if (is_figure_file(argv[i])) {
 			bad |= check_figure(argv[i], quiet);
 			continue;
@@ -154,26 +198,7 @@ cmd_check(const struct settings *set, int argc, char **argv)
 			bad |= cmd_check_programme(argv[i], quiet);
 			continue;
 		}
-		char *path = routine_find(argv[i]);
-		if (path == NULL) {
-			char *near = strchr(argv[i], '/') ? NULL :
-			    cmd_routine_suggest(argv[i]);
-			fprintf(stderr, "%s: error: no such routine or file%s%s%s\n",
-			    cmd_safe(argv[i]), near ? " (did you mean '" : "",
-			    near ? cmd_safe(near) : "", near ? "'?)" : "");
-			free(near);
-			bad = 1;
-			continue;
-		}
-		if (routine_load(&r, path, argv[i], &d) > 0)
-			bad = 1;
-		cmd_print_diags(&d);
-		if (!quiet && d.nerrors == 0)
-			printf("%s: ok, %s%s\n", cmd_safe(argv[i]), cmd_safe(r.name),
-			    d.nwarnings ? " (with warnings)" : "");
-		diags_free(&d);
-		routine_free(&r);
-		free(path);
+		bad |= check_routine(argv[i], quiet);
 	}
 	return bad;
 }
@@ -408,10 +433,13 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);
+	bool timers = routine_timers_only(&r);   /* a pack: no dose */
 	printf("\nTotal: %s, %d %s, %d %s\n", len, r.nex,
+	    timers ? plural(r.nex, "timer", "timers") :
 	    plural(r.nex, "exercise", "exercises"), p.n,
 	    plural(p.n, "step", "steps"));
-	show_next_step(set, &r);
+	if (!timers)
+		show_next_step(set, &r);
 	plan_free(&p);
 	routine_free(&r);
 	return 0;

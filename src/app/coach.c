@@ -329,10 +329,10 @@ run_chosen(struct coach *c, const struct routine_row *row)
 	struct routine r;
 	struct diags d = { 0 };
 	enum screen_end e;
-	int errors = catalog_load(row->path, c->set, &r, &d);
+	int found = catalog_load(row->path, c->set, &r, &d);
 
-	if (errors != 0) {
-		char *text = errors < 0 ? xstrdup("It is gone.") : diags_text(&d, "  ");
+	if (found <= 0) {
+		char *text = found == 0 ? xstrdup("It is gone.") : diags_text(&d, "  ");
 		if (text == NULL)
 			oom();
 		e = dialog_message(&c->loop, "This routine has errors", text);
@@ -341,8 +341,7 @@ run_chosen(struct coach *c, const struct routine_row *row)
 		struct run rn = { .r = &r, .kind = HK_EXERCISE, .back = true };
 		e = run(c, &rn);
 	}
-	if (errors >= 0)
-		routine_free(&r);
+	routine_free(&r);
 	diags_free(&d);
 	return e;
 }

@@ -292,8 +292,8 @@ reps_value(const struct exercise *e, const struct dose *next)
 	return n;
 }
 
-/* Sets one value in *text; false with the reason in dg. */
-static bool
+/* Sets one value in *text: 0, or -1 with the reason in dg. */
+static int
 set_value(char **text, size_t *len, const struct exercise *e, int k,
     const char *value, struct diags *dg, const char *file)
 {
@@ -306,12 +306,12 @@ set_value(char **text, size_t *len, const struct exercise *e, int k,
 		    "cannot change '%s' of '%s' here: write it as '%s = ...;' on one "
 		    "line", exercise_settings[k].name, e->name,
 		    exercise_settings[k].name);
-		return false;
+		return -1;
 	}
 	free(*text);
 	*text = out;
 	*len = n;
-	return true;
+	return 0;
 }
 
 /* The routine's text with every step applied; NULL with the reason in
@@ -334,18 +334,18 @@ changed_text(const struct dosing *d, const struct routine *r, const char *text,
 			free(out);
 			return NULL;
 		}
-		bool ok = true;
+		int rc;
 		if (x->next.hold != x->now.hold) {
 			char *v = xasprintf("%g", x->next.hold);
-			ok = set_value(&out, outlen, e, XS_hold, v, dg, r->path);
+			rc = set_value(&out, outlen, e, XS_hold, v, dg, r->path);
 			free(v);
 		} else {
 			char *v = reps_value(e, &x->next);
-			ok = set_value(&out, outlen, e, e->nsets ? XS_sets : XS_reps, v,
+			rc = set_value(&out, outlen, e, e->nsets ? XS_sets : XS_reps, v,
 			    dg, r->path);
 			free(v);
 		}
-		if (!ok) {
+		if (rc != 0) {
 			free(out);
 			return NULL;
 		}
@@ -353,14 +353,15 @@ changed_text(const struct dosing *d, const struct routine *r, const char *text,
 	return out;
 }
 
-/* Whether the new text loads, valid, with exactly the planned doses. */
-static bool
+/* Whether the new text loads, valid, with exactly the planned doses: 0,
+ * or -1 with the reason in dg. */
+static int
 comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
     const char *from, const char *target, const char *incdir, struct diags *dg)
 {
 	struct routine nr;
-	int errors = routine_load_text(&nr, text, len, from, target, incdir, dg);
-	bool same = errors == 0;
+	int loaded = routine_load_text(&nr, text, len, from, target, incdir, dg);
+	bool same = loaded == 0;
 
 	for (int i = 0; same && i < d->n; i++) {
 		const struct dosing_ex *x = &d->v[i];
@@ -371,11 +372,11 @@ comes_out_as_planned(const struct dosing *d, const char *text, size_t len,
 		    !dose_equal(&got, x->step == DOSE_CHANGED ? &x->next : &x->now))
 			same = false;
 	}
-	if (errors == 0 && !same)
+	if (loaded == 0 && !same)
 		diags_add(dg, DIAG_ERROR, target, 0, "the change did not come out "
 		    "as planned; nothing was written");
 	routine_free(&nr);
-	return same;
+	return same ? 0 : -1;
 }
 
 /* Records the applied steps as D lines: 0, or -1 (dg). */
@@ -457,7 +458,7 @@ dosing_apply(const struct dosing *d, const struct routine *r,
 	int rc = -1;
 
 	if (out != NULL && comes_out_as_planned(d, out, newlen, r->path, target,
-	    dirname(dir), dg)) {
+	    dirname(dir), dg) == 0) {
 		/* the file must still be what the plan was made from */
 		size_t nowlen;
 		char *now = file_read(r->path, FILE_MAX_BYTES, 0, &nowlen, dg);

@@ -56,16 +56,16 @@ resolve_settings(struct settings *set, const struct options *o,
     bool skip_file)
 {
 	struct diags d = { 0 };
+	int fatal = 0;
 
 	settings_defaults(set);
 	set->file = o->config ? xstrdup(o->config) : settings_default_path();
 	set->file_named = o->config != NULL;
 	if (!skip_file)
-		settings_load(set, set->file, o->config != NULL, &d);
+		fatal = settings_load(set, set->file, o->config != NULL, &d) != 0;
 	cmd_print_diags(&d);
 	if (d.n > 0 && (set->warnings = diags_text(&d, "\n")) == NULL)
 		oom();
-	int fatal = d.nerrors > 0;
 	diags_free(&d);
 	if (o->no_color)
 		set->color = false;

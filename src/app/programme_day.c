@@ -46,7 +46,7 @@ prog_day_programme(const char *id, struct programme *p, struct diags *dg)
 
 	if (path == NULL) {
 		programme_init(p);
-		return -1;
+		return 0;
 	}
 	programme_load(p, path, dg);
 	free(path);
@@ -57,7 +57,7 @@ prog_day_programme(const char *id, struct programme *p, struct diags *dg)
 		for (int k = 0; k < PROG_DAYS && w->form == DAYS_GROUP; k++)
 			need_routine(p, w->day[k], w->day_line[k], dg);
 	}
-	return dg->nerrors - before;
+	return diags_status(dg, before) == 0 ? 1 : -1;
 }
 
 /* The sessions the rules read: those since the day before the programme
@@ -115,11 +115,7 @@ prog_day_facts(struct prog_day *d, const struct settings *set)
 
 	if (d->t.routine == NULL)
 		return;
-	if (catalog_load(d->t.routine, set, &r, &dg) < 0) {
-		diags_free(&dg);
-		return;
-	}
-	if (dg.nerrors == 0 && r.name != NULL) {
+	if (catalog_load(d->t.routine, set, &r, &dg) > 0 && r.name != NULL) {
 		d->routine_name = xstrdup(r.name);
 		if (plan_build(&pl, &r) == 0) {
 			d->routine_ns = pl.total_ns;
@@ -169,13 +165,11 @@ prog_day_load(struct prog_day *d, const struct settings *set, bool save,
 	int rc = programme_state_read(d->state_path, &d->st, dg);
 	if (rc <= 0)
 		return rc;
-	int errors = prog_day_programme(d->st.id, &d->p, dg);
-	if (errors < 0) {
+	int found = prog_day_programme(d->st.id, &d->p, dg);
+	if (found == 0)
 		diags_add(dg, DIAG_ERROR, d->state_path, 0, "the programme '%s' it "
 		    "names is gone ('backcoach programme stop' ends it)", d->st.id);
-		return -1;
-	}
-	if (errors > 0)
+	if (found <= 0)
 		return -1;
 	return work_out(d, set, save, dg) == 0 ? 1 : -1;
 }

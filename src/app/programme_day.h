@@ -42,8 +42,9 @@ void prog_day_free(struct prog_day *d);
  * d->routine_ns), for what prints them; the picker has no need. */
 void prog_day_facts(struct prog_day *d, const struct settings *set);
 /* Loads programme id (an id or a path) into p and checks that every
- * routine it names is there (FILE:LINE errors, with did-you-mean); the
- * number of errors, or -1 when there is no such programme. */
+ * routine it names is there (FILE:LINE errors, with did-you-mean).  A
+ * look-up: 1 when it may run, 0 when there is no such programme (nothing
+ * in dg), -1 with its errors in dg.  p is always initialised. */
 int prog_day_programme(const char *id, struct programme *p, struct diags *dg);
 /* Prints what today holds (`today`, `programme status`). */
 void prog_day_print(const struct prog_day *d);

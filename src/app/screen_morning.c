@@ -60,11 +60,9 @@ offer(struct loop *l, const struct settings *set, const char *id)
 	struct diags d = { 0 };
 	struct dosing dz;
 	enum screen_end e = SCREEN_DONE;
-	int errors = catalog_load(id, set, &r, &d);
 
-	if (errors != 0) {
-		if (errors > 0)
-			routine_free(&r);
+	if (catalog_load(id, set, &r, &d) <= 0) {
+		routine_free(&r);
 		diags_free(&d);
 		return SCREEN_DONE;             /* gone, or broken: nothing to offer */
 	}

@@ -53,6 +53,12 @@ diags_add(struct diags *d, enum diag_severity sev, const char *file, int line,
 	d->n++;
 }
 
+int
+diags_status(const struct diags *d, int before)
+{
+	return d->nerrors > before ? -1 : 0;
+}
+
 /* Orders the entries from index `from` on by line, keeping the order of
  * those on one line (qsort is not stable: the index breaks ties). */
 struct ranked {

@@ -2,8 +2,9 @@
  * diag.h - diagnostics: a growable list of "FILE:LINE: message" problems.
  *
  * Part of the pure core.  Loaders and validators append here instead of
- * printing, so that `check`, `edit` and the tests all see the same words;
- * main.c decides where (and whether) to print them.
+ * printing, and return 0, or -1 when they added an error (diags_status),
+ * so that `check`, `edit` and the tests all see the same words; the
+ * command layer decides where (and whether) to print them.
  */
 #ifndef BACKCOACH_DIAG_H
 #define BACKCOACH_DIAG_H
@@ -33,6 +34,10 @@ struct diags {
 void diags_add(struct diags *d, enum diag_severity sev, const char *file,
     int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* The status of a check or a load that began when d held `before`
+ * errors (d->nerrors then): 0 when it added none, else -1.  What every
+ * function that reports through a struct diags returns. */
+int diags_status(const struct diags *d, int before);
 /* The entries from index `from` on ordered by line (a reader that hands
  * records on out of order reports them in order). */
 void diags_sort(struct diags *d, size_t from);

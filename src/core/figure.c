@@ -397,7 +397,7 @@ figure_parse(struct figure *f, const char *text, size_t len, const char *path,
 		i += n + 1;
 	}
 	parse_end(&c);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }
 
 void

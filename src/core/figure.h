@@ -46,8 +46,8 @@ struct figure {
 
 /*
  * Parses and validates the text of figure file `path` (len bytes) into f,
- * appending every problem as "path:LINE: error: ..." to d.  Returns the
- * number of errors: 0 means f may be drawn.  f is always initialised;
+ * appending every problem as "path:LINE: error: ..." to d.  Returns 0
+ * when f may be drawn, -1 when d has its errors.  f is always initialised;
  * free it with figure_free().
  */
 int figure_parse(struct figure *f, const char *text, size_t len,

@@ -112,7 +112,7 @@ struct key_binding {
 const struct key_binding *keys_table(size_t *n);
 
 /* Each context: its bit, a short name (the tests' handle) and the words
- * that open its list of keys in backcoach(1), KEYS (tests/man-keys.sh
+ * that open its list of keys in backcoach(1), KEYS (tests/lint/man-keys.sh
  * reads the lists by them).  A new context is a row here. */
 struct key_context {
 	unsigned bit;

@@ -197,5 +197,5 @@ programme_validate(const struct programme *p, struct diags *d)
 		ERR(&c, p->line[PS_weeks], "'weeks' is empty: at least one week");
 	for (int i = 0; i < p->nweeks; i++)
 		validate_week(&c, &p->week[i], i + 1);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

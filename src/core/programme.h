@@ -107,7 +107,8 @@ const char *programme_week_routine(const struct prog_week *w, int wd);
 bool programme_week_has(const struct prog_week *w, const char *id);
 /* Checks what the loader could not: presence, ranges, combinations, the
  * text of every string, routine ids that could name a file.  Appends to
- * d (the problems at the file's lines); returns the number of errors. */
+ * d (the problems at the file's lines); returns 0, or -1 when it found an
+ * error. */
 int programme_validate(const struct programme *p, struct diags *d);
 
 #endif

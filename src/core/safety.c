@@ -73,9 +73,11 @@ const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 /*
  * NHS, Exercise in pregnancy
  * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
- * do not lie flat on your back for long.  No side-lying version of a
- * routine is offered here: which positions suit is a question for the
- * midwife or physiotherapist, and the card says so.
+ * do not lie flat on your back for long.  Which positions suit is a
+ * question for the midwife or physiotherapist, and the card says so; a
+ * routine that names one like it off the back (its off_back setting: the
+ * gentle flare-up names flare-up-off-back, the NHS page's own exercises)
+ * offers it too (catalog.c).
  */
 const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
     "routine has exercises lying on your back. After 16 weeks, do not lie "
@@ -417,7 +419,7 @@ safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
 	safety_trend_means(t, &first, &last);
 	snprintf(out, len, "Your pain before exercise was %.1f on average in "
 	    "your first week and %.1f in the latest week: not the 2 points and "
-	    "30 %% less that count as a meaningful improvement. Please speak to "
+	    "30%% less that count as a meaningful improvement. Please speak to "
 	    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
 	    "don't improve after 2 weeks).", first, last);
 }

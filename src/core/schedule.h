@@ -141,7 +141,7 @@ enum sched_next schedule_next(const struct programme *p, struct prog_state *st,
 size_t schedule_state_format(const struct prog_state *st, char *buf,
     size_t cap);
 /* Parses it (NUL-terminated text of `file`); problems as FILE:LINE
- * errors in d.  Returns the number of errors. */
+ * errors in d.  Returns 0, or -1 when it found an error. */
 int schedule_state_parse(const char *text, const char *file,
     struct prog_state *st, struct diags *d);
 /* The word for a change ("start", "next", ...) and back (-1: none). */

@@ -133,5 +133,5 @@ schedule_state_parse(const char *text, const char *file,
 		diags_add(d, DIAG_ERROR, file, line, "the programme state lacks %s",
 		    !(seen & 1) ? "'id'" : !(seen & 2) ? "'week'" :
 		    !(seen & 4) ? "'began'" : "'started'");
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

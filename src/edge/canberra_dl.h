@@ -23,7 +23,8 @@
 struct canberra_functions { CANBERRA_FUNCTIONS(CANBERRA_POINTER) };
 extern struct canberra_functions canberra;
 
-/* Loads libcanberra (once); 0, or -1 when it cannot be had. */
+/* Loads libcanberra (once); 0, or -1 when it cannot be had (dlerror()
+ * says why, as errno would). */
 int canberra_load(void);
 
 #ifndef CANBERRA_DL_DEFINE

@@ -392,7 +392,7 @@ conf_check(struct diags *d, const char *shown, const char *path,
 	if (path != NULL && stat(path, &st) == 0)
 		c.chain[0] = (struct file_id){ st.st_dev, st.st_ino, true };
 	check_text(&c, shown, text, len, 0);
-	return c.errors;
+	return c.errors > 0 ? -1 : 0;
 }
 
 /* How many "../" lead from dir to the root: one per component of its

@@ -20,8 +20,8 @@
  * without an L); and, in all, at most FILE_MAX_BYTES.  What libconfig 1.5
  * calls a syntax error at the wrong line is named here: a string never
  * closed (at the line of the missing quote, not past the end of the file),
- * text without its quotes (name = Stretch;).  Returns the number of errors
- * added to d: when it is not 0, libconfig must not read the text.
+ * text without its quotes (name = Stretch;).  Returns 0, or -1 when it
+ * added an error to d: libconfig must not read the text then.
  */
 /* What a setting (name, len bytes) takes, in words, for the hint on a
  * value written without quotes; NULL: a text, which needs them. */

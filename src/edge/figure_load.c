@@ -203,5 +203,5 @@ figure_load_routine(struct routine *r, const char *dir, struct diags *d)
 		free(bad[i]);
 	}
 	free(bad);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

@@ -24,7 +24,7 @@ char *figure_find(const char *id, const char *dir);
  * as figure_find() does with dir) into r->figs, and points the exercise's
  * fig at it.  A figure that cannot be found, read or validated is an
  * error at the exercise's 'figure' line, after the figure file's own.
- * Returns the number of errors.
+ * Returns 0, or -1 when it added an error.
  */
 int figure_load_routine(struct routine *r, const char *dir, struct diags *d);
 

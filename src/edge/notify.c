@@ -6,6 +6,8 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -34,10 +36,10 @@ socket_answers(const char *path)
 	return ok;
 }
 
-/* Whether there is a session bus to talk to, said in d when not:
+/* Whether there is a session bus to talk to: 0, or -1 with why not in d:
  * $DBUS_SESSION_BUS_ADDRESS (a unix:path= socket must answer), else the
  * $XDG_RUNTIME_DIR/bus socket that D-Bus looks for next. */
-static bool
+static int
 have_bus(struct diags *d)
 {
 	const char *addr = getenv("DBUS_SESSION_BUS_ADDRESS");
@@ -47,27 +49,27 @@ have_bus(struct diags *d)
 	if (addr != NULL && *addr != '\0') {
 		const char *p = strstr(addr, "unix:path=");
 		if (p == NULL)
-			return true;    /* abstract sockets, tcp: D-Bus decides */
+			return 0;    /* abstract sockets, tcp: D-Bus decides */
 		p += strlen("unix:path=");
 		size_t n = strcspn(p, ",;");
 		if (n >= sizeof path)
-			return true;
+			return 0;
 		memcpy(path, p, n);
 		path[n] = '\0';
 		if (socket_answers(path))
-			return true;
+			return 0;
 		diags_add(d, DIAG_ERROR, NULL, 0, "no session bus answers at %s "
 		    "(DBUS_SESSION_BUS_ADDRESS): no desktop to notify", path);
-		return false;
+		return -1;
 	}
 	if (run != NULL && *run == '/' &&
 	    (size_t)snprintf(path, sizeof path, "%s/bus", run) < sizeof path &&
 	    socket_answers(path))
-		return true;
+		return 0;
 	diags_add(d, DIAG_ERROR, NULL, 0, "no session bus (DBUS_SESSION_BUS_ADDRESS "
 	    "is not set and $XDG_RUNTIME_DIR/bus does not answer): no desktop to "
 	    "notify");
-	return false;
+	return -1;
 }
 
 #ifdef HAVE_LIBNOTIFY
@@ -171,7 +173,7 @@ server_can(const char *cap)
 /* Shows it, and waits for its action when it has one.  The body is
  * plain text: escaped where the server reads it as markup
  * (body-markup), so that a name with '&' or '<' shows as written. */
-static enum notify_result
+static int
 show(const char *summary, const char *body, char *const *start_argv,
     int wait_s, struct diags *d)
 {
@@ -180,7 +182,7 @@ show(const char *summary, const char *body, char *const *start_argv,
 	char *esc = server_can("body-markup") ? nf.markup_escape(body, -1) : NULL;
 	NotifyNotification *n = nf.new_(summary, esc ? esc : body, NULL);
 	bool act = start_argv != NULL && server_can("actions");
-	enum notify_result r = NOTIFY_SHOWN;
+	int rc = 0;
 
 	if (act) {
 		w.loop = nf.loop_new(NULL, FALSE);
@@ -192,7 +194,7 @@ show(const char *summary, const char *body, char *const *start_argv,
 	if (!nf.show(n, &err)) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "the notification server said no: "
 		    "%s", err && err->message ? err->message : "no reason given");
-		r = NOTIFY_FAILED;
+		rc = -1;
 	} else if (act) {
 		nf.timeout_add_seconds((guint)wait_s, on_timeout, &w);
 		nf.loop_run(w.loop);
@@ -203,26 +205,24 @@ show(const char *summary, const char *body, char *const *start_argv,
 		nf.loop_unref(w.loop);
 	nf.object_unref(n);
 	nf.free_(esc);
-	return r;
+	return rc;
 }
 #endif
 
-enum notify_result
+int
 notify_send(const char *summary, const char *body, char *const *start_argv,
     int wait_s, struct diags *d)
 {
 #ifdef HAVE_LIBNOTIFY
-	if (!have_bus(d))
-		return NOTIFY_NO_BUS;
-	if (load_library(d) != 0)
-		return NOTIFY_UNBUILT;
+	if (have_bus(d) != 0 || load_library(d) != 0)
+		return -1;
 	if (!nf.init("backcoach")) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "libnotify could not start");
-		return NOTIFY_FAILED;
+		return -1;
 	}
-	enum notify_result r = show(summary, body, start_argv, wait_s, d);
+	int rc = show(summary, body, start_argv, wait_s, d);
 	nf.uninit();
-	return r;
+	return rc;
 #else
 	(void)summary;
 	(void)body;
@@ -231,6 +231,6 @@ notify_send(const char *summary, const char *body, char *const *start_argv,
 	(void)have_bus;
 	diags_add(d, DIAG_ERROR, NULL, 0, "this backcoach was built without "
 	    "libnotify (libnotify-dev): no desktop notifications");
-	return NOTIFY_UNBUILT;
+	return -1;
 #endif
 }

@@ -13,25 +13,17 @@
 #ifndef BACKCOACH_NOTIFY_H
 #define BACKCOACH_NOTIFY_H
 
-#include <stdbool.h>
-
 #include "diag.h"
-
-enum notify_result {
-	NOTIFY_SHOWN,           /* the server took it */
-	NOTIFY_NO_BUS,          /* no session bus: nothing to show it on */
-	NOTIFY_FAILED,          /* the bus or the server said no */
-	NOTIFY_UNBUILT,         /* built without libnotify, or not installed */
-};
 
 /*
  * Shows a notification: summary and body (plain text).  With start_argv
  * (NULL-terminated, or NULL) and a server that supports actions, it has
  * an action "Start" that runs start_argv, and this waits for it (or the
- * notification's closing) for at most wait_s seconds.  The reason for
- * anything but NOTIFY_SHOWN goes to d.
+ * notification's closing) for at most wait_s seconds.  0 when the server
+ * took it; -1 with the reason in d (no session bus, no libnotify, built
+ * without it, or the server said no).
  */
-enum notify_result notify_send(const char *summary, const char *body,
+int notify_send(const char *summary, const char *body,
     char *const *start_argv, int wait_s, struct diags *d);
 
 #endif

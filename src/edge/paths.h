@@ -41,7 +41,8 @@ char *paths_bundled_programmes(void);
  * <prefix>/share.  Put before XDG_DATA_DIRS for libcanberra. */
 const char *paths_sound_root(void);
 
-/* Creates dir and its parents with mode 0700 where missing.  0 or -1. */
+/* Creates dir and its parents with mode 0700 where missing.  0, or -1
+ * with errno set. */
 int paths_mkdir_p(const char *dir);
 /* True when the routine file at path lies in the bundled directory:
  * never changed, a user copy is made instead. */

@@ -213,7 +213,7 @@ programme_load(struct programme *p, const char *path, struct diags *d)
 	config_init(&cfg);
 	if (text == NULL || dir == NULL) {
 		/* said */
-	} else if (conf_check(d, path, path, text, len, incdir, NULL) > 0) {
+	} else if (conf_check(d, path, path, text, len, incdir, NULL) != 0) {
 		/* reported: libconfig must not read it */
 	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
 		diags_add(d, DIAG_ERROR, path, 0, "out of memory");
@@ -230,5 +230,5 @@ programme_load(struct programme *p, const char *path, struct diags *d)
 	free(plain);
 	free(dir);
 	free(text);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

@@ -12,7 +12,7 @@
 /*
  * Loads the programme file at path into p and validates it
  * (programme_validate), appending every problem to d as FILE:LINE.
- * Returns the number of errors; p is always initialised (free it with
+ * Returns 0, or -1 when it found an error; p is always initialised (free it with
  * programme_free).  The routines it names are not looked for here.
  */
 int programme_load(struct programme *p, const char *path, struct diags *d);

@@ -250,6 +250,7 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 		case RS_description: bad = lc_get_string(c, s, &r->description); break;
 		case RS_caution:  bad = lc_get_string(c, s, &r->caution); break;
 		case RS_source:   bad = lc_get_string(c, s, &r->source); break;
+		case RS_off_back: bad = lc_get_string(c, s, &r->off_back); break;
 		case RS_lead_in:  bad = load_scalar(c, s, ST_NUMBER, &r->lead_in, NULL); break;
 		case RS_rest:     bad = load_scalar(c, s, ST_NUMBER, &r->rest, NULL); break;
 		case RS_tags:
@@ -337,13 +338,13 @@ load_file(struct routine *r, const char *path, const char *shown,
 		r->path = lc_dup(&c, c.shown);
 		r->id = routine_id_from_path(c.shown);
 		free(text);
-		return d->nerrors - before;
+		return diags_status(d, before);
 	}
 	load_text(r, text, len, path, c.shown, incdir ? incdir : dirname(dir_copy),
 	    figures, d);
 	free(dir_copy);
 	free(text);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }
 
 /* What a routine's setting takes, for conf_check's hint on a word
@@ -392,7 +393,7 @@ load_text(struct routine *r, const char *text, size_t len, const char *path,
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
 	config_init(&cfg);
 	config_set_include_dir(&cfg, incdir);
-	if (conf_check(d, shown, path, text, len, incdir, routine_hint) > 0) {
+	if (conf_check(d, shown, path, text, len, incdir, routine_hint) != 0) {
 		/* reported: libconfig must not read it */
 	} else if ((plain = conf_text(text, len, incdir)) == NULL) {
 		diags_add(d, DIAG_ERROR, shown, 0, "out of memory");
@@ -411,5 +412,5 @@ load_text(struct routine *r, const char *text, size_t len, const char *path,
 	}
 	config_destroy(&cfg);
 	free(plain);
-	return d->nerrors - before;
+	return diags_status(d, before);
 }

@@ -12,7 +12,7 @@
  * Loads the routine at `path` into r and validates it, appending every
  * problem to d.  Messages about the file itself name it `shown` (NULL: the
  * path), so that `edit` can report the user's file rather than its temp
- * copy.  Returns the number of errors: 0 means the routine may be run.
+ * copy.  Returns 0 when the routine may be run, -1 when d has its errors.
  * r is always initialised; free it with routine_free().
  */
 int routine_load(struct routine *r, const char *path, const char *shown,

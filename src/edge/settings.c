@@ -334,7 +334,7 @@ settings_hint(const char *name, size_t len)
 	return setting_hint(name, len, infos, NKEYS);
 }
 
-bool
+int
 settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
     enum diag_severity sev, const char *after, struct diags *d)
 {
@@ -345,7 +345,7 @@ settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
 		dcopy = xstrdup(path);
 	const char *dir = dirname(dcopy);
 	char *plain = NULL;
-	bool ok = false;
+	int rc = -1;
 
 	config_set_include_dir(cfg, dir);
 	conf_check(&rd, path, path, text, len, dir, settings_hint);
@@ -363,13 +363,13 @@ settings_parse(config_t *cfg, const char *path, const char *text, size_t len,
 		const char *f = config_error_file(cfg);
 		diags_add(d, sev, f ? f : path, config_error_line(cfg), "%s%s",
 		    why && *why ? why : "cannot read the file", after);
-	} else {
-		ok = plain != NULL;
+	} else if (plain != NULL) {
+		rc = 0;
 	}
 	diags_free(&rd);
 	free(plain);
 	free(dcopy);
-	return ok;
+	return rc;
 }
 
 void
@@ -385,7 +385,7 @@ int
 settings_load(struct settings *s, const char *path, bool required,
     struct diags *d)
 {
-	int before = d->nerrors + d->nwarnings;
+	int before = d->nerrors;
 	struct diags rd = { 0 };
 	config_t cfg;
 	size_t len;
@@ -401,12 +401,12 @@ settings_load(struct settings *s, const char *path, bool required,
 	}
 	diags_free(&rd);
 	if (text == NULL)
-		return d->nerrors + d->nwarnings - before;
+		return diags_status(d, before);
 	config_init(&cfg);
 	if (settings_parse(&cfg, path, text, len, DIAG_WARNING,
-	    "; every setting keeps its default", d))
+	    "; every setting keeps its default", d) == 0)
 		settings_apply(s, path, &cfg, d);
 	config_destroy(&cfg);
 	free(text);
-	return d->nerrors + d->nwarnings - before;
+	return diags_status(d, before);
 }

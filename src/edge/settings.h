@@ -55,8 +55,8 @@ char *settings_default_path(void);
  * warning in d (unknown setting, with a did-you-mean; wrong type; out of
  * range; a syntax error, after which nothing is read) and leaves that
  * setting as it was.  A missing file is no problem unless `required`; a
- * file that cannot be read when required is an error.  Returns the number
- * of problems found (errors and warnings).
+ * file that cannot be read when required is an error.  Returns 0, or -1
+ * after such an error (the warnings are counted in d->nwarnings).
  */
 int settings_load(struct settings *s, const char *path, bool required,
     struct diags *d);

@@ -7,7 +7,6 @@
 #define BACKCOACH_SETTINGS_CONF_H
 
 #include <libconfig.h>
-#include <stdbool.h>
 #include <stddef.h>
 
 #include "diag.h"
@@ -19,9 +18,9 @@
  * parsed into cfg (config_init'ed by the caller), includes named from
  * the directory of the file (a link's target's).  Problems go to d with
  * severity sev (libconfig's error, and every other that stops the whole
- * file, followed by `after`).  False when it was not parsed.
+ * file, followed by `after`).  0, or -1 when it was not parsed.
  */
-bool settings_parse(config_t *cfg, const char *path, const char *text,
+int settings_parse(config_t *cfg, const char *path, const char *text,
     size_t len, enum diag_severity sev, const char *after, struct diags *d);
 /* The settings of a parsed file applied over s; what is wrong in them
  * are warnings in d (did-you-mean, wrong types, out of range). */

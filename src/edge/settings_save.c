@@ -30,7 +30,7 @@ loads(const char *path, const char *text, size_t len, int most,
 
 	settings_defaults(&s);
 	config_init(&cfg);
-	bool ok = settings_parse(&cfg, path, text, len, DIAG_ERROR, "", &ld);
+	bool ok = settings_parse(&cfg, path, text, len, DIAG_ERROR, "", &ld) == 0;
 	if (ok)
 		settings_apply(&s, path, &cfg, &ld);
 	config_destroy(&cfg);
@@ -62,7 +62,7 @@ set_at(const char *path, const char *text, size_t len, const char *name,
 	int line = 0;
 
 	config_init(&cfg);
-	if (settings_parse(&cfg, path, text, len, DIAG_ERROR, "", &ld)) {
+	if (settings_parse(&cfg, path, text, len, DIAG_ERROR, "", &ld) == 0) {
 		config_setting_t *s = config_setting_get_member(
 		    config_root_setting(&cfg), name);
 		const char *f = s ? config_setting_source_file(s) : NULL;

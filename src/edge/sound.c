@@ -184,19 +184,20 @@ play_id(struct sound *s, uint32_t play, const char *id)
 }
 
 /* Picks the theme: the one asked for if it is installed, else the
- * default.  Returns false when not even the default is there. */
-static bool
+ * default (a warning in d).  0, or -1 when not even the default is there
+ * (the caller says so). */
+static int
 choose_theme(struct sound *s, const char *theme, struct diags *d)
 {
 	if (theme == NULL || *theme == '\0')
 		theme = SOUND_DEFAULT_THEME;
 	if (sound_theme_name_ok(theme) && sound_theme_exists(theme)) {
 		snprintf(s->theme, sizeof s->theme, "%s", theme);
-		return true;
+		return 0;
 	}
 	diags_add(d, DIAG_WARNING, NULL, 0, "theme %.60s not found", theme);
 	snprintf(s->theme, sizeof s->theme, "%s", SOUND_DEFAULT_THEME);
-	return sound_theme_exists(SOUND_DEFAULT_THEME);
+	return sound_theme_exists(SOUND_DEFAULT_THEME) ? 0 : -1;
 }
 
 /* PulseAudio's mixers show volume on a cubic scale: 50 % is -18 dB. */
@@ -239,7 +240,7 @@ sound_open(const char *theme, int volume, struct diags *d)
 	s->pipe[0] = s->pipe[1] = -1;
 	set_volume(s, volume);
 	sound_prepend_data_dir(paths_sound_root());
-	if (!choose_theme(s, theme, d))
+	if (choose_theme(s, theme, d) != 0)
 		why = "sound theme not found";
 	else if ((why = connect_server(s)) != NULL)
 		;
@@ -378,10 +379,10 @@ sound_say(struct sound *s, const char *path)
 	if (s == NULL || s->muted)
 		return 0;
 	ca_context_cancel(s->ca, SAY_ID);
-	if ((r = say_props(s, path, &p)) < 0)
-		return -1;
-	r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
-	ca_proplist_destroy(p);
+	if ((r = say_props(s, path, &p)) >= 0) {
+		r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
+		ca_proplist_destroy(p);
+	}
 	if (r < 0) {
 		snprintf(s->error, sizeof s->error, "%s: %s", path, ca_strerror(r));
 		return -1;

@@ -83,7 +83,8 @@ bool sound_theme_installed(const char *theme);
 
 /* The theme in use (a missing theme falls back to the default one). */
 const char *sound_theme(const struct sound *s);
-/* Why the last sound_play() failed. */
+/* Why the last sound_play() or sound_say() failed: the handle keeps it,
+ * as a stream keeps ferror() (src/ARCHITECTURE.md, One error convention). */
 const char *sound_error(const struct sound *s);
 
 /* A spoken phrase's WAV file (speech.c), uploaded to the server's sample
@@ -91,7 +92,7 @@ const char *sound_error(const struct sound *s);
  * does.  0, or -1 (it will still play, later). */
 int sound_cache_phrase(struct sound *s, const char *path);
 /* Speaks the phrase in path (NULL sound or muted: nothing).  A cue played
- * after it cancels it: a cue always wins. */
+ * after it cancels it: a cue always wins.  0, or -1 (sound_error()). */
 int sound_say(struct sound *s, const char *path);
 
 #endif

@@ -77,7 +77,7 @@ ui_start(bool color, struct diags *d)
 		return -1;
 	}
 	setlocale(LC_CTYPE, "");
-	if (!ui_can_address(getenv("TERM"), d))
+	if (ui_term_check(getenv("TERM"), d) != 0)
 		return -1;
 	ui.scr = newterm(NULL, stdout, stdin);
 	if (ui.scr == NULL) {

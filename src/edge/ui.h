@@ -38,9 +38,9 @@ enum ui_style {
  * the terminal untouched. */
 int ui_start(bool color, struct diags *d);
 /* Whether the terminal of type term (TERM) can move the cursor to any
- * place, as a full screen needs; when not, or when it is unknown, false
+ * place, as a full screen needs: 0; when not, or when it is unknown, -1
  * with an error in d.  Writes nothing to the terminal (ui_term.c). */
-bool ui_can_address(const char *term, struct diags *d);
+int ui_term_check(const char *term, struct diags *d);
 /* Restores the terminal; harmless when curses is not running. */
 void ui_stop(void);
 /* True when block characters may be drawn; false: ASCII only. */

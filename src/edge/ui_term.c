@@ -13,8 +13,8 @@
 /* Whether the terminal TERM names can move the cursor to any place
  * (terminfo's cup): a full screen is drawn with nothing else.  Asked of
  * the terminfo entry alone, before curses writes anything. */
-bool
-ui_can_address(const char *term, struct diags *d)
+int
+ui_term_check(const char *term, struct diags *d)
 {
 	int err = 0;
 
@@ -24,7 +24,7 @@ ui_can_address(const char *term, struct diags *d)
 		    "('toe -a' lists the types known here)", term ? term : "",
 		    err == 0 ? "this system knows no terminal type of that name" :
 		    "no terminfo database");
-		return false;
+		return -1;
 	}
 	const char *cup = tigetstr("cup");
 	bool can = cup != NULL && cup != (char *)-1;
@@ -33,5 +33,5 @@ ui_can_address(const char *term, struct diags *d)
 		diags_add(d, DIAG_ERROR, NULL, 0, "this terminal (TERM=%s) cannot move "
 		    "the cursor; run backcoach in one that can, or set TERM to your "
 		    "terminal's type (such as xterm-256color)", term ? term : "");
-	return can;
+	return can ? 0 : -1;
 }

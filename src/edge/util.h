@@ -1,5 +1,7 @@
 /*
- * util.h - die(), warn() and allocation that cannot fail, for the edges.
+ * util.h - die() and warn(), for the command layer (an edge never
+ * prints: it returns -1 or NULL, with errno or a struct diags), and
+ * allocation that cannot fail, for the edges and the command layer.
  *
  * Not for the pure core, which returns errors instead.  As in suckless
  * tools, a format ending in ':' gets ": strerror(errno)" appended.
