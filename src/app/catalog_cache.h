@@ -13,7 +13,7 @@
 
 #include <stdbool.h>
 
-#include "draw.h"
+#include "catalog.h"
 #include "settings.h"
 
 struct catalog_cache {

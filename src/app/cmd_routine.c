@@ -77,9 +77,8 @@ check_config(const char *file, bool named, int quiet)
 	if (!quiet) {
 		print_risks(&s);
 		if (s.risk_factors_known)
-			printf("  (to answer them again, delete the risk_factors line "
-			    "from %s: they are asked before the next session)\n",
-			    cmd_safe(file));
+			printf("  (to answer them again: backcoach%s%s risk-factors)\n",
+			    named ? " --config " : "", named ? cmd_safe(file) : "");
 		print_call(&s);
 	}
 	diags_free(&d);

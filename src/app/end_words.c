@@ -9,6 +9,7 @@
 #include "history_stats.h"
 #include "programme_day.h"
 #include "safety.h"
+#include "sbuf.h"
 #include "store.h"
 #include "util.h"
 #include "wall.h"
@@ -19,7 +20,8 @@ end_words(const struct settings *set, const struct routine *r,
 {
 	struct hstats st;
 	struct diags d = { 0 };
-	char pain[512], see[512] = "";
+	char pain[512], see[1024] = "";
+	const char *severe = safety_pain_after(rec->pain_after);
 
 	history_pain_summary(rec->pain_before, rec->pain_after, pain,
 	    sizeof pain);
@@ -32,7 +34,8 @@ end_words(const struct settings *set, const struct routine *r,
 	if (kind == HK_EXERCISE) {
 		struct dosing dz;
 		dosing_plan(&dz, r, set->history, wall_day(wall_now()), &d);
-		if (!(gently && dz.dir > 0)) {  /* never "less" and "more" */
+		/* never "less" or "see a GP" beside "more" */
+		if (!((gently || severe) && dz.dir > 0)) {
 			free(next);
 			next = dosing_text(&dz, r);
 		}
@@ -40,10 +43,17 @@ end_words(const struct settings *set, const struct routine *r,
 		diags_free(&d);
 	}
 	char *prog = kind == HK_EXERCISE ? prog_day_summary(set) : NULL;
-	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
-	    gently && *pain ? " " : "", gently ? "You reported pain of 4 or 5: "
-	    "do a little less next time." : "", *see ? " " : "", see,
-	    *next ? "\n\n" : "", next, prog ? "\n\n" : "", prog ? prog : "");
+	const char *part[] = { pain, gently ? "You reported pain of 4 or 5: "
+	    "do a little less next time." : "", severe ? severe : "", see };
+	struct sbuf b = { NULL, 0, 0, 0 };
+	for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)
+		if (*part[i])
+			sb_printf(&b, "%s%s", b.len ? " " : "", part[i]);
+	sb_printf(&b, "%s%s%s%s", *next ? "\n\n" : "", next, prog ? "\n\n" : "",
+	    prog ? prog : "");
+	char *words = sb_take(&b);
+	if (words == NULL)
+		oom();
 	free(next);
 	free(prog);
 	return words;
