@@ -3,9 +3,11 @@
  */
 #include "end_words.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "dosing.h"
+#include "progress.h"
 #include "history_stats.h"
 #include "programme_day.h"
 #include "safety.h"
@@ -32,7 +34,10 @@ end_words(const struct settings *set, const struct routine *r,
 	if (kind == HK_EXERCISE) {
 		struct dosing dz;
 		dosing_plan(&dz, r, set->history, wall_day(wall_now()), &d);
-		if (!(gently && dz.dir > 0)) {  /* never "less" and "more" */
+		/* never "less" and "more", nor "more once the morning is
+		 * known", on one screen */
+		bool more = dz.dir > 0 || dz.advice.what == PROGRESS_WAIT;
+		if (!(gently && more)) {
 			free(next);
 			next = dosing_text(&dz, r);
 		}
