@@ -63,10 +63,15 @@ CORE_LINK = $(CORE_LIB) -lm
 EDGE_LINK = $(EDGE_LIB) $(CORE_LIB) $(PKG_LIBS) -lm
 APP_LINK  = $(APP_LIB) $(EDGE_LIB) $(CORE_LIB) $(PKG_LIBS) -lm
 
-UNIT     = $(patsubst tests/%.c,%,$(wildcard tests/test_*.c))
+UNIT     = $(patsubst tests/unit/%.c,%,$(wildcard tests/unit/test_*.c))
 # Unit tests that read files through an edge (libconfig) link it too;
 # the rest link the core alone.
 EDGE_UNIT = test_load test_settings test_coaching
+# The test programs by the highest tier each uses (see "Test programs"
+# below); defined here, before test-progs names them.
+CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
+EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
+APP_PROGS  = ui_demo cue_timing
 MANPAGES = $(wildcard man/*.[1-9])
 
 # Debian packages: to build, and to test.
@@ -201,8 +206,8 @@ CHECK_JOBS ?= 4
 # The completion scripts, made before the suites that install them.
 COMPLETIONS = $(BUILD_DIR)/completion/backcoach $(BUILD_DIR)/completion/_backcoach \
 	$(BUILD_DIR)/completion/backcoach.fish
-TEST_PROGS = $(BIN) $(UNIT:%=$(BUILD_DIR)/%) $(CORE_PROGS:%=$(BUILD_DIR)/%) \
-	$(EDGE_PROGS:%=$(BUILD_DIR)/%) $(APP_PROGS:%=$(BUILD_DIR)/%)
+TEST_PROGS = $(BIN) $(CORE_PROGS:%=$(BUILD_DIR)/%) $(EDGE_PROGS:%=$(BUILD_DIR)/%) \
+	$(APP_PROGS:%=$(BUILD_DIR)/%)
 test-progs: $(TEST_PROGS) $(COMPLETIONS)
 
 check: test-deps
@@ -242,15 +247,17 @@ check-fast: test-deps
 # The tiers of src/ARCHITECTURE.md: no cycle between objects, nothing
 # printed or read from a clock in the core, no file or function too long.
 check-tiers: $(BIN)
-	bash tests/tiers.sh
+	bash tests/lint/tiers.sh
 
-# Sound through a real, private, headless PulseAudio (tests/sound.sh).
+# Sound through a real, private, headless PulseAudio (tests/sound/sound.sh).
 check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
-	tests/sound.sh
+	tests/sound/sound.sh
 
-# Test programs: tests/NAME.c, compiled with the include path of the
-# highest tier it uses and linked with that tier's archives (and those
-# below), so each links exactly what it calls.  Unit tests (test_*) of the
+# Test programs: tests/unit/test_NAME.c (the unit tests, cmocka) and
+# tests/tools/NAME.c (what the suites and benchmarks run), built as
+# build/NAME, compiled with the include path of the highest tier it uses
+# and linked with that tier's archives (and those below), so each links
+# exactly what it calls.  Unit tests (test_*) of the
 # core link the core alone: a core file that calls curses, libconfig or
 # libcanberra does not link.
 #   core: unit tests; bytecheck (no terminal escape in output), keys_dump
@@ -260,16 +267,16 @@ check-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing test-deps
 #         reads histories); speech_bench (a routine's phrases rendered)
 #   app:  ui_demo (the dialogs on the real loop); cue_timing (cues played
 #         through sound.c at exact times)
-CORE_PROGS = $(filter-out $(EDGE_UNIT),$(UNIT)) bytecheck keys_dump safety_dump onsets startup_bench
-EDGE_PROGS = $(EDGE_UNIT) history_tool speech_bench
-APP_PROGS  = ui_demo cue_timing
 TEST_CMOCKA = $(if $(filter test_%,$(notdir $@)),$(CMOCKA_LIBS))
+# A test program's source: the unit test or the tool of that name.
+vpath test_%.c tests/unit
+vpath %.c tests/tools
 
-$(CORE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(CORE_LIB)
+$(CORE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: %.c $(CORE_LIB)
 	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -o $@ $< $(TEST_CMOCKA) $(CORE_LINK)
-$(EDGE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(EDGE_LIB) $(CORE_LIB)
+$(EDGE_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: %.c $(EDGE_LIB) $(CORE_LIB)
 	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< $(TEST_CMOCKA) $(EDGE_LINK)
-$(APP_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: tests/%.c $(APP_LIB) $(EDGE_LIB) $(CORE_LIB)
+$(APP_PROGS:%=$(BUILD_DIR)/%): $(BUILD_DIR)/%: %.c $(APP_LIB) $(EDGE_LIB) $(CORE_LIB)
 	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -o $@ $< $(APP_LINK)
 
 unit: test-deps $(UNIT:%=$(BUILD_DIR)/%)
@@ -283,7 +290,7 @@ check-routines: backcoach
 	./backcoach check routines/*.cfg routines/programmes/*.programme
 	@out=$$(./backcoach check -q routines/*.cfg routines/programmes/*.programme 2>&1); \
 	[ -z "$$out" ] || { echo "check-routines: bundled routines and programmes must have no warnings" >&2; exit 1; }
-	bash tests/sources.sh
+	bash tests/lint/sources.sh
 
 # Every man page clean under mandoc's linter and groff's warnings.
 lint-man: test-deps
@@ -296,28 +303,28 @@ lint-man: test-deps
 
 # backcoach-routine(5) documents every setting of src/core/routine.h.
 man-routine:
-	bash tests/man-routine.sh
+	bash tests/lint/man-routine.sh
 
 check-edit: backcoach test-deps
-	bash tests/edit.sh
-	bash tests/picker-edit.sh
+	bash tests/cli/edit.sh
+	bash tests/ui/picker-edit.sh
 
 check-settings: backcoach test-deps
-	bash tests/settings.sh
+	bash tests/cli/settings.sh
 
 # The command line and its messages: options anywhere, did-you-mean, one
-# form for usage errors, what `check` and each command say (tests/cli.sh).
+# form for usage errors, what `check` and each command say (tests/cli/cli.sh).
 check-cli: backcoach $(BUILD_DIR)/bytecheck test-deps
-	bash tests/cli.sh
+	bash tests/cli/cli.sh
 
 # The report for a physiotherapist: every format, the HTML parsed
-# (html5lib), printed by headless Chromium and read back (tests/report.sh).
+# (html5lib), printed by headless Chromium and read back (tests/cli/report.sh).
 check-report: backcoach test-deps
-	bash tests/report.sh
+	bash tests/cli/report.sh
 
 check-history: backcoach $(BUILD_DIR)/history_tool test-deps
-	TOOL=$(BUILD_DIR)/history_tool bash tests/history.sh
-	bash tests/history_ui.sh
+	TOOL=$(BUILD_DIR)/history_tool bash tests/cli/history.sh
+	bash tests/ui/history_ui.sh
 
 # The history reader under libFuzzer (clang; not part of `check`).
 fuzz-history: build-fuzz/fuzz_history
@@ -333,7 +340,7 @@ build-fuzz/fuzz_history: tests/fuzz/fuzz_history.c $(wildcard src/core/*.c) src/
 # --- benchmarks (measured, never asserted) -----------------------------
 
 # Each figure that has a budget is printed beside it, and a figure over
-# its budget fails `make bench` (tests/bench-session.sh, bench_history.sh).
+# its budget fails `make bench` (tests/tools/bench-session.sh, bench_history.sh).
 BENCH_DEBS = tty-clock time
 bench-deps: test-deps
 	@missing=; \
@@ -349,21 +356,21 @@ bench: bench-deps
 
 # `report` over 1,000,000 sessions, against its budget (2 s, 32 MiB).
 bench-report: backcoach $(BUILD_DIR)/history_tool
-	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_report.sh
+	TOOL=$(BUILD_DIR)/history_tool bash tests/tools/bench_report.sh
 
 bench-speech: $(BUILD_DIR)/speech_bench
 	@d=$$(mktemp -d); XDG_CACHE_HOME=$$d ./$(BUILD_DIR)/speech_bench routines/*.cfg; \
 	rm -rf $$d
 
-# Cue timing in recordings through a private PulseAudio (tests/sound.sh).
+# Cue timing in recordings through a private PulseAudio (tests/sound/sound.sh).
 bench-sound: backcoach $(BUILD_DIR)/onsets $(BUILD_DIR)/cue_timing
-	tests/sound.sh --bench 3
+	tests/sound/sound.sh --bench 3
 
 bench-session: backcoach $(BUILD_DIR)/startup_bench
-	bash tests/bench-session.sh
+	bash tests/tools/bench-session.sh
 
 bench-history: backcoach $(BUILD_DIR)/history_tool
-	TOOL=$(BUILD_DIR)/history_tool bash tests/bench_history.sh
+	TOOL=$(BUILD_DIR)/history_tool bash tests/tools/bench_history.sh
 
 check-valgrind: backcoach test-deps
 	valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect \
@@ -382,7 +389,7 @@ check-valgrind: backcoach test-deps
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
 SAN_ENV = ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/tools/lsan.supp:print_suppressions=0
 sanitize: build-deps test-deps
 	$(SAN_ENV) $(MAKE) --no-print-directory BUILD_DIR=build-asan BIN=build-asan/backcoach \
 		CFLAGS='$(ASAN_FLAGS)' LDFLAGS='$(ASAN_FLAGS)' build-asan/backcoach unit
@@ -420,55 +427,55 @@ fuzz-short:
 
 # The full-screen coach, driven in a private tmux server.
 check-ui: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
-	tests/ui.sh
+	tests/ui/ui.sh
 
 # What does not fit on a screen, and the keys through it: the summary,
-# the statistics, the help, the picker (tests/ui-pages.sh).
+# the statistics, the help, the picker (tests/ui/ui-pages.sh).
 check-pages: backcoach $(BUILD_DIR)/ui_demo $(BUILD_DIR)/keys_dump test-deps
-	bash tests/ui-pages.sh
+	bash tests/ui/ui-pages.sh
 
-# The safety screens driven in tmux (tests/safety.sh).
+# The safety screens driven in tmux (tests/ui/safety.sh).
 check-safety: backcoach $(BUILD_DIR)/keys_dump test-deps
-	bash tests/safety.sh
+	bash tests/ui/safety.sh
 
 # The dose that follows the person: progress, the next-morning question,
-# what counts (tests/progress.sh).
+# what counts (tests/ui/progress.sh).
 check-progress: backcoach test-deps
-	bash tests/progress.sh
+	bash tests/ui/progress.sh
 
 # A programme over weeks and its reminders: check, programme, today, the
 # rules over real histories, remind (systemd-analyze verify), notify on
-# a private bus (python3-dbusmock), the picker (tests/programme.sh).
+# a private bus (python3-dbusmock), the picker (tests/cli/programme.sh).
 check-programme: backcoach test-deps
-	bash tests/programme.sh
+	bash tests/cli/programme.sh
 
 # Hostile routines and histories through every printing command: no
-# byte a terminal would obey reaches it (tests/hostile.sh).
+# byte a terminal would obey reaches it (tests/cli/hostile.sh).
 check-hostile: backcoach $(BUILD_DIR)/bytecheck $(BUILD_DIR)/history_tool test-deps
-	bash tests/hostile.sh
+	bash tests/cli/hostile.sh
 
 # Names that are not ASCII in every aligned column of list, show, stats
-# and history (tests/widths.sh).
+# and history (tests/cli/widths.sh).
 check-widths: backcoach
-	bash tests/widths.sh
+	bash tests/cli/widths.sh
 
 # The pictures of poses: every bundled exercise has a figure that
 # validates, fits 80 columns and prints in ASCII; bad ones are refused;
-# the session screen draws them, or leaves them out (tests/figures.sh).
+# the session screen draws them, or leaves them out (tests/ui/figures.sh).
 check-figures: backcoach $(BUILD_DIR)/bytecheck test-deps
-	bash tests/figures.sh
+	bash tests/ui/figures.sh
 
-# Coaching for the ear (tests/coaching.sh): positions and equipment in the
+# Coaching for the ear (tests/ui/coaching.sh): positions and equipment in the
 # format, show --script and the words at each speech setting, lead-ins of
 # 15 s where the position changes, the start card's equipment, the
 # ratings on the end screen and the step they steer.
 check-coaching: backcoach test-deps
-	bash tests/coaching.sh
+	bash tests/ui/coaching.sh
 
 # The Linux console (TERM=linux): only its font's characters on screen
-# (tests/console.sh).
+# (tests/ui/console.sh).
 check-console: backcoach test-deps
-	bash tests/console.sh
+	bash tests/ui/console.sh
 
 # --- installing --------------------------------------------------------
 
@@ -535,11 +542,11 @@ uninstall:
 
 # Installs into a temp DESTDIR, uses the installed program, uninstalls.
 check-install: backcoach
-	MAKE="$(MAKE)" bash tests/install.sh
+	MAKE="$(MAKE)" bash tests/cli/install.sh
 
 # The installed bash, zsh and fish completions, run in each shell.
 check-completion: backcoach test-deps
-	MAKE="$(MAKE)" bash tests/completion.sh
+	MAKE="$(MAKE)" bash tests/cli/completion.sh
 
 clean:
 	rm -rf build build-asan build-fuzz backcoach
@@ -601,10 +608,10 @@ deb: build-deps
 	cd $(DEB_ROOT) && find usr -type f -exec md5sum {} + | sort -k2 >DEBIAN/md5sums
 	dpkg-deb --root-owner-group -Zxz --build $(DEB_ROOT) $(DEB)
 
-# The package built, passed by lintian, unpacked and run (tests/deb.sh).
+# The package built, passed by lintian, unpacked and run (tests/cli/deb.sh).
 # Not in check-all: it builds the program again (about a minute).
 check-deb: test-deps
-	MAKE="$(MAKE)" bash tests/deb.sh
+	MAKE="$(MAKE)" bash tests/cli/deb.sh
 
 help:
 	@echo "targets: all (default) run check bench install uninstall deb clean deps"
@@ -614,6 +621,6 @@ help:
 
 # backcoach(1) documents exactly the key table, the commands and the settings.
 check-man: backcoach $(BUILD_DIR)/keys_dump $(BUILD_DIR)/safety_dump test-deps
-	bash tests/man-keys.sh
-	bash tests/man-backcoach.sh
-	bash tests/man-safety.sh
+	bash tests/lint/man-keys.sh
+	bash tests/lint/man-backcoach.sh
+	bash tests/lint/man-safety.sh

@@ -1,8 +1,8 @@
 # shellcheck shell=bash disable=SC2034 # its variables are the scripts'
-# tests/lib.sh - what backcoach's shell tests share.  Every tests/*.sh
+# tests/lib.sh - what backcoach's shell tests share.  Every tests/*/*.sh
 # sources it first, as tig's tests source test/tools/libtest.sh:
 #
-#	. "$(dirname "$0")/lib.sh"
+#	. "$(dirname "$0")/../lib.sh"
 #
 # A script started with sh is re-run under bash; then set -u holds and
 # the working directory is the tree root, wherever the script was run.
@@ -26,7 +26,7 @@
 #   shquote WORD          WORD single-quoted, for such a command line
 #   red_flags_answered DIR
 #                         the daily red-flag screen answered today in the
-#                         private home DIR (tests/ui.sh tests the screen)
+#                         private home DIR (tests/ui/ui.sh tests the screen)
 #
 # Reporting (TAP)
 #   ok NAME               prints "ok N - NAME"
@@ -131,7 +131,7 @@ need_built() {
 
 # _home_vars [--runtime] DIR: HOME_VARS, the NAME=VALUE of each variable
 # of a private home in DIR, and its directories made, 0700 as backcoach
-# makes its own (tests/history.sh checks that it does).
+# makes its own (tests/cli/history.sh checks that it does).
 _home_vars() {
 	local runtime='' var
 	if [ "$1" = --runtime ]; then runtime=1; shift; fi
