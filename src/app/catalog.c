@@ -10,8 +10,25 @@
 #include "paths.h"
 #include "plan.h"
 #include "routine_load.h"
+#include "safety.h"
 #include "store.h"
 #include "util.h"
+
+/* Pregnant, a routine that names one like it with no exercise on the
+ * back (off_back) offers it in its caution, which the start card and
+ * `show` print: the NHS says not to lie flat on the back for long after
+ * 16 weeks (safety_pregnant_on_back). */
+static void
+offer_off_back(struct routine *r, const struct settings *set)
+{
+	if (r->off_back == NULL || !(set->risk_factors & SAFETY_RISK_BIT(pregnant)))
+		return;
+	char *c = xasprintf("%s%sPregnant: 'backcoach %s' has nothing lying "
+	    "on your back.", r->caution ?
+	    r->caution : "", r->caution ? " " : "", r->off_back);
+	free(r->caution);
+	r->caution = c;
+}
 
 /* catalog_load, with the figures (to run or show it) or without (a row). */
 static int
@@ -30,6 +47,7 @@ load(const char *name, const struct settings *set, bool figures,
 	if (rc != 0)
 		return -1;
 	routine_set_lead_in(r, set->lead_in);
+	offer_off_back(r, set);
 	return 1;
 }
 
@@ -73,7 +91,7 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->name = xstrdup(r.name ? r.name : e->id);
 	row->summary = r.summary ? xstrdup(r.summary) : NULL;
 	row->tags = xstrdup("");
-	for (int i = 0; rc == 0 && i < r.ntags; i++) {
+	for (int i = 0; rc > 0 && i < r.ntags; i++) {
 		char *t = xasprintf("%s%s%s", row->tags, i ? " " : "", r.tags[i]);
 		free(row->tags);
 		row->tags = t;

@@ -47,12 +47,13 @@ struct pack {
 	const char *limit;      /* why no longer */
 };
 
-/* Ice: at most 15 to 20 minutes (Mersey Care NHS,
- * https://www.merseycare.nhs.uk/physiotherapy/protection-rest-ice ); the
- * source article's 30 is refused.  Heat: 15 to 20 minutes on a pad is a
- * safety convention (ACP 2017 recommends heat and gives no time). */
+/* Ice: "never leave on for longer than 20 minutes" (Midlands Partnership
+ * NHS, Safe use of cold treatment,
+ * https://mpft.nhs.uk/services/msk/self-help/general-advice/safe-use-cold-treatment );
+ * the source article's 30 is refused.  Heat: 15 to 20 minutes on a pad is
+ * a safety convention (ACP 2017 recommends heat and gives no time). */
 static const struct pack packs[] = {
-	{ "ice", "ice-pack", 20, "most guidance says at most 20 minutes" },
+	{ "ice", "ice-pack", 20, "the NHS says never longer than 20 minutes" },
 	{ "heat", "heat-pack", 20, "15 to 20 minutes on a pad is the usual "
 	  "safety limit" },
 };

@@ -110,6 +110,13 @@ cmd_progress(const struct settings *set, int argc, char **argv)
 		return EXIT_USAGE;
 	if (cmd_load_routine(set, argv[optind], "planning", &r) != 0)
 		return 1;
+	if (routine_timers_only(&r)) {  /* an ice or heat pack */
+		printf("%s (%s): %s, with no reps or holds: no dose to change.\n",
+		    cmd_safe(r.name), cmd_safe(r.id), r.nex == 1 ? "a timer" :
+		    "timers");
+		routine_free(&r);
+		return apply ? 1 : 0;
+	}
 	dosing_plan(&d, &r, set->history, wall_day(wall_now()), &dg);
 	int rc = dg.nerrors ? 1 : 0;
 	printf("%s (%s)\n", cmd_safe(r.name), cmd_safe(r.id));

@@ -77,9 +77,8 @@ check_config(const char *file, bool named, int quiet)
 	if (!quiet) {
 		print_risks(&s);
 		if (s.risk_factors_known)
-			printf("  (to answer them again, delete the risk_factors line "
-			    "from %s: they are asked before the next session)\n",
-			    cmd_safe(file));
+			printf("  (to answer them again: backcoach%s%s risk-factors)\n",
+			    named ? " --config " : "", named ? cmd_safe(file) : "");
 		print_call(&s);
 	}
 	diags_free(&d);
@@ -114,6 +113,20 @@ check_figure(const char *path, int quiet)
 	return bad;
 }
 
+/* The routine off_back names, offered to a person who is pregnant, must
+ * be there to be started: a warning at its line when it is not. */
+static void
+off_back_check(const struct routine *r, const char *file, struct diags *d)
+{
+	char *p = r->off_back ? routine_find(r->off_back) : NULL;
+
+	if (r->off_back && p == NULL)
+		diags_add(d, DIAG_WARNING, file, r->line[RS_off_back], "'off_back'"
+		    " names '%s', which is no routine here: the offer would fail",
+		    r->off_back);
+	free(p);
+}
+
 /* `check ROUTINE`: a routine by id or file; 1 when it has an error (a
  * routine that is not there too). */
 static int
@@ -132,6 +145,7 @@ check_routine(const char *arg, int quiet)
 		free(near);
 	} else {
 		bad = routine_load(&r, path, arg, &d) != 0;
+		off_back_check(&r, arg, &d);
 	}
 	cmd_print_diags(&d);
 	if (path != NULL && !quiet && !bad)
@@ -418,10 +432,13 @@ cmd_show(const struct settings *set, int argc, char **argv)
 		t += s->ns;
 	}
 	plan_format_duration(p.total_ns, len, sizeof len);
+	bool timers = routine_timers_only(&r);   /* a pack: no dose */
 	printf("\nTotal: %s, %d %s, %d %s\n", len, r.nex,
+	    timers ? plural(r.nex, "timer", "timers") :
 	    plural(r.nex, "exercise", "exercises"), p.n,
 	    plural(p.n, "step", "steps"));
-	show_next_step(set, &r);
+	if (!timers)
+		show_next_step(set, &r);
 	plan_free(&p);
 	routine_free(&r);
 	return 0;

@@ -1,6 +1,7 @@
 /*
  * coach_life.h - the coach runner's life cycle (coach_life.c), for
- * coach.c alone: what the coach holds while it runs, opening and closing
+ * coach.c (and cmd_risk_factors.c, which opens and closes it around one
+ * page): what the coach holds while it runs, opening and closing
  * it, the sound opened at the first start card, the questions before the
  * first screen, and the exit status.
  */

@@ -16,6 +16,7 @@
 #include "paths.h"
 #include "routine_load.h"
 #include "routine_text.h"
+#include "safety.h"
 #include "store.h"
 #include "util.h"
 #include "wall.h"
@@ -33,9 +34,23 @@ struct scan {
 	int last_change;        /* the day of its latest dose change, or -1 */
 	int today;
 	bool flare;             /* in the last week, any routine: pain of 6 or
-	                           more before a session, or a stop for pain */
+	                           more before a session, a stop for pain, or
+	                           the flare-up routine (for another routine) */
 	struct hist_feedback fb;        /* how its exercises felt */
 };
+
+/* A session of a flare-up routine in which something was done, when
+ * the routine dosed is not one: a bad day, so no step up this week.  The
+ * flare-up routines' own doses grow by the ordinary rule (six-weeks has
+ * the gentle one for two weeks; their ceilings are the NHS ranges' high
+ * end). */
+static bool
+flare_routine_done(const struct scan *sc, const struct hist_session *s)
+{
+	return s->kind == HK_EXERCISE && s->worked_s > 0 &&
+	    safety_flare_routine(s->routine_id) &&
+	    !safety_flare_routine(sc->r->id);
+}
 
 /* Whether record rec, of the last week, shows a flare. */
 static void
@@ -45,7 +60,8 @@ flare_seen(struct scan *sc, const struct hist_record *rec)
 	int day;
 
 	if (rec->type == HREC_SESSION && sc->today - rec->s.day < DOSING_WEEK &&
-	    (rec->s.pain_before >= SAFETY_FLARE_PAIN || rec->s.reason == HR_PAIN))
+	    (rec->s.pain_before >= SAFETY_FLARE_PAIN || rec->s.reason == HR_PAIN ||
+	    flare_routine_done(sc, &rec->s)))
 		sc->flare = true;
 	if (rec->type != HREC_PAIN || rec->p.step < HP_NEXT)
 		return;
@@ -91,8 +107,8 @@ hold_back(struct dosing *d, const struct scan *sc)
 	if (d->dir > 0 && sc->flare) {
 		static const struct progress_advice flare = { PROGRESS_REPEAT,
 			"In the last week your pain was 6 or more before a session, "
-			"or a session or exercise stopped for pain: no step up until "
-			"a week without that.",
+			"a session or exercise stopped for pain, or you did a "
+			"flare-up routine: no step up until a week without that.",
 		};
 		d->advice = flare;
 		d->dir = 0;
@@ -109,19 +125,29 @@ hold_back(struct dosing *d, const struct scan *sc)
 }
 
 /* A step up for one exercise only: of those that could take one, the one
- * most often rated too easy (the first, on a tie); the others wait. */
+ * most often rated too easy, then the one most often done in full, then
+ * the first (progress_choose); the others wait.  With several, the
+ * chosen one keeps its counts, for the text to explain the choice. */
 static void
 one_at_a_time(struct dosing *d, const struct hist_feedback *fb)
 {
-	int pick = -1, best = -1;
+	struct progress_pick *pk = xcalloc((size_t)d->n + 1, sizeof *pk);
+	int *at = xcalloc((size_t)d->n + 1, sizeof *at);
+	int m = 0;
 
 	for (int i = 0; i < d->n; i++) {
 		const struct dosing_ex *x = &d->v[i];
-		int easy = x->ex < HIST_FEEDBACK_EX ? fb->count[x->ex][FB_EASY] : 0;
-		if ((x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED) &&
-		    easy > best)
-			pick = i, best = easy;
+		if (x->step != DOSE_CHANGED && x->step != DOSE_SUGGESTED)
+			continue;
+		bool counted = x->ex < HIST_FEEDBACK_EX;
+		pk[m] = (struct progress_pick){ counted ? fb->count[x->ex][FB_EASY] :
+		    0, counted ? fb->full[x->ex] : 0 };
+		at[m++] = i;
 	}
+	int c = progress_choose(pk, m);
+	int pick = c >= 0 ? at[c] : -1;
+	if (m > 1)
+		d->v[pick].easy = pk[c].easy, d->v[pick].full = pk[c].full;
 	d->napply = d->nsuggest = 0;
 	for (int i = 0; i < d->n; i++) {
 		struct dosing_ex *x = &d->v[i];
@@ -131,6 +157,8 @@ one_at_a_time(struct dosing *d, const struct hist_feedback *fb)
 		d->napply += x->step == DOSE_CHANGED;
 		d->nsuggest += x->step == DOSE_SUGGESTED;
 	}
+	free(pk);
+	free(at);
 }
 
 void
@@ -166,6 +194,7 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 		if (exercise_kind(e) != EX_HOLD && exercise_kind(e) != EX_TEMPO)
 			continue;
 		x->ex = i;
+		x->easy = x->full = -1;
 		dose_of(e, &x->now);
 		x->start = sc.found[i] ? sc.start[i] : x->now;
 		x->step = d->dir ? dose_step(e, &x->start, d->dir, &x->next) : DOSE_FIXED;
@@ -182,95 +211,6 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 	hstats_free(&sc.st);
 	free(sc.start);
 	free(sc.found);
-}
-
-/* One exercise's line of the plan, or NULL when it has none. */
-static char *
-ex_line(const struct dosing_ex *x, const struct routine *r)
-{
-	const struct exercise *e = &r->ex[x->ex];
-	char now[80], next[80];
-
-	dose_text(&x->now, now, sizeof now);
-	dose_text(&x->next, next, sizeof next);
-	switch (x->step) {
-	case DOSE_CHANGED:
-		return xasprintf("- %s: %s (now %s)%s%s%s.", e->name, next, now,
-		    x->felt ? "; last time you rated it \"" : "",
-		    x->felt ? history_feedback_text(x->felt) : "",
-		    x->felt ? "\"" : "");
-	case DOSE_SUGGESTED:
-		return xasprintf("- %s: %s (now %s), if it feels right: its routine "
-		    "sets no limit, so backcoach leaves the change to you "
-		    "(backcoach edit).", e->name, next, now);
-	case DOSE_AT_CEILING:
-		return xasprintf("- %s: %s is the most its routine allows%s%s.",
-		    e->name, now, e->harder[0] ? "; try the harder version: " : "",
-		    e->harder[0] ? e->harder[0] : "");
-	case DOSE_AT_START:
-		return xasprintf("- %s: %s, the dose it started with%s%s.", e->name,
-		    now, e->easier[0] ? "; if that is too much, the easier "
-		    "version: " : "", e->easier[0] ? e->easier[0] : "");
-	case DOSE_WAIT:
-		return xasprintf("- %s: %s again, for now: one exercise at a time.",
-		    e->name, now);
-	case DOSE_HELD:
-		return xasprintf("- %s: %s again, no more: last time you rated it "
-		    "\"%s\".", e->name, now, history_feedback_text(x->felt));
-	case DOSE_FIXED:
-		break;
-	}
-	return NULL;
-}
-
-/* "How each felt last time: Bird dog too easy; Curl-up about right." or
- * "" when none was rated. */
-static char *
-felt_text(const struct dosing *d, const struct routine *r)
-{
-	char *out = xstrdup("");
-
-	for (int i = 0; i < d->n; i++) {
-		const struct dosing_ex *x = &d->v[i];
-		if (x->felt == FB_NONE)
-			continue;
-		char *n = xasprintf("%s%s%s %s", out, *out ? "; " :
-		    "\n\nHow each felt the last time you rated it: ",
-		    r->ex[x->ex].name, history_feedback_text(x->felt));
-		free(out);
-		out = n;
-	}
-	if (*out) {
-		char *n = xasprintf("%s.", out);
-		free(out);
-		out = n;
-	}
-	return out;
-}
-
-char *
-dosing_text(const struct dosing *d, const struct routine *r)
-{
-	char *felt = felt_text(d, r);
-
-	if (d->dir == 0) {
-		char *why = xasprintf("%s%s", d->advice.why, felt);
-		free(felt);
-		return why;
-	}
-	char *out = xasprintf("%s%s\n\nNext time, %s:", d->advice.why, felt,
-	    d->dir > 0 ? "one step more" : "one step back");
-	free(felt);
-	for (int i = 0; i < d->n; i++) {
-		char *line = ex_line(&d->v[i], r);
-		if (line == NULL)
-			continue;
-		char *n = xasprintf("%s\n%s", out, line);
-		free(out);
-		free(line);
-		out = n;
-	}
-	return out;
 }
 
 /* The value text of x's next reps: "[6, 4, 2]" for a sets array, else a

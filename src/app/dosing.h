@@ -31,6 +31,8 @@ struct dosing_ex {
 	struct dose now, next;  /* next: valid for CHANGED and SUGGESTED */
 	struct dose start;      /* the dose before any change applied */
 	enum ex_feedback felt;  /* its rating in the latest session rated */
+	int easy, full;         /* the one stepped up of several: sessions it
+	                           was rated too easy, done in full (else -1) */
 };
 
 struct dosing {

@@ -7,10 +7,11 @@
 #include <stdlib.h>
 
 #include "dosing.h"
-#include "progress.h"
 #include "history_stats.h"
 #include "programme_day.h"
+#include "progress.h"
 #include "safety.h"
+#include "sbuf.h"
 #include "store.h"
 #include "util.h"
 #include "wall.h"
@@ -21,7 +22,8 @@ end_words(const struct settings *set, const struct routine *r,
 {
 	struct hstats st;
 	struct diags d = { 0 };
-	char pain[512], see[512] = "";
+	char pain[512], see[1024] = "";
+	const char *severe = safety_pain_after(rec->pain_after);
 
 	history_pain_summary(rec->pain_before, rec->pain_after, pain,
 	    sizeof pain);
@@ -34,10 +36,10 @@ end_words(const struct settings *set, const struct routine *r,
 	if (kind == HK_EXERCISE) {
 		struct dosing dz;
 		dosing_plan(&dz, r, set->history, wall_day(wall_now()), &d);
-		/* never "less" and "more", nor "more once the morning is
-		 * known", on one screen */
+		/* never "less" or "see a GP" beside "more", nor beside "more
+		 * once the morning is known" */
 		bool more = dz.dir > 0 || dz.advice.what == PROGRESS_WAIT;
-		if (!(gently && more)) {
+		if (!((gently || severe) && more)) {
 			free(next);
 			next = dosing_text(&dz, r);
 		}
@@ -45,10 +47,17 @@ end_words(const struct settings *set, const struct routine *r,
 		diags_free(&d);
 	}
 	char *prog = kind == HK_EXERCISE ? prog_day_summary(set) : NULL;
-	char *words = xasprintf("%s%s%s%s%s%s%s%s%s", pain,
-	    gently && *pain ? " " : "", gently ? "You reported pain of 4 or 5: "
-	    "do a little less next time." : "", *see ? " " : "", see,
-	    *next ? "\n\n" : "", next, prog ? "\n\n" : "", prog ? prog : "");
+	const char *part[] = { pain, gently ? "You reported pain of 4 or 5: "
+	    "do a little less next time." : "", severe ? severe : "", see };
+	struct sbuf b = { NULL, 0, 0, 0 };
+	for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)
+		if (*part[i])
+			sb_printf(&b, "%s%s", b.len ? " " : "", part[i]);
+	sb_printf(&b, "%s%s%s%s", *next ? "\n\n" : "", next, prog ? "\n\n" : "",
+	    prog ? prog : "");
+	char *words = sb_take(&b);
+	if (words == NULL)
+		oom();
 	free(next);
 	free(prog);
 	return words;

@@ -366,8 +366,12 @@ print_table_row(const struct hist_row *r)
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
 	print_table_head(s);
-	printf("    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s", dur, st,
-	    s->ex_completed, s->ex_skipped, s->ex_total, work, pain);
+	if (s->kind == HK_PACK)         /* a pack: no exercises, no work */
+		printf("    %7s  %-19s  %-11s  on for %7s  pain %s", dur, st,
+		    "ice or heat", work, pain);
+	else
+		printf("    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s", dur,
+		    st, s->ex_completed, s->ex_skipped, s->ex_total, work, pain);
 	if (s->note[0]) {
 		printf("\n    note: ");
 		put_shown(s->note);
@@ -382,10 +386,15 @@ print_table_row(const struct hist_row *r)
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
 		/* a person's words, as the end screen's: "not reached" */
-		printf("    %2d. %-11s sets %2d/%-2d reps %3d/%-3d %5lld s  ", i + 1,
-		    history_ex_status_text(e->status), e->sets_done,
-		    e->sets_planned, e->reps_done, e->reps_planned,
-		    (long long)e->worked_s);
+		if (s->kind == HK_PACK)
+			printf("    %2d. %-11s %-24s%5lld s  ", i + 1,
+			    history_ex_status_text(e->status), "pack on for",
+			    (long long)e->worked_s);
+		else
+			printf("    %2d. %-11s sets %2d/%-2d reps %3d/%-3d %5lld s  ",
+			    i + 1, history_ex_status_text(e->status), e->sets_done,
+			    e->sets_planned, e->reps_done, e->reps_planned,
+			    (long long)e->worked_s);
 		put_shown(e->name);
 		putchar('\n');
 	}

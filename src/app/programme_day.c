@@ -210,7 +210,8 @@ prog_day_change_text(enum sched_change c)
 		    "starts again from today, so nothing doubles up.";
 	case SCHED_BACK:
 		return "After a flare (a session stopped for pain, pain above 5, "
-		    "or a worse next morning) the programme steps back a week, "
+		    "a worse next morning, or a flare-up routine done in a week "
+		    "that has none) the programme steps back a week, "
 		    "from today.  If your back is bad, 'backcoach programme start "
 		    "flare-up' runs the gentle routine for a week, then comes "
 		    "back here.";

@@ -298,8 +298,8 @@ static char *
 risks_text(unsigned risks)
 {
 	char *out = xstrdup("They are not a reason to stop. They add the "
-	    "questions that matter for you; you can change them later in the "
-	    "settings file (risk_factors).\n\n");
+	    "questions that matter for you; 'backcoach risk-factors' asks them "
+	    "again whenever something changes.\n\n");
 
 	for (int i = 0; i < SAFETY_RISK_COUNT; i++) {
 		char *n = xasprintf("%s%d. [%c] %s\n", out, i + 1,
@@ -310,20 +310,17 @@ risks_text(unsigned risks)
 	return out;
 }
 
-/* Asks the risk factors, the first time, and adds them to the settings
- * file.  SCREEN_DONE with *risks set. */
+/* The risk factors page, marked from *risks, until Enter (once the
+ * list has been read to its end) or Esc.  SCREEN_DONE with *risks set. */
 static enum screen_end
-ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
+risks_page(struct loop *l, const char *first, unsigned *risks)
 {
-	struct diags d = { 0 };
 	enum screen_end e;
 	unsigned before;
-	char title[128];
+	char title[160];
 
-	snprintf(title, sizeof title, "Before your first session: does any of "
-	    "this apply to you? Mark each that does, then %s.",
-	    keys_name(KC_RISKS, ACT_ACCEPT));
-	*risks = 0;
+	snprintf(title, sizeof title, "%s: does any of this apply to you? Mark "
+	    "each that does, then %s.", first, keys_name(KC_RISKS, ACT_ACCEPT));
 	do {
 		before = *risks;
 		char *text = risks_text(*risks);
@@ -334,6 +331,26 @@ ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
 		e = page_run(l, &pg);
 		free(text);
 	} while (e == SCREEN_DONE && *risks != before);
+	return e;
+}
+
+enum screen_end
+redflag_risks_again(struct loop *l, const struct settings *set,
+    unsigned *risks)
+{
+	*risks = set->risk_factors;
+	return risks_page(l, "Your risk factors", risks);
+}
+
+/* Asks the risk factors, the first time, and adds them to the settings
+ * file.  SCREEN_DONE with *risks set. */
+static enum screen_end
+ask_risks(struct loop *l, const struct settings *set, unsigned *risks)
+{
+	struct diags d = { 0 };
+
+	*risks = 0;
+	enum screen_end e = risks_page(l, "Before your first session", risks);
 	if (e != SCREEN_DONE || settings_save_risks(set->file, *risks, &d) == 0) {
 		diags_free(&d);
 		return e;

@@ -33,6 +33,13 @@ struct redflag_answer {
 enum screen_end redflag_screen(struct loop *l, const struct settings *set,
     struct redflag_answer *a);
 
+/* `backcoach risk-factors`: the risk factors page again, marked as the
+ * settings hold them, read to its end before Enter counts, as the first
+ * time.  SCREEN_DONE with *risks the answer (saving it is the caller's);
+ * SCREEN_CANCEL (Esc); SCREEN_SIGNAL. */
+enum screen_end redflag_risks_again(struct loop *l,
+    const struct settings *set, unsigned *risks);
+
 /* Forgets that the questions were answered: the next run asks them. */
 void redflag_forget(void);
 

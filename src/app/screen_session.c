@@ -47,7 +47,10 @@ speak(struct session_screen *ss, unsigned events, int64_t now)
 		return false;
 	int64_t room = script_phrase_room(ss->s, now);
 	int k = phrase_fit(room, p->ns);
-	return k > 0 && sound_say(ss->snd, p->path[k - 1]) == 0;
+	if (k <= 0 || sound_say(ss->snd, p->path[k - 1]) != 0)
+		return false;
+	spoken_said(p, k - 1);
+	return true;
 }
 
 /* Plays the cue of the events: on the sound, or as the bell. */

@@ -3,9 +3,11 @@
  */
 #include "spoken.h"
 
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "phrases.h"
 #include "speech.h"
@@ -45,6 +47,7 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 		for (int k = 0; k < PHRASE_FORMS; k++) {
 			bool has = ph[i].form[k] != NULL;
 			st->path[k] = has ? path[m] : NULL;
+			st->text[k] = has ? xstrdup(ph[i].form[k]) : NULL;
 			st->ns[k] = has && path[m] != NULL ? ns[m] : INT64_MAX / 2;
 			m += has;
 			if (st->path[k] != NULL) {
@@ -52,8 +55,12 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 				any = true;
 			}
 		}
-		if (!any)
+		if (!any) {
+			for (int k = 0; k < PHRASE_FORMS; k++)
+				free(st->text[k]);
+			memset(st, 0, sizeof *st);
 			continue;
+		}
 		sp->by_step[ph[i].step] = st;
 		sp->n++;
 	}
@@ -62,6 +69,38 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	free(ns);
 	phrases_free(ph, n);
 	speech_close(engine);
+}
+
+/*
+ * A test hook, not a feature (ARCHITECTURE.md): with
+ * BACKCOACH_TEST_SPEECH_LOG=FILE in the environment, each phrase that
+ * starts to sound is appended to FILE, its words on one line, so that a
+ * test reads what was said, and in which order, beside the screen.  Read
+ * once; a file that cannot be opened is no reason to stop a session.
+ */
+static void
+said(const char *text)
+{
+	static int fd = -2;
+
+	if (fd == -2) {
+		const char *log = getenv("BACKCOACH_TEST_SPEECH_LOG");
+		fd = log != NULL && *log != '\0' ? open(log, O_WRONLY | O_CREAT |
+		    O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0600) : -1;
+	}
+	if (fd < 0 || text == NULL)
+		return;
+	char *line = xasprintf("%s\n", text);
+	ssize_t n = write(fd, line, strlen(line));
+	(void)n;                /* a test's log: a short write shows there */
+	free(line);
+}
+
+void
+spoken_said(const struct spoken_step *p, int k)
+{
+	if (p != NULL && k >= 0 && k < PHRASE_FORMS)
+		said(p->text[k]);
 }
 
 void
@@ -76,8 +115,9 @@ spoken_intro(const struct routine *r, const struct settings *set,
 		return;
 	struct speech *engine = speech_open(set->voice, set->speech_rate, &d);
 	if (engine != NULL && (text = phrases_intro(r)) != NULL) {
-		if (speech_render(engine, text, &path, &ns, &d) == 0)
-			sound_say(snd, path);
+		if (speech_render(engine, text, &path, &ns, &d) == 0 &&
+		    sound_say(snd, path) == 0)
+			said(text);
 		free(text);
 		free(path);
 	}
@@ -97,8 +137,10 @@ void
 spoken_free(struct spoken *sp)
 {
 	for (int i = 0; i < sp->n; i++)
-		for (int k = 0; k < PHRASE_FORMS; k++)
+		for (int k = 0; k < PHRASE_FORMS; k++) {
 			free(sp->v[i].path[k]);
+			free(sp->v[i].text[k]);
+		}
 	free(sp->v);
 	free(sp->by_step);
 	memset(sp, 0, sizeof *sp);

@@ -20,6 +20,7 @@
 struct spoken_step {
 	char *path[PHRASE_FORMS];
 	int64_t ns[PHRASE_FORMS];
+	char *text[PHRASE_FORMS];       /* the words of each form, or NULL */
 };
 
 struct spoken {
@@ -41,6 +42,11 @@ void spoken_prepare(struct spoken *sp, const struct plan *p,
  * session's first cue cuts it short. */
 void spoken_intro(const struct routine *r, const struct settings *set,
     struct sound *snd);
+/* Form k of phrase p has just started to sound: a test hook
+ * (ARCHITECTURE.md) writes its words, one line each, to the file that
+ * BACKCOACH_TEST_SPEECH_LOG names; without it, nothing. */
+void spoken_said(const struct spoken_step *p, int k);
+
 /* The phrase of step i, or NULL. */
 const struct spoken_step *spoken_at(const struct spoken *sp, int i);
 void spoken_free(struct spoken *sp);

@@ -307,7 +307,9 @@ const char *history_feedback_text(enum ex_feedback f);
  * The ratings of one routine's exercises over the sessions read: fed
  * every joined record (an F record follows its session's S record, so
  * the routine is known), it counts each exercise's ratings, and keeps
- * the latest session's.  For progress and the next dose.
+ * the latest session's; and, from the E records, the sessions in which
+ * each exercise was done in full (every rep or hold planned done).  For
+ * progress and the next dose.
  */
 #define HIST_FEEDBACK_EX 64             /* exercises counted */
 struct hist_feedback {
@@ -317,6 +319,7 @@ struct hist_feedback {
 	char cur[HISTORY_START_LEN + 1];        /* its start */
 	int count[HIST_FEEDBACK_EX][FB_COUNT];
 	enum ex_feedback last[HIST_FEEDBACK_EX];        /* latest session's */
+	int full[HIST_FEEDBACK_EX];     /* sessions with it done in full */
 };
 void history_feedback_init(struct hist_feedback *t, const char *routine_id);
 void history_feedback_add(struct hist_feedback *t,

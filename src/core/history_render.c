@@ -259,14 +259,14 @@ render_pain(struct sbuf *b, const struct hstats *st, const struct layout *lo)
 	}
 	if (!any) {
 		sb_printf(b, "  no pain scores recorded in these weeks\n");
-		return;
+	} else {
+		render_trend(b, st, 0);
+		render_trend(b, st, 1);
+		sb_printf(b, "  * a meaningful change: 2 points and 30%% of the "
+		    "starting score, or more.\n");
 	}
-	render_trend(b, st, 0);
-	render_trend(b, st, 1);
-	sb_printf(b, "  * a meaningful change: 2 points and 30%% of the starting "
-	    "score, or more.\n");
 	if (safety_not_improving(&st->trend)) {
-		char say[512];
+		char say[1024];
 		safety_not_improving_say(&st->trend, say, sizeof say);
 		sb_printf(b, "\n%s\n", say);
 	}

@@ -141,13 +141,20 @@ add_day(struct hstats *st, int day)
 	st->days[st->ndays++] = day;
 }
 
-/* The pain before exercise sessions, for whether pain improves: never
- * an ice or heat pack's. */
+/* The pain before exercise sessions and their next mornings, for
+ * whether pain improves: never an ice or heat pack's. */
 static void
 add_pain(struct hstats *st, const struct hist_session *s)
 {
-	if (s->kind == HK_EXERCISE)
-		safety_trend_add(&st->trend, s->day, s->pain_before);
+	if (s->kind != HK_EXERCISE)
+		return;
+	safety_trend_add(&st->trend, s->day, s->pain_before);
+	if (s->next_day == NEXT_DAY_BETTER || s->next_day == NEXT_DAY_SAME ||
+	    s->next_day == NEXT_DAY_WORSE)
+		safety_trend_morning(&st->trend, s->day,
+		    s->next_day == NEXT_DAY_BETTER ? SAFETY_MORNING_BETTER :
+		    s->next_day == NEXT_DAY_WORSE ? SAFETY_MORNING_WORSE :
+		    SAFETY_MORNING_SAME);
 }
 
 /*
@@ -249,6 +256,14 @@ history_feedback_add(struct hist_feedback *t, const struct hist_record *rec)
 		t->in = strcmp(rec->s.routine_id, t->routine_id) == 0;
 		text_copy(t->cur, sizeof t->cur, rec->s.start);
 		t->fresh = true;
+		return;
+	}
+	if (rec->type == HREC_EXERCISE && t->in &&
+	    strcmp(rec->key_routine, t->routine_id) == 0 &&
+	    strcmp(rec->key_start, t->cur) == 0 &&
+	    rec->ex_index >= 1 && rec->ex_index <= HIST_FEEDBACK_EX &&
+	    rec->e.reps_planned > 0 && rec->e.reps_done >= rec->e.reps_planned) {
+		t->full[rec->ex_index - 1]++;
 		return;
 	}
 	if (rec->type != HREC_FEEDBACK || !t->in ||

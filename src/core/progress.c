@@ -57,14 +57,16 @@ progress_rule(const struct progress_session *last, int n)
 	static const struct progress_advice up = {
 		PROGRESS_UP,
 		"Your last two sessions were completed with pain at 5 or less, "
-		"and your back was no worse the next morning: one more rep per "
-		"set (NHS inform: add 1 or 2 reps every few days).",
+		"and your back was no worse the next morning: one step more "
+		"for one exercise, a rep more per set (NHS inform: add 1 or 2 "
+		"reps every few days), or a second more in a hold its routine "
+		"builds up to a most.",
 	};
 	static const struct progress_advice wait = {
 		PROGRESS_WAIT,
 		"Your last two sessions went well. Once you have said how your "
-		"back was the next morning, and it was no worse, one more rep "
-		"per set is suggested.",
+		"back was the next morning, and it was no worse, one step more "
+		"is suggested for one exercise.",
 	};
 	static const struct progress_advice repeat = {
 		PROGRESS_REPEAT,
@@ -80,4 +82,18 @@ progress_rule(const struct progress_session *last, int n)
 	if (last[0].next_day == NEXT_DAY_BETTER || last[0].next_day == NEXT_DAY_SAME)
 		return up;
 	return last[0].next_day == NEXT_DAY_UNKNOWN ? wait : repeat;
+}
+
+/* "Too easy" is the person's own word that a dose is light; done in full
+ * is what the history shows of the work (the issue's tie-break). */
+int
+progress_choose(const struct progress_pick *v, int n)
+{
+	int best = -1;
+
+	for (int i = 0; i < n; i++)
+		if (best < 0 || v[i].easy > v[best].easy ||
+		    (v[i].easy == v[best].easy && v[i].full > v[best].full))
+			best = i;
+	return best;
 }

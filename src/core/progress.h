@@ -49,4 +49,16 @@ struct progress_advice {
 struct progress_advice progress_rule(const struct progress_session *last,
     int n);
 
+/* An exercise whose dose could take the step up, as the history rates it. */
+struct progress_pick {
+	int easy;               /* sessions it was rated "too easy" */
+	int full;               /* sessions it was done in full: every rep or
+	                           hold planned */
+};
+
+/* The one exercise of v[0..n-1] to step up (one at a time): the one most
+ * often rated too easy, then the one most often done in full, then the
+ * first.  -1 when n is 0. */
+int progress_choose(const struct progress_pick *v, int n);
+
 #endif

@@ -76,6 +76,12 @@ add_pain_scores(struct report *r, struct report_day *d,
 	for (int i = 0; i < 3; i++)
 		if (v[i] > d->pain_max && v[i] <= 10)
 			d->pain_max = v[i];
+	/* The change from the first score to the last compares exercise
+	 * sessions only, as the not-improving rule does: an ice or heat pack
+	 * is often taken because the pain is high, and would skew it.  Its
+	 * scores still count towards the day's highest. */
+	if (s->kind == HK_PACK)
+		return;
 	int first = s->pain_before >= 0 ? s->pain_before : s->pain_after;
 	int last = s->pain_after >= 0 ? s->pain_after : s->pain_before;
 	if (first < 0 || first > 10 || last > 10)

@@ -254,7 +254,7 @@ report_trend_text(const struct report *r, char *buf, size_t len)
 	enum safety_change c = safety_pain_change(r->first_pain, r->last_pain);
 	snprintf(buf, len, "First score %d/10, last %d/10: %s. From %d, a "
 	    "score between %.1f and %.1f is no meaningful change (a change is "
-	    "meaningful at 2 points and 30 %% of the first score, both).",
+	    "meaningful at 2 points and 30%% of the first score, both).",
 	    r->first_pain, r->last_pain, c == SAFETY_CHANGE_BETTER ?
 	    "meaningfully better" : c == SAFETY_CHANGE_WORSE ?
 	    "meaningfully worse" : "no meaningful change", r->first_pain, lo,

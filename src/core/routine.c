@@ -8,7 +8,6 @@
 #include "routine.h"
 #include "position.h"
 #include "text.h"
-#include "words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -73,6 +72,7 @@ routine_free(struct routine *r)
 	free(r->description);
 	free(r->caution);
 	free(r->source);
+	free(r->off_back);
 	routine_init(r);
 }
 
@@ -145,20 +145,19 @@ exercise_lead_in(const struct routine *r, const struct exercise *e)
 	return e->lead_in >= 0 ? e->lead_in : r->lead_in;
 }
 
+bool
+routine_timers_only(const struct routine *r)
+{
+	for (int i = 0; i < r->nex; i++)
+		if (exercise_kind(&r->ex[i]) != EX_TIMER)
+			return false;
+	return r->nex > 0;
+}
+
 double
 exercise_relax(const struct exercise *e)
 {
 	return e->relax >= 0 ? e->relax : ROUTINE_DEFAULT_RELAX;
-}
-
-const char *
-setting_suggest(const char *name, const struct setting_info *tab, int n)
-{
-	struct suggest s = SUGGEST_INIT;
-
-	for (int i = 0; i < n; i++)
-		suggest_try(&s, name, tab[i].name);
-	return s.best;
 }
 
 void
@@ -169,21 +168,6 @@ routine_set_lead_in(struct routine *r, double lead_in)
 	r->lead_in = lead_in;
 	for (int i = 0; i < r->nex; i++)
 		r->ex[i].lead_in = -1;          /* the routine's: the setting */
-}
-
-int
-setting_lookup(struct diags *d, const char *file, int line, const char *where,
-    const char *name, const struct setting_info *tab, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (strcmp(name, tab[i].name) == 0)
-			return i;
-	const char *near = setting_suggest(name, tab, n);
-	diags_add(d, DIAG_WARNING, file, line,
-	    "unknown %s%ssetting '%s'%s%s%s; it is ignored", where ? where : "",
-	    where ? " " : "", name, near ? " (did you mean '" : "",
-	    near ? near : "", near ? "'?)" : "");
-	return -1;
 }
 
 struct vctx {
@@ -201,6 +185,26 @@ check_seconds(struct vctx *c, int line, const char *what, double v, double lo)
 	if (!(v >= lo && v <= ROUTINE_MAX_SECONDS))
 		ERR(c, line, "'%s' must be from %g to %d seconds, not %g", what,
 		    lo, ROUTINE_MAX_SECONDS, v);
+}
+
+/* A hold or hold_max longer than any source gives: a warning that it may
+ * be a typo (ROUTINE_HOLD_TYPO), not an error, as no source sets a most. */
+static void
+check_hold_typo(struct vctx *c, const struct exercise *e)
+{
+	static const int which[] = { XS_hold, XS_hold_max };
+
+	for (size_t i = 0; i < sizeof which / sizeof which[0]; i++) {
+		int x = which[i];
+		double v = x == XS_hold ? e->hold : e->hold_max;
+
+		if (e->has[x] && v > ROUTINE_HOLD_TYPO && v <= ROUTINE_MAX_SECONDS)
+			WARN(c, e->line[x], "'%s' is %g seconds, longer than %d: a"
+			    " typo? (a hold is seconds, not minutes; no source"
+			    " behind the bundled routines gives a hold over 2"
+			    " minutes)", exercise_settings[x].name, v,
+			    ROUTINE_HOLD_TYPO);
+	}
 }
 
 /* A text field: UTF-8 without control characters (a description may
@@ -357,6 +361,7 @@ validate_exercise(struct vctx *c, const struct routine *r,
 	validate_kind(c, e, name);
 	if (e->has[XS_hold])
 		check_seconds(c, e->line[XS_hold], "hold", e->hold, ROUTINE_MIN_SECONDS);
+	check_hold_typo(c, e);
 	if (e->has[XS_duration])
 		check_seconds(c, e->line[XS_duration], "duration", e->duration, ROUTINE_MIN_SECONDS);
 	for (int i = 0; i < e->ntempo; i++)
@@ -470,6 +475,7 @@ routine_validate(const struct routine *r, struct diags *d)
 	check_text(&c, r->line[RS_description], "description", r->description, routine_settings[RS_description].maxlen);
 	check_text(&c, r->line[RS_caution], "caution", r->caution, routine_settings[RS_caution].maxlen);
 	check_text(&c, r->line[RS_source], "source", r->source, routine_settings[RS_source].maxlen);
+	check_text(&c, r->line[RS_off_back], "off_back", r->off_back, routine_settings[RS_off_back].maxlen);
 	for (int i = 0; i < r->ntags; i++)
 		check_text(&c, r->line[RS_tags], "tags", r->tags[i], routine_settings[RS_tags].maxlen);
 	for (int i = 0; i < r->nequipment; i++)

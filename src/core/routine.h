@@ -27,6 +27,12 @@
 #define ROUTINE_MIN_SECONDS  0.1    /* shortest hold, phase or timer */
 #define ROUTINE_MAX_SECONDS  86400  /* longest of anything: one day */
 #define ROUTINE_MAX_STEPS    100000 /* steps a routine may expand to */
+/* A typo guard, not a dose: no source behind the bundled routines gives a
+ * hold longer than 2 minutes (prone lying, 60 to 120 s in McKenzie
+ * practice; a stretch, up to 60 s for older adults, ACSM), and none gives
+ * a most for every hold.  A hold or hold_max over this many seconds is
+ * checked with a warning, never refused. */
+#define ROUTINE_HOLD_TYPO    300
 
 /* Settings types as the format names them. */
 enum setting_type {
@@ -55,6 +61,7 @@ enum setting_type {
 	X(caution,     ST_STRING,    300, "safety line shown before the start") \
 	X(equipment,   ST_STRINGS,   40,  "what it needs: [\"mat\", \"towel\"]") \
 	X(source,      ST_STRING,    600, "where the doses come from, with a URL") \
+	X(off_back,    ST_STRING,    40,  "a routine like it with no exercise on the back: offered in pregnancy") \
 	X(lead_in,     ST_NUMBER,    0,   "seconds to get into position (default 5)") \
 	X(rest,        ST_NUMBER,    0,   "seconds of rest between sets and sides (default 15)") \
 	X(exercises,   ST_EXERCISES, 0,   "list of exercises (at least one)")
@@ -142,6 +149,7 @@ struct routine {
 	char *path;                          /* file it came from */
 	int64_t version;
 	char *name, *summary, *description, *caution, *source;
+	char *off_back;                      /* a routine's id, or NULL */
 	char *tags[ROUTINE_MAX_TAGS];
 	int ntags;
 	char *equipment[ROUTINE_MAX_EQUIPMENT];   /* "mat", "towel" */
@@ -172,6 +180,10 @@ int64_t exercise_set_reps(const struct exercise *e, int set);
 double exercise_rest(const struct routine *r, const struct exercise *e);
 double exercise_lead_in(const struct routine *r, const struct exercise *e);
 double exercise_relax(const struct exercise *e);
+/* Whether every exercise of r is a timer ('duration'): an ice or heat
+ * pack, a walk.  Such a routine has no reps or holds, so no dose to grow:
+ * it is summed up in timers, never in exercises, sets and reps. */
+bool routine_timers_only(const struct routine *r);
 
 /* Makes every exercise of r get ready for lead_in seconds: the lead_in
  * setting, over what the routine says.  lead_in < 0 leaves r as it is. */
@@ -182,7 +194,7 @@ void routine_set_lead_in(struct routine *r, double lead_in);
 int routine_validate(const struct routine *r, struct diags *d);
 
 /* The known name nearest to `name` (edit distance at most 2, or a
- * case-insensitive match), or NULL. */
+ * case-insensitive match), or NULL.  (In words.c, with setting_lookup.) */
 const char *setting_suggest(const char *name, const struct setting_info *tab,
     int n);
 /* The index of setting `name` in tab; or -1 after a warning at file:line,

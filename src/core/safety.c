@@ -73,9 +73,11 @@ const struct safety_question safety_red_flags[SAFETY_FLAG_COUNT] = {
 /*
  * NHS, Exercise in pregnancy
  * (https://www.nhs.uk/pregnancy/keeping-well/exercise/): after 16 weeks,
- * do not lie flat on your back for long.  No side-lying version of a
- * routine is offered here: which positions suit is a question for the
- * midwife or physiotherapist, and the card says so.
+ * do not lie flat on your back for long.  Which positions suit is a
+ * question for the midwife or physiotherapist, and the card says so; a
+ * routine that names one like it off the back (its off_back setting: the
+ * gentle flare-up names flare-up-off-back, the NHS page's own exercises)
+ * offers it too (catalog.c).
  */
 const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
     "routine has exercises lying on your back. After 16 weeks, do not lie "
@@ -89,6 +91,19 @@ const char safety_pregnant_on_back[] = "You said you are pregnant, and this "
 const char safety_stop_text[] = "Stop the exercise and rest if:"
     SAFETY_STOP_RULES(X_RULE);
 #undef X_RULE
+
+const char *const safety_flare_routines[] = {
+	SAFETY_FLARE_ROUTINE, SAFETY_FLARE_ROUTINE_OFF_BACK, NULL,
+};
+
+bool
+safety_flare_routine(const char *id)
+{
+	for (int i = 0; id != NULL && safety_flare_routines[i] != NULL; i++)
+		if (strcmp(id, safety_flare_routines[i]) == 0)
+			return true;
+	return false;
+}
 
 int
 safety_risk_find(const char *word)
@@ -236,8 +251,8 @@ safety_help_list(char *out, size_t len)
 	}
 }
 
-static bool
-valid_pain(int pain)
+bool
+safety_pain_valid(int pain)
 {
 	return pain >= SAFETY_PAIN_MIN && pain <= SAFETY_PAIN_MAX;
 }
@@ -251,12 +266,38 @@ valid_pain(int pain)
 const char *
 safety_pain_before(int pain)
 {
-	if (!valid_pain(pain) || pain < 6)
+	if (!safety_pain_valid(pain) || pain < 6)
 		return NULL;
 	return "Your pain is high today. Choose the gentle flare-up routine and "
 	    "move only within comfort: gentle movement helps more than rest. If "
 	    "you can hardly move, get out of bed, wash or dress, please contact "
 	    "a doctor today (in the UK, NHS 111).";
+}
+
+/*
+ * NHS, Back pain (https://www.nhs.uk/conditions/back-pain/), "See a GP
+ * if": the pain does not improve within a few weeks, stops you doing
+ * your day-to-day activities, is very severe or gets worse over time.
+ * The words are those of the page as NHS practices reproduce it
+ * (Belmont Hill Surgery, "content adapted from NHS Choices",
+ * https://www.belmonthillsurgery.co.uk/back-pain ; Bridgwater Bay Health,
+ * https://bridgwaterbayhealth.nhs.uk/back-pain ): the nhs.uk page itself
+ * could not be read when this was written.  The source gives no number
+ * for "very severe", and none is invented: the sentence is said when the
+ * pain after a session is above 5, the line above which the
+ * pain-monitoring model (below) calls pain not acceptable, and the person
+ * judges whether it is very severe.  "Gets worse over time" is the
+ * not-improving rule's (safety_not_improving).
+ */
+const char *
+safety_pain_after(int pain)
+{
+	if (!safety_pain_valid(pain) || pain < 6)
+		return NULL;
+	return "Your pain after this session is above 5 out of 10. The NHS "
+	    "says to see a GP (a family doctor) if back pain is very severe or "
+	    "gets worse over time, or if it stops you doing your day-to-day "
+	    "activities.";
 }
 
 /*
@@ -289,11 +330,11 @@ safety_pain_during(int pain, int before, bool spreads, bool numb,
 		    "physiotherapist today.";
 		return SAFETY_PAIN_SAME_DAY;
 	}
-	if (pain >= 6 && !(valid_pain(before) && before >= 6)) {
+	if (pain >= 6 && !(safety_pain_valid(before) && before >= 6)) {
 		*why = "Your pain is 6 out of 10 or more.";
 		return SAFETY_PAIN_STOP;
 	}
-	if (valid_pain(before) && pain - before >= 2) {
+	if (safety_pain_valid(before) && pain - before >= 2) {
 		*why = "Your pain is 2 points or more above where you started.";
 		return SAFETY_PAIN_STOP;
 	}
@@ -341,83 +382,4 @@ safety_pain_change(double before, double after)
 	if (size < 2 - 1e-9 || size * 10 < before * 3 - 1e-9)
 		return SAFETY_CHANGE_NONE;
 	return delta < 0 ? SAFETY_CHANGE_BETTER : SAFETY_CHANGE_WORSE;
-}
-
-/*
- * NHS inform, Exercises for back pain
- * (https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/exercises/exercises-for-back-pain):
- * "If your symptoms don't improve after 2 weeks", speak to someone.  Like
- * is compared with like: the pain before exercise sessions (never ice,
- * heat or a walk recorded as a pack), as a mean over the first week and
- * over the latest, at least two weeks apart.  Only pain that could
- * improve meaningfully (2 points or more) is judged.
- */
-void
-safety_trend_init(struct safety_trend *t)
-{
-	*t = (struct safety_trend){ .first_day = -1, .last_day = -1 };
-}
-
-void
-safety_trend_add(struct safety_trend *t, int day, int pain_before)
-{
-	if (!valid_pain(pain_before))
-		return;
-	if (t->first_day < 0 || day < t->first_day) {   /* (out of order) */
-		t->first_day = day;
-		t->first_sum = t->first_n = 0;
-	}
-	if (day - t->first_day < 7) {
-		t->first_sum += pain_before;
-		t->first_n++;
-	}
-	if (day > t->last_day)
-		t->last_day = day;
-	int k = ((day % 7) + 7) % 7;
-	if (t->n[k] == 0 || t->day[k] != day)
-		t->day[k] = day, t->sum[k] = t->n[k] = 0;
-	t->sum[k] += pain_before;
-	t->n[k]++;
-}
-
-void
-safety_trend_means(const struct safety_trend *t, double *first, double *last)
-{
-	int sum = 0, n = 0;
-
-	*first = *last = -1;
-	if (t->first_n == 0 ||
-	    t->last_day - t->first_day < SAFETY_NOT_IMPROVING_DAYS)
-		return;
-	for (int k = 0; k < 7; k++)
-		if (t->n[k] > 0 && t->last_day - t->day[k] < 7)
-			sum += t->sum[k], n += t->n[k];
-	if (n == 0)
-		return;
-	*first = (double)t->first_sum / t->first_n;
-	*last = (double)sum / n;
-}
-
-bool
-safety_not_improving(const struct safety_trend *t)
-{
-	double first, last;
-
-	safety_trend_means(t, &first, &last);
-	if (first < 2 || last < 0)
-		return false;
-	return safety_pain_change(first, last) != SAFETY_CHANGE_BETTER;
-}
-
-void
-safety_not_improving_say(const struct safety_trend *t, char *out, size_t len)
-{
-	double first, last;
-
-	safety_trend_means(t, &first, &last);
-	snprintf(out, len, "Your pain before exercise was %.1f on average in "
-	    "your first week and %.1f in the latest week: not the 2 points and "
-	    "30 %% less that count as a meaningful improvement. Please speak to "
-	    "a doctor or physiotherapist about it (NHS inform: if your symptoms "
-	    "don't improve after 2 weeks).", first, last);
 }

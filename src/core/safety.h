@@ -168,6 +168,20 @@ void safety_call_now(const struct emergency_call *call, char *out,
 #define SAFETY_TAG_ON_BACK "on-back"
 extern const char safety_pregnant_on_back[];
 
+/*
+ * The flare-up routines: the gentle routine for a bad day and its
+ * version off the back (for pregnancy, which the first offers), the
+ * bundled ones or the person's copies (which keep their ids).  A session
+ * of one says the back is in a flare: no step up of another routine's
+ * dose in a week with one, and in a programme week that has neither, a
+ * flare.  Their own doses grow by the ordinary rule.
+ */
+#define SAFETY_FLARE_ROUTINE "gentle-flare-up"
+#define SAFETY_FLARE_ROUTINE_OFF_BACK "flare-up-off-back"
+extern const char *const safety_flare_routines[];       /* NULL-ended */
+/* Whether routine id is a flare-up routine. */
+bool safety_flare_routine(const char *id);
+
 /* The stop rules: shown before every routine and in the help.  X-macro:
  * id, the rule as one line. */
 #define SAFETY_STOP_RULES(X) \
@@ -182,8 +196,15 @@ enum safety_stop_rule { SAFETY_STOP_RULES(X_ENUM) SAFETY_STOP_COUNT };
 /* "Stop the exercise and rest if:" and the rules as "- " lines. */
 extern const char safety_stop_text[];
 
+/* Whether pain is a score of 0 to 10 (not SAFETY_PAIN_NONE). */
+bool safety_pain_valid(int pain);
+
 /* Pain before a session: what to say about it, if anything (NULL). */
 const char *safety_pain_before(int pain);
+
+/* Pain after a session: what to say about it, if anything (NULL): above
+ * 5, the NHS's words on when to see a GP, never a step up beside it. */
+const char *safety_pain_after(int pain);
 
 /* What a pain report during a session calls for (the pain-monitoring
  * model; see safety.c). */
@@ -218,28 +239,58 @@ enum safety_change {
 enum safety_change safety_pain_change(double before, double after);
 
 /*
- * Whether pain improves: the pain before exercise sessions (never ice or
- * heat) in the first week against the latest week.  Fed one session at a
- * time, in the order of the history.
+ * Whether pain improves, comparing like with like: the pain before
+ * exercise sessions (never ice or heat) in the first week against the
+ * latest week; and, where those scores are missing, how the back was the
+ * next morning after exercise sessions (the answers better, same, worse
+ * compared with before the session) in the first week against the
+ * latest.  Fed one session at a time, in the order of the history.
  */
 #define SAFETY_NOT_IMPROVING_DAYS 14
+#define SAFETY_WEEK_SUMS 3
+/* Sums of one kind of value over the first week with one (7 days from
+ * the first day seen) and over the latest (the 7 days to the latest). */
+struct safety_weeks {
+	int first_day;          /* the first day with a value, or -1 */
+	int first[SAFETY_WEEK_SUMS];    /* summed over first_day .. +6 */
+	int last_day;           /* the latest day with a value, or -1 */
+	int day[7];             /* the latest days, by day % 7 */
+	int sum[7][SAFETY_WEEK_SUMS];
+};
 struct safety_trend {
-	int first_day;          /* the first session with a pain before, or -1 */
-	int first_sum, first_n; /* pain before in days first_day .. +6 */
-	int last_day;           /* the latest one */
-	int day[7], sum[7], n[7];       /* the latest days, by day % 7 */
+	struct safety_weeks pain;       /* pain before: sum, count */
+	struct safety_weeks morning;    /* next mornings: better, worse,
+	                                   answered */
+};
+/* A next morning's answer, as the trend counts it. */
+enum safety_morning {
+	SAFETY_MORNING_WORSE = -1,
+	SAFETY_MORNING_SAME,
+	SAFETY_MORNING_BETTER,
 };
 void safety_trend_init(struct safety_trend *t);
 /* An exercise session on day with pain before (ignored when missing). */
 void safety_trend_add(struct safety_trend *t, int day, int pain_before);
+/* The next morning after an exercise session on day. */
+void safety_trend_morning(struct safety_trend *t, int day,
+    enum safety_morning m);
 /* The means of the first and the latest week (-1 when too little to
  * tell: less than SAFETY_NOT_IMPROVING_DAYS between them). */
 void safety_trend_means(const struct safety_trend *t, double *first,
     double *last);
+/* The next mornings of the first and the latest week: better, worse and
+ * answered in each ({better, worse, n}); false when too little to tell,
+ * as for the means. */
+bool safety_trend_mornings(const struct safety_trend *t, int first[3],
+    int last[3]);
 /* Whether it has not improved meaningfully; false when too little to
- * tell, or when the first week's pain was too low to improve by 2. */
+ * tell, or when the first week's pain was too low to improve by 2.
+ * Without the pain before in both weeks, the next mornings: not
+ * improving when the latest week's were no more often better than worse,
+ * and on balance no better than the first week's. */
 bool safety_not_improving(const struct safety_trend *t);
-/* What to say then, with the rule and the numbers, into out. */
+/* What to say then, with the rule and the numbers (the next mornings'
+ * too, when both weeks have them), into out. */
 void safety_not_improving_say(const struct safety_trend *t, char *out,
     size_t len);
 

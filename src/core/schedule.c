@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "safety.h"
 
 static const char *const change_names[SCHED_CHANGE_COUNT] = {
 	"none", "start", "next", "repeat", "back", "resume",
@@ -48,6 +49,28 @@ schedule_session_of(const struct hist_session *s, struct sched_session *out)
 	out->completed = s->kind == HK_EXERCISE && s->status == HS_COMPLETED &&
 	    s->reason == HR_COMPLETED;
 	out->flare = schedule_is_flare(s);
+	out->flare_routine = s->kind == HK_EXERCISE && s->worked_s > 0 &&
+	    safety_flare_routine(s->routine_id);
+}
+
+/* Whether week w has a flare-up routine in its plan. */
+static bool
+week_has_flare_routine(const struct prog_week *w)
+{
+	for (int i = 0; safety_flare_routines[i] != NULL; i++)
+		if (programme_week_has(w, safety_flare_routines[i]))
+			return true;
+	return false;
+}
+
+/* Session s is a flare in week w: by its record, or as a flare-up
+ * routine done in a week that has none (in six-weeks' first weeks and in
+ * the flare-up programme one is the plan, and its version off the back
+ * may stand in for it: not a flare). */
+static bool
+flared(const struct prog_week *w, const struct sched_session *s)
+{
+	return s->flare || (s->flare_routine && !week_has_flare_routine(w));
 }
 
 /* Copies a string into a fixed field, cut if it must be. */
@@ -101,6 +124,16 @@ begin_week(struct prog_state *st, const char *now, enum sched_change why)
 	st->change = why;
 }
 
+/* Whether a session of routine id is one of week w's: its own routine,
+ * or a flare-up routine standing in for the one the week plans (the
+ * version off the back, for a person who is pregnant). */
+static bool
+counts_for(const struct prog_week *w, const char *id)
+{
+	return id != NULL && (programme_week_has(w, id) ||
+	    (safety_flare_routine(id) && week_has_flare_routine(w)));
+}
+
 /* What the sessions since the week began (at `from`) say of week w. */
 struct tally {
 	int sessions;           /* distinct days with a completed one */
@@ -115,13 +148,12 @@ tally(const struct prog_week *w, const struct sched_session *v, int n,
 	memset(t, 0, sizeof *t);
 	for (int i = 0; i < n; i++) {
 		const struct sched_session *s = &v[i];
-		if (!s->completed || s->at < from || s->routine_id == NULL ||
-		    !programme_week_has(w, s->routine_id))
+		if (!s->completed || s->at < from || !counts_for(w, s->routine_id))
 			continue;
 		bool seen = false;
 		for (int j = 0; j < i && !seen; j++)
 			seen = v[j].completed && v[j].at >= from && v[j].day == s->day &&
-			    v[j].routine_id && programme_week_has(w, v[j].routine_id);
+			    counts_for(w, v[j].routine_id);
 		t->sessions += !seen;
 		if (!t->any || s->day > t->last_day)
 			t->last_day = s->day;
@@ -139,7 +171,7 @@ apply_rules(const struct programme *p, struct prog_state *st,
 	struct tally t;
 
 	for (int i = 0; i < n; i++)
-		if (v[i].flare && v[i].at >= begat) {
+		if (flared(w, &v[i]) && v[i].at >= begat) {
 			st->week = st->week > 1 ? st->week - 1 : 1;
 			begin_week(st, now, SCHED_BACK);
 			return SCHED_BACK;
@@ -182,7 +214,7 @@ schedule_today(const struct programme *p, struct prog_state *st,
 	for (int i = 0; i < n; i++) {
 		bool ours = v[i].routine_id && in_programme(p, v[i].routine_id);
 		out->done |= v[i].day == today && v[i].completed && ours;
-		flared_today |= v[i].day == today && v[i].flare;
+		flared_today |= v[i].day == today && flared(w, &v[i]);
 	}
 	out->week = st->week;
 	out->nweeks = p->nweeks;

@@ -72,6 +72,8 @@ struct sched_session {
 	const char *routine_id;
 	bool completed;         /* ran to its end with something worked */
 	bool flare;             /* schedule_is_flare() */
+	bool flare_routine;     /* the flare-up routine, something done in it:
+	                           a flare in a week that does not have it */
 };
 
 /* Per-exercise feedback on this week's sessions ("too easy", "too hard",

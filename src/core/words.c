@@ -101,3 +101,29 @@ setting_hint(const char *name, size_t len, const struct setting_info *tab,
 			    hints[tab[i].type] : NULL;
 	return NULL;
 }
+
+/* Did-you-mean over a settings table (routine.h). */
+const char *
+setting_suggest(const char *name, const struct setting_info *tab, int n)
+{
+	struct suggest s = SUGGEST_INIT;
+
+	for (int i = 0; i < n; i++)
+		suggest_try(&s, name, tab[i].name);
+	return s.best;
+}
+
+int
+setting_lookup(struct diags *d, const char *file, int line, const char *where,
+    const char *name, const struct setting_info *tab, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(name, tab[i].name) == 0)
+			return i;
+	const char *near = setting_suggest(name, tab, n);
+	diags_add(d, DIAG_WARNING, file, line,
+	    "unknown %s%ssetting '%s'%s%s%s; it is ignored", where ? where : "",
+	    where ? " " : "", name, near ? " (did you mean '" : "",
+	    near ? near : "", near ? "'?)" : "");
+	return -1;
+}

@@ -250,6 +250,7 @@ load_root(struct lctx *c, const config_setting_t *root, struct routine *r)
 		case RS_description: bad = lc_get_string(c, s, &r->description); break;
 		case RS_caution:  bad = lc_get_string(c, s, &r->caution); break;
 		case RS_source:   bad = lc_get_string(c, s, &r->source); break;
+		case RS_off_back: bad = lc_get_string(c, s, &r->off_back); break;
 		case RS_lead_in:  bad = load_scalar(c, s, ST_NUMBER, &r->lead_in, NULL); break;
 		case RS_rest:     bad = load_scalar(c, s, ST_NUMBER, &r->rest, NULL); break;
 		case RS_tags:

@@ -28,7 +28,7 @@ status() { [ "$rc" = "$1" ]; }
 routine() { printf "$2" >"$1"; }
 
 # --- plurals: every count with its noun in the right number --------------
-routine "$TMP/one.cfg" 'version = 1;\nname = "One";\nlead_in = 0;\nexercises = ( { name = "Walk"; duration = 60; } );\n'
+routine "$TMP/one.cfg" 'version = 1;\nname = "One";\nlead_in = 0;\nexercises = ( { name = "Plank"; hold = 60; } );\n'
 run show "$TMP/one.cfg"
 check "show: '1 exercise, 1 step', not '1 steps'" out_line "Total: 1:00, 1 exercise, 1 step"
 H=$TMP/one.history
@@ -202,6 +202,24 @@ check "an unterminated string: at the line of the missing quote, not past the en
 	check_says $BAD/syntax-unterminated-string.cfg 6 "a string that is never closed: a closing \" is missing (libconfig would read on to the end of the file)"
 check "longer than a day: both times, to the second" \
 	check_says $BAD/routine-too-long.cfg 5 "the routine would take 24:00:01; a routine may take at most 24:00:00 (24 hours)"
+# hold = 3000: no source gives a most for a hold, so a long one is a
+# warning at its line (a typo guard, 300 s), never an error.
+routine "$TMP/long-hold.cfg" 'version = 1;\nname = "Long";\nexercises = (\n  { name = "Plank";\n    hold = 3000; }\n);\n'
+run check "$TMP/long-hold.cfg"
+check "hold = 3000: a warning at its line, the file still ok" \
+	eval 'status 0 && out_line "$TMP/long-hold.cfg: ok, Long (with warnings)" &&
+	    err_is "$TMP/long-hold.cfg:5: warning: '"'hold'"' is 3000 seconds, longer than 300: a typo? (a hold is seconds, not minutes; no source behind the bundled routines gives a hold over 2 minutes)"'
+routine "$TMP/long-hold.cfg" 'version = 1;\nname = "Long";\nexercises = (\n  { name = "Plank";\n    hold = 300; }\n);\n'
+run check "$TMP/long-hold.cfg"
+check "hold = 300: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
+# off_back names the routine offered in pregnancy: one that is not there
+# is a warning at its line, as the offer would send a person nowhere.
+routine "$TMP/off-back.cfg" 'version = 1;\nname = "Off";\noff_back = "no-such-routine";\nexercises = ( { name = "a"; hold = 1; } );\n'
+run check "$TMP/off-back.cfg"
+check "off_back naming no routine: a warning at its line" \
+	eval 'status 0 && err_is "$TMP/off-back.cfg:3: warning: '"'off_back'"' names '"'no-such-routine'"', which is no routine here: the offer would fail"'
+run check gentle-flare-up
+check "the bundled flare-up's off_back is there: no warning" eval 'status 0 && [ ! -s "$TMP/err" ]'
 routine "$TMP/multi.cfg" 'version = 1;\nname = "Multi";\ndescription = "two\nlines";\nexercises = ( { name = "a"; hold = 1; sides = TRUE; } );\n'
 run check "$TMP/multi.cfg"
 check "a description over two lines and TRUE are still fine" eval 'status 0 && out_line "$TMP/multi.cfg: ok, Multi"'
@@ -310,7 +328,7 @@ check "heat 0: the allowed range, exit 2" \
 	usage_error "heat: MINUTES must be a whole number from 1 to 20, not '0'" "usage: backcoach heat [MINUTES]"
 run ice 25
 check "ice 25: the range and why" \
-	usage_error "ice: MINUTES must be from 1 to 20, not 25: most guidance says at most 20 minutes" \
+	usage_error "ice: MINUTES must be from 1 to 20, not 25: the NHS says never longer than 20 minutes" \
 	"usage: backcoach ice [MINUTES]"
 
 # backcoach ROUTINE --no-sound: the routine starts, silent.  With sound
@@ -439,7 +457,7 @@ on_failure show_run
 # in the help as in the routine's own page.
 "$BC" help ice >"$TMP/ice" 2>&1
 "$BC" show ice-pack >>"$TMP/ice" 2>&1
-check "ice: 'help ice' and 'show ice-pack' both say 2 to 3 hours between (Mersey Care NHS), never 20 to 40 minutes" \
+check "ice: 'help ice' and 'show ice-pack' both say 2 to 3 hours between (Midlands Partnership NHS), never 20 to 40 minutes" \
 	eval '[ "$(tr "\n" " " <"$TMP/ice" | grep -o "2 to 3 hours" | wc -l)" -ge 2 ] && ! grep -q "20 to 40" "$TMP/ice"'
 
 # TERM naming a type this system does not know: said so, with what to do.

@@ -107,6 +107,26 @@ check "table: pain" has "$TMP/table" "6->4"
 check "table: note" has "$TMP/table" "note: sharp pain"
 check "table: exercise" has "$TMP/table" "partial     sets  2/3  reps   7/9      56 s  Bird\\tdog"
 
+# An ice or heat pack is summed up in pack words: on for how long, never
+# exercises, sets and reps (issue 21).
+HP=$TMP/pack
+{
+	printf '#backcoach-history 4\n'
+	printf 'S\t%sT07:00:00+01:00\t70\tice-pack\tIce pack\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\tpack\t576d0a3cf8d1f2ec\n' "$d1"
+	printf 'E\t%sT07:00:00+01:00\tice-pack\t1\tIce pack\tcompleted\t1\t1\t1\t1\t60\n' "$d1"
+} >"$HP"
+"$BC" --history "$HP" history >"$TMP/ptable" 2>&1
+check "table: a pack is on for its time, not exercises worked" \
+	eval 'has "$TMP/ptable" "completed/completed  ice or heat  on for    1:00  pain 3->-" &&
+	    has "$TMP/ptable" "1. completed   pack on for                60 s  Ice pack" &&
+	    ! tail -n +3 "$TMP/ptable" | grep -qE "ex +1/|sets|reps|worked"'
+"$BC" show ice-pack >"$TMP/pshow" 2>&1
+check "show: a pack is one timer, with no next dose" \
+	eval 'grep -qx "Total: 15:10, 1 timer, 2 steps" "$TMP/pshow" && ! grep -q "Next step" "$TMP/pshow"'
+"$BC" --history "$HP" progress ice-pack >"$TMP/pprog" 2>&1
+check "progress: a pack has no dose to change" \
+	grep -qx "Ice pack (ice-pack): a timer, with no reps or holds: no dose to change." "$TMP/pprog"
+
 "$BC" --history "$H" history --routine desk --format json >"$TMP/j2"
 check "--routine filters" test "$(jq -r '[.[].routine_id] | join(",")' "$TMP/j2")" = desk
 "$BC" --history "$H" history --since "$d2" --format json >"$TMP/j3"

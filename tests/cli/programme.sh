@@ -159,6 +159,12 @@ session "$(at 'today 00:01')" 7 | history
 run today
 check "a flare (pain 7 during a session): a week back, rest today" \
 	eval 'has "steps back a week" && grep -qx "week 1" "$STATE" && has "Today: a rest day" && has "A short walk." && has "backcoach start desk-break"'
+state 2 "$(at '3 days ago 08:00')" next
+printf 'S\t%s\t600\tgentle-flare-up\tGentle flare-up\tcompleted\tcompleted\t5\t0\t5\t500\t3\t3\t\t\t\t\texercise\n' \
+	"$(at 'today 00:01')" | history
+run today
+check "the flare-up routine done in a week that does not have it: a flare, a week back" \
+	eval 'has "steps back a week" && grep -qx "week 1" "$STATE" && has "Today: a rest day"'
 y=$(at 'yesterday 09:00')
 state 2 "$(at '2 days ago 08:00')" next
 { session "$y"; printf 'N\t%s\ttiny\tworse\n' "$y"; } | history

@@ -3,8 +3,8 @@
 # has: every command of `backcoach --help` under COMMANDS and no other,
 # each with the synopsis of the command table (src/app/commands.def), the
 # global options in SYNOPSIS, and every setting of src/edge/settings.c's
-# table under SETTINGS and no other; and every man page closes each
-# parenthesis it opens.
+# table under SETTINGS and no other; every man page closes each
+# parenthesis it opens; and the README says no sentence twice.
 # (The keys are compared by tests/lint/man-keys.sh.)
 . "$(dirname "$0")/../lib.sh"
 need_built backcoach
@@ -122,4 +122,17 @@ parens_balance() {
 	return $bad
 }
 check "every man page closes each parenthesis it opens, and no other" parens_balance
+
+# No sentence of the README said twice, even reworded: no two begin with
+# the same six words (issue 21: "In the picker, `e` edits the selected
+# routine" began two sentences in a row, the second with '/' added).
+# Paragraphs joined; code blocks and tables left out.
+awk '/^    / || /^\|/ { next } NF { p = p " " $0; next } { print p; p = "" } END { print p }' README.md |
+	sed 's/^ *//; s/\([.!?]\) \{1,\}/\1\n/g' | awk 'length > 30' >"$TMP/sentences"
+repeated() {
+	awk '{ k = $1 " " $2 " " $3 " " $4 " " $5 " " $6; if (k in s) {
+			print "said twice:\n  " s[k] "\n  " $0; bad = 1 }
+		s[k] = $0 } END { exit bad }' "$TMP/sentences"
+}
+check "README: no sentence said twice ($(wc -l <"$TMP/sentences") sentences)" repeated
 finish

@@ -13,7 +13,10 @@
 # steers the next step: one exercise at a time, the one rated too easy,
 # none for one that hurt, at most once a week, never in a flare.  A
 # session quit at once is recorded as partial and counts towards neither
-# a step up nor a streak.
+# a step up nor a streak.  Played with speech into a private PulseAudio,
+# a two-sided routine's phrases, read from the speech log as they sound,
+# say the side and set at each side of each set and what comes after a
+# rest.
 #
 # Usage: tests/ui/coaching.sh (after `make backcoach`).  Prints a TAP line
 # per check and "coaching.sh: N passed, M failed".
@@ -245,7 +248,7 @@ flare() {
 }
 flare 7
 check "pain 7 before a session this week: no step up" has "$TMP/prog" \
-	'In the last week your pain was 6 or more before a session, or a session or exercise stopped for pain: no step up until a week without that.'
+	'In the last week your pain was 6 or more before a session, a session or exercise stopped for pain, or you did a flare-up routine: no step up until a week without that.'
 check "... and no change listed" eval '! grep -q "(now " "$TMP/prog"'
 flare 2
 check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
@@ -303,5 +306,64 @@ XDG_STATE_HOME=$TMP/pane-quit/state XDG_CONFIG_HOME=$TMP/pane-quit/config \
 no_streak() { grep -q '^  current: 0 days$' "$TMP/stats" &&
 	grep -q 'ended before anything was done (not counted): 2' "$TMP/stats"; }
 check "... nor towards a streak: 0 days, both 'not counted'" no_streak
+
+
+# --- said aloud, to a log: side, set and what is next ---------------------
+# A two-sided routine of two sets, played with speech on into a private
+# PulseAudio's null sink (at 4 times the speed: BACKCOACH_TEST_TIME_SCALE),
+# each phrase written as it starts to sound (BACKCOACH_TEST_SPEECH_LOG,
+# a test hook).  The log is what a person with closed eyes heard: the
+# side and the set at each side of each set, and the rest saying what
+# comes next, in the order `show --script` plans.
+SP=$TMP/pane-speech
+private_env --runtime "$SP" >/dev/null
+export XDG_RUNTIME_DIR=$SP/run
+unset PULSE_SERVER PULSE_SINK
+mkdir -p "$SP/config/backcoach" "$SP/state/backcoach"
+printf 'pain_prompts = false;\nspeech = "names";\n' >"$SP/config/backcoach/config"
+touch "$SP/state/backcoach/screened"
+cat >"$TMP/sides.cfg" <<'CFG'
+version = 1;
+name = "Sides";
+lead_in = 5;
+rest = 15;
+exercises = (
+  { name = "Side bridge"; position = "side"; hold = 2; reps = 2; sets = 2;
+    sides = true; }
+);
+CFG
+$BC show --script --speech names "$TMP/sides.cfg" |
+	sed -n 's/.*  say: "\(.*\)"$/\1/p' >"$TMP/planned"
+if [ -z "$speech_ok" ]; then
+	note "espeak-ng not available: nothing is said to log"
+elif ! command -v pulseaudio >/dev/null; then
+	note "no pulseaudio: the spoken log is not checked"
+elif pulse_start; then
+	tmux_new speech "$(private_env --runtime "$SP") BACKCOACH_TEST_TIME_SCALE=4 \
+	    BACKCOACH_TEST_SPEECH_LOG=$TMP/said TERM=screen $BC start $TMP/sides.cfg; echo EXIT=\$?; sleep 600"
+	wait_for 'Enter begin' 10 && key Enter
+	check "speech: the session runs to its end" wait_for 'A note on this session' 60
+	key Enter
+	wait_for 'Enter/q/Esc leave' 10
+	key q
+	wait_for '^EXIT=' 5
+	tmux_kill
+	pulse_stop
+	on_failure eval 'echo "said:"; cat "$TMP/said"; echo "planned:"; cat "$TMP/planned"'
+	check "speech: every phrase show --script plans was said, in order" \
+		diff "$TMP/planned" "$TMP/said"
+	check "speech: the first set's first side, with the set: left, set 1 of 2" \
+		test "$(sed -n 1p "$TMP/said")" = "Side bridge, lie on your side, left side, set 1 of 2, 2 holds of 2 seconds."
+	check "speech: each set's second side said at its switch (2 times)" \
+		test "$(grep -c '^Roll over. Other side: right side.$' "$TMP/said")" = 2
+	check "speech: the rest says how long and what is next: set 2 of 2, left side" \
+		grep -qx 'Rest 15 seconds. Next: set 2 of 2, left side.' "$TMP/said"
+	check "speech: the sides in the order done: left, right, left, right" \
+		test "$(grep -Eo '(left|right) side' "$TMP/said" | tr '\n' ' ')" = "left side right side left side right side "
+	check "speech: never a bare left or right" eval '! grep -Eiw "left|right" "$TMP/said" | grep -Eiv "(left|right) side"'
+	on_failure
+else
+	not_ok "speech: a private PulseAudio for the spoken log (see $TMP/pa.err)"
+fi
 
 finish

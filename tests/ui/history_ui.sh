@@ -147,6 +147,7 @@ check "kill: 5 sessions read" test "$(json | jq length)" = 5
 start
 expect "picker" '^backcoach: choose a routine'
 expect "picker: Last done column" 'Last done'
+key End                 # the last by name, below the fold at 80x24
 check "picker: tiny done today" wait_for 'Tiny test routine .*today' 2
 key h
 expect "h: statistics" 'Sessions and minutes per week'

@@ -107,6 +107,43 @@ run progress --apply mine
 check "nothing that may be applied: exit 1, the routine unchanged" \
 	eval '[ $rc = 1 ] && cmp -s "$U/mine.cfg" "$TMP/mine.orig"'
 
+# The flare-up routine done this week: a bad day, so no step up of another
+# routine (its own dose grows by the ordinary rule, as above).
+{ session mine "$d2"; session gentle-flare-up "$d2"; session mine "$d1"; next_day mine "$d1" better; } | history
+run progress mine
+check "the flare-up routine done this week: no step up of another routine" \
+	eval 'has "or you did a flare-up routine: no step up until a week without that." && ! has "6 reps of 2 s holds (now"'
+{ session mine "$d2"; session flare-up-off-back "$d1"; session mine "$d1"; next_day mine "$d1" better; } | history
+run progress mine
+check "... and its version off the back, the same" has "or you did a flare-up routine: no step up until a week without that."
+{ session mine "$d2"; session mine "$d1"; next_day mine "$d1" better; } | history
+
+# One exercise at a time: none rated, so the one done in full most often
+# (every rep planned done) is the one stepped up, and progress says why.
+cat >"$U/pair.cfg" <<'EOF'
+version = 1;
+name = "Pair";
+exercises = (
+  { name = "First one"; hold = 2; reps = 5; reps_max = 10; },
+  { name = "Second one"; hold = 2; reps = 5; reps_max = 10; }
+);
+EOF
+# ex DATE N NAME REPS-DONE: an E line of pair's session of DATE
+ex() { printf 'E\t%sT08:00:00+00:00\tpair\t%s\t%s\tpartial\t1\t1\t%s\t5\t20\n' "$1" "$2" "$3" "$4"; }
+{ session pair "$d2"; ex "$d2" 1 "First one" 4; ex "$d2" 2 "Second one" 5
+  session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
+  next_day pair "$d1" same; } | history
+run progress pair
+check "one at a time: the one done in full most often is stepped up" \
+	eval 'has "- Second one: 6 reps of 2 s holds (now 5 reps of 2 s holds)." && has "- First one: 5 reps of 2 s holds again, for now: one exercise at a time."'
+check "progress explains the choice: too easy, then done in full" \
+	has 'Chosen of those ready for more: rated "too easy" 0 times, done in full in 2 sessions (the one most often rated too easy, then most often done in full).'
+{ session pair "$d2"; ex "$d2" 1 "First one" 5; ex "$d2" 2 "Second one" 4
+  session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
+  next_day pair "$d1" same; } | history
+run progress pair
+check "... and the other way round" has "- First one: 6 reps of 2 s holds (now 5 reps of 2 s holds)."
+
 # show FILE names the progress command that works: by the file, not an id
 # no routine directory has.
 cp tests/data/tiny.cfg "$TMP/loose.cfg"
@@ -218,6 +255,22 @@ key Escape
 expect "bed-and-chair: the summary" 'Session ended early'
 key q
 check "bed-and-chair: exit 0" poll 10 rc_is 0
+
+# --- the Big 3's ceilings: holds grow to 10 s (McGill), then the harder form --
+rm -f "$U/mcgill-big3.cfg"
+{ session mcgill-big3 "$d2"; session mcgill-big3 "$d1"; next_day mcgill-big3 "$d1" same; } | history
+run progress mcgill-big3
+check "Big 3: a hold grows by a second, within its 10 s ceiling" \
+	eval 'has "holds of at most 10 s" && has "5/3/1 reps of 9 s holds (now 5/3/1 reps of 8 s holds)" &&
+	    has "'"'"'backcoach progress --apply mcgill-big3'"'"' makes this change."'
+mkdir -p "$U"
+sed 's/hold = 8; /hold = 10;/' routines/mcgill-big3.cfg >"$U/mcgill-big3.cfg"
+run progress mcgill-big3
+check "Big 3 at 10 s holds: the most it allows, and the harder forms named" \
+	eval 'has "Bird dog: 5/3/1 reps of 10 s holds is the most its routine allows; try the harder version: Bird dog, drawing squares." &&
+	    has "Side bridge, knees down: 5/3/1 reps of 10 s holds is the most its routine allows; try the harder version: Side bridge on your feet." &&
+	    ! has "makes this change"'
+rm -f "$U/mcgill-big3.cfg"
 
 # --- what counts ---------------------------------------------------------------
 future=$(date -d '+3 days' +%F)

@@ -21,16 +21,16 @@ records() { json | jq length; }
 # For poll: these read what they check each time.
 rc_is() { test "$(cat "$TMP/rc" 2>/dev/null)" = "$1"; }
 # start [-s WxH] [-l LANG] ARGS...: backcoach ARGS in a fresh pane (80x24,
-# or WxH), in the locale LANG (C.UTF-8: no country); the exit status is
-# left in $TMP/rc.  The locale is read as a name: it need not be
-# installed.
+# or WxH, made so before backcoach starts), in the locale LANG (C.UTF-8:
+# no country); the exit status is left in $TMP/rc.  The locale is read as
+# a name: it need not be installed.
 start() {
-	local size= lang=C.UTF-8
-	if [ "$1" = -s ]; then size=$2; shift 2; fi
+	local size= lang=C.UTF-8 wait=
+	if [ "$1" = -s ]; then size=$2; wait='sleep 0.3;'; shift 2; fi
 	if [ "$1" = -l ]; then lang=$2; shift 2; fi
 	T kill-session -t t >/dev/null 2>&1
 	rm -f "$TMP/rc"
-	tmux_new t "cd '$ROOT'; LC_ALL= LC_MESSAGES= LANG=$lang ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
+	tmux_new t "cd '$ROOT'; $wait LC_ALL= LC_MESSAGES= LANG=$lang ./backcoach $*; echo \$? >'$TMP/rc'; sleep 60"
 	[ -z "$size" ] || T resize-window -t t -x "${size%x*}" -y "${size#*x}"
 }
 # says PATTERN: the screen's text, its box drawn away and its lines joined
@@ -83,7 +83,70 @@ expect "and the session (Enter alone: no score)" 'Test brief hold'
 out=$(./backcoach check --config 2>&1)
 check "check --config shows them" grep -q 'risk factors: osteoporosis' <<<"$out"
 check "check --config says how to answer them again" \
-	grep -q 'to answer them again, delete the risk_factors line' <<<"$out"
+	grep -q 'to answer them again: backcoach risk-factors' <<<"$out"
+out=$(./backcoach --config "$CONF" check --config 2>&1)
+check "... with the settings file named, the command names it too" \
+	grep -qF "to answer them again: backcoach --config $CONF risk-factors" <<<"$out"
+
+# --- asked again: backcoach risk-factors ----------------------------------
+printf '# my settings\nbell = false;   # quiet here\nrisk_factors = ["osteoporosis"];  # asked once\n' >"$CONF"
+cp "$CONF" "$TMP/conf.before"
+touch "$STAMP"
+start -s 40x12 risk-factors
+expect "risk-factors: the same page again" 'Your risk factors: does any'
+key Enter
+expect "risk-factors: Enter before the end is refused, as the first time" 'read to the end first'
+key End
+check "... marked as the settings hold them" wait_for '3\. \[x\] Osteoporosis' 3
+chars 5
+key End
+expect "5 marks 50 or over" '5\. \[x\] You are 50 or over'
+chars 3
+key End
+expect "3 unmarks osteoporosis" '3\. \[ \] Osteoporosis'
+key Enter
+check "risk-factors: exit 0" poll 5 rc_is 0
+check "... says what was saved, and where" poll 3 says "Risk factors saved in .*config: age50\."
+check "... and that the warning signs are asked next time" poll 1 says 'The warning-sign questions are asked'
+
+check "the value replaced in place, the rest of the file as it was" \
+	diff <(sed 's/risk_factors = [^;]*;/X/' "$CONF") <(sed 's/risk_factors = [^;]*;/X/' "$TMP/conf.before")
+check "the new value" grep -q '^risk_factors = \["age50"\];' "$CONF"
+check "a risk factor added: the red flags are due again" test ! -e "$STAMP"
+cp "$CONF" "$TMP/conf.before"
+touch "$STAMP"
+start risk-factors
+expect "risk-factors again: marked as now saved" '5\. \[x\] You are 50 or over'
+chars 1
+expect "1 marks cancer" '1\. \[x\] Cancer'
+key Escape
+check "Esc: exit 0" poll 5 rc_is 0
+check "... says nothing changed" poll 3 says 'Nothing changed: your risk factors are as they were'
+check "... the settings file as it was" cmp -s "$CONF" "$TMP/conf.before"
+check "... the red flags not made due" test -e "$STAMP"
+start risk-factors
+wait_for 'Your risk factors' 5
+key End
+chars 5
+key End
+wait_for '5\. \[ \]' 3
+key Enter
+poll 5 rc_is 0
+check "one taken away: saved as none, nothing made due" \
+	eval 'grep -q "^risk_factors = \[\];" "$CONF" && [ -e "$STAMP" ] && says "Risk factors saved in .*: none\."'
+printf 'bell = ;\nrisk_factors = ["cancer"];\n' >"$CONF"
+cp "$CONF" "$TMP/conf.before"
+start risk-factors
+expect "a settings file with an error: said first" 'Problems in your settings'
+key Enter
+wait_for 'Your risk factors' 5
+chars 2
+wait_for '2\. \[x\]' 3
+key Enter
+check "... the answer is not saved: exit 1" poll 5 rc_is 1
+check "... and says why" poll 3 says 'not saved; your settings are as they were'
+check "... the file as it was" cmp -s "$CONF" "$TMP/conf.before"
+printf 'risk_factors = ["osteoporosis"];\n' >"$CONF"
 : >"$CONF"
 due
 start -s 40x12 start tests/data/tiny.cfg
@@ -320,13 +383,35 @@ for id in gentle-flare-up mcgill-big3 desk-break; do
 	if [ "$id" = desk-break ]; then
 		check "pregnant, $id (not on the back): nothing said" lacks 'Pregnancy:'
 	else
+		for _ in 1 2 3 4 5; do chars j; done    # read on, as a person would
 		check "pregnant, $id: not flat on your back after 16 weeks" \
 			poll 1 says 'Pregnancy: You said you are pregnant, and this routine has exercises lying on your back. After 16 weeks, do not lie flat on your back for long'
 	fi
 	key Escape
 	poll 5 rc_is 0
 done
+# ... and the flare-up routine offers its version with nothing on the back
+# (the NHS's own exercises for pregnancy), on the card and in show.
+start start gentle-flare-up
+expect "pregnant, gentle-flare-up: its start card" 'Enter begin'
+check "pregnant, gentle-flare-up: the card offers the routine off the back" \
+	poll 1 says "Pregnant: 'backcoach flare-up-off-back' has nothing lying on your back"
+key Escape
+poll 5 rc_is 0
+check "pregnant: show gentle-flare-up offers it too" \
+	eval "./backcoach show gentle-flare-up | grep -q \"Pregnant: 'backcoach flare-up-off-back'\""
+out=$(./backcoach show flare-up-off-back)
+check "the routine offered lies on nothing: standing and all fours only" \
+	test "$(grep '^   Position: ' <<<"$out" | sort -u | tr '\n' ,)" = '   Position: all-fours,   Position: standing,'
+check "... from the NHS's exercise-in-pregnancy page, with its doses" \
+	eval 'grep -q "^Source: NHS, Exercise in pregnancy (.*hold for 4 s, up to 10 times.*https://www.nhs.uk/pregnancy/keeping-well/exercise/" <<<"$out"'
+start start flare-up-off-back
+expect "pregnant, flare-up-off-back: its card, with no pregnancy warning" 'Enter begin'
+check "... it is not a routine on the back" lacks 'Pregnancy:'
+key Escape
+poll 5 rc_is 0
 printf 'risk_factors = [];\n' >"$CONF"
+check "not pregnant: no offer" eval "! ./backcoach show gentle-flare-up | grep -q 'flare-up-off-back'"
 # With osteoporosis, no load on a curled spine: the curl-up says so, and
 # has a version without the lift (Royal Osteoporosis Society).
 for id in mcgill-big3 core-strength; do
@@ -437,6 +522,32 @@ check "one leg: the advice stays on the terminal" wait_for 'backcoach: Please co
 check "one leg: recorded" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","one-leg-during"]'
 
+# --- pain above 5 after a session: the NHS's words on seeing a GP ---------
+# quit_after N: a session begun and quit, with pain N after it; the
+# summary on the screen.
+quit_after() {
+	touch "$STAMP"
+	start start tests/data/long.cfg
+	begin
+	wait_for 'Pain now, 0-10' 5 && key Enter
+	wait_for 'Test long hold' 5
+	key q && wait_for 'Quit this session' 3 && key y
+	wait_for 'Pain now, 0-10\? \(after' 5 && chars "$1" && key Enter
+	wait_for 'A note on this session' 5 && key Enter
+	wait_for 'Enter/q/Esc leave' 5
+}
+quit_after 7
+check "pain 7 after: the summary points to a GP, in the NHS's words" \
+	poll 5 says 'see a GP \(a family doctor\) if back pain is very severe or gets worse over time'
+check "... with the day-to-day activities" poll 1 says 'stops you doing your day-to-day activities'
+check "... and no step up beside it" lacks 'one more rep|one step more'
+key q
+poll 5 rc_is 0
+quit_after 5
+check "pain 5 after: no GP" lacks 'see a GP'
+key q
+poll 5 rc_is 0
+
 # --- not improving: the first week against the latest --------------------
 # S lines of format 3: DAYS-AGO PAIN-BEFORE PAIN-AFTER KIND.
 session_line() {
@@ -454,7 +565,7 @@ NI=$TMP/not-improving
 out=$(./backcoach --history "$NI" stats 2>&1)
 check "stats: not improving, with both weeks' pain before exercise" \
 	grep -q 'Your pain before exercise was 6.0 on average in your first week and 5.0' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
-check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
+check "stats: the rule said" grep -q '2 points and 30% less' <<<"$(tr '\n' ' ' <<<"$out" | tr -s ' ')"
 {
 	printf '#backcoach-history 3\n'
 	session_line 20 6 6 exercise
@@ -463,6 +574,30 @@ check "stats: the rule said" grep -q '2 points and 30 % less' <<<"$(tr '\n' ' ' 
 out=$(./backcoach --history "$NI" stats 2>&1)
 check "stats: 6 to 4 is a meaningful improvement: nothing said" \
 	test "$(grep -c 'not the 2 points' <<<"$out")" = 0
+# No pain before given: the next mornings (N lines) of the first week
+# against the latest's.  morning DAYS-AGO ANSWER
+morning() { printf 'N\t%sT08:00:00+00:00\tr\t%s\n' "$(date -d "-$1 days" +%F)" "$2"; }
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 '' '' exercise; morning 20 better
+	session_line 19 '' '' exercise; morning 19 same
+	session_line 3 '' '' pack; morning 3 better        # ice: never compared
+	session_line 2 '' '' exercise; morning 2 same
+	session_line 1 '' '' exercise; morning 1 worse
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1 | tr '\n' ' ' | tr -s ' ')
+check "stats: no pain before: the next mornings compared, with the numbers" \
+	grep -q 'so your next mornings are compared: in your first week, 1 of 2 better than before the session and 0 worse; in the latest week, 0 of 2 better and 1 worse' <<<"$out"
+check "stats: ... and the rule said" \
+	grep -q 'In the latest week they were no more often better than worse, and no better than in your first week. Please speak to a doctor or physiotherapist' <<<"$out"
+{
+	printf '#backcoach-history 3\n'
+	session_line 20 '' '' exercise; morning 20 same
+	session_line 2 '' '' exercise; morning 2 better
+} >"$NI"
+out=$(./backcoach --history "$NI" stats 2>&1)
+check "stats: mornings more often better in the latest week: nothing said" \
+	test "$(grep -c 'Please speak to a doctor' <<<"$out")" = 0
 
 # --- ice and heat: their limits -------------------------------------------
 touch "$STAMP"          # (the stops above left the questions due)
@@ -470,10 +605,23 @@ out=$(./backcoach ice 30 2>&1)
 rc=$?
 check "ice 30: refused, exit 2" test "$rc" = 2
 check "ice 30: with the range and the reason" \
-	grep -q 'ice: MINUTES must be from 1 to 20, not 30: most guidance says at most 20 minutes' <<<"$out"
+	grep -q 'ice: MINUTES must be from 1 to 20, not 30: the NHS says never longer than 20 minutes' <<<"$out"
+# One rule from one page: the card, show, --help and the man page say the
+# NHS trust's words, and the timer's default is its 15 minutes.
+out=$(./backcoach show ice-pack 2>&1)
+check "ice: the default is 15 minutes" grep -q '^Total: 15:10' <<<"$out"
+check "ice: 10 to 15 minutes, never longer than 20, in a damp towel" \
+	eval 'grep -q "10 to 15 minutes, never longer than 20" <<<"$out" && grep -q "damp towel" <<<"$out"'
+check "ice: one source for the rule" \
+	eval 'grep -q "^Source: Midlands Partnership NHS, Safe use of cold treatment, https://mpft.nhs.uk/" <<<"$out" &&
+	    ! grep -rqE "merseycare|barnsleyhospital|20 to 40|20-40" routines man README.md src'
+check "ice --help: the same words" \
+	eval './backcoach ice --help | grep -q "10 to 15 minutes, never longer than"'
+check "the man page: the same words" \
+	eval 'tr "\n" " " <man/backcoach.1 | grep -q "10 to 15 minutes, never longer than 20"'
 out=$(./backcoach heat 25 2>&1)
 check "heat 25: refused, with the range" grep -q 'heat: MINUTES must be from 1 to 20, not 25' <<<"$out"
-start ice
+start ice 20
 expect "ice: its card" 'Enter begin'
 check "ice: never on bare skin" wait_for 'never on bare skin' 1
 check "ice: the next one after 2 to 3 hours" wait_for '2 to 3 hours' 1
@@ -489,7 +637,7 @@ wait_for 'Time left 20:0' 3
 chars +
 chars +
 sleep 0.5       # a measurement: + must not have added
-check "ice: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
+check "ice 20: + never past 20 minutes" shows '^Time left (20:00|19:5[0-9]) '
 key q
 wait_for 'Quit this session' 3
 key y

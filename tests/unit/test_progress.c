@@ -35,7 +35,7 @@ test_two_good_sessions_progress(void **state)
 	assert_int_equal(rule(NULL, 0), PROGRESS_REPEAT);
 	assert_int_equal(rule(two, 1), PROGRESS_REPEAT);     /* one is not two */
 	assert_int_equal(rule(two, 2), PROGRESS_UP);
-	assert_non_null(strstr(progress_rule(two, 2).why, "one more rep per set"));
+	assert_non_null(strstr(progress_rule(two, 2).why, "a rep more per set"));
 	two[0].next_day = NEXT_DAY_BETTER;
 	assert_int_equal(rule(two, 2), PROGRESS_UP);
 	two[1].completed = false;                    /* the older one was quit */
@@ -239,6 +239,53 @@ test_routine_text_set(void **state)
 	assert_null(routine_text_set(text, sizeof text - 1, 9, "reps", "9", &n));
 }
 
+/* One exercise at a time: the one rated too easy most often, then the
+ * one done in full most often, then the first. */
+static void
+test_choose_one(void **state)
+{
+	struct progress_pick v[3] = { { 0, 1 }, { 0, 3 }, { 0, 2 } };
+
+	(void)state;
+	assert_int_equal(progress_choose(v, 0), -1);
+	assert_int_equal(progress_choose(v, 3), 1);     /* done in full */
+	v[2].easy = 1;
+	assert_int_equal(progress_choose(v, 3), 2);     /* too easy first */
+	v[0] = v[1] = v[2];
+	assert_int_equal(progress_choose(v, 3), 0);     /* a tie: the first */
+}
+
+/* Done in full, from the E records of the routine's own sessions: every
+ * rep planned done; a partial one, or another routine's, is not. */
+static void
+test_done_in_full(void **state)
+{
+	struct hist_feedback fb;
+	struct hist_record r;
+
+	(void)state;
+	history_feedback_init(&fb, "r");
+	memset(&r, 0, sizeof r);
+	r.type = HREC_SESSION;
+	r.s.routine_id = "r";
+	strcpy(r.s.start, "2026-03-01T08:00:00+00:00");
+	history_feedback_add(&fb, &r);
+	r.type = HREC_EXERCISE;
+	r.key_routine = "r";
+	r.key_start = "2026-03-01T08:00:00+00:00";
+	r.ex_index = 1;
+	r.e.reps_done = r.e.reps_planned = 6;
+	history_feedback_add(&fb, &r);
+	r.ex_index = 2;
+	r.e.reps_done = 5;
+	history_feedback_add(&fb, &r);
+	r.key_routine = "other";
+	r.e.reps_done = 6;
+	history_feedback_add(&fb, &r);
+	assert_int_equal(fb.full[0], 1);
+	assert_int_equal(fb.full[1], 0);
+}
+
 int
 main(void)
 {
@@ -251,6 +298,8 @@ main(void)
 		cmocka_unit_test(test_step_back_never_below_start),
 		cmocka_unit_test(test_pyramid_and_timer),
 		cmocka_unit_test(test_routine_text_set),
+		cmocka_unit_test(test_choose_one),
+		cmocka_unit_test(test_done_in_full),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

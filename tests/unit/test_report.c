@@ -140,6 +140,33 @@ test_pain(void **state)
 	report_free(&r);
 }
 
+/* An ice pack on either side of the exercise sessions: its pain is the
+ * week's highest, but the first and last scores are the exercise's. */
+static const char pack_history[] =
+    "S\t2026-10-26T07:00:00+01:00\t900\tice\tIce pack\tcompleted\tcompleted"
+        "\t1\t0\t1\t900\t8\t6\t\t\t\t\tpack\n"
+    S("2026-10-27T08:00:00+01:00", "completed", "completed", "300", "5", "3",
+        "", "", "", "", "exercise")
+    S("2026-11-03T08:00:00+01:00", "completed", "completed", "300", "4", "2",
+        "", "", "", "", "exercise")
+    "S\t2026-11-04T07:00:00+01:00\t900\tice\tIce pack\tcompleted\tcompleted"
+        "\t1\t0\t1\t900\t7\t7\t\t\t\t\tpack\n";
+
+static void
+test_pain_packs(void **state)
+{
+	struct report r;
+
+	(void)state;
+	build(&r, pack_history);
+	assert_int_equal(r.first_pain, 5);
+	assert_int_equal(r.last_pain, 2);
+	assert_int_equal(r.weeks[0].pain_max, 8);
+	assert_int_equal(r.weeks[1].pain_max, 7);
+	assert_int_equal(r.packs, 2);
+	report_free(&r);
+}
+
 /* E start rid n name status sets_done sets_planned reps_done reps_planned
  * worked */
 static const char pain_history[] =
@@ -336,6 +363,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_calendar),
 		cmocka_unit_test(test_pain),
+		cmocka_unit_test(test_pain_packs),
 		cmocka_unit_test(test_pain_reports),
 		cmocka_unit_test(test_doses),
 		cmocka_unit_test(test_lists),

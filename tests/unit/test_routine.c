@@ -481,6 +481,51 @@ test_relax_without_hold_warns(void **state)
 	routine_free(&r);
 }
 
+/* A hold over ROUTINE_HOLD_TYPO is a warning at its line, never an error
+ * (a typo guard: no source gives a most); at the limit, nothing. */
+static void
+test_long_hold_warns(void **state)
+{
+	struct routine r;
+	struct diags d = { 0 };
+
+	(void)state;
+	baseline(&r);
+	r.ex[0].hold = 3000;
+	mark(&r.ex[0], XS_hold_max, L_A), r.ex[0].hold_max = 3600;
+	assert_int_equal(routine_validate(&r, &d), 0);
+	assert_int_equal(d.nwarnings, 2);
+	assert_int_equal(d.v[0].line, L_KIND);
+	assert_non_null(strstr(d.v[0].msg, "'hold' is 3000 seconds, longer than 300: a typo?"));
+	assert_int_equal(d.v[1].line, L_A);
+	assert_non_null(strstr(d.v[1].msg, "'hold_max' is 3600 seconds"));
+	diags_free(&d);
+	r.ex[0].hold = ROUTINE_HOLD_TYPO;
+	r.ex[0].has[XS_hold_max] = false;
+	assert_int_equal(routine_validate(&r, &d), 0);
+	assert_int_equal(d.nwarnings, 0);
+	diags_free(&d);
+	routine_free(&r);
+}
+
+/* A routine of timers alone (a pack) has no dose; one held exercise
+ * makes it a routine of exercises. */
+static void
+test_timers_only(void **state)
+{
+	struct routine r;
+
+	(void)state;
+	baseline(&r);
+	assert_false(routine_timers_only(&r));
+	r.ex[0].has[XS_hold] = false;
+	mark(&r.ex[0], XS_duration, L_KIND), r.ex[0].duration = 900;
+	assert_true(routine_timers_only(&r));
+	routine_free(&r);
+	routine_init(&r);
+	assert_false(routine_timers_only(&r));    /* no exercise at all */
+}
+
 /* Problems in an exercise from an @included file name that file. */
 static void
 test_exercise_file(void **state)
@@ -622,6 +667,8 @@ main(void)
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_timer_has_no_reps),
 		cmocka_unit_test(test_relax_without_hold_warns),
+		cmocka_unit_test(test_long_hold_warns),
+		cmocka_unit_test(test_timers_only),
 		cmocka_unit_test(test_exercise_file),
 		cmocka_unit_test(test_every_problem_reported),
 		cmocka_unit_test(test_size),

@@ -311,7 +311,7 @@ test_not_improving(void **state)
 	safety_not_improving_say(&t, say, sizeof say);
 	assert_non_null(strstr(say, "6.0"));
 	assert_non_null(strstr(say, "5.0"));
-	assert_non_null(strstr(say, "2 points and 30 %"));
+	assert_non_null(strstr(say, "2 points and 30%"));
 	assert_non_null(strstr(say, "doctor or physiotherapist"));
 	safety_trend_add(&t, 114, 1);           /* mean 11/3: 2.3 points */
 	assert_false(safety_not_improving(&t));
@@ -330,6 +330,79 @@ test_not_improving(void **state)
 	safety_trend_add(&t, 100, 6);
 	safety_trend_add(&t, 120, 4);
 	assert_false(safety_not_improving(&t));
+}
+
+/* Where the pain before is missing from a week, the next mornings
+ * decide: the latest week's no more often better than worse, and on
+ * balance no better than the first week's.  With the pain before, it
+ * decides, and the mornings' counts are said beside it. */
+static void
+test_not_improving_mornings(void **state)
+{
+	struct safety_trend t;
+	int f[3], l[3];
+	char say[1024];
+
+	(void)state;
+	safety_trend_init(&t);
+	safety_trend_morning(&t, 100, SAFETY_MORNING_BETTER);
+	safety_trend_morning(&t, 101, SAFETY_MORNING_SAME);
+	safety_trend_morning(&t, 107, SAFETY_MORNING_BETTER);  /* neither week */
+	safety_trend_morning(&t, 112, SAFETY_MORNING_SAME);
+	safety_trend_morning(&t, 113, SAFETY_MORNING_SAME);
+	assert_false(safety_trend_mornings(&t, f, l));  /* 13 days */
+	assert_false(safety_not_improving(&t));
+	safety_trend_morning(&t, 114, SAFETY_MORNING_SAME);
+	assert_true(safety_trend_mornings(&t, f, l));
+	assert_true(f[0] == 1 && f[1] == 0 && f[2] == 2);
+	assert_true(l[0] == 0 && l[1] == 0 && l[2] == 3);
+	assert_true(safety_not_improving(&t));          /* flat, once better */
+	safety_not_improving_say(&t, say, sizeof say);
+	assert_non_null(strstr(say, "not scored in both weeks"));
+	assert_non_null(strstr(say, "in your first week, 1 of 2 better than "
+	    "before the session and 0 worse; in the latest week, 0 of 3 better "
+	    "and 0 worse"));
+	assert_non_null(strstr(say, "doctor or physiotherapist"));
+	safety_trend_morning(&t, 114, SAFETY_MORNING_BETTER);
+	assert_false(safety_not_improving(&t));         /* more often better */
+
+	safety_trend_init(&t);                          /* worse, then same */
+	safety_trend_morning(&t, 100, SAFETY_MORNING_WORSE);
+	safety_trend_morning(&t, 101, SAFETY_MORNING_WORSE);
+	safety_trend_morning(&t, 120, SAFETY_MORNING_SAME);
+	assert_false(safety_not_improving(&t));
+
+	safety_trend_init(&t);                          /* pain before decides */
+	safety_trend_add(&t, 100, 6);
+	safety_trend_add(&t, 120, 3);
+	safety_trend_morning(&t, 100, SAFETY_MORNING_BETTER);
+	safety_trend_morning(&t, 120, SAFETY_MORNING_SAME);
+	assert_false(safety_not_improving(&t));         /* 6 -> 3: better */
+	safety_trend_add(&t, 120, 7);                   /* mean 5: not */
+	assert_true(safety_not_improving(&t));
+	safety_not_improving_say(&t, say, sizeof say);
+	assert_non_null(strstr(say, "6.0 on average in your first week and 5.0"));
+	assert_non_null(strstr(say, "Your next mornings: in your first week, "
+	    "1 of 1 better"));
+}
+
+/* Pain above 5 after a session: the NHS's words on seeing a GP, with
+ * no number of its own; 5 or less, or no score: nothing. */
+static void
+test_pain_after(void **state)
+{
+	const char *say;
+
+	(void)state;
+	assert_null(safety_pain_after(SAFETY_PAIN_NONE));
+	assert_null(safety_pain_after(5));
+	assert_null(safety_pain_after(11));
+	say = safety_pain_after(6);
+	assert_non_null(say);
+	assert_non_null(strstr(say, "see a GP"));
+	assert_non_null(strstr(say, "very severe or gets worse over time"));
+	assert_non_null(strstr(say, "day-to-day activities"));
+	assert_string_equal(safety_pain_after(10), say);
 }
 
 /* Ice and heat are never compared: only exercise sessions count. */
@@ -356,6 +429,25 @@ test_not_improving_history(void **state)
 	hstats_add(&st, &s);
 	assert_true(safety_not_improving(&st.trend));   /* 6 -> 5, not 1 */
 	hstats_free(&st);
+
+	assert_int_equal(hstats_init(&st, 130, 4), 0);  /* mornings only */
+	s.pain_before = s.pain_after = -1;
+	s.kind = HK_EXERCISE;
+	s.day = 100, s.next_day = NEXT_DAY_SAME;
+	hstats_add(&st, &s);
+	s.kind = HK_PACK;                               /* ice: never */
+	s.day = 118, s.next_day = NEXT_DAY_BETTER;
+	hstats_add(&st, &s);
+	s.kind = HK_EXERCISE;
+	s.day = 118, s.next_day = NEXT_DAY_WORSE;
+	hstats_add(&st, &s);
+	s.day = 118, s.next_day = NEXT_DAY_SKIPPED;     /* put aside: never */
+	hstats_add(&st, &s);
+	assert_true(safety_not_improving(&st.trend));
+	int f[3], l[3];
+	assert_true(safety_trend_mornings(&st.trend, f, l));
+	assert_true(l[0] == 0 && l[1] == 1 && l[2] == 1);
+	hstats_free(&st);
 }
 
 int
@@ -373,6 +465,8 @@ main(void)
 		cmocka_unit_test(test_stop_at_high_start),
 		cmocka_unit_test(test_not_improving),
 		cmocka_unit_test(test_not_improving_history),
+		cmocka_unit_test(test_pain_after),
+		cmocka_unit_test(test_not_improving_mornings),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

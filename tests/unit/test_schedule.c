@@ -17,6 +17,7 @@
 #include "calendar.h"
 #include "programme.h"
 #include "reminder.h"
+#include "safety.h"
 #include "schedule.h"
 
 /* Three weeks: any 2 days of "a"; Monday "a" and Thursday "b"; any 3
@@ -228,6 +229,55 @@ test_flare_steps_back(void **state)
 	schedule_today(&p, &st, v, 2, NULL, "2026-03-06T12:00:00+00:00", &t);
 	assert_int_equal(t.change, SCHED_BACK);
 	assert_int_equal(st.week, 1);                   /* no week 0 */
+	programme_free(&p);
+}
+
+/* The flare-up routine done in a week that does not have it is a flare
+ * (a week back, rest today); in a week whose plan it is, a session like
+ * any other. */
+static void
+test_flare_routine(void **state)
+{
+	struct programme p;
+	struct sched_today t;
+	struct hist_session h;
+	make(&p);
+	free(p.week[0].routine);
+	p.week[0].routine = strdup(SAFETY_FLARE_ROUTINE);
+	struct prog_state st = started(&p, "2026-03-02T08:00:00+00:00");
+	struct sched_session v[1] = {
+		done_at("2026-03-03T09:00:00+00:00", SAFETY_FLARE_ROUTINE),
+	};
+
+	(void)state;
+	history_session_init(&h, SAFETY_FLARE_ROUTINE, "Gentle", NULL, 0);
+	strcpy(h.start, "2026-03-03T09:00:00+00:00");
+	h.status = HS_COMPLETED;
+	h.reason = HR_COMPLETED;
+	h.worked_s = 300;
+	schedule_session_of(&h, &v[0]);
+	assert_true(v[0].flare_routine);
+	assert_false(v[0].flare);                       /* by its record: fine */
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_NONE);         /* week 1's own routine */
+	assert_int_equal(t.sessions, 1);
+	st = started(&p, "2026-03-02T08:00:00+00:00");
+	st.week = 3;                                    /* "b" only */
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_BACK);
+	assert_int_equal(st.week, 2);
+	assert_null(t.routine);                         /* rest after it */
+	st = started(&p, "2026-03-02T08:00:00+00:00");  /* the version off */
+	v[0].routine_id = SAFETY_FLARE_ROUTINE_OFF_BACK; /* the back, in week 1 */
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_NONE);         /* stands in: no flare */
+	assert_int_equal(t.sessions, 1);                /* and counts as done */
+	st.week = 3;
+	schedule_today(&p, &st, v, 1, NULL, "2026-03-03T10:00:00+00:00", &t);
+	assert_int_equal(t.change, SCHED_BACK);         /* in week 3: a flare */
+	h.worked_s = 0;                                 /* begun, nothing done */
+	schedule_session_of(&h, &v[0]);
+	assert_false(v[0].flare_routine);
 	programme_free(&p);
 }
 
@@ -468,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_gap_repeats_the_week),
 		cmocka_unit_test(test_flare_steps_back),
 		cmocka_unit_test(test_what_is_a_flare),
+		cmocka_unit_test(test_flare_routine),
 		cmocka_unit_test(test_local_day_and_dst),
 		cmocka_unit_test(test_flare_programme_resumes),
 		cmocka_unit_test(test_state_round_trip),
