@@ -259,7 +259,7 @@ check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s 
 XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
     $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
 check "a session stopped for pain this week: no step up" eval \
-	'has "$TMP/prog" "or a session or exercise stopped for pain: no step up" && ! grep -q "(now " "$TMP/prog"'
+	'has "$TMP/prog" "a session or exercise stopped for pain" && has "$TMP/prog" "no step up until" && ! grep -q "(now " "$TMP/prog"'
 
 # --- pain of 4 reported when a step up is due: "less", never "more" too ----
 flare 2
