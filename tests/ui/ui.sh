@@ -181,6 +181,8 @@ test_steps() {
 	check "end screen counts" wait_for '[0-9] completed, [0-9] skipped, [0-9] partial, of 4' 1
 	chars q
 	expect "q leaves with status 0" '^EXIT=0$'
+	check "a line on the session stays on the terminal: partial (quit)" \
+		shows '^Recorded: .*, partial \(quit\), [0-9]+:[0-9]{2}\.$'
 	check "terminal restored" restored
 }
 
@@ -197,6 +199,8 @@ test_complete() {
 	check "counts" wait_for '1 completed, 0 skipped, 0 partial, of 1' 1
 	key Enter
 	expect "Enter leaves with status 0" '^EXIT=0$'
+	check "a line on the session stays on the terminal" \
+		shows '^Recorded: Tiny test routine, completed \(completed\), 0:0[0-9]\.$'
 	check "terminal restored" restored
 }
 
