@@ -48,6 +48,7 @@ end_words(const struct settings *set, const struct routine *r,
 	}
 	char *prog = kind == HK_EXERCISE ? prog_day_summary(set) : NULL;
 	const char *part[] = { pain, gently ? "You reported pain of 4 or 5: "
+	    "acceptable, if it settles by the next morning; if it has not, "
 	    "do a little less next time." : "", severe ? severe : "", see };
 	struct sbuf b = { NULL, 0, 0, 0 };
 	for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)

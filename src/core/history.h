@@ -325,6 +325,11 @@ struct hist_feedback {
 	int count[HIST_FEEDBACK_EX][FB_COUNT];
 	enum ex_feedback last[HIST_FEEDBACK_EX];        /* latest session's */
 	int full[HIST_FEEDBACK_EX];     /* sessions with it done in full */
+	/* Done in full in the latest session of the routine in which
+	 * something was worked, and in the one before it; and whether those
+	 * sessions recorded their exercises at all (E records). */
+	bool full_last[HIST_FEEDBACK_EX], full_before[HIST_FEEDBACK_EX];
+	bool ex_last, ex_before;
 };
 void history_feedback_init(struct hist_feedback *t, const char *routine_id);
 void history_feedback_add(struct hist_feedback *t,

@@ -274,7 +274,7 @@ wait_for 'weakness in one leg' 3 && chars n
 wait_for 'go on gently' 3 && key Enter
 wait_for 'Paused' 3 && key Space
 wait_for 'A note on this session' 20 && key Enter
-expect "pain 4 during it: the summary says do a little less" 'do a little less next time' 5
+expect "pain 4 during it: the summary says less if it has not settled" 'if it has not' 5
 check "... and no more reps suggested as well" lacks 'one step more|one more rep'
 key q
 tmux_kill
