@@ -131,7 +131,7 @@ if [ -n "$speech_ok" ]; then
 	check "full: breathing" grep -q "Breathe normally; don't hold your breath." "$TMP/f.evening-stretch"
 	check "full: the cue line" grep -q "your back stays on the floor" "$TMP/f.evening-stretch"
 	check "full: the name, what it needs and the stop rules, with the start card" \
-		grep -qx '# with the start card, before the session: say: "McGill Big 3. You need: mat. Stop if pain rises sharply or above 5/10, spreads down a leg, or brings new numbness or weakness."' "$f"
+		grep -qx '# with the start card, before the session: say: "McGill Big 3. You need: mat. Stop if pain rises 2 points above where you started, or above 5/10 when you started lower, spreads down a leg, or brings new numbness or weakness."' "$f"
 	check "names: no start-card words" eval '! grep -q "with the start card" "$n"'
 fi
 
