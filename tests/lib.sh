@@ -68,7 +68,8 @@
 #   sound_session ARGS... `backcoach ARGS` in tmux session "bc" with this
 #                         script's private directories (the red-flag screen
 #                         answered today), its PULSE_* settings and
-#                         SESSION_ENV, past the card and the pain question
+#                         SESSION_ENV (SESSION_PRE: shell commands before
+#                         it), past the card and the pain question
 #   finish_session [SECONDS]
 #                         the questions after the session answered (up to
 #                         SECONDS away, 30) and the end screen left; true
@@ -392,7 +393,7 @@ sound_session() {
 	tmux_kill
 	env=$(private_env --runtime "$HOME")
 	red_flags_answered "$HOME"
-	tmux_new bc "$env \
+	tmux_new bc "${SESSION_PRE:-}$env \
 	    ${PULSE_SERVER:+PULSE_SERVER='$PULSE_SERVER'} \
 	    ${PULSE_CLIENTCONFIG:+PULSE_CLIENTCONFIG='$PULSE_CLIENTCONFIG'} \
 	    ${SESSION_ENV:-} TERM=screen $ROOT/backcoach $*; echo EXIT=\$?; sleep 60" || return 1

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog_cache.h"
 #include "history_stats.h"
 #include "paths.h"
 #include "plan.h"
@@ -58,11 +59,12 @@ catalog_load(const char *name, const struct settings *set, struct routine *r,
 	return load(name, set, true, r, d);
 }
 
-/* One row from a routine file: no figure is read (start-up: the picker
- * shows none; run_chosen loads the routine whole). */
+/* One row from a routine file: from the cache when its text is the one
+ * cached, else loaded without its figures (start-up: the picker shows
+ * none; run_chosen loads the routine whole), and cached. */
 static void
 load_row(struct routine_row *row, const struct routine_entry *e,
-    const struct settings *set)
+    const struct settings *set, struct catalog_cache *cache)
 {
 	struct routine r;
 	struct plan p;
@@ -72,6 +74,8 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 	row->id = xstrdup(e->id);
 	row->path = xstrdup(e->path);
 	row->shadows = e->shadows;
+	if (catalog_cache_row(cache, row))
+		return;
 	int rc = load(e->path, set, false, &r, &d);
 	if (rc == 0) {                  /* gone since it was listed */
 		row->name = xstrdup(e->id);
@@ -96,6 +100,8 @@ load_row(struct routine_row *row, const struct routine_entry *e,
 		free(row->tags);
 		row->tags = t;
 	}
+	if (rc > 0)
+		catalog_cache_add(cache, row);
 	diags_free(&d);
 	routine_free(&r);
 }
@@ -106,9 +112,13 @@ catalog_rows(const struct settings *set, struct routine_row **rows)
 	struct routine_entry *e;
 	size_t n = routine_list(&e);
 
+	struct catalog_cache cache;
+
 	*rows = xcalloc(n ? n : 1, sizeof **rows);
+	catalog_cache_open(&cache, set);
 	for (size_t i = 0; i < n; i++)
-		load_row(&(*rows)[i], &e[i], set);
+		load_row(&(*rows)[i], &e[i], set, &cache);
+	catalog_cache_close(&cache);
 	routine_list_free(e, n);
 	return (int)n;
 }

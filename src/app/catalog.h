@@ -9,10 +9,27 @@
 #ifndef BACKCOACH_CATALOG_H
 #define BACKCOACH_CATALOG_H
 
+#include <stdbool.h>
+#include <stdint.h>
+
 #include "diag.h"
-#include "draw.h"
 #include "routine.h"
 #include "settings.h"
+
+/* One routine as `list` prints it and the picker shows it. */
+struct routine_row {
+	char *id;
+	char *path;
+	char *name;                 /* the routine's name, or the id */
+	char *summary;              /* or NULL */
+	char *error;                /* why it cannot run, or NULL */
+	int64_t total_ns;           /* estimated time */
+	bool shadows;               /* a user routine hiding a bundled one */
+	char *last_done;            /* "3 days ago", or NULL (history fills it) */
+	char *next;                 /* the dose's next step, shown in place of
+	                               the summary, or NULL (history fills it) */
+	char *tags;                 /* its tags, space-separated, or "" */
+};
 
 /*
  * Finds routine `name` (an id, or a path with a '/' or ending in .cfg) and

@@ -39,15 +39,131 @@ struct collect {
 	long limit;             /* the last N sessions only, or 0: all */
 	bool reverse;           /* newest first */
 	bool sort;              /* the file is out of order: hold and sort */
-	enum hist_format fmt;
-	struct hist_row cur;    /* the session being read */
+	struct hist_out out;
+	struct hist_row cur;    /* the session being read (its buffers kept
+	                           from one to the next) */    /* the session being read */
 	bool have;              /* cur holds a session */
 	bool kept;              /* it passes the filters */
-	size_t printed;         /* sessions printed so far */
 	struct hist_row *held;  /* with --limit or --reverse */
 	size_t nheld, cap;      /* sessions held so far (all, not only the
 	                           ring's); the array's size */
 };
+
+/* --- a row: its strings in one buffer of its own, reused --------------- */
+
+/* The row's strings moved from old to t (its text, grown). */
+static void
+rebase(struct hist_row *r, const char *old, char *t)
+{
+	const char **p[] = { &r->s.routine_id, &r->s.routine_name, &r->s.note,
+		&r->s.flag, &r->s.checked };
+
+	for (size_t i = 0; i < sizeof p / sizeof *p; i++)
+		if (*p[i] != NULL)
+			*p[i] = t + (*p[i] - old);
+	for (int i = 0; i < r->s.nex; i++)
+		r->ex[i].name = t + (r->ex[i].name - old);
+}
+
+/* A copy of s in r's text. */
+static const char *
+row_text(struct hist_row *r, const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	if (r->ntext + n > r->captext) {
+		size_t cap = r->captext ? 2 * r->captext : 256;
+		while (cap < r->ntext + n)
+			cap *= 2;
+		char *t = xmalloc(cap);
+		if (r->ntext > 0)
+			memcpy(t, r->text, r->ntext);
+		rebase(r, r->text, t);
+		free(r->text);
+		r->text = t;
+		r->captext = cap;
+	}
+	char *at = r->text + r->ntext;
+	memcpy(at, s, n);
+	r->ntext += n;
+	return at;
+}
+
+void
+history_row_set(struct hist_row *r, const struct hist_session *s)
+{
+	r->s = *s;
+	r->s.routine_id = r->s.routine_name = r->s.note = r->s.flag =
+	    r->s.checked = NULL;
+	r->s.ex = r->ex;
+	r->s.nex = 0;
+	r->s.pains = r->pains;
+	r->s.npains = 0;
+	r->ntext = 0;
+	r->s.routine_id = row_text(r, s->routine_id);
+	r->s.routine_name = row_text(r, s->routine_name);
+	r->s.note = row_text(r, s->note);
+	r->s.flag = row_text(r, s->flag);
+	r->s.checked = row_text(r, s->checked);
+}
+
+void
+history_row_add_exercise(struct hist_row *r, const struct hist_exercise *e)
+{
+	if (r->s.nex == r->capex)
+		r->ex = xrealloc(r->ex, (size_t)(r->capex = r->capex ?
+		    2 * r->capex : 8) * sizeof *r->ex);
+	const char *name = row_text(r, e->name);
+	r->ex[r->s.nex] = *e;
+	r->ex[r->s.nex++].name = name;
+	r->s.ex = r->ex;
+}
+
+void
+history_row_add_pain(struct hist_row *r, const struct hist_pain *p)
+{
+	if (r->s.npains == r->cappains)
+		r->pains = xrealloc(r->pains, (size_t)(r->cappains = r->cappains ?
+		    2 * r->cappains : 4) * sizeof *r->pains);
+	r->pains[r->s.npains++] = *p;
+	r->s.pains = r->pains;
+}
+
+void
+history_row_free(struct hist_row *r)
+{
+	free(r->text);
+	free(r->ex);
+	free(r->pains);
+	memset(r, 0, sizeof *r);
+}
+
+/* A row held to the end: its buffers cut to what it holds (a million
+ * sessions out of order are all held). */
+static void
+row_shrink(struct hist_row *r)
+{
+	char *t = xmalloc(r->ntext ? r->ntext : 1);
+
+	if (r->ntext > 0)
+		memcpy(t, r->text, r->ntext);
+	rebase(r, r->text, t);
+	free(r->text);
+	r->text = t;
+	r->captext = r->ntext;
+	if (r->capex > r->s.nex) {
+		r->ex = xrealloc(r->ex, (size_t)(r->s.nex ? r->s.nex : 1) *
+		    sizeof *r->ex);
+		r->capex = r->s.nex;
+		r->s.ex = r->ex;
+	}
+	if (r->cappains > r->s.npains) {
+		r->pains = xrealloc(r->pains, (size_t)(r->s.npains ?
+		    r->s.npains : 1) * sizeof *r->pains);
+		r->cappains = r->s.npains;
+		r->s.pains = r->pains;
+	}
+}
 
 /* Holds the pending session: appended, or in the ring of the last
  * `limit`, over the oldest. */
@@ -63,10 +179,13 @@ hold(struct collect *c)
 			c->cap = (size_t)c->limit;
 		c->held = xrealloc(c->held, c->cap * sizeof *c->held);
 	}
+	struct hist_row oldest = { 0 };
 	if (c->nheld > at)
-		history_row_free(&c->held[at]);
+		oldest = c->held[at];   /* its buffers serve the next session */
+	else
+		row_shrink(&c->cur);
 	c->held[at] = c->cur;
-	memset(&c->cur, 0, sizeof c->cur);
+	c->cur = oldest;
 	c->nheld++;
 }
 
@@ -77,8 +196,7 @@ flush(struct collect *c)
 	if (c->have && c->kept && (c->limit > 0 || c->reverse || c->sort))
 		hold(c);
 	else if (c->have && c->kept)
-		history_out_row(c->fmt, &c->cur, c->printed++);
-	history_row_free(&c->cur);
+		history_out_row(&c->out, &c->cur);
 	c->have = false;
 }
 
@@ -135,7 +253,7 @@ print_held(struct collect *c)
 	for (size_t k = 0; k < n; k++) {
 		size_t i = first + (c->reverse ? n - 1 - k : k);
 		size_t at = ring ? i % (size_t)c->limit : i;
-		history_out_row(c->fmt, &c->held[at], c->printed++);
+		history_out_row(&c->out, &c->held[at]);
 	}
 	for (size_t k = 0; k < (ring ? n : c->nheld); k++)
 		history_row_free(&c->held[k]);
@@ -210,7 +328,7 @@ history_options(struct collect *c, int argc, char **argv)
 			    "to %d", optarg, MOST_LIMIT);
 			return EXIT_USAGE;
 		}
-		if (ch == 'f' && history_out_format(optarg, &c->fmt) != 0) {
+		if (ch == 'f' && history_out_format(optarg, &c->out.fmt) != 0) {
 			warn("history: unknown format '%s': use table, tsv, csv or "
 			    "json", optarg);
 			return EXIT_USAGE;
@@ -222,7 +340,8 @@ history_options(struct collect *c, int argc, char **argv)
 int
 cmd_history(const struct settings *set, int argc, char **argv)
 {
-	struct collect c = { .since = -NO_DAY, .until = NO_DAY, .fmt = FMT_TABLE };
+	struct collect c = { .since = -NO_DAY, .until = NO_DAY,
+		.out.fmt = FMT_TABLE };
 
 	if (history_options(&c, argc, argv) != 0)
 		return EXIT_USAGE;
@@ -231,14 +350,17 @@ cmd_history(const struct settings *set, int argc, char **argv)
 	c.d = &d;
 	bool filtered = c.routine != NULL || c.since > -NO_DAY ||
 	    c.until < NO_DAY;
-	history_out_frame(c.fmt, false, 0, filtered);
+	history_out_frame(&c.out, false, filtered);
 	c.sort = !store_in_time_order(set->history);
 	int rc = store_read(set->history, collect_fn, &c, &d, NULL);
 	flush(&c);
+	history_row_free(&c.cur);
 	print_held(&c);
 	/* "no sessions" is no answer to a read error; JSON stays JSON */
-	if (rc == 0 || c.fmt == FMT_JSON)
-		history_out_frame(c.fmt, true, c.printed, filtered);
+	if (rc == 0 || c.out.fmt == FMT_JSON)
+		history_out_frame(&c.out, true, filtered);
+	history_out_write(&c.out);
+	history_out_free(&c.out);
 	cmd_print_diags(&d);
 	diags_free(&d);
 	return rc == 0 ? 0 : 1;

@@ -124,6 +124,18 @@ hold_back(struct dosing *d, const struct scan *sc)
 	}
 }
 
+/* Only the work done counts: a step up for an exercise needs every rep or
+ * hold of it done in each of the last two sessions that are judged.  An
+ * exercise past what the ratings keep, or a session that recorded no
+ * exercises (a history from before they were), is not held to it. */
+static bool
+done_in_full(const struct hist_feedback *fb, int ex)
+{
+	return ex >= HIST_FEEDBACK_EX ||
+	    ((fb->full_last[ex] || !fb->ex_last) &&
+	    (fb->full_before[ex] || !fb->ex_before));
+}
+
 /* A step up for one exercise only: of those that could take one, the one
  * most often rated too easy, then the one most often done in full, then
  * the first (progress_choose); the others wait.  With several, the
@@ -199,9 +211,12 @@ dosing_plan(struct dosing *d, const struct routine *r, const char *history,
 		x->start = sc.found[i] ? sc.start[i] : x->now;
 		x->step = d->dir ? dose_step(e, &x->start, d->dir, &x->next) : DOSE_FIXED;
 		x->felt = i < HIST_FEEDBACK_EX ? sc.fb.last[i] : FB_NONE;
-		if (d->dir > 0 && (x->felt == FB_HARD || x->felt == FB_HURT) &&
-		    (x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED))
+		bool up = d->dir > 0 &&
+		    (x->step == DOSE_CHANGED || x->step == DOSE_SUGGESTED);
+		if (up && (x->felt == FB_HARD || x->felt == FB_HURT))
 			x->step = DOSE_HELD;
+		else if (up && !done_in_full(&sc.fb, i))
+			x->step = DOSE_NOT_FULL;
 		d->napply += x->step == DOSE_CHANGED;
 		d->nsuggest += x->step == DOSE_SUGGESTED;
 		d->n++;

@@ -55,6 +55,10 @@ ex_line(const struct dosing_ex *x, const struct routine *r)
 	case DOSE_WAIT:
 		return xasprintf("- %s: %s again, for now: one exercise at a time.",
 		    e->name, now);
+	case DOSE_NOT_FULL:
+		return xasprintf("- %s: %s again: not every rep of it was done in "
+		    "your last two sessions; the step up waits until they are.",
+		    e->name, now);
 	case DOSE_HELD:
 		return xasprintf("- %s: %s again, no more: last time you rated it "
 		    "\"%s\".", e->name, now, history_feedback_text(x->felt));

@@ -3,11 +3,13 @@
  */
 #include "end_words.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "dosing.h"
 #include "history_stats.h"
 #include "programme_day.h"
+#include "progress.h"
 #include "safety.h"
 #include "sbuf.h"
 #include "store.h"
@@ -34,8 +36,10 @@ end_words(const struct settings *set, const struct routine *r,
 	if (kind == HK_EXERCISE) {
 		struct dosing dz;
 		dosing_plan(&dz, r, set->history, wall_day(wall_now()), &d);
-		/* never "less" or "see a GP" beside "more" */
-		if (!((gently || severe) && dz.dir > 0)) {
+		/* never "less" or "see a GP" beside "more", nor beside "more
+		 * once the morning is known" */
+		bool more = dz.dir > 0 || dz.advice.what == PROGRESS_WAIT;
+		if (!((gently || severe) && more)) {
 			free(next);
 			next = dosing_text(&dz, r);
 		}
@@ -44,6 +48,7 @@ end_words(const struct settings *set, const struct routine *r,
 	}
 	char *prog = kind == HK_EXERCISE ? prog_day_summary(set) : NULL;
 	const char *part[] = { pain, gently ? "You reported pain of 4 or 5: "
+	    "acceptable, if it settles by the next morning; if it has not, "
 	    "do a little less next time." : "", severe ? severe : "", see };
 	struct sbuf b = { NULL, 0, 0, 0 };
 	for (size_t i = 0; i < sizeof part / sizeof part[0]; i++)

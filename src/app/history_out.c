@@ -2,7 +2,10 @@
  * history_out.c - the history command's output formats (history_out.h).
  *
  * Table and TSV escape text as the file does (history_escape); CSV quotes
- * it, and keeps a cell from reading as a formula; JSON escapes it and replaces bytes that are not UTF-8.
+ * it, and keeps a cell from reading as a formula; JSON escapes it and
+ * replaces bytes that are not UTF-8.  Rows are written into one buffer,
+ * written out in blocks: nothing is allocated per field or per row (a
+ * million rows of xasprintf'd fields cost an export 4 s).
  */
 #include "history_out.h"
 
@@ -15,6 +18,8 @@
 #include "plan.h"
 #include "text.h"
 #include "util.h"
+
+#define OUT_BLOCK (64 * 1024)   /* written out once this much is held */
 
 int
 history_out_format(const char *name, enum hist_format *f)
@@ -29,57 +34,7 @@ history_out_format(const char *name, enum hist_format *f)
 	return -1;
 }
 
-void
-history_row_set(struct hist_row *r, const struct hist_session *s)
-{
-	history_row_free(r);
-	r->s = *s;
-	r->s.routine_id = xstrdup(s->routine_id);
-	r->s.routine_name = xstrdup(s->routine_name);
-	r->s.note = xstrdup(s->note);
-	r->s.flag = xstrdup(s->flag);
-	r->s.checked = xstrdup(s->checked);
-	r->s.ex = NULL;
-	r->s.nex = 0;
-	r->s.pains = NULL;
-	r->s.npains = 0;
-}
-
-void
-history_row_add_exercise(struct hist_row *r, const struct hist_exercise *e)
-{
-	if (r->s.nex == r->capex)
-		r->ex = xrealloc(r->ex, (size_t)(r->capex = r->capex ?
-		    2 * r->capex : 8) * sizeof *r->ex);
-	r->ex[r->s.nex] = *e;
-	r->ex[r->s.nex++].name = xstrdup(e->name);
-	r->s.ex = r->ex;
-}
-
-void
-history_row_add_pain(struct hist_row *r, const struct hist_pain *p)
-{
-	if (r->s.npains == r->cappains)
-		r->pains = xrealloc(r->pains, (size_t)(r->cappains = r->cappains ?
-		    2 * r->cappains : 4) * sizeof *r->pains);
-	r->pains[r->s.npains++] = *p;
-	r->s.pains = r->pains;
-}
-
-void
-history_row_free(struct hist_row *r)
-{
-	free((char *)r->s.routine_id);
-	free((char *)r->s.routine_name);
-	free((char *)r->s.note);
-	free((char *)r->s.flag);
-	free((char *)r->s.checked);
-	for (int j = 0; j < r->s.nex; j++)
-		free((char *)r->ex[j].name);
-	free(r->ex);
-	free(r->pains);
-	memset(r, 0, sizeof *r);
-}
+/* --- writing ----------------------------------------------------------- */
 
 static const char *const columns[] = {
 	"start", "duration_s", "routine_id", "routine_name", "status", "reason",
@@ -89,104 +44,32 @@ static const char *const columns[] = {
 };
 #define NCOLUMNS ((int)(sizeof columns / sizeof *columns))
 
-/* Prints text with TAB, LF, CR and backslash escaped as the history
- * file escapes them (history_escape). */
-static void
-put_escaped(const char *s)
+/* What is held written out to stdout (write errors are main's to find). */
+void
+history_out_write(struct hist_out *o)
 {
-	if (s[strcspn(s, "\t\n\r\\")] == '\0') {
-		fputs(s, stdout);               /* nothing to escape: most fields */
+	if (o->b.oom || o->cell.oom)
+		oom();
+	if (o->b.len > 0)
+		fwrite(o->b.p, 1, o->b.len, stdout);
+	o->b.len = 0;
+}
+
+/* Text with TAB, LF, CR and backslash escaped as the history file escapes
+ * them (history_escape), into b. */
+static void
+put_escaped(struct sbuf *b, const char *s)
+{
+	size_t n = strcspn(s, "\t\n\r\\");
+
+	if (s[n] == '\0') {
+		sb_put(b, s, n);                /* nothing to escape: most fields */
 		return;
 	}
-	size_t n = history_escape(s, NULL, 0);
-	char *buf = xmalloc(n + 1);
-
-	history_escape(s, buf, n + 1);
-	fputs(buf, stdout);
-	free(buf);
-}
-
-/* For the table, a person's: escaped as the file does, then for the
- * terminal (cmd_safe). */
-static void
-put_shown(const char *s)
-{
-	size_t n = history_escape(s, NULL, 0);
-	char *buf = xmalloc(n + 1);
-
-	history_escape(s, buf, n + 1);
-	fputs(cmd_safe(buf), stdout);
-	free(buf);
-}
-
-/* The exercises as one text field: "name: status, sets a/b, reps c/d, N s; ..." */
-static char *
-exercise_summary(const struct hist_row *r)
-{
-	char *out = xstrdup("");
-
-	for (int i = 0; i < r->s.nex; i++) {
-		const struct hist_exercise *e = &r->ex[i];
-		char *n = xasprintf("%s%s%s: %s, sets %d/%d, reps %d/%d, %lld s", out,
-		    i ? "; " : "", e->name, history_ex_status_name(e->status),
-		    e->sets_done, e->sets_planned, e->reps_done, e->reps_planned,
-		    (long long)e->worked_s);
-		free(out);
-		out = n;
-	}
-	return out;
-}
-
-/* The pain reports as one text field: "at 125 s: 7, spreads, next; ..." */
-static char *
-pain_summary(const struct hist_row *r)
-{
-	char *out = xstrdup("");
-
-	for (int i = 0; i < r->s.npains; i++) {
-		const struct hist_pain *p = &r->pains[i];
-		char *n = xasprintf("%s%sat %lld s: %d%s, %s", out, i ? "; " : "",
-		    (long long)p->at_s, p->score, p->spreads ? ", spreads" : "",
-		    history_pain_step_name(p->step));
-		free(out);
-		out = n;
-	}
-	return out;
-}
-
-/* A pain score as text: "" when there is none. */
-static char *
-pain_text(int v)
-{
-	return v >= 0 ? xasprintf("%d", v) : xstrdup("");
-}
-
-/* The fields of a row as text, in the order of columns[] (malloc'd). */
-static void
-row_fields(const struct hist_row *r, char **f)
-{
-	const struct hist_session *s = &r->s;
-
-	f[0] = xstrdup(s->start);
-	f[1] = xasprintf("%lld", (long long)s->duration_s);
-	f[2] = xstrdup(s->routine_id);
-	f[3] = xstrdup(s->routine_name);
-	f[4] = xstrdup(history_status_name(s->status));
-	f[5] = xstrdup(history_reason_name(s->reason));
-	f[6] = xasprintf("%d", s->ex_completed);
-	f[7] = xasprintf("%d", s->ex_skipped);
-	f[8] = xasprintf("%d", s->ex_total);
-	f[9] = xasprintf("%lld", (long long)s->worked_s);
-	f[10] = pain_text(s->pain_before);
-	f[11] = pain_text(s->pain_after);
-	f[12] = xstrdup(s->note);
-	f[13] = exercise_summary(r);
-	f[14] = xstrdup(s->flag);
-	f[15] = xstrdup(s->checked);
-	f[16] = pain_text(s->pain_max);
-	f[17] = xstrdup(history_kind_name(s->kind));
-	f[18] = pain_summary(r);
-	f[19] = xstrdup(history_next_day_name(s->next_day));
+	n = history_escape(s, NULL, 0);
+	char *at = sb_extend(b, n);
+	if (at != NULL)
+		history_escape(s, at, n + 1);
 }
 
 /* A CSV cell, quoted as RFC 4180 says when it must be.  One that starts
@@ -195,165 +78,265 @@ row_fields(const struct hist_row *r, char **f)
  * not run: OWASP's advice on CSV injection,
  * https://owasp.org/www-community/attacks/CSV_Injection */
 static void
-put_csv(const char *s)
+put_csv(struct sbuf *b, const char *s)
 {
 	bool formula = *s != '\0' && strchr("=+-@\t\r", *s) != NULL;
 
 	if (!formula && strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, stdout);
+		sb_str(b, s);
 		return;
 	}
-	putchar('"');
-	if (formula)
-		putchar('\'');
-	for (; *s; s++) {
-		if (*s == '"')
-			putchar('"');
-		putchar(*s);
+	sb_put(b, formula ? "\"'" : "\"", formula ? 2 : 1);
+	for (;;) {
+		size_t n = strcspn(s, "\"");
+		sb_put(b, s, n);
+		if (s[n] == '\0')
+			break;
+		sb_put(b, "\"\"", 2);           /* a quote, doubled */
+		s += n + 1;
 	}
-	putchar('"');
+	sb_put(b, "\"", 1);
+}
+
+/* A text cell of a TSV or CSV row. */
+static void
+put_cell(struct hist_out *o, const char *s)
+{
+	if (o->fmt == FMT_CSV)
+		put_csv(&o->b, s);
+	else
+		put_escaped(&o->b, s);
+}
+
+/* The exercises as one text field: "name: status, sets a/b, reps c/d,
+ * N s; ...".  For TSV, written in place, the names escaped (the rest
+ * needs no escape); for CSV, made in o->cell and quoted whole. */
+static void
+put_exercises(struct hist_out *o, const struct hist_row *r)
+{
+	bool tsv = o->fmt != FMT_CSV;
+	struct sbuf *c = tsv ? &o->b : &o->cell;
+
+	c->len = tsv ? c->len : 0;
+	for (int i = 0; i < r->s.nex; i++) {
+		const struct hist_exercise *e = &r->ex[i];
+		sb_str(c, i ? "; " : "");
+		if (tsv)
+			put_escaped(c, e->name);
+		else
+			sb_str(c, e->name);
+		sb_str(c, ": ");
+		sb_str(c, history_ex_status_name(e->status));
+		sb_str(c, ", sets ");
+		sb_int(c, e->sets_done);
+		sb_str(c, "/");
+		sb_int(c, e->sets_planned);
+		sb_str(c, ", reps ");
+		sb_int(c, e->reps_done);
+		sb_str(c, "/");
+		sb_int(c, e->reps_planned);
+		sb_str(c, ", ");
+		sb_int(c, e->worked_s);
+		sb_str(c, " s");
+	}
+	if (!tsv)
+		put_csv(&o->b, c->len > 0 ? c->p : "");
+}
+
+/* The pain reports as one text field in o->cell: "at 125 s: 7, spreads,
+ * next; ..." */
+static const char *
+pain_summary(struct hist_out *o, const struct hist_row *r)
+{
+	struct sbuf *c = &o->cell;
+
+	c->len = 0;
+	for (int i = 0; i < r->s.npains; i++) {
+		const struct hist_pain *p = &r->pains[i];
+		sb_str(c, i ? "; at " : "at ");
+		sb_int(c, p->at_s);
+		sb_str(c, " s: ");
+		sb_int(c, p->score);
+		sb_str(c, p->spreads ? ", spreads, " : ", ");
+		sb_str(c, history_pain_step_name(p->step));
+	}
+	return c->len > 0 ? c->p : "";
+}
+
+/* A number cell (never quoted or escaped: digits only), or for a pain
+ * score of -1, an empty one. */
+static void
+put_num(struct hist_out *o, int64_t v, bool pain)
+{
+	if (!pain || v >= 0)
+		sb_int(&o->b, v);
 }
 
 /* TSV (text escaped) or CSV (RFC 4180: quoted, CRLF): the header row, or
- * (r not NULL) a session's row. */
+ * (r not NULL) a session's row, its cells in the order of columns[]. */
 static void
-print_delimited(enum hist_format fmt, const struct hist_row *r)
+print_delimited(struct hist_out *o, const struct hist_row *r)
 {
-	const char *sep = fmt == FMT_CSV ? "," : "\t";
-	char *f[NCOLUMNS];
+	const struct hist_session *s = r ? &r->s : NULL;
+	char sep = o->fmt == FMT_CSV ? ',' : '\t';
 
-	if (r != NULL)
-		row_fields(r, f);
-	for (int i = 0; i < NCOLUMNS; i++) {
-		fputs(i ? sep : "", stdout);
-		if (r == NULL)
-			fputs(columns[i], stdout);
-		else if (fmt == FMT_CSV)
-			put_csv(f[i]);
-		else
-			put_escaped(f[i]);
-		if (r != NULL)
-			free(f[i]);
+	for (int i = 0; r == NULL && i < NCOLUMNS; i++) {
+		if (i > 0)
+			sb_put(&o->b, &sep, 1);
+		sb_str(&o->b, columns[i]);
 	}
-	fputs(fmt == FMT_CSV ? "\r\n" : "\n", stdout);
+	for (int i = 0; r != NULL && i < NCOLUMNS; i++) {
+		if (i > 0)
+			sb_put(&o->b, &sep, 1);
+		switch (i) {
+		case 0:  put_cell(o, s->start); break;
+		case 1:  put_num(o, s->duration_s, false); break;
+		case 2:  put_cell(o, s->routine_id); break;
+		case 3:  put_cell(o, s->routine_name); break;
+		case 4:  put_cell(o, history_status_name(s->status)); break;
+		case 5:  put_cell(o, history_reason_name(s->reason)); break;
+		case 6:  put_num(o, s->ex_completed, false); break;
+		case 7:  put_num(o, s->ex_skipped, false); break;
+		case 8:  put_num(o, s->ex_total, false); break;
+		case 9:  put_num(o, s->worked_s, false); break;
+		case 10: put_num(o, s->pain_before, true); break;
+		case 11: put_num(o, s->pain_after, true); break;
+		case 12: put_cell(o, s->note); break;
+		case 13: put_exercises(o, r); break;
+		case 14: put_cell(o, s->flag); break;
+		case 15: put_cell(o, s->checked); break;
+		case 16: put_num(o, s->pain_max, true); break;
+		case 17: put_cell(o, history_kind_name(s->kind)); break;
+		case 18: put_cell(o, pain_summary(o, r)); break;
+		default: put_cell(o, history_next_day_name(s->next_day)); break;
+		}
+	}
+	sb_str(&o->b, o->fmt == FMT_CSV ? "\r\n" : "\n");
 }
 
-/* Length of the valid UTF-8 sequence at s, or 0. */
-/* A JSON string: quotes, backslash and control characters (C1 too)
- * escaped, bytes that are not strict UTF-8 (text_utf8) replaced by
- * U+FFFD: always valid JSON, and safe on a terminal. */
+/* ", "key": " then v, or null for a pain score of -1. */
 static void
-put_json(const char *str)
+json_num(struct sbuf *b, const char *key, int64_t v, bool pain)
 {
-	size_t n = strlen(str);
-	uint32_t c;
-
-	putchar('"');
-	for (size_t i = 0; i < n; ) {
-		size_t len = text_utf8(str + i, n - i, &c);
-		if (len == 0)
-			fputs("\\ufffd", stdout);
-		else if (c == '"' || c == '\\')
-			printf("\\%c", (char)c);
-		else if (c == '\n' || c == '\t' || c == '\r')
-			printf("\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
-		else if (text_is_control(c))
-			printf("\\u%04x", (unsigned)c);
-		else
-			fwrite(str + i, 1, len, stdout);
-		i += len ? len : 1;
-	}
-	putchar('"');
-}
-
-static void
-put_json_pain(const char *key, int v)
-{
-	if (v >= 0)
-		printf(", \"%s\": %d", key, v);
+	sb_str(b, ", \"");
+	sb_str(b, key);
+	sb_str(b, "\": ");
+	if (pain && v < 0)
+		sb_str(b, "null");
 	else
-		printf(", \"%s\": null", key);
+		sb_int(b, v);
+}
+
+/* ", "key": " then s as a JSON string, or null for NULL. */
+static void
+json_str(struct sbuf *b, const char *key, const char *s)
+{
+	sb_str(b, ", \"");
+	sb_str(b, key);
+	sb_str(b, "\": ");
+	if (s == NULL)
+		sb_str(b, "null");
+	else
+		sb_json(b, s);
+}
+
+/* The exercises and pain reports of a JSON row, as two arrays. */
+static void
+print_json_lists(struct sbuf *b, const struct hist_row *r)
+{
+	sb_str(b, ", \"exercises\": [");
+	for (int i = 0; i < r->s.nex; i++) {
+		const struct hist_exercise *e = &r->ex[i];
+		sb_str(b, i ? ",\n    {\"name\": " : "\n    {\"name\": ");
+		sb_json(b, e->name);
+		json_str(b, "status", history_ex_status_name(e->status));
+		json_num(b, "sets_done", e->sets_done, false);
+		json_num(b, "sets_planned", e->sets_planned, false);
+		json_num(b, "reps_done", e->reps_done, false);
+		json_num(b, "reps_planned", e->reps_planned, false);
+		json_num(b, "worked_s", e->worked_s, false);
+		sb_str(b, "}");
+	}
+	sb_str(b, r->s.nex ? "\n  ], \"pain_reports\": [" : "], \"pain_reports\": [");
+	for (int i = 0; i < r->s.npains; i++) {
+		const struct hist_pain *p = &r->pains[i];
+		sb_str(b, i ? ",\n    {\"at_s\": " : "\n    {\"at_s\": ");
+		sb_int(b, p->at_s);
+		json_num(b, "score", p->score, false);
+		sb_str(b, p->spreads ? ", \"spreads\": true" : ", \"spreads\": false");
+		json_str(b, "step", history_pain_step_name(p->step));
+		sb_str(b, "}");
+	}
+	sb_str(b, r->s.npains ? "\n  ]}" : "]}");
 }
 
 static void
-print_json_row(const struct hist_row *r)
+print_json_row(struct sbuf *b, const struct hist_row *r)
 {
 	const struct hist_session *s = &r->s;
 
-	printf("  {\"start\": ");
-	put_json(s->start);
-	printf(", \"duration_s\": %lld, \"routine_id\": ", (long long)s->duration_s);
-	put_json(s->routine_id);
-	printf(", \"routine_name\": ");
-	put_json(s->routine_name);
-	printf(", \"status\": \"%s\", \"reason\": \"%s\", \"exercises_completed\": %d, "
-	    "\"exercises_skipped\": %d, \"exercises_total\": %d, \"worked_s\": %lld",
-	    history_status_name(s->status), history_reason_name(s->reason),
-	    s->ex_completed, s->ex_skipped, s->ex_total, (long long)s->worked_s);
-	put_json_pain("pain_before", s->pain_before);
-	put_json_pain("pain_after", s->pain_after);
-	printf(", \"note\": ");
-	put_json(s->note);
-	printf(", \"red_flag\": ");
-	put_json(s->flag);
-	printf(", \"checked\": ");
-	put_json(s->checked);
-	put_json_pain("pain_max", s->pain_max);
-	if (s->next_day == NEXT_DAY_UNKNOWN)
-		printf(", \"next_day\": null");
-	else
-		printf(", \"next_day\": \"%s\"", history_next_day_name(s->next_day));
-	printf(", \"kind\": \"%s\", \"exercises\": [", history_kind_name(s->kind));
-	for (int i = 0; i < r->s.nex; i++) {
-		const struct hist_exercise *e = &r->ex[i];
-		printf("%s\n    {\"name\": ", i ? "," : "");
-		put_json(e->name);
-		printf(", \"status\": \"%s\", \"sets_done\": %d, \"sets_planned\": %d, "
-		    "\"reps_done\": %d, \"reps_planned\": %d, \"worked_s\": %lld}",
-		    history_ex_status_name(e->status), e->sets_done,
-		    e->sets_planned, e->reps_done, e->reps_planned,
-		    (long long)e->worked_s);
-	}
-	printf("%s], \"pain_reports\": [", r->s.nex ? "\n  " : "");
-	for (int i = 0; i < r->s.npains; i++) {
-		const struct hist_pain *p = &r->pains[i];
-		printf("%s\n    {\"at_s\": %lld, \"score\": %d, \"spreads\": %s, "
-		    "\"step\": \"%s\"}", i ? "," : "", (long long)p->at_s, p->score,
-		    p->spreads ? "true" : "false", history_pain_step_name(p->step));
-	}
-	printf("%s]}", r->s.npains ? "\n  " : "");
+	sb_str(b, "  {\"start\": ");
+	sb_json(b, s->start);
+	json_num(b, "duration_s", s->duration_s, false);
+	json_str(b, "routine_id", s->routine_id);
+	json_str(b, "routine_name", s->routine_name);
+	json_str(b, "status", history_status_name(s->status));
+	json_str(b, "reason", history_reason_name(s->reason));
+	json_num(b, "exercises_completed", s->ex_completed, false);
+	json_num(b, "exercises_skipped", s->ex_skipped, false);
+	json_num(b, "exercises_total", s->ex_total, false);
+	json_num(b, "worked_s", s->worked_s, false);
+	json_num(b, "pain_before", s->pain_before, true);
+	json_num(b, "pain_after", s->pain_after, true);
+	json_str(b, "note", s->note);
+	json_str(b, "red_flag", s->flag);
+	json_str(b, "checked", s->checked);
+	json_num(b, "pain_max", s->pain_max, true);
+	json_str(b, "next_day", s->next_day == NEXT_DAY_UNKNOWN ? NULL :
+	    history_next_day_name(s->next_day));
+	json_str(b, "kind", history_kind_name(s->kind));
+	print_json_lists(b, r);
 }
 
+/* For the table, a person's: escaped as the file does, then for the
+ * terminal (sb_term). */
+static void
+put_shown(struct hist_out *o, const char *s)
+{
+	o->cell.len = 0;
+	put_escaped(&o->cell, s);
+	sb_term(&o->b, o->cell.len > 0 ? o->cell.p : "");
+}
 
 /* The table's first line of a session, within 80 columns: when (the
  * minute of its start, as written) and what ("Name [id]"), escaped and
  * cut on a character with "…". */
 static void
-print_table_head(const struct hist_session *s)
+print_table_head(struct hist_out *o, const struct hist_session *s)
 {
-	char *what = xasprintf("%s [%s]", s->routine_name, s->routine_id);
-	size_t n = history_escape(what, NULL, 0);
-	char *esc = xmalloc(n + 1);
+	struct sbuf *c = &o->cell;
 
-	history_escape(what, esc, n + 1);
-	char *line = xasprintf("%.10s %.5s  %s", s->start, s->start + 11,
-	    cmd_col(esc, 62, false));
-	n = strlen(line);
-	while (n > 0 && line[n - 1] == ' ')
-		line[--n] = '\0';
-	puts(line);
-	free(line);
-	free(esc);
-	free(what);
+	c->len = 0;
+	put_escaped(c, s->routine_name);
+	sb_str(c, " [");
+	put_escaped(c, s->routine_id);
+	sb_str(c, "]");
+	sb_printf(&o->b, "%.10s %.5s  ", s->start, s->start + 11);
+	size_t at = o->b.len;
+	sb_fit(&o->b, c->p, 62, false);
+	while (o->b.len > at && o->b.p[o->b.len - 1] == ' ')
+		o->b.p[--o->b.len] = '\0';
+	sb_str(&o->b, "\n");
 }
 
 /* A session in the table: two lines within 80 columns (what and when;
  * how long, how it ended, the exercises, the time worked, the pain), then
  * its note, flags and exercises, indented. */
 static void
-print_table_row(const struct hist_row *r)
+print_table_row(struct hist_out *o, const struct hist_row *r)
 {
 	const struct hist_session *s = &r->s;
+	struct sbuf *b = &o->b;
 	char dur[32], work[32], pain[32], st[32], pb[12] = "-", pa[12] = "-";
 
 	plan_format_clock(s->duration_s * NS_PER_SEC, dur, sizeof dur);
@@ -365,73 +348,91 @@ print_table_row(const struct hist_row *r)
 	snprintf(pain, sizeof pain, "%s->%s", pb, pa);
 	snprintf(st, sizeof st, "%s/%s", history_status_name(s->status),
 	    history_reason_name(s->reason));
-	print_table_head(s);
+	print_table_head(o, s);
 	if (s->kind == HK_PACK)         /* a pack: no exercises, no work */
-		printf("    %7s  %-19s  %-11s  on for %7s  pain %s", dur, st,
+		sb_printf(b, "    %7s  %-19s  %-11s  on for %7s  pain %s", dur, st,
 		    "ice or heat", work, pain);
 	else
-		printf("    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s", dur,
-		    st, s->ex_completed, s->ex_skipped, s->ex_total, work, pain);
+		sb_printf(b, "    %7s  %-19s  ex %2d/%2d/%2d  worked %7s  pain %s",
+		    dur, st, s->ex_completed, s->ex_skipped, s->ex_total, work,
+		    pain);
 	if (s->note[0]) {
-		printf("\n    note: ");
-		put_shown(s->note);
+		sb_str(b, "\n    note: ");
+		put_shown(o, s->note);
 	}
-	if (s->flag[0])
-		printf("\n    red flag: %s", cmd_safe(s->flag));
-	if (s->checked[0])
-		printf("\n    checked by a doctor: %s", cmd_safe(s->checked));
+	if (s->flag[0]) {
+		sb_str(b, "\n    red flag: ");
+		sb_term(b, s->flag);
+	}
+	if (s->checked[0]) {
+		sb_str(b, "\n    checked by a doctor: ");
+		sb_term(b, s->checked);
+	}
 	if (s->next_day != NEXT_DAY_UNKNOWN)
-		printf("\n    the next morning: %s", history_next_day_name(s->next_day));
-	putchar('\n');
+		sb_printf(b, "\n    the next morning: %s",
+		    history_next_day_name(s->next_day));
+	sb_str(b, "\n");
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
 		/* a person's words, as the end screen's: "not reached" */
 		if (s->kind == HK_PACK)
-			printf("    %2d. %-11s %-24s%5lld s  ", i + 1,
+			sb_printf(b, "    %2d. %-11s %-24s%5lld s  ", i + 1,
 			    history_ex_status_text(e->status), "pack on for",
 			    (long long)e->worked_s);
 		else
-			printf("    %2d. %-11s sets %2d/%-2d reps %3d/%-3d %5lld s  ",
-			    i + 1, history_ex_status_text(e->status), e->sets_done,
-			    e->sets_planned, e->reps_done, e->reps_planned,
-			    (long long)e->worked_s);
-		put_shown(e->name);
-		putchar('\n');
+			sb_printf(b, "    %2d. %-11s sets %2d/%-2d reps %3d/%-3d "
+			    "%5lld s  ", i + 1, history_ex_status_text(e->status),
+			    e->sets_done, e->sets_planned, e->reps_done,
+			    e->reps_planned, (long long)e->worked_s);
+		put_shown(o, e->name);
+		sb_str(b, "\n");
 	}
 	for (int i = 0; i < r->s.npains; i++) {
 		const struct hist_pain *p = &r->pains[i];
 		plan_format_clock(p->at_s * NS_PER_SEC, dur, sizeof dur);
-		printf("    pain %d at %s%s: %s\n", p->score, dur,
+		sb_printf(b, "    pain %d at %s%s: %s\n", p->score, dur,
 		    p->spreads ? ", spreading down a leg" : "",
 		    history_pain_step_name(p->step));
 	}
 }
 
-
 void
-history_out_row(enum hist_format f, const struct hist_row *r, size_t printed)
+history_out_row(struct hist_out *o, const struct hist_row *r)
 {
-	if (f == FMT_JSON) {
-		printf("%s\n", printed ? "," : "");
-		print_json_row(r);
-	} else if (f == FMT_TABLE) {
-		if (printed == 0)
-			printf("start             routine [id]\n%11s  %-19s  %-11s  "
-			    "%-14s  %s\n", "duration", "status/reason", "ex c/s/n",
-			    "worked", "pain");
-		print_table_row(r);
+	if (o->fmt == FMT_JSON) {
+		sb_str(&o->b, o->printed ? ",\n" : "\n");
+		print_json_row(&o->b, r);
+	} else if (o->fmt == FMT_TABLE) {
+		if (o->printed == 0)
+			sb_printf(&o->b, "start             routine [id]\n%11s  "
+			    "%-19s  %-11s  %-14s  %s\n", "duration", "status/reason",
+			    "ex c/s/n", "worked", "pain");
+		print_table_row(o, r);
 	} else {
-		print_delimited(f, r);
+		print_delimited(o, r);
 	}
+	o->printed++;
+	if (o->b.len >= OUT_BLOCK)
+		history_out_write(o);
 }
 
 void
-history_out_frame(enum hist_format f, bool end, size_t printed, bool filtered)
+history_out_frame(struct hist_out *o, bool end, bool filtered)
 {
-	if (f == FMT_JSON)
-		printf(end ? "%s]\n" : "[", end && printed ? "\n" : "");
-	else if (f != FMT_TABLE && !end)
-		print_delimited(f, NULL);
-	else if (f == FMT_TABLE && end && printed == 0)
-		printf("No sessions recorded%s.\n", filtered ? " that match" : " yet");
+	if (o->fmt == FMT_JSON)
+		sb_str(&o->b, !end ? "[" : o->printed ? "\n]\n" : "]\n");
+	else if (o->fmt != FMT_TABLE && !end)
+		print_delimited(o, NULL);
+	else if (o->fmt == FMT_TABLE && end && o->printed == 0)
+		sb_printf(&o->b, "No sessions recorded%s.\n", filtered ?
+		    " that match" : " yet");
+	history_out_write(o);
+}
+
+void
+history_out_free(struct hist_out *o)
+{
+	free(o->b.p);
+	free(o->cell.p);
+	memset(o, 0, sizeof *o);
 }

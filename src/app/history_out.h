@@ -10,35 +10,43 @@
 #include <stddef.h>
 
 #include "history.h"
+#include "sbuf.h"
 
 enum hist_format { FMT_TABLE, FMT_TSV, FMT_CSV, FMT_JSON };
 
 /* A session copied out of the reader's buffer, with its exercises and
- * pain reports (s.ex and s.pains point at ex and pains). */
+ * pain reports (s.ex and s.pains point at ex and pains, its strings into
+ * text); cmd_history.c fills it, reusing its buffers from one session to
+ * the next. */
 struct hist_row {
 	struct hist_session s;
 	struct hist_exercise *ex;
 	struct hist_pain *pains;
 	int capex, cappains;
+	char *text;
+	size_t ntext, captext;
+};
+
+/* The output: rows written into b, and written out to stdout in blocks
+ * and at the end (history_out_frame); nothing is allocated per row. */
+struct hist_out {
+	enum hist_format fmt;
+	struct sbuf b;          /* what is still to be written */
+	struct sbuf cell;       /* one cell being made (the exercises...) */
+	size_t printed;         /* rows so far */
 };
 
 /* "table", "tsv", "csv" or "json" into *f: 0, or -1 for another word. */
 int history_out_format(const char *name, enum hist_format *f);
 
-/* Copies session s into r (which owns the copies); free with
- * history_row_free.  Exercises and pain reports are added after. */
-void history_row_set(struct hist_row *r, const struct hist_session *s);
-void history_row_add_exercise(struct hist_row *r, const struct hist_exercise *e);
-void history_row_add_pain(struct hist_row *r, const struct hist_pain *p);
-void history_row_free(struct hist_row *r);
-
 /* What comes before the first row (end false) and after the last (end
- * true); printed rows were printed, and `filtered` says whether only some
- * sessions were wanted. */
-void history_out_frame(enum hist_format f, bool end, size_t printed,
-    bool filtered);
-/* One session; printed is how many came before it. */
-void history_out_row(enum hist_format f, const struct hist_row *r,
-    size_t printed);
+ * true), then everything held written out; `filtered` says whether only
+ * some sessions were wanted. */
+void history_out_frame(struct hist_out *o, bool end, bool filtered);
+/* One session. */
+void history_out_row(struct hist_out *o, const struct hist_row *r);
+/* Writes out what is held (the frame does too). */
+void history_out_write(struct hist_out *o);
+void history_out_free(struct hist_out *o);
 
 #endif

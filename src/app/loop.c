@@ -3,7 +3,9 @@
  *
  * Each turn: now = the monotonic clock; the screen catches up to now and
  * says when it next needs the clock; the screen is redrawn if anything it
- * shows may have changed; the timerfd is armed at that absolute moment;
+ * shows may have changed (only what the clock changes, through its
+ * draw_time, when the clock alone woke it); the timerfd is armed at that
+ * absolute moment;
  * poll() sleeps until then, a key, a signal or a finished cue.  Nothing
  * counts ticks: a late wake-up only makes the redraw late, never the
  * session.
@@ -133,9 +135,17 @@ draw_layer(const struct screen *sc, int64_t now)
 	sc->draw(sc->st, now);
 }
 
+/* What a turn redraws: nothing, what the clock changes, or everything. */
+enum redraw { REDRAW_NONE, REDRAW_TIME, REDRAW_ALL };
+
 static void
-frame(const struct screen *sc, int64_t now)
+frame(const struct screen *sc, int64_t now, enum redraw how)
 {
+	if (how == REDRAW_TIME && sc->draw_time != NULL && sc->under == NULL &&
+	    sc->draw_time(sc->st, now)) {
+		ui_show();      /* curses sends the cells that changed */
+		return;
+	}
 	ui_clear();
 	draw_layer(sc, now);
 	ui_show();
@@ -165,11 +175,11 @@ on_signals(struct loop *l, const struct screen *sc)
 
 /* Hands every key typed to the screen, until it ends. */
 static enum screen_end
-on_keys(struct loop *l, const struct screen *sc, bool *dirty)
+on_keys(struct loop *l, const struct screen *sc, enum redraw *dirty)
 {
 	/* curses may hold keys it has read already: always drain */
 	for (int k; (k = ui_read_key()) != 0; ) {
-		*dirty = true;
+		*dirty = REDRAW_ALL;
 		l->now = mono_now();
 		enum screen_end e = sc->on_key(sc->st, keys_action(sc->keys, k), k,
 		    l->now);
@@ -180,10 +190,11 @@ on_keys(struct loop *l, const struct screen *sc, bool *dirty)
 }
 
 /* Sleeps in poll() until something happens, and acts on it.  *dirty is
- * set when the screen may look different. */
+ * set when the screen may look different: REDRAW_TIME when only the clock
+ * moved on. */
 static enum screen_end
 wait_and_act(struct loop *l, const struct screen *sc, int timeout,
-    bool *dirty)
+    enum redraw *dirty)
 {
 	struct pollfd fds[FD_COUNT] = {
 		[FD_TTY] = { STDIN_FILENO, POLLIN, 0 },
@@ -199,14 +210,16 @@ wait_and_act(struct loop *l, const struct screen *sc, int timeout,
 		sound_drain(l->snd);    /* a cue ended: nothing else to do */
 	if (fds[FD_TIMER].revents & POLLIN) {
 		uint64_t expirations;
-		*dirty |= read(l->tfd, &expirations, sizeof expirations) > 0;
+		if (read(l->tfd, &expirations, sizeof expirations) > 0 &&
+		    *dirty == REDRAW_NONE)
+			*dirty = REDRAW_TIME;
 	}
-	if (timeout >= 0)
-		*dirty = true;
+	if (timeout >= 0 && *dirty == REDRAW_NONE)
+		*dirty = REDRAW_TIME;
 	if ((e = on_signals(l, sc)) != SCREEN_STAY)
 		return e;
 	if (fds[FD_SIG].revents & POLLIN)
-		*dirty = true;
+		*dirty = REDRAW_ALL;
 	if (fds[FD_TTY].revents & (POLLHUP | POLLERR | POLLNVAL)) {
 		l->signo = SIGHUP;      /* the terminal went away */
 		l->now = mono_now();
@@ -218,7 +231,7 @@ wait_and_act(struct loop *l, const struct screen *sc, int timeout,
 enum screen_end
 loop_run(struct loop *l, const struct screen *sc)
 {
-	bool dirty = true;
+	enum redraw dirty = REDRAW_ALL;
 
 	for (;;) {
 		int64_t wake = SCREEN_NEVER;
@@ -228,9 +241,9 @@ loop_run(struct loop *l, const struct screen *sc)
 			if (e != SCREEN_STAY)
 				return e;
 		}
-		if (dirty) {
-			frame(sc, l->now);
-			dirty = false;
+		if (dirty != REDRAW_NONE) {
+			frame(sc, l->now, dirty);
+			dirty = REDRAW_NONE;
 		}
 		int timeout = arm(l->tfd, wake, l->now);
 		enum screen_end e = wait_and_act(l, sc, timeout, &dirty);

@@ -16,6 +16,7 @@
 #ifndef BACKCOACH_SCREEN_H
 #define BACKCOACH_SCREEN_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "keys.h"
@@ -45,6 +46,12 @@ struct screen {
 	void (*on_suspend)(void *st, int64_t now);
 	/* Optional: drawn first, under this one (an overlay's screen). */
 	const struct screen *under;
+	/* Optional: when the clock alone woke the loop, redraws only what the
+	 * clock changes (a countdown) over the last whole frame, clearing it
+	 * first, and returns true; false when the screen must be drawn whole
+	 * (the loop then clears it and calls draw).  Never called for an
+	 * overlay.  A whole frame each second costs three times as much. */
+	bool (*draw_time)(void *st, int64_t now);
 };
 
 #endif

@@ -27,8 +27,8 @@ add(char **out, const char *fmt, const char *a, const char *b)
 	*out = n;
 }
 
-/* The exercises, numbered, with their times and their easier and harder
- * versions. */
+/* The exercises, numbered, with their times, their easier and harder
+ * versions and their cautions. */
 static void
 add_exercises(char **out, const struct routine *r, const struct plan *p)
 {
@@ -44,6 +44,8 @@ add_exercises(char **out, const struct routine *r, const struct plan *p)
 		    e->harder[0] ? "; harder: " : "", e->harder[0] ? e->harder[0] : "");
 		add(out, "%s%s%s\n", num, line);
 		free(line);
+		if (e->caution)         /* whole: the page wraps and scrolls */
+			add(out, "%s   Caution: %s%s\n", e->caution, "");
 	}
 }
 

@@ -91,6 +91,8 @@ yes_no_key(void *st, enum action a, int key, int64_t now)
 	struct dialog *dg = st;
 
 	(void)key, (void)now;
+	if (a == ACT_CLOSE)             /* a context whose Esc goes back */
+		return SCREEN_CANCEL;
 	if (a != ACT_YES && a != ACT_NO)
 		return SCREEN_STAY;
 	dg->yes = a == ACT_YES;
@@ -158,20 +160,26 @@ accept_number(struct dialog *dg)
 	return SCREEN_STAY;
 }
 
-/* Esc: the question is skipped, but a typed line only after asking. */
+/* Esc: the question is skipped; but a typed line is never thrown away by
+ * one key: the question asks whether to keep it, and y keeps it (as
+ * Enter would), n or Esc goes back to it.  To skip without it, delete it
+ * first (Ctrl-U from its end), then Esc. */
 static enum screen_end
 discard(struct dialog *dg)
 {
 	bool yes = false;
+	char detail[160];
 
 	if (!dg->ask_discard || dg->input[0] == '\0')
 		return SCREEN_CANCEL;
-	enum screen_end e = dialog_yes_no(dg->l, KC_YESNO, "Throw away what you "
-	    "typed?", "y: skip the question without it; n: go back to it.",
-	    dg->self, &yes);
+	snprintf(detail, sizeof detail, "%s: keep it and go on; %s: back to it "
+	    "(%s at its end deletes it).", keys_name(KC_YESNO, ACT_YES),
+	    keys_name(KC_YESNO, ACT_NO), keys_name(KC_INPUT, ACT_KILL_BEFORE));
+	enum screen_end e = dialog_yes_no(dg->l, KC_YESNO, "Keep what you typed?",
+	    detail, dg->self, &yes);
 	if (e == SCREEN_SIGNAL)
 		return e;
-	return e == SCREEN_DONE && yes ? SCREEN_CANCEL : SCREEN_STAY;
+	return e == SCREEN_DONE && yes ? SCREEN_DONE : SCREEN_STAY;
 }
 
 static enum screen_end

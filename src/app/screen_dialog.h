@@ -20,8 +20,9 @@ enum screen_end dialog_message(struct loop *l, const char *title,
     const char *text);
 
 /* A yes-or-no question answered with the keys of context ctx (KC_YESNO,
- * or KC_CONFIRM for quitting a session); detail (or NULL) is wrapped
- * under it.  SCREEN_DONE with *yes set. */
+ * KC_CONFIRM for quitting a session, KC_PAINASK); detail (or NULL) is
+ * wrapped under it.  SCREEN_DONE with *yes set; SCREEN_CANCEL where the
+ * context's Esc goes back (KC_PAINASK), *yes false. */
 enum screen_end dialog_yes_no(struct loop *l, unsigned ctx,
     const char *question, const char *detail, const struct screen *under,
     bool *yes);

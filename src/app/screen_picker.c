@@ -5,7 +5,9 @@
  * name, summary and time; one that does not load is listed as invalid
  * with its problems, and cannot be started.  "Last done" comes from the
  * history.  `e` edits the selected routine on the plain terminal, as
- * `backcoach edit` does, then reads the list again.
+ * `backcoach edit` does, then reads the list again.  The list is drawn
+ * here too: the selected row in reverse video across its whole width
+ * (its summary's row too), so that it shows without colour.
  */
 #include "screen_picker.h"
 
@@ -16,6 +18,8 @@
 
 #include "catalog.h"
 #include "cmd.h"
+#include "draw_util.h"
+#include "plan.h"
 #include "programme_day.h"
 #include "screen_dialog.h"
 #include "screen_stats.h"
@@ -184,6 +188,105 @@ edit(struct picker *p)
 	return SCREEN_STAY;
 }
 
+/* The picker's columns: the time, right-aligned, and "Last done" (when
+ * one is known) as wide as their widest; the name gets the rest. */
+struct picker_cols {
+	int time;               /* columns of the time */
+	int last;               /* of "last done", or 0: none */
+};
+
+static void
+row_time(const struct routine_row *it, char *t, size_t len)
+{
+	if (it->error)
+		snprintf(t, len, "invalid");
+	else
+		plan_format_duration(it->total_ns, t, (int)len);
+}
+
+static struct picker_cols
+picker_cols(const struct picker *p)
+{
+	struct picker_cols pc = { 0, 0 };
+	char t[32];
+
+	for (int i = 0; i < p->n; i++) {    /* all: filtering moves nothing */
+		const struct routine_row *it = &p->v[i];
+		row_time(it, t, sizeof t);
+		if (ui_width(t) > pc.time)
+			pc.time = ui_width(t);
+		if (it->last_done && ui_width(it->last_done) > pc.last)
+			pc.last = ui_width(it->last_done);
+	}
+	if (pc.last > 0 && pc.last < ui_width("Last done"))
+		pc.last = ui_width("Last done");
+	return pc;
+}
+
+/* One picker row: name, time and (when known) last done; the summary on
+ * the row under it when there is room (two).  Selected, both rows are in
+ * reverse video from edge to edge. */
+static void
+picker_row(int y, int cols, const struct routine_row *it, bool sel, bool two,
+    const struct picker_cols *pc)
+{
+	char t[32];
+	int attr = sel ? ui_attr(UI_SELECT) : 0;
+	int right = pc->time + (pc->last ? 2 + pc->last : 0);
+
+	if (sel)
+		draw_fill(y, 0, cols, attr);
+	row_time(it, t, sizeof t);
+	ui_put(y, 0, 2, attr, sel ? "> " : "  ");
+	ui_put_cut(y, 2, cols - right - 4, attr | ui_attr(UI_BOLD), it->name);
+	ui_put(y, cols - right + pc->time - ui_width(t), pc->time, attr, t);
+	if (pc->last)
+		ui_put(y, cols - pc->last, pc->last, attr,
+		    it->last_done ? it->last_done : "-");
+	if (!two)
+		return;
+	if (sel)
+		draw_fill(y + 1, 0, cols, attr);
+	ui_text(y + 1, 4, cols - 4, 1, sel ? attr :
+	    ui_attr(it->error ? UI_CAUTION : UI_DIM), it->error ? it->error :
+	    it->next ? it->next : it->summary ? it->summary : "", true);
+}
+
+/* Routines per screen: two rows each (the summary) when there is room. */
+static int
+picker_per(int rows, int n)
+{
+	return rows - 4 >= 2 * n || rows >= 16 ? 2 : 1;
+}
+
+/* How many of n routines the picker shows at once (PgUp, PgDn). */
+static int
+picker_page(int n)
+{
+	int rows = ui_rows(), fit = (rows - 4) / picker_per(rows, n);
+
+	return fit > 0 ? fit : 1;
+}
+
+/* The line under the title: the filter, typed or kept, and the heading
+ * of "Last done". */
+static void
+picker_subtitle(const struct picker *p, int cols, const struct picker_cols *pc)
+{
+	char buf[160];
+
+	if (pc->last)
+		ui_put(1, cols - pc->last, pc->last, ui_attr(UI_DIM), "Last done");
+	int w = cols - (pc->last ? pc->last + 1 : 0);
+	if (p->typing) {
+		draw_typed(1, 0, w, "Filter: ", p->filter, p->fe.cur);
+	} else if (p->filter[0] != '\0') {
+		snprintf(buf, sizeof buf, "Filter: %s (%d shown)", p->filter,
+		    p->nshown);
+		ui_put_cut(1, 0, w, ui_attr(UI_TITLE), buf);
+	}
+}
+
 struct picker_screen {
 	struct picker *p;
 	struct loop *l;
@@ -195,7 +298,7 @@ struct picker_screen {
 static bool
 move(struct picker *p, enum action a)
 {
-	int pos = position(p), page = draw_picker_page(p->nshown);
+	int pos = position(p), page = picker_page(p->nshown);
 
 	switch (a) {
 	case ACT_UP:        pos--; break;
@@ -284,14 +387,28 @@ static void
 picker_draw(const void *st, int64_t now)
 {
 	const struct picker *p = ((const struct picker_screen *)st)->p;
-	struct picker_view pv = {
-		.v = p->v, .n = p->n, .shown = p->shown, .nshown = p->nshown,
-		.pos = position(p), .filter = p->filter, .cursor = p->fe.cur,
-		.typing = p->typing,
-	};
+	int rows = ui_rows(), cols = ui_cols(), pos = position(p);
+	struct picker_cols pc = picker_cols(p);
 
 	(void)now;
-	draw_picker(&pv);
+	if (rows < 6 || cols < 30) {
+		draw_too_small(30, 6);
+		return;
+	}
+	ui_put(0, 0, cols, ui_attr(UI_TITLE), "backcoach: choose a routine");
+	picker_subtitle(p, cols, &pc);
+	int per = picker_per(rows, p->nshown), fit = picker_page(p->nshown);
+	int first = pos >= fit ? pos - fit + 1 : 0;
+	for (int i = first; i < p->nshown && i - first < fit; i++)
+		picker_row(2 + (i - first) * per, cols, &p->v[p->shown[i]],
+		    i == pos, per == 2, &pc);
+	if (p->nshown == 0)
+		ui_put(2, 2, cols - 2, ui_attr(UI_DIM), "No routine's name or tags "
+		    "hold that.");
+	else if (first > 0 || first + fit < p->nshown)
+		draw_more(rows - 2, 2, cols - 2, first,
+		    p->nshown - first - (fit < p->nshown ? fit : p->nshown));
+	draw_keys(rows - 1, cols, p->typing ? KC_FILTER : KC_PICKER);
 }
 
 enum screen_end

@@ -4,7 +4,7 @@
 #ifndef BACKCOACH_SCREEN_PICKER_H
 #define BACKCOACH_SCREEN_PICKER_H
 
-#include "draw.h"
+#include "catalog.h"
 #include "lineedit.h"
 #include "loop.h"
 #include "settings.h"

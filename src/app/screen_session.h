@@ -7,29 +7,11 @@
 
 #include <stdbool.h>
 
-#include "history.h"
 #include "loop.h"
-#include "safety.h"
+#include "screen_pain.h"
 #include "session.h"
 #include "sound.h"
 #include "spoken.h"
-
-/* The pain reported with `p` during a session, and what it led to. */
-struct session_pain {
-	int before;                     /* the pain before, or -1 */
-	const struct emergency_call *call;      /* the emergency number */
-	struct hist_pain *v;            /* the reports (malloc'd) */
-	int n, cap;
-	int max;                        /* the highest score, or -1 */
-	bool gently;                    /* one said 4-5: do less next time */
-	enum hist_reason ended;         /* HR_PAIN or HR_RED_FLAG when a
-	                                   report ended the session; else
-	                                   HR_COMPLETED */
-	enum safety_urgency urgency;    /* a report's advice ended it: how
-	                                   soon to get help; else SAFETY_OK */
-	const char *flag;               /* ... and what for (the history's) */
-	char title[80], advice[1024];   /* ... and what it said */
-};
 
 /*
  * Starts session s (READY) and runs it until it is over: the plan ran to

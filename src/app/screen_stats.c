@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "draw.h"
+#include "plan.h"
 #include "history_stats.h"
 #include "screen_page.h"
 #include "store.h"

@@ -55,17 +55,25 @@ month_days(int y, int m)
 	return m == 2 && leap ? 29 : len[m - 1];
 }
 
+/* "YYYY-MM-DD" at s into *y, *m, *d; false when it is not a date.  No
+ * day number is worked out: a history reader checks a time on every
+ * line. */
+static bool
+ymd(const char *s, int *y, int *m, int *d)
+{
+	if ((*y = digits(s, 4)) < 1 || s[4] != '-' ||
+	    (*m = digits(s + 5, 2)) < 1 || *m > 12 || s[7] != '-' ||
+	    (*d = digits(s + 8, 2)) < 1)
+		return false;
+	return *d <= 28 || *d <= month_days(*y, *m);
+}
+
 int
 calendar_parse_date(const char *s, int *day)
 {
-	int y = digits(s, 4);
-	if (y < 1 || s[4] != '-')
-		return -1;
-	int m = digits(s + 5, 2);
-	if (m < 1 || m > 12 || s[7] != '-')
-		return -1;
-	int d = digits(s + 8, 2);
-	if (d < 1 || d > month_days(y, m))
+	int y, m, d;
+
+	if (!ymd(s, &y, &m, &d))
 		return -1;
 	*day = calendar_days_from_civil(y, m, d);
 	return 0;
@@ -74,9 +82,9 @@ calendar_parse_date(const char *s, int *day)
 bool
 calendar_valid_time(const char *s)
 {
-	int day;
+	int y, mo, d;
 
-	if (calendar_parse_date(s, &day) != 0 || s[10] != 'T')
+	if (!ymd(s, &y, &mo, &d) || s[10] != 'T')
 		return false;
 	int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
 	if (h < 0 || h > 23 || s[13] != ':' || mi < 0 || mi > 59 ||
@@ -94,12 +102,13 @@ calendar_valid_time(const char *s)
 bool
 calendar_instant(const char *s, int64_t *t)
 {
-	int day;
+	int y, m, d;
 
-	if (!calendar_valid_time(s) || calendar_parse_date(s, &day) != 0)
+	if (!calendar_valid_time(s) || !ymd(s, &y, &m, &d))
 		return false;
-	int64_t secs = (int64_t)day * 86400 + digits(s + 11, 2) * 3600 +
-	    digits(s + 14, 2) * 60 + digits(s + 17, 2);
+	int64_t secs = (int64_t)calendar_days_from_civil(y, m, d) * 86400 +
+	    digits(s + 11, 2) * 3600 + digits(s + 14, 2) * 60 +
+	    digits(s + 17, 2);
 	if (s[19] != 'Z') {
 		int off = digits(s + 20, 2) * 3600 + digits(s + 23, 2) * 60;
 		secs -= s[19] == '+' ? off : -off;

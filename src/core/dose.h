@@ -35,6 +35,9 @@ enum dose_step {
 	                         * hard, or said it hurt, last time (dosing.c) */
 	DOSE_WAIT,              /* a step up left for later: one exercise at a
 	                         * time (dosing.c) */
+	DOSE_NOT_FULL,          /* a step up held back: not every rep or hold
+	                         * of it was done in the last two sessions
+	                         * (dosing.c) */
 };
 
 void dose_of(const struct exercise *e, struct dose *d);

@@ -74,7 +74,8 @@ static int
 lookup_ex_status(const char *s)
 {
 	for (int i = 0; i < EXS_COUNT; i++)
-		if (strcmp(s, history_ex_status_words[i].name) == 0)
+		if (s[0] == history_ex_status_words[i].name[0] &&
+		    strcmp(s, history_ex_status_words[i].name) == 0)
 			return i;
 	return -1;
 }
@@ -86,28 +87,6 @@ lookup(const char *s, const char *const *names, int n)
 		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
 			return i;
 	return -1;
-}
-
-/* Splits line at TABs into at most max fields; returns the count (max + 1
- * when there are more). */
-static int
-split(char *line, size_t len, char **f, int max)
-{
-	char *end = line + len, *p = line;
-	int n = 0;
-
-	for (;;) {
-		if (n == max)
-			return max + 1;
-		f[n++] = p;
-		char *t = memchr(p, '\t', (size_t)(end - p));
-		if (t == NULL)
-			break;
-		*t = '\0';
-		p = t + 1;
-	}
-	*end = '\0';
-	return n;
 }
 
 /* A text field as read: UTF-8, and no control character but the tabs
@@ -132,6 +111,11 @@ static bool
 texts(struct hist_record *rec, char *const *t, int n)
 {
 	for (int i = 0; i < n; i++) {
+		const char *p = t[i];
+		while ((unsigned char)*p - 0x20u < 0x5fu && *p != '\\')
+			p++;
+		if (*p == '\0')
+			continue;       /* printable ASCII, no escape: most fields */
 		if (!unescape(t[i]))
 			return bad(rec, "bad escape"), false;
 		if (!clean(t[i]))
@@ -239,13 +223,16 @@ parse_session(char **f, int n, struct hist_record *rec)
 }
 
 /* The key of a line that belongs to a session: f[1] start, f[2] id; false
- * with rec marked bad when it is not one. */
+ * with rec marked bad when it is not one.  Known: they are the bytes of a
+ * session's S line that parsed, so only unescaped (history_parse_member). */
 static bool
-parse_key(char **f, struct hist_record *rec)
+parse_key(char **f, struct hist_record *rec, bool known)
 {
-	if (!calendar_valid_time(f[1]))
+	if (known && !unescape(f[2]))
+		return bad(rec, "bad escape"), false;
+	if (!known && !calendar_valid_time(f[1]))
 		return bad(rec, "bad start time"), false;
-	if (!texts(rec, f + 2, 1))
+	if (!known && !texts(rec, f + 2, 1))
 		return false;
 	rec->key_start = f[1];
 	rec->key_routine = f[2];
@@ -254,13 +241,13 @@ parse_key(char **f, struct hist_record *rec)
 }
 
 static enum hist_rtype
-parse_exercise(char **f, struct hist_record *rec)
+parse_exercise(char **f, struct hist_record *rec, bool known)
 {
 	struct hist_exercise *e = &rec->e;
 	int64_t v[6];
 	int st;
 
-	if (!parse_key(f, rec) || !texts(rec, f + 4, 1))
+	if (!parse_key(f, rec, known) || !texts(rec, f + 4, 1))
 		return HREC_BAD;
 	if ((v[0] = number(f[3])) < 1 || v[0] > 100000)
 		return bad(rec, "bad exercise number");
@@ -281,13 +268,13 @@ parse_exercise(char **f, struct hist_record *rec)
 }
 
 static enum hist_rtype
-parse_pain_report(char **f, struct hist_record *rec)
+parse_pain_report(char **f, struct hist_record *rec, bool known)
 {
 	struct hist_pain *p = &rec->p;
 	int64_t at, spreads;
 	int score, step;
 
-	if (!parse_key(f, rec))
+	if (!parse_key(f, rec, known))
 		return HREC_BAD;
 	if ((at = number(f[3])) < 0 || at > HISTORY_MAX_SECONDS ||
 	    (score = pain(f[4])) < 0 ||
@@ -303,9 +290,9 @@ parse_pain_report(char **f, struct hist_record *rec)
 }
 
 static enum hist_rtype
-parse_amend(char **f, struct hist_record *rec)
+parse_amend(char **f, struct hist_record *rec, bool known)
 {
-	if (!parse_key(f, rec) || !texts(rec, f + 4, 1))
+	if (!parse_key(f, rec, known) || !texts(rec, f + 4, 1))
 		return HREC_BAD;
 	if ((rec->s.pain_after = pain(f[3])) < -1)
 		return bad(rec, "bad pain score");
@@ -314,11 +301,11 @@ parse_amend(char **f, struct hist_record *rec)
 }
 
 static enum hist_rtype
-parse_next_day(char **f, struct hist_record *rec)
+parse_next_day(char **f, struct hist_record *rec, bool known)
 {
 	int k;
 
-	if (!parse_key(f, rec))
+	if (!parse_key(f, rec, known))
 		return HREC_BAD;
 	if ((k = lookup(f[3], history_next_day_names, NEXT_DAY_COUNT)) <= 0)
 		return bad(rec, "bad next-day answer");
@@ -327,12 +314,12 @@ parse_next_day(char **f, struct hist_record *rec)
 }
 
 static enum hist_rtype
-parse_feedback(char **f, struct hist_record *rec)
+parse_feedback(char **f, struct hist_record *rec, bool known)
 {
 	int64_t ex;
 	int k;
 
-	if (!parse_key(f, rec))
+	if (!parse_key(f, rec, known))
 		return HREC_BAD;
 	if ((ex = number(f[3])) < 1 || ex > 100000)
 		return bad(rec, "bad exercise number");
@@ -376,11 +363,12 @@ reps_list(const char *s)
 }
 
 static enum hist_rtype
-parse_dose(char **f, struct hist_record *rec)
+parse_dose(char **f, struct hist_record *rec, bool known)
 {
 	struct hist_dose *d = &rec->dose;
 	int64_t ex = number(f[3]);
 
+	(void)known;                    /* a D line is no session's */
 	if (!calendar_valid_time(f[1]))
 		return bad(rec, "bad time");
 	if (!texts(rec, (char *[]){ f[2], f[4] }, 2))
@@ -406,7 +394,7 @@ static const struct {
 	char letter;
 	int fields;
 	bool sid;
-	enum hist_rtype (*parse)(char **f, struct hist_record *rec);
+	enum hist_rtype (*parse)(char **f, struct hist_record *rec, bool known);
 } line_kinds[] = {
 	{ 'E', HISTORY_E_FIELDS, false, parse_exercise },
 	{ 'P', HISTORY_P_FIELDS, false, parse_pain_report },
@@ -431,8 +419,8 @@ parse_header(char *line, size_t len, struct hist_record *rec)
 	return rec->type = HREC_HEADER;
 }
 
-enum hist_rtype
-history_parse(char *line, size_t len, struct hist_record *rec)
+static enum hist_rtype
+parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 {
 	char *f[HISTORY_S_FIELDS_V4];
 	int n;
@@ -447,7 +435,7 @@ history_parse(char *line, size_t len, struct hist_record *rec)
 	if (memchr(line, '\0', len) != NULL)
 		return bad(rec, "a NUL byte");
 	if (line[0] == 'S') {
-		n = split(line, len, f, HISTORY_S_FIELDS_V4);
+		n = text_split_tabs(line, len, f, HISTORY_S_FIELDS_V4);
 		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1 &&
 		    n != HISTORY_S_FIELDS_V4)
 			return bad(rec, "wrong number of fields");
@@ -457,10 +445,10 @@ history_parse(char *line, size_t len, struct hist_record *rec)
 		if (line[0] != line_kinds[i].letter)
 			continue;
 		int most = line_kinds[i].fields + line_kinds[i].sid;
-		n = split(line, len, f, most);
+		n = text_split_tabs(line, len, f, most);
 		if (n != line_kinds[i].fields && n != most)
 			return bad(rec, "wrong number of fields");
-		if (line_kinds[i].parse(f, rec) == HREC_BAD)
+		if (line_kinds[i].parse(f, rec, known) == HREC_BAD)
 			return HREC_BAD;
 		if (n > line_kinds[i].fields && !sid_ok(f[n - 1]))
 			return bad(rec, "bad session id");
@@ -469,4 +457,16 @@ history_parse(char *line, size_t len, struct hist_record *rec)
 		return rec->type;
 	}
 	return bad(rec, "unknown record type");
+}
+
+enum hist_rtype
+history_parse(char *line, size_t len, struct hist_record *rec)
+{
+	return parse_line(line, len, rec, false);
+}
+
+enum hist_rtype
+history_parse_member(char *line, size_t len, struct hist_record *rec)
+{
+	return parse_line(line, len, rec, true);
 }

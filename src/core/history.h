@@ -271,6 +271,11 @@ size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
  * Fills rec; returns rec->type.
  */
 enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
+/* history_parse for a line whose start and routine id are, byte for byte,
+ * those of an S line that parsed (the joiner matched them): they are not
+ * checked again, only unescaped. */
+enum hist_rtype history_parse_member(char *line, size_t len,
+    struct hist_record *rec);
 
 /* Escapes TAB, LF, CR and backslash in src as the file does (\t \n \r
  * \\) into dst (cap bytes, NUL-terminated when cap > 0); returns the
@@ -320,6 +325,11 @@ struct hist_feedback {
 	int count[HIST_FEEDBACK_EX][FB_COUNT];
 	enum ex_feedback last[HIST_FEEDBACK_EX];        /* latest session's */
 	int full[HIST_FEEDBACK_EX];     /* sessions with it done in full */
+	/* Done in full in the latest session of the routine in which
+	 * something was worked, and in the one before it; and whether those
+	 * sessions recorded their exercises at all (E records). */
+	bool full_last[HIST_FEEDBACK_EX], full_before[HIST_FEEDBACK_EX];
+	bool ex_last, ex_before;
 };
 void history_feedback_init(struct hist_feedback *t, const char *routine_id);
 void history_feedback_add(struct hist_feedback *t,

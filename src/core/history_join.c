@@ -45,42 +45,76 @@ field(const char *line, size_t len, int i, struct span *f)
 	return true;
 }
 
+/* The field at p (up to a TAB or end) into *f; returns where the next
+ * one starts, or NULL when it was the last. */
+static const char *
+take(const char *p, const char *end, struct span *f)
+{
+	const char *t = memchr(p, '\t', (size_t)(end - p));
+
+	f->p = p;
+	f->n = (size_t)((t ? t : end) - p);
+	return t ? t + 1 : NULL;
+}
+
 /* The key of a record line: its session's start and routine id (fields 1
  * and 3 of an S line, 1 and 2 of the others), and its session id (version
- * 4: the field after the last of an S, A, N or F line; empty when there
- * is none).  False for a line that is no record of a session. */
+ * 4: the field after the last of an A, N or F line; empty when there is
+ * none, and not looked for in an S line: slot_sid finds it when a line
+ * asks).  False for a line that is no record of a session. */
 static bool
 line_key(const char *line, size_t len, struct span *start, struct span *id,
     struct span *sid)
 {
-	int at = line[0] == 'S' ? HISTORY_S_FIELDS : line[0] == 'A' ?
-	    HISTORY_A_FIELDS : line[0] == 'N' ? HISTORY_N_FIELDS :
-	    line[0] == 'F' ? HISTORY_F_FIELDS : 0;
+	int at = line[0] == 'A' ? HISTORY_A_FIELDS : line[0] == 'N' ?
+	    HISTORY_N_FIELDS : line[0] == 'F' ? HISTORY_F_FIELDS : 0;
+	const char *end = line + len, *p;
+	struct span skip;
 
-	if (len < 2 || line[1] != '\t' || strchr("SEPANF", line[0]) == NULL ||
-	    line[0] == '\0')
+	if (len < 2 || line[1] != '\t' || (line[0] != 'S' && line[0] != 'E' &&
+	    line[0] != 'P' && at == 0))
 		return false;
 	if (at == 0 || !field(line, len, at, sid))
 		*sid = (struct span){ "", 0 };
-	return field(line, len, 1, start) &&
-	    field(line, len, line[0] == 'S' ? 3 : 2, id);
+	p = take(line + 2, end, start);
+	if (p != NULL && line[0] == 'S')
+		p = take(p, end, &skip);
+	if (p == NULL)
+		return false;
+	take(p, end, id);
+	return true;
 }
 
-/* Whether a slot's key is a line's: the same start and routine, and the
- * same session id when the line names one. */
-static bool
-key_is(const char *key, const struct span *start, const struct span *id,
-    const struct span *sid)
+/* The session id of slot sl's S line (the field after its last), found
+ * once; empty when it has none. */
+static struct span
+slot_sid(struct hist_join_slot *sl)
 {
-	size_t n = start->n + 1 + id->n;
+	struct span sid;
 
-	if (strncmp(key, start->p, start->n) != 0 || strlen(key) < n ||
-	    key[start->n] != '\t' || memcmp(key + start->n + 1, id->p, id->n) != 0)
+	if (sl->sid_off < 0) {
+		if (!field(sl->buf, sl->lines[0].len, HISTORY_S_FIELDS, &sid))
+			sid = (struct span){ sl->buf, 0 };
+		sl->sid_off = sid.p - sl->buf;
+		sl->sid_n = sid.n;
+	}
+	return (struct span){ sl->buf + sl->sid_off, sl->sid_n };
+}
+
+/* Whether slot sl holds a line's session: the same start and routine (the
+ * S line's bytes), and the same session id when the line names one. */
+static bool
+key_is(struct hist_join_slot *sl, const struct span *start,
+    const struct span *id, const struct span *sid)
+{
+	if (sl->held != HIST_JOIN_SESSION || start->n != sl->start_n ||
+	    id->n != sl->id_n || memcmp(sl->buf + 2, start->p, start->n) != 0 ||
+	    memcmp(sl->buf + sl->id_off, id->p, id->n) != 0)
 		return false;
 	if (sid->n == 0)
-		return key[n] == '\0' || key[n] == '\t';
-	return key[n] == '\t' && strlen(key + n + 1) == sid->n &&
-	    memcmp(key + n + 1, sid->p, sid->n) == 0;
+		return true;
+	struct span mine = slot_sid(sl);
+	return mine.n == sid->n && memcmp(mine.p, sid->p, sid->n) == 0;
 }
 
 /* Parses a copy of a line nobody holds and hands it on. */
@@ -132,21 +166,26 @@ slot_add(struct hist_join *j, struct hist_join_slot *sl, const char *line,
 	return true;
 }
 
-/* Calls fn for each line of slot sl whose first letter is in `which`,
- * parsed in place (each is parsed once); an A or N line found goes to
- * *amend or *next instead, the last one winning. */
+/* Calls fn for each line of slot sl whose first letter is one of the
+ * three in `which` (a letter may be repeated), parsed in place (each
+ * is parsed once; `member`: as lines of the S line that parsed, whose
+ * start and id they matched); an A or N line found goes to *amend or
+ * *next instead, the last one winning. */
 static void
 each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    struct hist_record *amend, struct hist_record *next)
+    bool member, struct hist_record *amend, struct hist_record *next)
 {
 	struct hist_record rec;
 
 	for (size_t i = 1; i < sl->nlines; i++) {
 		const struct hist_join_line *ln = &sl->lines[i];
 		char *p = sl->buf + ln->off;
-		if (strchr(which, p[0]) == NULL)
+		if (p[0] != which[0] && p[0] != which[1] && p[0] != which[2])
 			continue;
-		history_parse(p, ln->len, &rec);
+		if (member)
+			history_parse_member(p, ln->len, &rec);
+		else
+			history_parse(p, ln->len, &rec);
 		if (rec.type == HREC_AMEND && amend != NULL)
 			*amend = rec;
 		else if (rec.type == HREC_NEXT_DAY && next != NULL)
@@ -164,18 +203,18 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	struct hist_record next = { .type = HREC_BLANK };
 	struct hist_record rec;
 
-	each_line(j, sl, "AN", &amend, &next);
 	history_parse(sl->buf, sl->lines[0].len, &rec);
-	if (rec.type == HREC_SESSION && amend.type == HREC_AMEND) {
+	bool member = rec.type == HREC_SESSION;
+	each_line(j, sl, "ANN", member, &amend, &next);
+	if (member && amend.type == HREC_AMEND) {
 		rec.s.pain_after = amend.s.pain_after;
 		rec.s.note = amend.s.note;
 	}
-	if (rec.type == HREC_SESSION && next.type == HREC_NEXT_DAY)
+	if (member && next.type == HREC_NEXT_DAY)
 		rec.s.next_day = next.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EPF", NULL, NULL);
-	free(sl->key);
-	sl->key = NULL;
+	each_line(j, sl, "EPF", member, NULL, NULL);
+	sl->held = HIST_JOIN_EMPTY;
 	sl->len = sl->nlines = 0;
 }
 
@@ -188,46 +227,29 @@ emit_oldest(struct hist_join *j)
 	j->n--;
 }
 
-/* A new S (or D) line: a slot of its own under key (malloc'd, taken; NULL
- * when out of memory), the oldest handed on if need be. */
+/* A new S (or D) line: a slot of its own (what: HIST_JOIN_SESSION, with
+ * the line's start and routine id, or HIST_JOIN_DOSE), the oldest handed
+ * on if need be. */
 static void
 new_slot(struct hist_join *j, const char *line, size_t len, long lineno,
-    char *key)
+    int what, const struct span *start, const struct span *id)
 {
 	if (j->n == HIST_JOIN_WINDOW)
 		emit_oldest(j);
 	struct hist_join_slot *sl = &j->slot[(j->first + j->n) % HIST_JOIN_WINDOW];
-	sl->key = key;
-	if (sl->key == NULL || !slot_add(j, sl, line, len, lineno)) {
+	if (!slot_add(j, sl, line, len, lineno)) {
 		j->oom = 1;
-		free(sl->key);
-		sl->key = NULL;
 		hand_on(j, line, len, lineno);
 		return;
 	}
-	j->n++;
-}
-
-/* The key of a session: "start\tid", then "\tsid" when it has one. */
-static char *
-session_key(const struct span *start, const struct span *id,
-    const struct span *sid)
-{
-	size_t n = start->n + 1 + id->n;
-	char *key = malloc(n + 1 + sid->n + 1);
-
-	if (key != NULL) {
-		memcpy(key, start->p, start->n);
-		key[start->n] = '\t';
-		memcpy(key + start->n + 1, id->p, id->n);
-		key[n] = '\0';
-		if (sid->n > 0) {
-			key[n] = '\t';
-			memcpy(key + n + 1, sid->p, sid->n);
-			key[n + 1 + sid->n] = '\0';
-		}
+	sl->held = what;
+	if (what == HIST_JOIN_SESSION) {
+		sl->start_n = start->n;
+		sl->id_off = (size_t)(id->p - line);
+		sl->id_n = id->n;
+		sl->sid_off = -1;
 	}
-	return key;
+	j->n++;
 }
 
 void
@@ -237,9 +259,9 @@ hist_join_line(struct hist_join *j, const char *line, size_t len,
 	struct span start, id, sid;
 
 	/* a dose change belongs to no session, but keeps its place among
-	 * them: "\n", a key no line can match */
+	 * them, in a slot no line matches */
 	if (len >= 2 && line[0] == 'D' && line[1] == '\t') {
-		new_slot(j, line, len, lineno, strdup("\n"));
+		new_slot(j, line, len, lineno, HIST_JOIN_DOSE, NULL, NULL);
 		return;
 	}
 	if (!line_key(line, len, &start, &id, &sid)) {
@@ -247,13 +269,13 @@ hist_join_line(struct hist_join *j, const char *line, size_t len,
 		return;
 	}
 	if (line[0] == 'S') {
-		new_slot(j, line, len, lineno, session_key(&start, &id, &sid));
+		new_slot(j, line, len, lineno, HIST_JOIN_SESSION, &start, &id);
 		return;
 	}
 	for (int k = j->n - 1; k >= 0; k--) {   /* the newest session first */
 		struct hist_join_slot *sl =
 		    &j->slot[(j->first + k) % HIST_JOIN_WINDOW];
-		if (key_is(sl->key, &start, &id, &sid)) {
+		if (key_is(sl, &start, &id, &sid)) {
 			if (!slot_add(j, sl, line, len, lineno))
 				hand_on(j, line, len, lineno);
 			return;
@@ -274,7 +296,6 @@ void
 hist_join_free(struct hist_join *j)
 {
 	for (int i = 0; i < HIST_JOIN_WINDOW; i++) {
-		free(j->slot[i].key);
 		free(j->slot[i].buf);
 		free(j->slot[i].lines);
 	}

@@ -37,9 +37,17 @@ struct hist_join_line {
 	long lineno;
 };
 
+enum { HIST_JOIN_EMPTY, HIST_JOIN_SESSION, HIST_JOIN_DOSE };
+
 struct hist_join_slot {
-	char *key;              /* "start\tid" of its S line, then "\tsid"
-	                           when it has a session id; NULL: empty */
+	int held;               /* HIST_JOIN_EMPTY, _SESSION (an S line and
+	                           the lines matched to it), _DOSE (a D line,
+	                           which no line matches) */
+	size_t start_n;         /* its S line's start: buf[2..2+start_n) */
+	size_t id_off, id_n;    /* and its routine id, as written */
+	long sid_off;           /* its session id in buf, once looked for
+	                           (-1: not yet; sid_n 0: it has none) */
+	size_t sid_n;
 	char *buf;              /* its lines, each ending in '\n' */
 	size_t len, cap;
 	struct hist_join_line *lines;

@@ -256,14 +256,25 @@ history_feedback_add(struct hist_feedback *t, const struct hist_record *rec)
 		t->in = strcmp(rec->s.routine_id, t->routine_id) == 0;
 		text_copy(t->cur, sizeof t->cur, rec->s.start);
 		t->fresh = true;
+		if (t->in && rec->s.worked_s > 0) {     /* one more to judge */
+			memcpy(t->full_before, t->full_last, sizeof t->full_before);
+			memset(t->full_last, 0, sizeof t->full_last);
+			t->ex_before = t->ex_last;
+			t->ex_last = false;
+		}
 		return;
 	}
+	if (rec->type == HREC_EXERCISE && t->in &&
+	    strcmp(rec->key_routine, t->routine_id) == 0 &&
+	    strcmp(rec->key_start, t->cur) == 0)
+		t->ex_last = true;
 	if (rec->type == HREC_EXERCISE && t->in &&
 	    strcmp(rec->key_routine, t->routine_id) == 0 &&
 	    strcmp(rec->key_start, t->cur) == 0 &&
 	    rec->ex_index >= 1 && rec->ex_index <= HIST_FEEDBACK_EX &&
 	    rec->e.reps_planned > 0 && rec->e.reps_done >= rec->e.reps_planned) {
 		t->full[rec->ex_index - 1]++;
+		t->full_last[rec->ex_index - 1] = true;
 		return;
 	}
 	if (rec->type != HREC_FEEDBACK || !t->in ||

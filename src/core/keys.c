@@ -20,7 +20,7 @@ static const struct key_binding keys[] = {
 	{ SES, 'b',        "b",     ACT_BACK,  "back one step", "back", 2 },
 	{ SES, KEYS_LEFT,  "Left",  ACT_BACK,  "back one step", NULL, 0 },
 	{ SES, 'N',        "N",     ACT_SKIP,  "skip the rest of this exercise", "skip", 3 },
-	{ SES, '+',        "+",     ACT_MORE,  "add 5 seconds to this step", "5 s", 3 },
+	{ SES, '+',        "+",     ACT_MORE,  "add 5 seconds to this step, up to its ceiling", "5 s", 3 },
 	{ SES, '-',        "-",     ACT_LESS,  "take 5 seconds off this step", "5 s", 3 },
 	{ SES, 'm',        "m",     ACT_MUTE,  "mute or unmute the sound", "mute", 3 },
 	{ SES, 'p',        "p",     ACT_PAIN,  "it hurts: report your pain now", "pain", 1 },
@@ -74,13 +74,16 @@ static const struct key_binding keys[] = {
 	{ KC_YESNO, 'y',   "y",     ACT_YES,   "yes", "yes", 0 },
 	{ KC_YESNO, 'n',   "n",     ACT_NO,    "no", "no", 0 },
 	{ KC_YESNO, KEYS_ESC, "Esc", ACT_NO,   "no", "no", 0 },
+	{ KC_PAINASK, 'y', "y",     ACT_YES,   "yes", "yes", 0 },
+	{ KC_PAINASK, 'n', "n",     ACT_NO,    "no", "no", 0 },
+	{ KC_PAINASK, KEYS_ESC, "Esc", ACT_CLOSE, "back to the question before; from the first, back to the session, nothing recorded", "back", 0 },
 	{ KC_MESSAGE, KEYS_ANY, "any key", ACT_CLOSE, "continue", "to continue", 0 },
 	{ KC_MESSAGE, KEYS_UP, "Up", ACT_UP, "scroll up, when it does not fit", NULL, 0 },
 	{ KC_MESSAGE, KEYS_DOWN, "Down", ACT_DOWN, "scroll down, when it does not fit", NULL, 0 },
 	{ KC_MESSAGE, KEYS_PGUP, "PgUp", ACT_PAGE_UP, "scroll a page up", NULL, 0 },
 	{ KC_MESSAGE, KEYS_PGDN, "PgDn", ACT_PAGE_DOWN, "scroll a page down", NULL, 0 },
 	{ KC_INPUT, KEYS_ENTER, "Enter", ACT_ACCEPT, "done (alone: skip the question)", "done", 0 },
-	{ KC_INPUT, KEYS_ESC, "Esc", ACT_CLOSE, "skip the question (a typed note: after asking)", "skip", 0 },
+	{ KC_INPUT, KEYS_ESC, "Esc", ACT_CLOSE, "skip the question (a typed note: asks whether to keep it)", "skip", 0 },
 	{ KC_BEFORE, KEYS_ENTER, "Enter", ACT_ACCEPT, "done (alone: no score)", "done", 0 },
 	{ KC_BEFORE, KEYS_ESC, "Esc", ACT_CLOSE, "back, without starting", "back", 0 },
 	{ KC_FILTER, KEYS_ENTER, "Enter", ACT_ACCEPT, "keep the filter", "keep", 0 },
@@ -114,6 +117,35 @@ static const struct key_binding keys[] = {
 	{ KC_RISKS, KEYS_ENTER, "Enter", ACT_ACCEPT, "done: these apply (or none)", "done", 0 },
 	{ KC_RISKS, KEYS_ESC, "Esc", ACT_CLOSE, "cancel the session; ask again next time", "cancel", 0 },
 };
+
+static const struct key_context contexts[] = {
+	{ KC_SESSION, "session", "In a session:" },
+	{ KC_PICKER, "picker", "In the routine picker:" },
+	{ KC_HELP, "help", "In the help overlay:" },
+	{ KC_CONFIRM, "confirm", "When asked whether to quit a session:" },
+	{ KC_END, "end", "On the summary at the end of a session:" },
+	{ KC_END_BACK, "end-back", "When the session was started from the picker:" },
+	{ KC_PAGE, "page", "On the statistics page" },
+	{ KC_YESNO, "yesno", "When asked a yes-or-no question:" },
+	{ KC_MESSAGE, "message", "On a message:" },
+	{ KC_INPUT, "input", "When asked to type a number or a note:" },
+	{ KC_CARD, "card", "On the start card before a routine:" },
+	{ KC_REDFLAG, "redflag", "On the red-flag questions:" },
+	{ KC_WHICH, "which", "After a yes, to say which ones:" },
+	{ KC_ADVICE, "advice", "On the advice after a same-day red flag:" },
+	{ KC_PAINSTOP, "painstop", "When pain stops an exercise:" },
+	{ KC_RISKS, "risks", "When asked the risk factors:" },
+	{ KC_BEFORE, "before", "When asked for your pain before a session:" },
+	{ KC_FILTER, "filter", "While typing a filter in the picker:" },
+	{ KC_PAINASK, "painask", "When asked about your pain during a session:" },
+};
+
+const struct key_context *
+keys_contexts(size_t *n)
+{
+	*n = sizeof contexts / sizeof contexts[0];
+	return contexts;
+}
 
 const struct key_binding *
 keys_table(size_t *n)

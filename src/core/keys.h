@@ -52,6 +52,7 @@ enum keys_context {
 	KC_RISKS    = 1 << 15,  /* the risk factors, asked once */
 	KC_BEFORE   = 1 << 16,  /* the pain before a session: Esc goes back */
 	KC_FILTER   = 1 << 17,  /* the picker's filter, being typed */
+	KC_PAINASK  = 1 << 18,  /* the questions after `p`: Esc goes back */
 };
 /* The pages that scroll (their Up, Down, PgUp, PgDn, Home, End, g, G). */
 #define KC_SCROLLING (KC_PAGE | KC_CARD | KC_REDFLAG | KC_WHICH | KC_ADVICE | \
@@ -109,6 +110,16 @@ struct key_binding {
 
 /* The whole table, for the help overlay and the man page test. */
 const struct key_binding *keys_table(size_t *n);
+
+/* Each context: its bit, a short name (the tests' handle) and the words
+ * that open its list of keys in backcoach(1), KEYS (tests/lint/man-keys.sh
+ * reads the lists by them).  A new context is a row here. */
+struct key_context {
+	unsigned bit;
+	const char *name;
+	const char *man;
+};
+const struct key_context *keys_contexts(size_t *n);
 /* The action of key in context ctx, or ACT_NONE. */
 enum action keys_action(unsigned ctx, int key);
 

@@ -285,6 +285,79 @@ plan_step_next(const struct plan *p, const struct step *s, char *buf,
 	append(buf, len, &k, " ", "(%s)", d);
 }
 
+void
+plan_next_line(const struct plan *p, int cur, char *buf, size_t len)
+{
+	char what[256];
+
+	if (cur + 1 >= p->n) {
+		snprintf(buf, len, "Next: the end of the session (this is its "
+		    "last step)");
+		return;
+	}
+	const struct step *nx = &p->steps[cur + 1];
+	if (nx->ex != p->steps[cur].ex) {
+		snprintf(buf, len, "Next: %s", p->r->ex[nx->ex].name);
+		return;
+	}
+	plan_step_next(p, nx, what, sizeof what);
+	snprintf(buf, len, "Next: %s", what);
+}
+
+void
+plan_format_countdown(int64_t left_ns, char *buf, size_t len)
+{
+	long long s = left_ns > 0 ? (left_ns + NS_PER_SEC - 1) / NS_PER_SEC : 0;
+
+	if (s >= 60)
+		snprintf(buf, len, "%lld:%02lld", s / 60, s % 60);
+	else
+		snprintf(buf, len, "%lld", s);
+}
+
+const struct figure_frame *
+plan_step_frame(const struct plan *p, const struct step *s)
+{
+	const struct figure *f = p->r->ex[s->ex].fig;
+	const char *role = NULL, *phase = NULL;
+
+	if (f == NULL || f->nframes == 0)
+		return NULL;
+	switch (s->kind) {
+	case STEP_LEAD_IN: role = "ready"; break;
+	case STEP_HOLD:    role = "hold"; break;
+	case STEP_RELAX:   role = "relax"; break;
+	case STEP_PHASE:   phase = s->label; break;
+	case STEP_REST:    role = "rest"; break;
+	case STEP_SWITCH:  role = "switch"; break;
+	case STEP_TIMER:   role = "time"; break;
+	}
+	return figure_pick(f, role, phase, s->side,
+	    s->kind == STEP_HOLD || s->kind == STEP_RELAX ||
+	    s->kind == STEP_PHASE ? s->rep : 0);
+}
+
+int64_t
+plan_step_ceiling(const struct plan *p, const struct step *s)
+{
+	const struct exercise *e = &p->r->ex[s->ex];
+	int64_t most = s->ns;
+
+	switch (s->kind) {
+	case STEP_HOLD:
+		if (e->has[XS_hold_max])
+			most = plan_ns(e->hold_max);
+		break;
+	case STEP_PHASE:
+	case STEP_TIMER:
+		break;
+	default:
+		most = s->ns + PLAN_MORE_REST_NS;
+		break;
+	}
+	return most > s->ns ? most : s->ns;
+}
+
 int64_t
 plan_exercise_ns(const struct plan *p, int ex)
 {

@@ -77,12 +77,30 @@ void plan_step_position(const struct plan *p, const struct step *s,
  * named alone ("far"); "left" and "right" are "left side", "right side". */
 void plan_step_next(const struct plan *p, const struct step *s, char *buf,
     size_t len);
+/* The frame of its exercise's figure for step s (its role or tempo
+ * phase, side and rep: figure_pick), or NULL when it has no figure. */
+const struct figure_frame *plan_step_frame(const struct plan *p,
+    const struct step *s);
+/* The longest `+` may make step s, from the routine alone (no dose is
+ * made up): a hold, its exercise's hold_max when it has one; a tempo
+ * phase or a timer, as planned; getting ready, relaxing, resting and
+ * switching sides (time, not a dose), PLAN_MORE_REST_NS more than
+ * planned.  Never less than planned. */
+#define PLAN_MORE_REST_NS (60 * NS_PER_SEC)
+int64_t plan_step_ceiling(const struct plan *p, const struct step *s);
+/* The session screen's "Next:" line after step cur: the next exercise's
+ * name, the next step (plan_step_next) within the same exercise, or the
+ * end of the session after its last step. */
+void plan_next_line(const struct plan *p, int cur, char *buf, size_t len);
 /* Planned duration of exercise ex, its lead-in included. */
 int64_t plan_exercise_ns(const struct plan *p, int ex);
 /* Nanoseconds from a number of seconds, rounded to the nearest. */
 int64_t plan_ns(double seconds);
 /* Formats a duration as "1:05:03", "12:30" or "45 s". */
 void plan_format_duration(int64_t ns, char *buf, int len);
+/* A countdown's time left as shown: whole seconds rounded up (0 only
+ * when none is left), "5" under a minute, "1:30" from one. */
+void plan_format_countdown(int64_t left_ns, char *buf, size_t len);
 /* Formats a time as "1:05:03" or "0:45". */
 void plan_format_clock(int64_t ns, char *buf, int len);
 

@@ -304,7 +304,9 @@ safety_pain_after(int pain)
  * During a session, the pain-monitoring model
  * (https://bim.physio/the-pain-monitoring-model/), adapted from
  * tendinopathy care: 0-3 is safe, 4-5 acceptable (go on gently), above 5
- * is not; so is a rise of 2 points or more, and pain that spreads down a
+ * is not; pain of 4-5 should settle by the next morning, so it asks for
+ * less only when it has not (and the progression rule reads that
+ * morning before any step up); so is a rise of 2 points or more, and pain that spreads down a
  * leg.  New numbness of the genitals or bottom, of the bladder or bowel,
  * or in both legs gets the urgent advice of the red flags.  A person who
  * starts at 6 or more is stopped by the rise alone (2 points above where
@@ -343,8 +345,9 @@ safety_pain_during(int pain, int before, bool spreads, bool numb,
 		return SAFETY_PAIN_STOP;
 	}
 	if (pain >= 4) {
-		*why = "Pain of 4 or 5 is acceptable: go on gently, and do a "
-		    "little less next time.";
+		*why = "Pain of 4 or 5 is acceptable: go on gently. If it has "
+		    "not settled by the next morning, do a little less next "
+		    "time.";
 		return SAFETY_PAIN_GENTLY;
 	}
 	*why = "Pain of 0 to 3 is fine: carry on.";

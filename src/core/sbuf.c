@@ -13,9 +13,8 @@
 
 #include "text.h"
 
-/* Room for n more bytes and a NUL; 0, or -1 (oom set). */
-static int
-grow(struct sbuf *b, size_t n)
+int
+sb_grow(struct sbuf *b, size_t n)
 {
 	if (b->oom)
 		return -1;
@@ -33,13 +32,28 @@ grow(struct sbuf *b, size_t n)
 }
 
 void
-sb_put(struct sbuf *b, const char *s, size_t n)
+sb_int_wide(struct sbuf *b, int64_t v)
 {
-	if (grow(b, n) != 0)
-		return;
-	memcpy(b->p + b->len, s, n);
+	char d[24], *p = d + sizeof d;
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		*--p = '-';
+	sb_put(b, p, (size_t)(d + sizeof d - p));
+}
+
+char *
+sb_extend(struct sbuf *b, size_t n)
+{
+	if (sb_grow(b, n) != 0)
+		return NULL;
+	char *p = b->p + b->len;
 	b->len += n;
 	b->p[b->len] = '\0';
+	return p;
 }
 
 void
@@ -59,7 +73,7 @@ sb_printf(struct sbuf *b, const char *fmt, ...)
 		sb_put(b, small, (size_t)n);
 		return;
 	}
-	if (grow(b, (size_t)n) != 0)
+	if (sb_grow(b, (size_t)n) != 0)
 		return;
 	va_start(ap, fmt);
 	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
@@ -94,6 +108,18 @@ sb_html(struct sbuf *b, const char *s)
 	}
 }
 
+/* The length of the run at s of printable ASCII that JSON takes as it
+ * is: most text, put whole. */
+static size_t
+json_plain(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] >= 0x20 && s[n] < 0x7f && s[n] != '"' && s[n] != '\\')
+		n++;
+	return n;
+}
+
 void
 sb_json(struct sbuf *b, const char *s)
 {
@@ -102,13 +128,17 @@ sb_json(struct sbuf *b, const char *s)
 
 	sb_put(b, "\"", 1);
 	for (size_t i = 0; i < n; ) {
-		size_t len = text_utf8(s + i, n - i, &c);
+		size_t run = json_plain(s + i), len;
+		sb_put(b, s + i, run);
+		if ((i += run) == n)
+			break;
+		len = text_utf8(s + i, n - i, &c);
 		if (len == 0)
 			sb_put(b, "\\ufffd", 6);
 		else if (c == '"' || c == '\\')
-			sb_printf(b, "\\%c", (char)c);
+			sb_put(b, c == '"' ? "\\\"" : "\\\\", 2);
 		else if (c == '\n' || c == '\t' || c == '\r')
-			sb_printf(b, "\\%c", c == '\n' ? 'n' : c == '\t' ? 't' : 'r');
+			sb_put(b, c == '\n' ? "\\n" : c == '\t' ? "\\t" : "\\r", 2);
 		else if (text_is_control(c))
 			sb_printf(b, "\\u%04x", (unsigned)c);
 		else
@@ -122,11 +152,10 @@ void
 sb_term(struct sbuf *b, const char *s)
 {
 	size_t n = text_escape(s, NULL, 0);
+	char *p = sb_extend(b, n);
 
-	if (grow(b, n) != 0)
-		return;
-	text_escape(s, b->p + b->len, n + 1);
-	b->len += n;
+	if (p != NULL)
+		text_escape(s, p, n + 1);
 }
 
 void
@@ -136,7 +165,7 @@ sb_fit(struct sbuf *b, const char *s, int cols, int right)
 
 	sb_term(&e, s);
 	size_t n = text_fit(e.p ? e.p : "", cols, right, NULL, 0);
-	if (!e.oom && grow(b, n) == 0) {
+	if (!e.oom && sb_grow(b, n) == 0) {
 		text_fit(e.p ? e.p : "", cols, right, b->p + b->len, n + 1);
 		b->len += n;
 	}

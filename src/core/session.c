@@ -10,6 +10,7 @@
  */
 #include "session.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -278,15 +279,55 @@ session_adjust(struct session *s, int64_t now, int64_t delta_ns)
 		return ev;
 	int64_t spent = step_clock(s, now) - s->step_start;
 	s->step_ns += delta_ns;
-	if (s->max_step_ns > 0 && delta_ns > 0 && s->step_ns > s->max_step_ns)
-		s->step_ns = s->max_step_ns > s->plan->steps[s->cur].ns ?
-		    s->max_step_ns : s->plan->steps[s->cur].ns;
+	if (delta_ns > 0 && s->step_ns > session_step_ceiling(s))
+		s->step_ns = session_step_ceiling(s);
 	if (s->step_ns < spent)
 		s->step_ns = spent;
 	int64_t left = s->step_ns - spent;
 	if (s->step_ns >= SESSION_TICK_MIN_NS && left > SESSION_TICKS * NS_PER_SEC)
 		s->last_tick = SESSION_TICKS + 1;
 	return ev | EV_ADJUSTED | session_advance(s, now);
+}
+
+int64_t
+session_step_ceiling(const struct session *s)
+{
+	const struct step *st = &s->plan->steps[s->cur];
+
+	if (s->max_step_ns > 0)
+		return s->max_step_ns > st->ns ? s->max_step_ns : st->ns;
+	return plan_step_ceiling(s->plan, st);
+}
+
+int64_t
+session_next_shown(const struct session *s, int64_t now)
+{
+	int64_t d = session_next_deadline(s);
+	int64_t left = session_step_left(s, now);
+
+	if (s->state != SESSION_RUNNING)
+		return INT64_MAX;
+	if (left > 0) {
+		int64_t t = now + left - (left - 1) / NS_PER_SEC * NS_PER_SEC;
+		if (t < d)
+			d = t;
+	}
+	return d;
+}
+
+void
+session_ceiling_text(const struct session *s, char *buf, size_t len)
+{
+	const struct step *st = &s->plan->steps[s->cur];
+	bool rest = st->kind != STEP_HOLD && st->kind != STEP_PHASE &&
+	    st->kind != STEP_TIMER;
+	char t[32];
+
+	plan_format_duration(session_step_ceiling(s), t, sizeof t);
+	snprintf(buf, len, "at most %s (%s)", t, s->max_step_ns > 0 ?
+	    "a pack's longest" : rest ? "a minute more; pause for longer" :
+	    st->kind == STEP_HOLD && s->plan->r->ex[st->ex].has[XS_hold_max] ?
+	    "hold_max" : "as planned");
 }
 
 unsigned

@@ -53,7 +53,8 @@ struct session {
 	int64_t ended_at;           /* session end, once DONE or QUIT */
 	int64_t paused_at;          /* when the current pause began */
 	int64_t paused_ns;          /* total time spent paused */
-	int64_t max_step_ns;        /* + never makes a step longer (0: no cap) */
+	int64_t max_step_ns;        /* + never makes a step longer (0: the
+	                               routine's ceiling, plan_step_ceiling) */
 	int last_tick;              /* last tick reported in this step (4: none) */
 	int tick;                   /* the count of the latest EV_TICK */
 	int64_t *after_ns;          /* per step: planned time of the steps after it */
@@ -75,7 +76,20 @@ unsigned session_toggle_pause(struct session *s, int64_t now);
 unsigned session_next(struct session *s, int64_t now);
 unsigned session_skip_exercise(struct session *s, int64_t now);
 unsigned session_back(struct session *s, int64_t now);
+/* + and -: the current step delta_ns longer, never past its ceiling
+ * (session_step_ceiling), or shorter, never below the time it ran. */
 unsigned session_adjust(struct session *s, int64_t now, int64_t delta_ns);
+/* The longest + makes the current step: a pack's max_step_ns, else the
+ * routine's own ceiling (plan_step_ceiling). */
+int64_t session_step_ceiling(const struct session *s);
+/* The next moment the session screen looks different: the session's own
+ * deadline, or its countdown showing one second less (it shows the time
+ * left rounded up); INT64_MAX (never) unless it is running. */
+int64_t session_next_shown(const struct session *s, int64_t now);
+/* That ceiling in words, and whose it is: "at most 15 s (hold_max)",
+ * "at most 40 s (as planned)", "at most 1:05 (a minute more; pause for
+ * longer)", "at most 20:00 (a pack's longest)". */
+void session_ceiling_text(const struct session *s, char *buf, size_t len);
 unsigned session_quit(struct session *s, int64_t now);
 
 bool session_running(const struct session *s);

@@ -50,9 +50,13 @@ text_is_control(uint32_t c)
 bool
 text_check(const char *s, const char *allowed, const char **why)
 {
-	size_t n = strlen(s);
 	uint32_t c;
 
+	while ((unsigned char)*s - 0x20u < 0x5fu)
+		s++;                            /* printable ASCII: most text */
+	if (*s == '\0')
+		return true;
+	size_t n = strlen(s);
 	for (size_t i = 0; i < n; ) {
 		unsigned char b = (unsigned char)s[i];
 		if (b >= 0x20 && b < 0x7f) {    /* printable ASCII: most text */
@@ -389,4 +393,43 @@ text_copy(char *dst, size_t cap, const char *src)
 
 	memcpy(dst, src, n);
 	dst[n] = '\0';
+}
+
+/* Eight bytes at a time where the machine allows (a history line has a
+ * TAB every few bytes: a memchr per field cost a reader a fifth of its
+ * time). */
+int
+text_split_tabs(char *line, size_t len, char **f, int max)
+{
+	char *end = line + len, *p = line;
+	int n = 1;
+
+	f[0] = line;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7fULL, tabs = 0x0909090909090909ULL;
+	for (; end - p >= 8; p += 8) {
+		uint64_t x;
+		memcpy(&x, p, 8);
+		x ^= tabs;                      /* a TAB is now a zero byte */
+		uint64_t m = ~(((x & lo7) + lo7) | x | lo7);    /* exactly those */
+		for (; m != 0; m &= m - 1) {
+			if (n == max)
+				return max + 1;
+			char *t = p + (__builtin_ctzll(m) >> 3);
+			*t = '\0';
+			f[n++] = t + 1;
+		}
+	}
+#endif
+	for (; p < end; p++) {
+		if (*p != '\t')
+			continue;
+		if (n == max)
+			return max + 1;
+		*p = '\0';
+		f[n++] = p + 1;
+	}
+	*end = '\0';
+	return n;
 }

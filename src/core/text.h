@@ -78,4 +78,9 @@ size_t text_fit(const char *s, int cols, bool right, char *out, size_t cap);
  * history reader copies a few strings of every record). */
 void text_copy(char *dst, size_t cap, const char *src);
 
+/* Splits line (len bytes; line[len] must be writable) at TABs into at
+ * most max fields (max >= 1), each NUL-terminated in place, f[i] the
+ * i-th; returns the count, or max + 1 when there are more. */
+int text_split_tabs(char *line, size_t len, char **f, int max);
+
 #endif

@@ -1,8 +1,10 @@
 /*
- * draw.h - drawing the screens.  Drawing only reads state: every function
- * here takes what it shows as const and changes nothing but the screen.
- * None clears the screen or shows it: the event loop frames each redraw
- * (ui_clear, the screen under an overlay, the overlay, ui_show).
+ * draw.h - the drawing primitives the screens share: a modal box, a page
+ * that scrolls, the key help.  They know nothing of any screen: each
+ * screen (src/app/screen_*.c) draws itself with these, draw_util.h's
+ * pieces and ui.h.  Drawing only reads state: every function here takes
+ * what it shows as const and changes nothing but the screen.  None
+ * clears the screen or shows it: the event loop frames each redraw.
  */
 #ifndef BACKCOACH_DRAW_H
 #define BACKCOACH_DRAW_H
@@ -10,48 +12,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#include "history.h"
-#include "session.h"
-
-#define DRAW_MIN_COLS 40        /* below this, "terminal too small" */
-#define DRAW_MIN_ROWS 12
-#define DRAW_FULL_COLS 60       /* from here up: big digits, long texts */
-#define DRAW_FULL_ROWS 22
-
-/* What the session screen shows, besides the session itself. */
-struct coach_view {
-	const struct session *s;    /* the session, borrowed */
-	bool muted;                 /* `m` was pressed */
-	const char *status;         /* a message for the status line, or NULL */
-};
-
-/* One routine as the picker (and `list`) shows it. */
-struct routine_row {
-	char *id;
-	char *path;
-	char *name;                 /* the routine's name, or the id */
-	char *summary;              /* or NULL */
-	char *error;                /* why it cannot run, or NULL */
-	int64_t total_ns;           /* estimated time */
-	bool shadows;               /* a user routine hiding a bundled one */
-	char *last_done;            /* "3 days ago", or NULL (history fills it) */
-	char *next;                 /* the dose's next step, shown in place of
-	                               the summary, or NULL (history fills it) */
-	char *tags;                 /* its tags, space-separated, or "" */
-};
-
-/* The picker as shown: the routines that pass the filter, one selected. */
-struct picker_view {
-	const struct routine_row *v;    /* every routine */
-	int n;
-	const int *shown;           /* indexes into v of those shown */
-	int nshown;
-	int pos;                    /* the selected one, in shown; -1: none */
-	const char *filter;         /* what the routines are filtered by, "" */
-	size_t cursor;              /* the cursor in filter, while typed */
-	bool typing;                /* the filter is being typed */
-};
 
 /* A box in the middle of the screen: a question or a message. */
 struct draw_modal {
@@ -85,19 +45,6 @@ struct draw_scroll {
 void draw_scroll_size(const struct draw_scroll *s, int *lines, int *room);
 void draw_scroll(const struct draw_scroll *s);
 
-/* The whole session screen, as at time now. */
-void draw_session(const struct coach_view *v, int64_t now);
-/* The current exercise's figure (draw_figure.c), in the rows from *y to
- * end (exclusive) the countdown would have: beside it, when the countdown
- * keeps room enough, and then the columns it keeps are returned; else
- * above it, when there are rows to spare, and *y is moved below it; else
- * not at all.  Returns the countdown's columns (cols when not beside). */
-int draw_figure(const struct coach_view *v, int *y, int end, int cols,
-    bool full);
-/* The routine picker. */
-void draw_picker(const struct picker_view *pv);
-/* How many of n routines the picker shows at once (PgUp, PgDn). */
-int draw_picker_page(int n);
 /* A box in the middle of the screen; what does not fit of its text is
  * said to be above or below, on its bottom border. */
 void draw_modal(const struct draw_modal *m);

@@ -1,53 +1,22 @@
 /*
- * draw_figure.c - the exercise's figure on the session screen, the frame
- * of the step on screen (hold or relax, the tempo phase, the side).
- *
- * The figure goes where it fits: beside the countdown (to its right) when
- * the countdown keeps room enough, else above it when there are rows to
- * spare, else nowhere: the countdown is never the one dropped.  Its box is
- * the figure's widest and tallest frame, so it stays put as frames
- * change; frames stand on its bottom, so the floor stays level.
+ * draw_figure.c - a figure's frame as a picture (draw_util.h): its rows
+ * in the figure's box, in ASCII where the terminal draws no Unicode and
+ * in the console's glyphs on the Linux console; and a figure placed
+ * beside or above a block of the screen's (the session's countdown) that
+ * keeps the room it needs.  Which frame, and where, is the screen's
+ * choice.
  */
 #define NCURSES_WIDECHAR 1
-#include <curses.h>
+#include "draw_util.h"
 
-#include "draw.h"
 #include "figure.h"
 #include "ui.h"
 
-/* What the session screen's countdown needs at the least, besides the
- * figure: in rows (full: label, counters, a blank, 5 rows of digits, a
- * blank, the bar; compact: 4) and in columns. */
-#define MIDDLE_ROWS_FULL    10
-#define MIDDLE_ROWS_COMPACT 4
-#define MIDDLE_COLS_FULL    44
-#define MIDDLE_COLS_COMPACT DRAW_MIN_COLS
-#define GAP 2                   /* columns between countdown and figure */
+#define FIGURE_GAP 2            /* columns between a block and a figure */
 
-/* The frame for the step on screen. */
-static const struct figure_frame *
-frame_now(const struct figure *f, const struct step *st)
-{
-	const char *role = NULL, *phase = NULL;
-
-	switch (st->kind) {
-	case STEP_LEAD_IN: role = "ready"; break;
-	case STEP_HOLD:    role = "hold"; break;
-	case STEP_RELAX:   role = "relax"; break;
-	case STEP_PHASE:   phase = st->label; break;
-	case STEP_REST:    role = "rest"; break;
-	case STEP_SWITCH:  role = "switch"; break;
-	case STEP_TIMER:   role = "time"; break;
-	}
-	return figure_pick(f, role, phase, st->side,
-	    st->kind == STEP_HOLD || st->kind == STEP_RELAX ||
-	    st->kind == STEP_PHASE ? st->rep : 0);
-}
-
-/* Frame fr in figure f's box, its top left corner at y, x. */
-static void
-frame_draw(const struct figure *f, const struct figure_frame *fr, int y,
-    int x)
+void
+draw_figure_frame(const struct figure *f, const struct figure_frame *fr,
+    int y, int x)
 {
 	char buf[FIGURE_MAX_COLS * 4 + 1];
 	int top = y + f->height - fr->nrows;
@@ -66,25 +35,19 @@ frame_draw(const struct figure *f, const struct figure_frame *fr, int y,
 }
 
 int
-draw_figure(const struct coach_view *v, int *y, int end, int cols, bool full)
+draw_figure_place(const struct figure *f, const struct figure_frame *fr,
+    int *y, int end, int cols, int need_rows, int need_cols)
 {
-	const struct step *st = session_step(v->s);
-	const struct figure *f = v->s->plan->r->ex[st->ex].fig;
+	int room = end - *y;
+	int beside = cols - f->width - FIGURE_GAP - 1;
 
-	if (f == NULL || f->nframes == 0)
-		return cols;
-	const struct figure_frame *fr = frame_now(f, st);
-	int top = *y + (full ? 1 : 0), room = end - top;
-	int beside = cols - f->width - GAP - 1;
-	int need_rows = full ? MIDDLE_ROWS_FULL : MIDDLE_ROWS_COMPACT;
-
-	if (f->height <= room &&
-	    beside >= (full ? MIDDLE_COLS_FULL : MIDDLE_COLS_COMPACT)) {
-		frame_draw(f, fr, top + (room - f->height) / 2, beside + GAP);
+	if (f->height <= room && beside >= need_cols) {
+		draw_figure_frame(f, fr, *y + (room - f->height) / 2,
+		    beside + FIGURE_GAP);
 		return beside;
 	}
 	if (room - f->height - 1 >= need_rows) {
-		frame_draw(f, fr, top, (cols - f->width) / 2);
+		draw_figure_frame(f, fr, *y, (cols - f->width) / 2);
 		*y += f->height + 1;
 	}
 	return cols;

@@ -1,14 +1,16 @@
 /*
- * draw_util.c - drawing pieces shared by the screens.
+ * draw_util.c - drawing pieces shared by the screens (draw_util.h).
  */
 #define NCURSES_WIDECHAR 1
 #include <curses.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "draw.h"
 #include "draw_util.h"
 #include "keys.h"
+#include "plan.h"
 #include "ui.h"
 
 int64_t
@@ -19,12 +21,88 @@ draw_seconds(int64_t left_ns)
 	return (left_ns + NS_PER_SEC - 1) / NS_PER_SEC;
 }
 
+/* n cells of row y from x, each glyph (one character, one column wide,
+ * from this file) in attr, in one call: bars and big digits are drawn
+ * every second. */
+static void
+fill_run(int y, int x, int n, int attr, const char *glyph)
+{
+	mbstate_t st;
+	wchar_t wc[2] = { L' ', L'\0' };
+	cchar_t cc;
+
+	memset(&st, 0, sizeof st);
+	if (n <= 0 || y < 0 || y >= LINES || x < 0 || x >= COLS)
+		return;
+	if (n > COLS - x)
+		n = COLS - x;
+	if (mbrtowc(&wc[0], glyph, strlen(glyph), &st) > 4)
+		wc[0] = L'#';
+	setcchar(&cc, wc, (attr_t)attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL);
+	mvwhline_set(stdscr, y, x, &cc, n);
+}
+
+/* 3x5 glyphs for 0-9 and ':'; each '#' is drawn two columns wide. */
+static const char *const font[11][DRAW_BIG_ROWS] = {
+	{ "###", "# #", "# #", "# #", "###" },
+	{ " # ", "## ", " # ", " # ", "###" },
+	{ "###", "  #", "###", "#  ", "###" },
+	{ "###", "  #", " ##", "  #", "###" },
+	{ "# #", "# #", "###", "  #", "  #" },
+	{ "###", "#  ", "###", "  #", "###" },
+	{ "###", "#  ", "###", "# #", "###" },
+	{ "###", "  #", "  #", "  #", "  #" },
+	{ "###", "# #", "###", "# #", "###" },
+	{ "###", "# #", "###", "  #", "###" },
+	{ " ", "#", " ", "#", " " },
+};
+
+static int
+glyph(char c)
+{
+	return c == ':' ? 10 : c >= '0' && c <= '9' ? c - '0' : 10;
+}
+
+int
+draw_big_width(const char *s, int scale)
+{
+	int w = 0;
+
+	for (; *s; s++)
+		w += (int)strlen(font[glyph(*s)][0]) * 2 * scale + scale;
+	return w > 0 ? w - scale : 0;
+}
+
+void
+draw_big(int y, int x, int attr, const char *s, int scale)
+{
+	const char *pix = ui_utf8() ? "\u2588" : "#";
+
+	for (; *s; s++) {
+		const char *const *g = font[glyph(*s)];
+		int gw = (int)strlen(g[0]);
+		for (int r = 0; r < DRAW_BIG_ROWS * scale; r++)
+			for (int c = 0; c < gw; c++) {
+				int run = 0;    /* the pixels lit from c on: one call */
+				while (c + run < gw && g[r / scale][c + run] == '#')
+					run++;
+				fill_run(y + r, x + c * 2 * scale, run * 2 * scale, attr,
+				    pix);
+				c += run;
+			}
+		x += (gw * 2 + 1) * scale;
+	}
+}
+
+void
+draw_fill(int y, int x, int w, int attr)
+{
+	fill_run(y, x, w, attr, " ");
+}
+
 void
 draw_bar(int y, int x, int w, double frac)
 {
-	const char *full = ui_utf8() ? "\u2588" : "#";
-	const char *empty = ui_utf8() ? "\u2591" : ".";
-
 	if (w < 3)
 		return;
 	if (frac < 0)
@@ -32,19 +110,9 @@ draw_bar(int y, int x, int w, double frac)
 	if (frac > 1)
 		frac = 1;
 	int n = (int)(frac * w + 0.5);
-	/* two runs of one glyph each, not a call per cell: the bar is drawn
-	 * every second */
-	char run[3 * 512 + 1];
-	const char *glyph[2] = { full, empty };
-	int from[2] = { 0, n }, to[2] = { n, w }, attr[2] = { UI_BAR, UI_DIM };
-	for (int k = 0; k < 2; k++) {
-		size_t len = strlen(glyph[k]), at = 0;
-		for (int i = from[k]; i < to[k] && at + len < sizeof run; i++, at += len)
-			memcpy(run + at, glyph[k], len);
-		run[at] = '\0';
-		if (at > 0)
-			ui_put(y, x + from[k], to[k] - from[k], ui_attr(attr[k]), run);
-	}
+	/* two runs of one glyph each: the bar is drawn every second */
+	fill_run(y, x, n, ui_attr(UI_BAR), ui_utf8() ? "\u2588" : "#");
+	fill_run(y, x + n, w - n, ui_attr(UI_DIM), ui_utf8() ? "\u2591" : ".");
 }
 
 void
@@ -120,9 +188,15 @@ draw_help(unsigned ctx, const char *extra, int top)
 void
 draw_keys(int y, int cols, unsigned ctx)
 {
-	char buf[256];
+	/* the last footer made: a screen draws the same one every second */
+	static char buf[256];
+	static unsigned last_ctx;
+	static int last_cols = -1;
 
-	ui_put(y, 0, cols, ui_attr(UI_DIM), keys_hints(ctx, cols, buf, sizeof buf));
+	if (ctx != last_ctx || cols != last_cols)
+		keys_hints(ctx, cols, buf, sizeof buf);
+	last_ctx = ctx, last_cols = cols;
+	ui_put(y, 0, cols, ui_attr(UI_DIM), buf);
 }
 
 void

@@ -36,6 +36,8 @@ struct reader {
 	bool order_only;        /* store_in_time_order: S lines' times only */
 	bool sorted;
 	int64_t last;           /* the latest session start seen */
+	char prev[HISTORY_START_LEN + 1];       /* the last start read, or "" */
+	bool prev_stale;        /* prev came after last without an instant */
 	bool too_long;          /* in a line longer than READ_BLOCK: skipping */
 };
 
@@ -90,7 +92,11 @@ version_line(struct reader *r, char *s, size_t len)
 }
 
 /* An S line's start, against the latest before it; nothing else is
- * parsed (a line that does not read is the real pass's to report). */
+ * parsed (a line that does not read is the real pass's to report).  Two
+ * starts with the same offset are in the order of their bytes: only a
+ * change of offset, or bytes that go back, are worked out as instants
+ * (a start the real pass will refuse can only make the file look out of
+ * order: then it is sorted, which is always right). */
 static void
 order_line(struct reader *r, const char *s, size_t len)
 {
@@ -101,8 +107,18 @@ order_line(struct reader *r, const char *s, size_t len)
 		return;
 	memcpy(start, s + 2, HISTORY_START_LEN);
 	start[HISTORY_START_LEN] = '\0';
+	if (r->prev[0] != '\0' && memcmp(start + 19, r->prev + 19, 6) == 0 &&
+	    memcmp(start, r->prev, HISTORY_START_LEN) >= 0) {
+		memcpy(r->prev, start, sizeof start);
+		r->prev_stale = true;   /* r->last is not its instant */
+		return;
+	}
 	if (!calendar_instant(start, &t))
 		return;
+	if (r->prev_stale && !calendar_instant(r->prev, &r->last))
+		r->sorted = false;      /* bytes that went on but do not read */
+	r->prev_stale = false;
+	memcpy(r->prev, start, sizeof start);
 	r->sorted &= t >= r->last;
 	if (t > r->last)
 		r->last = t;

@@ -26,6 +26,7 @@
 #include <wctype.h>
 
 #include "keys.h"
+#include "text.h"
 #include "sig.h"
 #include "util.h"
 
@@ -56,6 +57,7 @@ static const struct {
 	[UI_DIM]     = { -1, A_DIM, 0 },
 	[UI_BAR]     = { COLOR_GREEN, 0, 0 },
 	[UI_SELECT]  = { -1, A_REVERSE, A_REVERSE },
+	[UI_BOLD]    = { -1, A_BOLD, A_BOLD },
 };
 
 static void
@@ -145,6 +147,12 @@ ui_attr(enum ui_style st)
 	if (!ui.color)
 		return styles[st].mono;
 	return styles[st].attr | (styles[st].fg >= 0 ? COLOR_PAIR(st) : 0);
+}
+
+int
+ui_attr_dimmed(enum ui_style st)
+{
+	return (int)(((unsigned)ui_attr(st) & ~(unsigned)A_BOLD) | (unsigned)A_DIM);
 }
 
 int
@@ -243,6 +251,29 @@ ui_read_key(void)
 	}
 }
 
+/* The character at s (len bytes left) into *c, and its length; 0 for a
+ * byte that starts none.  Printable ASCII, most of what is drawn each
+ * second, is taken as it is; the rest is decoded strictly in a UTF-8
+ * locale (text_utf8), else by mbrtowc. */
+static size_t
+next_char(const char *s, size_t len, wchar_t *c, mbstate_t *st)
+{
+	uint32_t cp;
+	size_t r;
+
+	if ((unsigned char)*s >= 0x20 && (unsigned char)*s < 0x7f) {
+		*c = (wchar_t)*s;
+		return 1;
+	}
+	if (ui.unicode) {
+		r = text_utf8(s, len, &cp);
+		*c = (wchar_t)cp;
+		return r;
+	}
+	r = mbrtowc(c, s, len, st);
+	return r == (size_t)-1 || r == (size_t)-2 ? 0 : r;
+}
+
 /* UTF-8 to wide characters, bad bytes and characters that do not print
  * (controls, from a hostile file) as '?'.  Returns the count. */
 static size_t
@@ -253,13 +284,15 @@ widen_keep(const char *s, wchar_t *out, size_t cap, bool newlines)
 
 	memset(&st, 0, sizeof st);
 	while (len > 0 && n + 1 < cap) {
-		size_t r = mbrtowc(&out[n], s, len, &st);
-		if (r == (size_t)-1 || r == (size_t)-2 || r == 0) {
+		size_t r = next_char(s, len, &out[n], &st);
+		if (r == 0) {
 			memset(&st, 0, sizeof st);
 			out[n] = L'?';
 			r = 1;
 		}
-		if (out[n] == L'\t' || (out[n] == L'\n' && !newlines))
+		if (r == 1 && out[n] >= 0x20 && out[n] < 0x7f)
+			;               /* printable ASCII */
+		else if (out[n] == L'\t' || (out[n] == L'\n' && !newlines))
 			out[n] = L' ';
 		else if (out[n] != L'\n' && !iswprint((wint_t)out[n]))
 			out[n] = L'?';  /* a control: one cell, never ^A's two */
@@ -281,6 +314,8 @@ widen(const char *s, wchar_t *out, size_t cap)
 static int
 wwidth(wchar_t c)
 {
+	if (c >= 0x20 && c < 0x7f)
+		return 1;
 	int w = wcwidth(c);
 	return w < 0 ? 1 : w;
 }

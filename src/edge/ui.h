@@ -2,7 +2,8 @@
  * ui.h - the terminal: curses start and stop, styles, keys, resize and
  * suspend, and text drawn to fit.
  *
- * ui.c and the draw*.c files are the only users of curses.  Nothing here
+ * ui.c and the draw*.c files are the only users of curses: the screens
+ * (src/app) draw through them.  Nothing here
  * waits: the event loop (app/loop.c) polls the terminal and calls
  * ui_read_key(), ui_resize() and ui_suspend(); it frames each redraw with
  * ui_clear() and ui_show().  Signals are expected to be blocked and read
@@ -26,6 +27,7 @@ enum ui_style {
 	UI_DIM,                 /* key hints */
 	UI_BAR,                 /* the filled part of a bar */
 	UI_SELECT,              /* the selected row of a list */
+	UI_BOLD,                /* a name in a list, the exercise's */
 	UI_STYLE_COUNT
 };
 
@@ -49,6 +51,8 @@ bool ui_utf8(void);
 bool ui_console(void);
 /* The curses attributes of a style (colour or monochrome). */
 int ui_attr(enum ui_style st);
+/* The same, dimmed and not bold (the countdown while paused). */
+int ui_attr_dimmed(enum ui_style st);
 
 /* Screen size. */
 int ui_rows(void);

@@ -465,4 +465,36 @@ out=$(TERM=nonesuch timeout 10 script -qec "$(shquote "$BC") start tests/data/ti
 check "TERM=nonesuch: says the type is unknown here and how to set TERM" \
 	grep -q "cannot use the terminal (TERM=nonesuch): this system knows no terminal type of that name; set TERM to your terminal's type, such as xterm-256color" <<<"$out"
 
+
+# --- list and the picker read a routine again only when it changed --------
+# (the rows are cached in $XDG_CACHE_HOME/backcoach/catalog)
+mkdir -p "$U"
+routine "$U/cached.cfg" 'version = 1;\nname = "Cached one";\nlead_in = 0;\nexercises = ( { name = "Walk"; duration = 60; } );\n'
+run list
+cp "$TMP/out" "$TMP/list1"
+run list
+check "list twice: the same rows, the second time from the cache" eval \
+	'status 0 && cmp -s "$TMP/out" "$TMP/list1" && grep -q "Cached one" "$XDG_CACHE_HOME/backcoach/catalog"'
+routine "$U/cached.cfg" 'version = 1;\nname = "Changed one";\nlead_in = 0;\nexercises = ( { name = "Walk"; duration = 90; } );\n'
+run list
+check "a routine edited: list shows its new name and time" \
+	eval 'status 0 && grep -qE "^cached +Changed one +1:30 " "$TMP/out"'
+printf 'lead_in = 20;\n' >"$XDG_CONFIG_HOME/backcoach/config"
+run list
+check "lead_in changed: every time counts it (1:30 and 20 s)" \
+	eval 'status 0 && grep -qE "^cached +Changed one +1:50 " "$TMP/out"'
+rm "$XDG_CONFIG_HOME/backcoach/config"
+run list
+cp "$TMP/out" "$TMP/list2"
+printf 'backcoach-catalog 1\tgarbage\n\001\t\t\n' >"$XDG_CACHE_HOME/backcoach/catalog"
+run list
+check "a cache that does not read: the routines read again" \
+	eval 'status 0 && cmp -s "$TMP/out" "$TMP/list2" && [ ! -s "$TMP/err" ]'
+sed -i 's/\tChanged one\t/\tForged\t/' "$XDG_CACHE_HOME/backcoach/catalog"
+routine "$U/cached.cfg" 'version = 1;\nname = "Changed one";\nlead_in = 0;\nexercises = ( { name = "Walk"; duration = 91; } );\n'
+run list
+check "a row cached for other text is not used" \
+	eval 'status 0 && grep -qE "^cached +Changed one +1:31 " "$TMP/out"'
+rm "$U/cached.cfg"
+
 finish

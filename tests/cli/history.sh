@@ -199,6 +199,15 @@ check "files put together: the exercise stays with its session" \
 	test "$("$BC" --history "$M" history --format json | jq -r '.[0].exercises[0].name')" = x
 check "files put together: --limit 2 is the last two in time" test "$(ids --limit 2)" = "c3 d"
 check "files put together: --reverse" test "$(ids --reverse)" = "d c3 c2 b a"
+# in order by their bytes, not in time: 10:00 at +05:00 is 05:00 UTC
+{
+	printf '#backcoach-history 3\n'
+	printf 'S\t2026-04-05T09:00:00+00:00\t60\te\tE\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-05T10:00:00+05:00\t60\tf\tF\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+	printf 'S\t2026-04-05T11:00:00+05:00\t60\tg\tG\tcompleted\tcompleted\t1\t0\t1\t60\t\t\t\t\t\t\texercise\n'
+} >"$M"
+check "an hour later at another offset, earlier in time: printed before" \
+	test "$(ids)" = "f g e"
 
 # --- usage errors --------------------------------------------------------
 "$BC" --history "$H" history --since 2026-02-30 2>"$TMP/u1"; rc=$?
@@ -248,6 +257,22 @@ check "concurrent: every line parses" test ! -s "$TMP/cerr"
 check "concurrent: each session has its 3 exercises" \
 	test "$(jq '[.[] | select((.exercises | length) == 3)] | length' "$TMP/cj")" = 600
 check "concurrent: 300 each" test "$(jq '[.[] | select(.routine_id == "alpha")] | length' "$TMP/cj")" = 300
+# an export longer than what is written at once (64 KiB): rows whole
+"$BC" --history "$C" history --format tsv >"$TMP/ct"
+"$BC" --history "$C" history --format csv >"$TMP/cc"
+# long_tsv: 600 rows of 20 fields, each with the start, id and exercises
+# json gives (jq's @tsv escapes as the history file does)
+long_tsv() {
+	[ "$(awk -F'\t' 'NF == 20' "$TMP/ct" | wc -l)" = 601 ] &&
+	[ "$(tail -n +2 "$TMP/ct" | cut -f1,3,14)" = "$(jq -r '.[] | [.start,
+	    .routine_id, ([.exercises[] | "\(.name): \(.status), sets \(.sets_done)/\(.sets_planned), reps \(.reps_done)/\(.reps_planned), \(.worked_s) s"] |
+	    join("; "))] | @tsv' "$TMP/cj")" ]
+}
+check "a long tsv export: 600 rows of 20 fields, the sessions json has" long_tsv
+check "a long csv export: 600 rows of 20 cells" test "$(python3 -c '
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="")))
+print(len(rows), {len(r) for r in rows})' "$TMP/cc")" = "601 {20}"
 
 # --- a reader stuck on a full pipe never holds up an append ---------------
 P=$TMP/pager

@@ -3,10 +3,12 @@
 # has: every command of `backcoach --help` under COMMANDS and no other,
 # each with the synopsis of the command table (src/app/commands.def), the
 # global options in SYNOPSIS, and every setting of src/edge/settings.c's
-# table under SETTINGS and no other.
+# table under SETTINGS and no other; every man page closes each
+# parenthesis it opens; and the README says no sentence twice.
 # (The keys are compared by tests/lint/man-keys.sh.)
 . "$(dirname "$0")/../lib.sh"
 need_built backcoach
+need mandoc
 PAGE=man/backcoach.1
 private_home "$TMP/home"
 
@@ -102,6 +104,24 @@ sed -n '/^#define CONFIG_SETTINGS(X)/,/^$/p' src/edge/settings.c |
 items SETTINGS >"$TMP/man-settings"
 check "every setting is documented, and no other ($(wc -l <"$TMP/settings"))" \
 	same_list settings "$TMP/settings" "$TMP/man-settings"
+
+# Every parenthesis a page prints closes one it opened, and every one it
+# opens is closed: a .Pq closed before its text ends leaves a stray ')'
+# (EXIT STATUS had two).  A quoted ( or ) is a character, not a bracket.
+parens_balance() {
+	local m bad=0
+	for m in man/*.[15]; do
+		mandoc -Tutf8 "$m" | sed 's/.\x08//g; s/‘[()]’//g' | awk -v m="$m" '
+			{ for (i = 1; i <= length($0); i++) {
+				c = substr($0, i, 1)
+				if (c == "(") d++
+				else if (c == ")" && --d < 0) { print m ": a ) that closes nothing: " $0; d = 0; bad = 1 }
+			} }
+			END { if (d > 0) { print m ": " d " ( never closed"; bad = 1 }; exit bad }' || bad=1
+	done
+	return $bad
+}
+check "every man page closes each parenthesis it opens, and no other" parens_balance
 
 # No sentence of the README said twice, even reworded: no two begin with
 # the same six words (issue 21: "In the picker, `e` edits the selected

@@ -8,36 +8,22 @@ need_built build/keys_dump
 
 build/keys_dump | sort >"$TMP/table" || exit 1
 # The lists of the KEYS section, each after the sentence that names its
-# screen; ".It Ic KEY" then the words on the next line.
-awk '
-	/^\.Sh / { in_keys = ($2 == "KEYS"); next }
+# screen (keys_contexts() in src/core/keys.c holds each one's words);
+# ".It Ic KEY" then the words on the next line.
+build/keys_dump contexts >"$TMP/contexts" || exit 1
+awk -F'\t' '
+	FNR == NR { opens[$1] = $2; next }      # keys_dump contexts
+	/^\.Sh / { in_keys = ($0 == ".Sh KEYS"); next }
 	!in_keys { next }
-	/^In a session:/ { ctx = "session" }
-	/^In the routine picker:/ { ctx = "picker" }
-	/^In the help overlay:/ { ctx = "help" }
-	/^When asked whether to quit a session:/ { ctx = "confirm" }
-	/^On the summary at the end of a session:/ { ctx = "end" }
-	/^When the session was started from the picker:/ { ctx = "end-back" }
-	/^On the statistics page/ { ctx = "page" }
-	/^When asked a yes-or-no question:/ { ctx = "yesno" }
-	/^On a message:/ { ctx = "message" }
-	/^When asked to type a number or a note:/ { ctx = "input" }
 	/^On every page that scrolls/ { ctx = "scrolling" }
-	/^On the start card before a routine:/ { ctx = "card" }
-	/^On the red-flag questions:/ { ctx = "redflag" }
-	/^After a yes, to say which ones:/ { ctx = "which" }
-	/^On the advice after a same-day red flag:/ { ctx = "advice" }
-	/^When pain stops an exercise:/ { ctx = "painstop" }
-	/^When asked the risk factors:/ { ctx = "risks" }
-	/^When asked for your pain before a session:/ { ctx = "before" }
-	/^While typing a filter in the picker:/ { ctx = "filter" }
 	/^On every line you type/ { ctx = "typing" }
+	{ for (c in opens) if (index($0, opens[c]) == 1) ctx = c }
 	/^\.It Ic / {
 		key = substr($0, 8); gsub(/\\&/, "", key)
 		if ((getline what) > 0)
 			print (ctx == "" ? "no-context" : ctx) "\t" key "\t" what
 	}
-' man/backcoach.1 | sort >"$TMP/man"
+' "$TMP/contexts" man/backcoach.1 | sort >"$TMP/man"
 
 # Keys another branch is adding: the page may document them before they
 # land; each is named as it is let through.  Keep this list empty once

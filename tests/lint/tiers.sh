@@ -11,7 +11,9 @@
 #     lines (commands.c); no perror, err(3) or error(3);
 #   - a function that reports through a struct diags returns a status
 #     (int) or a pointer, never a bool, and never a count of errors;
-#   - no file over 500 lines, no function over 60.
+#   - no file over 500 lines, no function over 60;
+#   - the module tables of src/ARCHITECTURE.md name every .c file of src/
+#     (as itself or by a prefix_*), and name nothing that is not there.
 # One TAP line per rule, what breaks it under a failing one.
 . "$(dirname "$0")/../lib.sh"
 
@@ -107,4 +109,20 @@ rule "no function over 60 lines" "$(awk '
 	/^\{$/ { start = FNR; name = prev; sub(/\(.*/, "", name) }
 	/^\}$/ && start { if (FNR - start - 1 > 60) print FILENAME ": " name ": " FNR - start - 1 " lines"; start = 0 }
 	{ prev = $0 }' src/*/*.c)"
+# module_table: where the module tables of src/ARCHITECTURE.md and the
+# files of src/ disagree, one line each.
+module_table() {
+	local doc=src/ARCHITECTURE.md f name tok
+	for f in src/*/*.c; do
+		name=$(basename "$f" .c)
+		grep -E '^\| ' "$doc" | grep -qE "\`($name|${name%%_*}_\*)\`" ||
+		    echo "$f: not in a module table of $doc"
+	done
+	awk -F'|' '/^\| `/ { print $2 }' "$doc" | grep -o '`[^`]*`' | tr -d '`' |
+	    while read -r tok; do
+		compgen -G "src/*/$tok" >/dev/null || compgen -G "src/*/$tok.c" >/dev/null ||
+		    echo "$doc: \`$tok\` is in a module table, not in src/"
+	    done
+}
+rule "the module tables of src/ARCHITECTURE.md match the files of src/" "$(module_table)"
 finish

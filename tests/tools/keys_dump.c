@@ -6,6 +6,10 @@
  *                              to compare with man/backcoach.1's KEYS
  *   keys_dump hints CTX WIDTH  the footer of context CTX at WIDTH columns,
  *                              for tests/ui/ui.sh to compare with each screen
+ *   keys_dump contexts         "NAME<TAB>WORDS" per context: the words that
+ *                              open its list in backcoach(1), for
+ *                              tests/lint/man-keys.sh
+ * The contexts are keys_contexts(): a new one needs nothing here.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,37 +17,15 @@
 
 #include "keys.h"
 
-static const struct {
-	unsigned bit;
-	const char *name;       /* as tests/lint/man-keys.sh names the man page's lists */
-} contexts[] = {
-	{ KC_SESSION, "session" },
-	{ KC_PICKER, "picker" },
-	{ KC_HELP, "help" },
-	{ KC_CONFIRM, "confirm" },
-	{ KC_END, "end" },
-	{ KC_END_BACK, "end-back" },
-	{ KC_PAGE, "page" },
-	{ KC_YESNO, "yesno" },
-	{ KC_MESSAGE, "message" },
-	{ KC_INPUT, "input" },
-	{ KC_CARD, "card" },
-	{ KC_REDFLAG, "redflag" },
-	{ KC_WHICH, "which" },
-	{ KC_ADVICE, "advice" },
-	{ KC_PAINSTOP, "painstop" },
-	{ KC_RISKS, "risks" },
-	{ KC_BEFORE, "before" },
-	{ KC_FILTER, "filter" },
-};
-#define NCONTEXTS (sizeof contexts / sizeof contexts[0])
 
 static int
 hints(const char *name, int width)
 {
 	char buf[256];
+	size_t nc;
+	const struct key_context *contexts = keys_contexts(&nc);
 
-	for (size_t c = 0; c < NCONTEXTS; c++)
+	for (size_t c = 0; c < nc; c++)
 		if (strcmp(contexts[c].name, name) == 0) {
 			printf("%s\n", keys_hints(contexts[c].bit, width, buf, sizeof buf));
 			return 0;
@@ -55,13 +37,19 @@ hints(const char *name, int width)
 int
 main(int argc, char **argv)
 {
-	size_t n;
+	size_t n, nc;
 	const struct key_binding *k = keys_table(&n);
+	const struct key_context *contexts = keys_contexts(&nc);
 	unsigned known = 0;
 
 	if (argc == 4 && strcmp(argv[1], "hints") == 0)
 		return hints(argv[2], atoi(argv[3]));
-	for (size_t c = 0; c < NCONTEXTS; c++)
+	if (argc == 2 && strcmp(argv[1], "contexts") == 0) {
+		for (size_t c = 0; c < nc; c++)
+			printf("%s\t%s\n", contexts[c].name, contexts[c].man);
+		return 0;
+	}
+	for (size_t c = 0; c < nc; c++)
 		known |= contexts[c].bit;
 	for (size_t i = 0; i < n; i++) {
 		if (k[i].ctx & ~known)
@@ -72,7 +60,7 @@ main(int argc, char **argv)
 			    "typing", k[i].name, k[i].help);
 			continue;
 		}
-		for (size_t c = 0; c < NCONTEXTS; c++)
+		for (size_t c = 0; c < nc; c++)
 			if (k[i].ctx & contexts[c].bit)
 				printf("%s\t%s\t%s\n", contexts[c].name, k[i].name,
 				    k[i].help);

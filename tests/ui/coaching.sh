@@ -131,7 +131,7 @@ if [ -n "$speech_ok" ]; then
 	check "full: breathing" grep -q "Breathe normally; don't hold your breath." "$TMP/f.evening-stretch"
 	check "full: the cue line" grep -q "your back stays on the floor" "$TMP/f.evening-stretch"
 	check "full: the name, what it needs and the stop rules, with the start card" \
-		grep -qx '# with the start card, before the session: say: "McGill Big 3. You need: mat. Stop if pain rises sharply or above 5/10, spreads down a leg, or brings new numbness or weakness."' "$f"
+		grep -qx '# with the start card, before the session: say: "McGill Big 3. You need: mat. Stop if pain rises 2 points above where you started, or above 5/10 when you started lower, spreads down a leg, or brings new numbness or weakness."' "$f"
 	check "names: no start-card words" eval '! grep -q "with the start card" "$n"'
 fi
 
@@ -254,6 +254,32 @@ check "pain 7 before a session this week: no step up" has "$TMP/prog" \
 check "... and no change listed" eval '! grep -q "(now " "$TMP/prog"'
 flare 2
 check "pain 2 before it: the step up" has "$TMP/prog" '- First: 3 reps of 1.5 s holds (now 2 reps'
+# a session stopped for pain this week, with pain 2 before it: a flare too
+{ cat "$TMP/h2"
+  printf 'S\t%sT08:00:00+00:00\t60\tdesk-break\tDesk break\tstopped\tpain\t1\t0\t3\t30\t2\t\t\t\t\t6\texercise\n' "$d4"
+} >"$H"
+XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
+    $BC progress "$TMP/two.cfg" >"$TMP/prog" 2>&1
+check "a session stopped for pain this week: no step up" eval \
+	'has "$TMP/prog" "a session or exercise stopped for pain" && has "$TMP/prog" "no step up until" && ! grep -q "(now " "$TMP/prog"'
+
+# --- pain of 4 reported when a step up is due: "less", never "more" too ----
+flare 2
+tmux_new gently "$(private_env "$TMP/pane-rate") TERM=screen $BC --no-sound start $TMP/two.cfg; echo EXIT=\$?; sleep 600"
+T resize-window -t gently -x 100 -y 40
+wait_for 'Enter begin' 5 && key Enter
+wait_for 'Get ready' 5 && key Space && wait_for 'Paused' 3 && chars p
+wait_for 'Pain now, 0-10\?' 3 && chars 4 && key Enter
+wait_for 'spread down a leg' 3 && chars n
+wait_for 'new numbness' 3 && chars n
+wait_for 'weakness in one leg' 3 && chars n
+wait_for 'go on gently' 3 && key Enter
+wait_for 'Paused' 3 && key Space
+wait_for 'A note on this session' 20 && key Enter
+expect "pain 4 during it: the summary says less if it has not settled" 'if it has not' 5
+check "... and no more reps suggested as well" lacks 'one step more|one more rep'
+key q
+tmux_kill
 
 # --- a session quit at once is not counted ------------------------------
 prep quit

@@ -130,14 +130,30 @@ exercises = (
 EOF
 # ex DATE N NAME REPS-DONE: an E line of pair's session of DATE
 ex() { printf 'E\t%sT08:00:00+00:00\tpair\t%s\t%s\tpartial\t1\t1\t%s\t5\t20\n' "$1" "$2" "$3" "$4"; }
-{ session pair "$d2"; ex "$d2" 1 "First one" 4; ex "$d2" 2 "Second one" 5
+d3=$(date -d '3 days ago' +%F)
+{ session pair "$d3"; ex "$d3" 1 "First one" 4; ex "$d3" 2 "Second one" 5
+  session pair "$d2"; ex "$d2" 1 "First one" 5; ex "$d2" 2 "Second one" 5
   session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
   next_day pair "$d1" same; } | history
 run progress pair
 check "one at a time: the one done in full most often is stepped up" \
 	eval 'has "- Second one: 6 reps of 2 s holds (now 5 reps of 2 s holds)." && has "- First one: 5 reps of 2 s holds again, for now: one exercise at a time."'
 check "progress explains the choice: too easy, then done in full" \
-	has 'Chosen of those ready for more: rated "too easy" 0 times, done in full in 2 sessions (the one most often rated too easy, then most often done in full).'
+	has 'Chosen of those ready for more: rated "too easy" 0 times, done in full in 3 sessions (the one most often rated too easy, then most often done in full).'
+# Only the work done counts: an exercise with a rep not done in one of the
+# last two sessions is not stepped up, however the session ended.
+{ session pair "$d2"; ex "$d2" 1 "First one" 4; ex "$d2" 2 "Second one" 5
+  session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
+  next_day pair "$d1" same; } | history
+run progress pair
+check "a rep not done in the last two sessions: no step up for it" \
+	has "- First one: 5 reps of 2 s holds again: not every rep of it was done in your last two sessions; the step up waits until they are."
+{ session pair "$d2"; ex "$d2" 1 "First one" 4; ex "$d2" 2 "Second one" 3
+  session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
+  next_day pair "$d1" same; } | history
+run progress pair
+check "... and with neither done in full, nothing is stepped up" \
+	eval '! has "(now 5 reps" && has "- Second one: 5 reps of 2 s holds again: not every rep"'
 { session pair "$d2"; ex "$d2" 1 "First one" 5; ex "$d2" 2 "Second one" 4
   session pair "$d1"; ex "$d1" 1 "First one" 5; ex "$d1" 2 "Second one" 5
   next_day pair "$d1" same; } | history

@@ -491,6 +491,43 @@ check "numbness: recorded as a red flag" \
 	test "$(json | jq -c '.[-1] | [.status, .reason, .red_flag]')" = '["stopped","red-flag","numbness-during"]'
 check "numbness: the red flags are asked next time" poll 3 test ! -e "$STAMP"
 
+# --- p: Esc goes back a question, never answers one ----------------------
+touch "$STAMP"
+start start tests/data/long.cfg
+begin
+wait_for 'Pain now, 0-10' 5
+key Enter
+wait_for 'Test long hold' 5
+n0=$(records)
+chars p
+wait_for 'Pain now, 0-10\?' 3
+chars 2
+key Enter
+wait_for 'spread down a leg' 3
+chars n
+expect "p: the numbness question" 'new numbness'
+check "... its keys say what Esc does" shows 'Esc back'
+key Escape
+expect "Esc on the numbness question: back to the one before, not a no" 'spread down a leg'
+check "... and no advice" lacks 'Pain of 0 to 3|Please'
+key Escape
+expect "Esc again: back to the score" 'Pain now, 0-10\?'
+key Escape
+check "Esc on the score: back to the session" wait_gone 'Pain now, 0-10' 3
+check "... which runs on" shows 'Test long hold'
+chars q
+wait_for 'Quit this session' 3
+chars y
+wait_for 'Pain now, 0-10\? \(after' 5
+key Enter
+wait_for 'A note' 3
+key Enter
+wait_for 'Enter/q/Esc leave' 5
+key q
+poll 5 rc_is 0
+check "Esc through the questions: a record, with no pain report in it" \
+	test "$(records)" = $((n0 + 1)) -a "$(json | jq -c '.[-1].pain_reports // [] | length')" = 0
+
 # --- p: new numbness or weakness in one leg --------------------------------
 touch "$STAMP"
 start start tests/data/long.cfg

@@ -276,11 +276,44 @@ test_picker() {
 	history_today
 	key Escape
 	check "Esc leaves the picker, exit 0" poll 5 rc_is 0
+	local term
+	for term in vt100 linux; do
+		start "TERM=$term ./backcoach"
+		expect "TERM=$term: the picker" 'choose a routine'
+		check "TERM=$term: the selected routine in reverse video, edge to edge, both rows" \
+		    poll 2 selection_reversed 80
+		key Down
+		check "TERM=$term: ... the next one too, after Down" poll 2 selection_reversed 80
+		key Escape
+		poll 5 rc_is 0
+	done
 	start -s 40x12 ./backcoach
 	expect "40x12 with a history: Last done" 'Last done'
 	check "40 columns: names are not cut short" wait_for '^  Evening stretch +[0-9]+:' 1
 	key End
 	check "the time column lines up with Last done there" times_aligned
+}
+
+# selection_reversed WIDTH: both rows of the selected routine (the one
+# that starts "> " and its summary under it) are in reverse video in
+# every one of their WIDTH columns: seen without colour, on any terminal.
+selection_reversed() {
+	T capture-pane -p -e -N -t "$S" | python3 -c '
+import re, sys
+width, rev, rows = int(sys.argv[1]), False, []
+for line in sys.stdin.read().split("\n"):
+    flags = []
+    for m in re.finditer(r"\x1b\[([0-9;]*)m|([^\x1b])", line):
+        if m.group(1) is None:
+            flags.append((m.group(2), rev))
+            continue
+        for p in (m.group(1) or "0").split(";"):
+            rev = True if p == "7" else False if p in ("0", "27") else rev
+    rows.append(flags)
+sel = [i for i, r in enumerate(rows) if "".join(c for c, _ in r).startswith("> ")]
+bad = [i for i in sel[:1] for j in (i, i + 1)
+       if len(rows[j]) != width or not all(f for _, f in rows[j])]
+sys.exit(0 if len(sel) == 1 and not bad else 1)' "$1"
 }
 
 # The display width of each routine row up to the end of its time.

@@ -181,6 +181,8 @@ test_steps() {
 	check "end screen counts" wait_for '[0-9] completed, [0-9] skipped, [0-9] partial, of 4' 1
 	chars q
 	expect "q leaves with status 0" '^EXIT=0$'
+	check "a line on the session stays on the terminal: partial (quit)" \
+		shows '^Recorded: .*, partial \(quit\), [0-9]+:[0-9]{2}\.$'
 	check "terminal restored" restored
 }
 
@@ -197,6 +199,8 @@ test_complete() {
 	check "counts" wait_for '1 completed, 0 skipped, 0 partial, of 1' 1
 	key Enter
 	expect "Enter leaves with status 0" '^EXIT=0$'
+	check "a line on the session stays on the terminal" \
+		shows '^Recorded: Tiny test routine, completed \(completed\), 0:0[0-9]\.$'
 	check "terminal restored" restored
 }
 
@@ -213,15 +217,18 @@ test_last_step() {
 	check "Next: the end" wait_for '^Next: the end' 1
 	chars n
 	expect "n on the last step asks" 'End the session\?'
+	check "... saying it is the session's last step" shows 'This is the last step of the session'
 	chars n
 	check "n (key repeat) answers no: the session goes on" wait_gone 'End the session' 2
 	check "... on its last step" shows "$(label Hold)"
 	chars -
 	expect "- with less than 5 s left asks too" 'End the session\?'
+	check "... saying why" shows '5 seconds or less left'
 	key Escape
 	check "Esc: no" wait_gone 'End the session' 2
 	chars N
 	expect "N on the last exercise asks too" 'End the session\?'
+	check "... saying it is the last exercise" shows 'This is the last exercise'
 	chars n
 	wait_gone 'End the session' 2
 	chars n
@@ -231,6 +238,135 @@ test_last_step() {
 	expect "y: the session ends" '^Session (complete|ended early)'
 	key Enter
 	expect "left, status 0" '^EXIT=0$'
+}
+
+# --- + stops at the ceiling; a caution cut short is readable in full ---
+# the filled cells of the bar beside "Time left"
+done_cells() { screen | sed -n 's/^Time left [0-9:]* //p' | grep -o '█' | wc -l; }
+test_ceiling() {
+	shell ceiling || return
+	run "./backcoach start tests/data/ceiling.cfg"
+	begin
+	wait_for 'Pain now, 0-10' 5 && key Enter
+	expect "ceiling: the hold" "$(label Hold)"
+	check "a caution too long for the screen is cut" wait_for 'more, s\.\.\.$' 1
+	check "... and the screen says how to read it" shows '\?: the whole caution'
+	key Space
+	wait_for 'Paused' 2
+	local before
+	before=$(done_cells)
+	chars +
+	check "+ adds 5 s (hold 10 s, hold_max 15)" wait_for '^Time left 0:1[3-5] ' 2
+	check "... and the bar still shows the time done ($before cells before)" \
+	    test "$(done_cells)" -gt 0
+	chars +
+	check "+ again: no further than hold_max, and says so" \
+	    wait_for '\+: at most 15 s \(hold_max\)' 2
+	check "... Time left as it was" shows '^Time left 0:1[3-5] '
+	chars '?'
+	expect "? shows the caution whole" 'WHOLE-CAUTION-END'
+	key Escape
+	wait_gone 'WHOLE-CAUTION-END' 2
+	chars q
+	wait_for 'Quit this session' 2 && chars y
+	skip_after
+	wait_for '^Session' 5 && key Enter
+	expect "left, status 0" '^EXIT=0$'
+	run "./backcoach start tests/data/ceiling.cfg"
+	expect "the start card shows the exercise's caution whole" 'WHOLE-CAUTION-END'
+	key Escape
+	expect "Esc: back, status 0" '^EXIT=0$'
+}
+
+# --- a second's redraw is the whole screen's -----------------------------
+# When the clock alone moves on, the session redraws only the time left
+# and the countdown over the last whole frame.
+# cells: the screen on stdin (tmux's capture-pane -e), each character with
+# the attributes it is drawn in (SGR parameters tracked cell by cell),
+# blanks at a line's end left out: what is seen, however it was sent.
+cells() {
+	python3 -c '
+import re, sys
+def sgr(st, p):
+    n = int(p or 0)
+    if n == 0: return {}
+    st = dict(st)
+    if n in (22, 23, 24, 25, 27, 28, 29):
+        for k in ({22: (1, 2)}.get(n, (n - 20,))): st.pop(k, None)
+    elif 30 <= n <= 39: st["fg"] = n
+    elif 40 <= n <= 49: st["bg"] = n
+    else: st[n] = True
+    for k, default in (("fg", 39), ("bg", 49)):
+        if st.get(k) == default: st.pop(k)
+    return st
+st = {}
+for line in sys.stdin.read().split("\n"):
+    out = []
+    for m in re.finditer(r"\x1b\[([0-9;]*)m|([^\x1b])", line):
+        if m.group(2) is None:
+            for p in m.group(1).split(";"): st = sgr(st, p)
+        else:
+            out.append(m.group(2) + (str(sorted(st.items(), key=str)) if st else ""))
+    while out and out[-1] == " ":
+        out.pop()
+    if any(c[0] == "\u2591" for c in out):  # a bar: where it is, not
+        bar = []                             # how full: that moves by the
+        for c in out:                        # instant, not by the second
+            if c[0] in "\u2588\u2591":
+                c = "BAR"
+                if bar and bar[-1] == c:
+                    continue
+            bar.append(c)
+        out = bar
+    print("".join(out))'
+}
+# next_second: waits for the time left to change, so that what follows
+# has most of a second before the next tick.
+next_second() { local t; t=$(time_left); poll 2 test "$(time_left)" != "$t"; }
+# same_as_whole: the screen so drawn, attributes and all, is what a whole
+# redraw (SIGWINCH) draws (bars aside: they move within a second);
+# retried when a second ticks between the two.
+same_as_whole() {
+	local a b i pid t
+	pid=$(bc_pid) || return 1
+	for i in 1 2 3 4 5; do
+		next_second
+		t=$(time_left)
+		a=$(T capture-pane -p -e -t "$S")
+		kill -WINCH "$pid"
+		sleep 0.2
+		b=$(T capture-pane -p -e -t "$S")
+		[ "$(time_left)" = "$t" ] || continue
+		a=$(cells <<<"$a") b=$(cells <<<"$b")
+		[ -n "$a" ] && [ "$a" = "$b" ] && return 0
+		diff <(echo "$a") <(echo "$b") | cat -v | head -20
+		return 1
+	done
+	echo "a second ticked at every try"; return 1
+}
+test_time_redraw() {
+	shell timeredraw || return
+	local r=$TMP/figured.cfg size
+	printf '%s\n' 'version = 1;' 'name = "Figured hold";' 'lead_in = 1;' \
+	    'exercises = ( { name = "Long figured hold"; hold = 90;' \
+	    '  figure = "bird-dog"; } );' >"$r"
+	for size in 80x24 100x30 50x14; do
+		T resize-window -t "$S" -x "${size%x*}" -y "${size#*x}"
+		run "./backcoach start $r"
+		skip_pain
+		expect "$size: the hold" 'Hold'
+		sleep 2.5       # redraws by the clock alone
+		check "$size: a second's redraw draws what a whole one does" same_as_whole
+		sleep 1.2
+		check "$size: ... a second later too" same_as_whole
+		chars q
+		wait_for 'Quit this session' 2 && chars y
+		skip_after
+		wait_for '^Session' 5 && key Enter
+		wait_for '^EXIT=' 5
+		type_line clear
+	done
+	T resize-window -t "$S" -x 80 -y 24
 }
 
 # --- resize, suspend, hang-up -----------------------------------------
@@ -581,16 +717,27 @@ test_line_editing() {
 	expect "Esc skips the number" 'A note\?'
 	chars "keep me"
 	key Escape
-	expect "Esc after typing asks first" 'Throw away what you typed\?'
+	expect "Esc after typing asks first" 'Keep what you typed\?'
 	chars n
 	expect "n: back to the note, as it was" '> keep me_'
 	key M-x
-	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Throw away what you typed\?'
+	expect "Alt-x (Esc x) asks too, and x answers nothing" 'Keep what you typed\?'
 	chars y
-	expect "y: the question is skipped" 'Any numbness\?'
+	expect "a bare y keeps the note, and goes on" 'Any numbness\?'
 	chars n
 	wait_for 'Thank you' 2 && key Enter
-	expect "nothing saved" '^pain=0/-1 note=0/ yes=0$'
+	expect "... saved, not thrown away" '^pain=0/-1 note=1/keep me yes=0$'
+	type_line clear
+	run "build/ui_demo"
+	wait_for 'Pain now' 2 && key Enter
+	wait_for 'A note\?' 2
+	chars "gone"
+	key C-u
+	key Escape
+	expect "deleted, then Esc: skipped without asking" 'Any numbness\?'
+	chars n
+	wait_for 'Thank you' 2 && key Enter
+	expect "... nothing saved" '^pain=0/-1 note=0/ yes=0$'
 	type_line clear
 	T resize-window -t "$S" -x 40 -y 12
 	run "build/ui_demo"
@@ -656,6 +803,8 @@ test_dumb
 test_steps
 test_complete
 test_last_step
+test_ceiling
+test_time_redraw
 test_resize_signals
 test_term
 test_ascii_intr

@@ -64,6 +64,7 @@ hour_routine(struct routine *r)
 
 	e = add_ex(r, "Curl-up");
 	e->hold = 10, e->has[XS_hold] = true;
+	e->hold_max = 30, e->has[XS_hold_max] = true;   /* what + may reach */
 	pyramid(e, 5, 3, 1);
 
 	e = add_ex(r, "Side bridge");
@@ -582,6 +583,46 @@ test_adjust_ticks(void **state)
 	assert_true(now == end + 5 * SEC);
 }
 
+/* + stops at the step's ceiling, which comes from the routine alone: a
+ * hold at its exercise's hold_max, a hold without one as planned, a rest
+ * a minute more than planned; - still works from there. */
+static void
+test_adjust_ceiling(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = &f->s;
+
+	session_start(s, T0);
+	int hold = f->p.ex_start[1] + 1;                /* Curl-up: 10 s, max 30 */
+	int64_t now = to_mid_step(s, hold);
+	for (int i = 0; i < 10; i++)
+		session_adjust(s, now, SESSION_ADJUST_NS);
+	assert_true(s->step_ns == 30 * SEC);
+	assert_true(session_step_ceiling(s) == 30 * SEC);
+	session_adjust(s, now, -SESSION_ADJUST_NS);
+	assert_true(s->step_ns == 25 * SEC);
+
+	int bridge = f->p.ex_start[2];                  /* Side bridge: no max */
+	while (f->p.steps[bridge].kind != STEP_HOLD)
+		bridge++;
+	now = to_mid_step(s, bridge);
+	int64_t planned = f->p.steps[bridge].ns;
+	session_adjust(s, now, SESSION_ADJUST_NS);
+	assert_true(s->step_ns == planned);             /* refused */
+
+	int rest = bridge;
+	while (f->p.steps[rest].kind == STEP_HOLD)
+		rest++;
+	now = to_mid_step(s, rest);
+	planned = f->p.steps[rest].ns;
+	for (int i = 0; i < 100; i++)
+		session_adjust(s, now, SESSION_ADJUST_NS);
+	assert_true(s->step_ns == planned + PLAN_MORE_REST_NS);
+	session_adjust(s, now, -SESSION_ADJUST_NS);
+	session_adjust(s, now, SESSION_ADJUST_NS);
+	assert_true(s->step_ns == planned + PLAN_MORE_REST_NS);
+}
+
 static void
 test_quit(void **state)
 {
@@ -713,6 +754,7 @@ main(void)
 		T(test_skip_exercise),
 		T(test_adjust),
 		T(test_adjust_ticks),
+		T(test_adjust_ceiling),
 		T(test_quit),
 		T(test_outcome_full_run),
 		T(test_record),

@@ -1,18 +1,22 @@
 /*
  * test_text.c - text from files made safe (text.c): strict UTF-8, control
- * characters, counting, and the one escaping function.  Linked against
- * the pure core only.
+ * characters, counting, and the one escaping function; the growing
+ * string (sbuf.c) that the report and the history export write into.
+ * Linked against the pure core only.
  */
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <locale.h>
 #include <string.h>
 #include <wchar.h>
 #include <cmocka.h>
+#include <stdlib.h>
 
+#include "sbuf.h"
 #include "text.h"
 
 static size_t
@@ -189,6 +193,95 @@ test_fit(void **state)
 	assert_string_equal(small, "abcdefg");
 }
 
+/* Numbers as printf writes them, with no printf: the extremes too. */
+static void
+test_sb_int(void **state)
+{
+	static const int64_t v[] = { 0, 7, 9, 10, 99, 100, 120, -1, -10,
+		1000000, INT64_MAX, INT64_MIN };
+	char want[64];
+	struct sbuf b = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+		b.len = 0;
+		sb_int(&b, v[i]);
+		snprintf(want, sizeof want, "%lld", (long long)v[i]);
+		assert_string_equal(b.p, want);
+	}
+	free(b.p);
+}
+
+/* JSON strings: runs of plain ASCII put whole, everything else escaped
+ * (quotes, backslashes, controls, C1, bytes that are not UTF-8); the
+ * text is always valid JSON. */
+static void
+test_sb_json(void **state)
+{
+	struct sbuf b = { 0 };
+
+	(void)state;
+	sb_json(&b, "plain text, 1/2");
+	sb_json(&b, "");
+	sb_json(&b, "a\"b\\c\nd\te\rf\x01g\x7fh");
+	sb_json(&b, "caf\xc3\xa9 \xc2\x85 \xe9 end");
+	assert_string_equal(b.p, "\"plain text, 1/2\"\"\""
+	    "\"a\\\"b\\\\c\\nd\\te\\rf\\u0001g\\u007fh\""
+	    "\"caf\xc3\xa9 \\u0085 \\ufffd end\"");
+	free(b.p);
+}
+
+/* sb_extend: room written by the caller, NUL after it; sb_str and
+ * sb_put append, growing as they must. */
+static void
+test_sb_extend(void **state)
+{
+	struct sbuf b = { 0 };
+
+	(void)state;
+	sb_str(&b, "ab");
+	char *p = sb_extend(&b, 3);
+	assert_non_null(p);
+	memcpy(p, "cde", 3);
+	for (int i = 0; i < 1000; i++)
+		sb_put(&b, "xyz", 1);
+	assert_int_equal(b.len, 1005);
+	assert_int_equal(strncmp(b.p, "abcdexx", 7), 0);
+	assert_int_equal(b.p[b.len], '\0');
+	free(b.p);
+}
+
+/* text_split_tabs against the obvious reading, for TABs at every place
+ * of a line up to 40 bytes (both sides of each 8-byte word), and lines
+ * with more fields than allowed. */
+static void
+test_split_tabs(void **state)
+{
+	(void)state;
+	for (unsigned seed = 0; seed < 4000; seed++) {
+		char line[48], copy[48], *f[8];
+		size_t len = seed % 41;
+		int want = 1, max = 1 + (int)(seed % 7);
+		for (size_t i = 0; i < len; i++)
+			line[i] = (seed * 2654435761u >> (i % 29)) % 5 == 0 ? '\t' :
+			    (char)('a' + i % 26);
+		for (size_t i = 0; i < len; i++)
+			want += line[i] == '\t';
+		memcpy(copy, line, len);
+		int n = text_split_tabs(line, len, f, max);
+		assert_int_equal(n, want > max ? max + 1 : want);
+		for (int i = 0; want <= max && i < n; i++) {
+			const char *p = copy;           /* field i of the copy */
+			for (int k = 0; k < i; k++)
+				p = (const char *)memchr(p, '\t', len - (size_t)(p - copy)) + 1;
+			const char *t = memchr(p, '\t', len - (size_t)(p - copy));
+			size_t fl = t ? (size_t)(t - p) : len - (size_t)(p - copy);
+			assert_int_equal(strlen(f[i]), fl);
+			assert_memory_equal(f[i], p, fl);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -200,6 +293,10 @@ main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_libc),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_sb_int),
+		cmocka_unit_test(test_sb_json),
+		cmocka_unit_test(test_sb_extend),
+		cmocka_unit_test(test_split_tabs),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
