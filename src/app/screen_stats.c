@@ -88,7 +88,11 @@ end_text(const struct hist_session *rec, const char *words, bool water)
 	plan_format_clock(rec->duration_s * NS_PER_SEC, t, sizeof t);
 	plan_format_clock(rec->clock_s * NS_PER_SEC, c, sizeof c);
 	plan_format_clock(rec->worked_s * NS_PER_SEC, w, sizeof w);
-	char *out = xasprintf("Time taken: %s, pauses not counted (%s on the "
+	/* an ice or heat pack is a timer: said in pack words, with no
+	 * exercises to count */
+	char *out = rec->kind == HK_PACK ? xasprintf("Time taken: %s, pauses "
+	    "not counted (%s on the clock); the pack on for %s\n", t, c, w) :
+	    xasprintf("Time taken: %s, pauses not counted (%s on the "
 	    "clock); %s of it exercising, not resting or getting ready\n"
 	    "Exercises: %d completed, %d skipped, %d partial, of %d\n", t, c, w,
 	    rec->ex_completed, rec->ex_skipped, partial, rec->ex_total);

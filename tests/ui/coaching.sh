@@ -198,6 +198,19 @@ XDG_STATE_HOME=$TMP/pane-rate/state XDG_CONFIG_HOME=$TMP/pane-rate/config \
 rated() { jq -r '.feedback | map(.exercise + ": " + .feedback) | sort | join("; ")' "$TMP/report.json"; }
 check "the report lists both ratings" test "$(rated)" = "First: too easy; Second: it hurt"
 tmux_kill
+
+# An ice pack's summary is in pack words: no exercises counted, no
+# "exercising" (a minute at 30 times the speed).
+prep pack
+tmux_new pack "$(private_env "$TMP/pane-pack") BACKCOACH_TEST_TIME_SCALE=30 TERM=screen $BC --no-sound ice 1; echo EXIT=\$?; sleep 600"
+T resize-window -t pack -x 100 -y 30
+wait_for 'Enter begin' 5 && key Enter
+wait_for 'A note on this session' 20 && key Enter
+expect "an ice pack's summary: the pack on for its time" 'the pack on for [0-9]+:[0-9][0-9]' 5
+check "... with no exercises counted, nor exercising" lacks 'Exercises: |exercising'
+key q
+expect "... and q leaves" '^EXIT=0' 5
+tmux_kill
 # two good sessions before it: a step up, but not for the one that hurt
 d2=$(date -d '2 days ago' +%F)
 d3=$(date -d '3 days ago' +%F)
