@@ -94,8 +94,8 @@ cmd_show_script(const struct settings *set, const struct routine *r,
 	printf("# %s (%s): %s, speech %s%s\n", cmd_safe(r->name),
 	    cmd_safe(r->id), len, speech_mode_words[m],
 	    m != SPEECH_OFF && sp == NULL ? " (not available: tones only)" : "");
-	char *intro = m == SPEECH_FULL && sp != NULL ? phrases_intro(r) : NULL;
-	if (intro != NULL)
+	char *intro = sp != NULL ? phrases_intro(r, m) : NULL;
+	if (intro != NULL && *intro)
 		printf("# with the start card, before the session: say: \"%s\"\n",
 		    cmd_safe(intro));
 	free(intro);

@@ -111,16 +111,21 @@ spoken_intro(const struct routine *r, const struct settings *set,
 	char *text, *path = NULL;
 	int64_t ns;
 
-	if (snd == NULL || set->speech != SPEECH_FULL)
+	if (snd == NULL || set->speech == SPEECH_OFF ||
+	    (text = phrases_intro(r, set->speech)) == NULL)
 		return;
+	if (!*text) {
+		free(text);
+		return;
+	}
 	struct speech *engine = speech_open(set->voice, set->speech_rate, &d);
-	if (engine != NULL && (text = phrases_intro(r)) != NULL) {
+	if (engine != NULL) {
 		if (speech_render(engine, text, &path, &ns, &d) == 0 &&
 		    sound_say(snd, path) == 0)
 			said(text);
-		free(text);
 		free(path);
 	}
+	free(text);
 	if (engine != NULL)
 		speech_close(engine);
 	diags_free(&d);         /* the session says why speech is missing */

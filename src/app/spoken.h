@@ -37,8 +37,8 @@ struct spoken {
  */
 void spoken_prepare(struct spoken *sp, const struct plan *p,
     const struct settings *set, struct sound *snd, struct diags *d);
-/* With speech = full and sound, says routine r's name, what it needs and
- * its stop rules (phrases_intro) as its start card shows them; the
+/* With speech and sound, says routine r's name and what it needs, and in
+ * full its stop rules (phrases_intro), as its start card shows them; the
  * session's first cue cuts it short. */
 void spoken_intro(const struct routine *r, const struct settings *set,
     struct sound *snd);

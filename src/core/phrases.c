@@ -91,26 +91,28 @@ where_words(const struct plan *p, const struct step *s, const char *sep,
 		add(w, "%sset 1 of %d", s->side > 0 ? ", " : sep, s->nsets);
 }
 
-/* The start of a routine, in full: what it needs, and when to stop. */
+/* The start of a routine: what it needs, and in full when to stop. */
 static void
-routine_words(const struct routine *r, struct words *w)
+routine_words(const struct routine *r, enum speech_mode m, struct words *w)
 {
-	add(w, "%s. ", r->name);
 	char need[512];
 
 	equipment_words(r, need, sizeof need);
+	if (m == SPEECH_OFF || (m == SPEECH_NAMES && !*need))
+		return;
+	add(w, "%s. ", r->name);
 	if (*need)
 		add(w, "You need: %s. ", need);
-	if (r->caution)
+	if (r->caution && m == SPEECH_FULL)
 		add(w, "%s", r->caution);
 }
 
 char *
-phrases_intro(const struct routine *r)
+phrases_intro(const struct routine *r, enum speech_mode m)
 {
 	struct words w = { .k = 0 };
 
-	routine_words(r, &w);
+	routine_words(r, m, &w);
 	while (w.k > 0 && w.k < sizeof w.buf && w.buf[w.k - 1] == ' ')
 		w.buf[--w.k] = '\0';
 	return strdup(w.buf);

@@ -44,10 +44,11 @@ struct phrase {
  * NULL when none).  Returns the count, or -1 when out of memory. */
 int phrases_of(const struct plan *p, enum speech_mode m, struct phrase **out);
 void phrases_free(struct phrase *v, int n);
-/* In full, what is said with the start card, before the session: the
+/* What is said with the start card, before the session: in full, the
  * routine's name, what it needs and its stop rules ("McGill Big 3. You
- * need: mat. Stop if ...").  malloc'd, or NULL when out of memory. */
-char *phrases_intro(const struct routine *r);
+ * need: mat. Stop if ..."); with names, its name and what it needs, or ""
+ * when it needs nothing; off, "".  malloc'd, or NULL out of memory. */
+char *phrases_intro(const struct routine *r, enum speech_mode m);
 
 /* Which form fits a step of step_ns, given their spoken lengths ns[]
  * (INT64_MAX / 2 for none): the first whose length plus a margin does,

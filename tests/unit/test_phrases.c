@@ -173,8 +173,14 @@ test_routine_words(void **state)
 	r.equipment[0] = strdup("mat"), r.equipment[1] = strdup("towel");
 	r.nequipment = 2;
 	r.caution = strdup("Stop if it hurts.");
-	char *intro = phrases_intro(&r);
+	char *intro = phrases_intro(&r, SPEECH_FULL);
 	assert_string_equal(intro, "T. You need: mat and towel. Stop if it hurts.");
+	free(intro);
+	intro = phrases_intro(&r, SPEECH_NAMES);        /* names: no rules */
+	assert_string_equal(intro, "T. You need: mat and towel.");
+	free(intro);
+	intro = phrases_intro(&r, SPEECH_OFF);
+	assert_string_equal(intro, "");
 	free(intro);
 	int n = phrases_of(&p, SPEECH_FULL, &v);
 	assert_null(strstr(v[0].form[0], "mat"));
