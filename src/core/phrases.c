@@ -83,12 +83,17 @@ static void
 where_words(const struct plan *p, const struct step *s, const char *sep,
     struct words *w)
 {
-	if (s->side > 0) {
+	bool alternate = s->side == 0 && p->r->ex[s->ex].alternate;
+
+	if (s->side > 0 || alternate) {
 		add(w, "%s", sep);
-		side_words(p, s->ex, s->side, w);
+		side_words(p, s->ex, alternate ? 1 : s->side, w);
+		if (alternate)
+			add(w, " first");
 	}
 	if (s->nsets > 1)
-		add(w, "%sset 1 of %d", s->side > 0 ? ", " : sep, s->nsets);
+		add(w, "%sset 1 of %d", s->side > 0 || alternate ? ", " : sep,
+		    s->nsets);
 }
 
 /* The start of a routine: what it needs, and in full when to stop. */
@@ -215,6 +220,33 @@ before_last_rep(const struct plan *p, int i)
 	    p->steps[i + 1].rep == p->steps[i + 1].nreps;
 }
 
+/* Before each rep of reps that alternate sides, its side: "Right side",
+ * or "Last one, right side" before the last. */
+static int
+next_side(const struct plan *p, int i, struct phrase *ph)
+{
+	const struct step *nx = &p->steps[i + 1];
+	struct words side = { .k = 0 }, last = { .k = 0 };
+
+	side_words(p, nx->ex, nx->side, &side);
+	if (side.buf[0] >= 'a' && side.buf[0] <= 'z')
+		side.buf[0] = (char)(side.buf[0] - 'a' + 'A');
+	add(&last, "Last one, %c%s", side.buf[0] - 'A' + 'a', side.buf + 1);
+	const char *v[] = { last.buf, side.buf };
+	return before_last_rep(p, i) ? forms(ph, v, 2) : forms(ph, v + 1, 1);
+}
+
+/* Whether step i is a relax before a rep on a side of its own. */
+static bool
+before_alternate(const struct plan *p, int i)
+{
+	const struct step *s = &p->steps[i];
+
+	return s->kind == STEP_RELAX && i + 1 < p->n &&
+	    p->steps[i + 1].kind == STEP_HOLD && p->steps[i + 1].side > 0 &&
+	    p->r->ex[p->steps[i + 1].ex].alternate;
+}
+
 /* The phrase of step i, if it has one: 1, 0 for none, -1 out of memory. */
 static int
 phrase_at(const struct plan *p, int i, enum speech_mode m, struct phrase *ph)
@@ -229,6 +261,8 @@ phrase_at(const struct plan *p, int i, enum speech_mode m, struct phrase *ph)
 		return other_side(p, s, ph) == 0 ? 1 : -1;
 	if (s->kind == STEP_REST && i + 1 < p->n)
 		return rest(p, s, ph) == 0 ? 1 : -1;
+	if (before_alternate(p, i))
+		return next_side(p, i, ph) == 0 ? 1 : -1;
 	if (before_last_rep(p, i))
 		same = "Last one";
 	else if (s->kind == STEP_PHASE && m == SPEECH_FULL)

@@ -150,9 +150,12 @@ add_exercise(struct builder *b, const struct routine *r, int ex)
 				s->set = set, s->nsets = nsets, s->side = 2;
 			}
 			for (int rep = 1; rep <= nreps; rep++) {
+				/* reps that alternate sides: the odd ones
+				 * the first side, the even ones the other */
 				struct step pos = {
 					.ex = ex, .set = set, .nsets = nsets,
-					.side = e->sides ? side : 0,
+					.side = e->sides ? side : e->alternate ?
+					    2 - rep % 2 : 0,
 					.rep = rep, .nreps = nreps,
 				};
 				add_rep(b, e, &pos, rep == nreps);

@@ -95,6 +95,42 @@ test_names(void **state)
 	    "12L:Easy walk, 5 minutes.|Easy walk\n");
 }
 
+/* Reps that alternate sides: the lead-in says which side comes first,
+ * and each relax the side of the rep after it, never a bare "left". */
+static void
+test_alternate(void **state)
+{
+	char buf[4096];
+
+	(void)state;
+	plan_free(&p);
+	routine_free(&r);
+	routine_init(&r);
+	r.path = strdup("t.cfg");
+	r.version = 1, r.has[RS_version] = true;
+	r.name = strdup("T"), r.has[RS_name] = true;
+	r.has[RS_exercises] = true;
+	r.lead_in = 5;
+	struct exercise *e = routine_add_exercise(&r);
+	e->name = strdup("Knee rolls"), e->has[XS_name] = true;
+	e->hold = 5, e->has[XS_hold] = true;
+	e->sets[0] = 4, e->nsets = 1, e->has[XS_reps] = true;
+	e->alternate = true, e->has[XS_alternate] = true;
+	assert_int_equal(plan_build(&p, &r), 0);
+	said(SPEECH_NAMES, buf, sizeof buf);
+	assert_string_equal(buf,
+	    "0L:Knee rolls, left side first, 4 holds of 5 seconds."
+	    "|Knee rolls, left side first|Knee rolls\n"
+	    "2R:Right side\n"
+	    "4R:Left side\n"
+	    "6R:Last one, right side|Right side\n");
+	assert_int_equal(p.steps[1].side, 1);           /* the holds' sides */
+	assert_int_equal(p.steps[3].side, 2);
+	assert_int_equal(p.steps[7].side, 2);
+	teardown(NULL);                 /* the group's routine back */
+	assert_int_equal(setup(NULL), 0);
+}
+
 /* Full says what names says and more: its shorter forms are names'. */
 static void
 test_full_and_off(void **state)
@@ -211,6 +247,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_alternate),
 		cmocka_unit_test(test_full_and_off),
 		cmocka_unit_test(test_position),
 		cmocka_unit_test(test_routine_words),
