@@ -328,17 +328,21 @@ check "locked: every record still there, whole" test "$(grep -c '^S' "$L")" = 2
 # In the full-screen coach signals are read from a signalfd: a TERM while
 # the session's record waits for the lock must still end it, at once.
 if command -v tmux >/dev/null; then
-	flock -x "$L" sleep 60 & holder=$!
-	poll 5 eval '! flock -n -x "$L" true'
 	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
 	red_flags_answered "$HOME"
 	tmux_new lk "$(private_env "$HOME") TERM=screen $(shquote "$ROOT/backcoach") --no-sound \
 	    --config '$TMP/quiet.conf' --history '$L' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
 	begin
 	pid=$(bc_pid)
-	# the 1.5 s hold ends, and the record waits for the lock: TERM then
+	# the lock taken once the session runs (the start-up check does not
+	# wait on it then); the 1.5 s hold ends, and the record waits for the
+	# lock: TERM then
 	wait_for 'Test brief hold' 5
+	flock -x "$L" sleep 60 & holder=$!
+	poll 5 eval '! flock -n -x "$L" true'
 	sleep 3
+	check "locked, full screen: the session over, its record waits" \
+		test "$(grep -c '^S' "$L")" = 2
 	kill -TERM "$pid" 2>/dev/null
 	check "locked, full screen: TERM ends the wait and the program (143)" wait_for '^EXIT=143$' 5
 	kill $holder 2>/dev/null; wait $holder 2>/dev/null
