@@ -220,7 +220,7 @@ check: test-deps
 
 # The longest first (make -j starts them in this order), so that none of
 # them is left to run alone at the end.
-check-all: all check-cue-test fuzz-short check-history check-sound-test check-sound-speech \
+check-all: all check-cue-test fuzz-short check-deb check-history check-sound-test check-sound-speech \
 	check-ui check-sound-mute check-sound-timing check-safety check-coaching check-cli \
 	check-figures check-report check-completion check-pages check-edit check-settings \
 	check-programme check-valgrind check-hostile check-progress check-console check-widths \
@@ -640,7 +640,8 @@ deb: build-deps
 	dpkg-deb --root-owner-group -Zxz --build $(DEB_ROOT) $(DEB)
 
 # The package built, passed by lintian, unpacked and run (tests/cli/deb.sh).
-# Not in check-all: it builds the program again (about a minute).
+# It builds the program again, apart (about a minute of CPU): check-all
+# starts it early, beside the long sound suites.
 check-deb: test-deps
 	MAKE="$(MAKE)" bash tests/cli/deb.sh
 
