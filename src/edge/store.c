@@ -22,6 +22,7 @@
 #include <string.h>
 #include <sys/file.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -275,6 +276,24 @@ cannot_make(const char *path)
 	return why;
 }
 
+/* Room a session's records need: a few kilobytes, with a long note and
+ * every exercise; 16 KiB is ample. */
+#define STORE_SESSION_ROOM 16384
+
+/* Why a file of size bytes could not take a session's records under the
+ * file size limit (ulimit -f), or NULL when it can. */
+static const char *
+no_room(off_t size)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_FSIZE, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+	    (uintmax_t)size + STORE_SESSION_ROOM <= (uintmax_t)rl.rlim_cur)
+		return NULL;
+	return "the file size limit (ulimit -f) leaves no room for a "
+	    "session's records";
+}
+
 int
 store_writable(const char *path, struct diags *d)
 {
@@ -282,6 +301,7 @@ store_writable(const char *path, struct diags *d)
 	const char *why = NULL;
 	int fd;
 
+	st.st_size = 0;
 	if (stat(path, &st) != 0)
 		why = errno == ENOENT ? cannot_make(path) : strerror(errno);
 	else if (!S_ISREG(st.st_mode))
@@ -291,6 +311,8 @@ store_writable(const char *path, struct diags *d)
 		why = strerror(errno);
 	else
 		close(fd);
+	if (why == NULL)
+		why = no_room(st.st_size);
 	if (why != NULL)
 		diags_add(d, DIAG_ERROR, path, 0, "%s", why);
 	return why != NULL ? -1 : 0;

@@ -349,6 +349,27 @@ if command -v tmux >/dev/null; then
 	tmux_kill
 fi
 
+# --- a file size limit that leaves no room: said before the session ---------
+# (ulimit -f: the record would fail at the end, after the work was done)
+if command -v tmux >/dev/null; then
+	printf 'pain_prompts = false;\nrisk_factors = [];\n' >"$TMP/quiet.conf"
+	red_flags_answered "$HOME"
+	head -c 20000 /dev/zero | tr '\0' '#' | fold -w 100 >"$TMP/big.h"
+	tmux_new fs "$(private_env "$HOME") TERM=screen bash -c 'ulimit -f 16; exec \"\$@\"' sh \
+	    $(shquote "$ROOT/backcoach") --no-sound --config '$TMP/quiet.conf' \
+	    --history '$TMP/big.h' start tests/data/tiny.cfg; echo EXIT=\$?; sleep 60"
+	size=$(wc -c <"$TMP/big.h")
+	expect "ulimit -f: asked before the session" \
+		'Your history cannot be written\. Start anyway\?' 5
+	check "... the limit named as the reason" shows 'ulimit -f'
+	check "... and the file" shows 'big\.h'
+	key n
+	check "... no: nothing started, the reason left on the terminal, exit 1" \
+		eval "wait_for '^EXIT=1\$' 5 && shows 'ulimit -f'"
+	check "... and the history as it was" test "$(wc -c <"$TMP/big.h")" = "$size"
+	tmux_kill
+fi
+
 # --- two sessions started in the same second: each note finds its own -------
 # Two panes start the tiny routine with one tmux command, so their sessions
 # start in the same second (nearly always; the check holds either way).
