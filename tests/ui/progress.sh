@@ -178,8 +178,8 @@ check "progress: and as - without UTF-8" has "completed, pain 3 -> -, next morni
 check "progress: never -1" eval '! grep -qE "(pain|->) -1" "$TMP/out"'
 
 # --- the change cannot be recorded: made once or not at all ------------------
-# The history is past the file size limit, the routine is not: the dose
-# change is undone, so the next --apply does not raise it a second time.
+# The history is near the file size limit: refused before anything is
+# changed.
 rm -f "$U/gentle-flare-up.cfg"
 { session gentle-flare-up "$d2"; session gentle-flare-up "$d1"; next_day gentle-flare-up "$d1" same
   for i in $(seq 1000); do echo "# padding to pass the size limit, line $i"; done; } | history
@@ -188,10 +188,20 @@ out=$( (ulimit -f 24; "$BC" progress --apply gentle-flare-up 2>&1; echo "rc=$?")
 printf '%s\n' "$out" >"$TMP/out"
 not_applied() {
 	grep -q '^rc=1$' "$TMP/out" && [ ! -e "$U/gentle-flare-up.cfg" ] &&
-	    grep -q "the change could not be recorded in the history, so it was undone" "$TMP/out" &&
-	    cmp -s "$HIST" "$TMP/hist.orig"
+	    grep -q "$1" "$TMP/out" && cmp -s "$HIST" "$TMP/hist.orig"
 }
-check "--apply when the history cannot take the change: nothing changed, said why" not_applied
+check "--apply when the history has no room: nothing changed, said why" \
+	not_applied "the file size limit (ulimit -f) leaves no room"
+# The dose line cannot be written once the routine is changed (another
+# program holds the history's lock past the 10 s wait): the dose change
+# is undone, so the next --apply does not raise it a second time.
+flock -x "$HIST" sleep 30 & holder=$!
+poll 5 eval '! flock -n -x "$HIST" true'
+out=$("$BC" progress --apply gentle-flare-up 2>&1; echo "rc=$?")
+printf '%s\n' "$out" >"$TMP/out"
+kill $holder 2>/dev/null; wait $holder 2>/dev/null
+check "--apply when the change cannot be recorded: undone, said why" \
+	not_applied "the change could not be recorded in the history, so it was undone"
 run progress --apply gentle-flare-up
 check "then, with the history writable, it is applied once (one exercise: one reps = 9, one D line)" \
 	eval '[ $rc = 0 ] && [ "$(grep -c "reps = 9;" "$U/gentle-flare-up.cfg")" = 1 ] && [ "$(grep -c "^D	" "$HIST")" = 1 ]'
