@@ -229,9 +229,9 @@ next_side(const struct plan *p, int i, struct phrase *ph)
 	struct words side = { .k = 0 }, last = { .k = 0 };
 
 	side_words(p, nx->ex, nx->side, &side);
-	if (side.buf[0] >= 'a' && side.buf[0] <= 'z')
+	add(&last, "Last one, %s", side.buf);
+	if (side.buf[0] >= 'a' && side.buf[0] <= 'z')  /* "Right side" alone */
 		side.buf[0] = (char)(side.buf[0] - 'a' + 'A');
-	add(&last, "Last one, %c%s", side.buf[0] - 'A' + 'a', side.buf + 1);
 	const char *v[] = { last.buf, side.buf };
 	return before_last_rep(p, i) ? forms(ph, v, 2) : forms(ph, v + 1, 1);
 }
