@@ -121,16 +121,6 @@ find_line(const struct catalog_cache *c, const char *key, char **f)
 	return NULL;
 }
 
-/* Appends s to the malloc'd *to. */
-static void
-append(char **to, const char *s)
-{
-	char *t = xasprintf("%s%s", *to ? *to : "", s);
-
-	free(*to);
-	*to = t;
-}
-
 bool
 catalog_cache_row(struct catalog_cache *c, struct routine_row *row)
 {
@@ -163,7 +153,7 @@ catalog_cache_row(struct catalog_cache *c, struct routine_row *row)
 		row->name = xstrdup(f[5]);
 		row->summary = f[4][0] == '1' ? xstrdup(f[6]) : NULL;
 		row->tags = xstrdup(f[7]);
-		append(&c->kept, line);
+		sb_str(&c->rows, line);
 	}
 	free(f[0]);
 	free(line);
@@ -179,17 +169,17 @@ catalog_cache_add(struct catalog_cache *c, const struct routine_row *row)
 	char *line = xasprintf("%s%" PRId64 "\t%d\t%s\t%s\t%s\n", c->key,
 	    row->total_ns, row->summary != NULL, row->name,
 	    row->summary ? row->summary : "", row->tags);
-	append(&c->added, line);
+	sb_str(&c->rows, line);
+	c->added = true;
 	free(line);
 }
 
 void
 catalog_cache_close(struct catalog_cache *c)
 {
-	if (c->added != NULL) {
+	if (c->added && !c->rows.oom) {
 		/* the rows looked up now, found or added, and no others */
-		char *text = xasprintf("%s%s%s", c->head, c->kept ? c->kept : "",
-		    c->added);
+		char *text = xasprintf("%s%s", c->head, c->rows.p);
 		struct diags d = { 0 };
 		file_install(c->path, text, strlen(text), 0, &d);
 		diags_free(&d);         /* a cache that cannot be written is no
@@ -200,7 +190,6 @@ catalog_cache_close(struct catalog_cache *c)
 	free(c->path);
 	free(c->text);
 	free(c->key);
-	free(c->added);
-	free(c->kept);
+	free(c->rows.p);
 	memset(c, 0, sizeof *c);
 }

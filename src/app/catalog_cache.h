@@ -14,6 +14,7 @@
 #include <stdbool.h>
 
 #include "catalog.h"
+#include "sbuf.h"
 #include "settings.h"
 
 struct catalog_cache {
@@ -21,7 +22,8 @@ struct catalog_cache {
 	char *head;             /* its first line, as this build writes it */
 	char *text;             /* what it holds, when made by this build */
 	char *key;              /* the row being looked up: "path\tsize\thash\t" */
-	char *kept, *added;     /* the lines to write: found, and new */
+	struct sbuf rows;       /* the lines to write: those found and new */
+	bool added;             /* a new one among them: write them */
 };
 
 /* Reads the cache (none, when missing or made otherwise). */
