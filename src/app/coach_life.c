@@ -36,7 +36,8 @@ coach_open_sound(struct coach *c)
 	c->snd = sound_open(c->set->sound_theme, c->set->volume, &d);
 	if (d.n > 0)
 		snprintf(c->quiet, sizeof c->quiet, "%s", d.v[0].msg);
-	c->bell = c->snd == NULL && c->set->bell;
+	c->bell = c->set->bell;         /* rung when there is no sound, or
+	                                   when it is lost (sound_lost) */
 	c->loop.snd = c->snd;           /* its finish pipe is polled */
 	diags_free(&d);
 }

@@ -21,7 +21,7 @@ struct coach {
 	struct loop loop;
 	struct sound *snd;      /* the cues' sound, or NULL */
 	char quiet[128];        /* for the status line: why no sound, or "" */
-	bool bell;              /* no sound although wanted: ring the bell */
+	bool bell;              /* sound wanted: ring the bell without it */
 	bool sound_tried;       /* open_sound has run */
 	struct diags later;     /* to print once the terminal is restored */
 	char *summary;          /* a line per session recorded, printed then */

@@ -206,8 +206,11 @@ wait_and_act(struct loop *l, const struct screen *sc, int timeout,
 
 	if (poll(fds, FD_COUNT, timeout) < 0)
 		return SCREEN_STAY;     /* EINTR, or ENOMEM: try again */
-	if (fds[FD_SOUND].revents & POLLIN)
+	if (fds[FD_SOUND].revents & (POLLIN | POLLHUP | POLLERR)) {
 		sound_drain(l->snd);    /* a cue ended: nothing else to do */
+		if (sound_lost(l->snd))
+			*dirty = REDRAW_ALL;    /* the status line says so */
+	}
 	if (fds[FD_TIMER].revents & POLLIN) {
 		uint64_t expirations;
 		if (read(l->tfd, &expirations, sizeof expirations) > 0 &&

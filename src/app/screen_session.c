@@ -53,7 +53,7 @@ struct session_screen {
 	struct sound *snd;      /* the cues' sound, or NULL */
 	const struct spoken *spoken;    /* the phrases, spoken in place of
 	                                   their steps' cues */
-	bool bell;              /* no sound: ring the bell for cues */
+	bool bell;              /* no sound (or lost): ring the bell for cues */
 	const struct screen *self;      /* under the dialogs it opens */
 	enum action asked;      /* the key that asks whether to end */
 	bool changed;           /* more than the clock changed since the
@@ -91,7 +91,7 @@ play(struct session_screen *ss, unsigned events, int64_t now)
 		return;
 	if (ss->snd != NULL && speak(ss, events, now))
 		return;
-	if (ss->snd == NULL) {
+	if (ss->snd == NULL || sound_lost(ss->snd)) {
 		if (ss->bell)
 			ui_bell();
 	} else if (sound_play(ss->snd, c, script_cue_count(ss->s, c)) < 0 &&
@@ -110,6 +110,8 @@ session_tick(void *st, int64_t now, int64_t *wake)
 		ev |= session_start(ss->s, now);
 	ev |= session_advance(ss->s, now);
 	const char *status = ss->status;
+	if (status == NULL && sound_lost(ss->snd))
+		ss->status = sound_error(ss->snd);      /* "no sound: ..." */
 	play(ss, ev, now);
 	ss->changed |= (ev & ~(unsigned)EV_TICK) != 0 || ss->status != status;
 	if (session_over(ss->s))

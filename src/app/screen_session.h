@@ -17,8 +17,8 @@
  * Starts session s (READY) and runs it until it is over: the plan ran to
  * its end, or the person quit (SCREEN_DONE; s says which).  A fatal signal
  * ends it too (SCREEN_SIGNAL): the session is then quit at l->now.  Each
- * event's cue is played on snd (NULL: the terminal bell, when bell is
- * true), or in its place the step's phrase from spoken (which may be
+ * event's cue is played on snd (NULL or lost: the terminal bell, when
+ * bell is true), or in its place the step's phrase from spoken (which may be
  * empty); `m` mutes them all.  The help and the quit question pause the
  * session while they are shown.  status (or NULL) is shown in the status
  * line (why there is no sound).  `p` reports pain: pain records the

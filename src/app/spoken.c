@@ -21,7 +21,7 @@ spoken_prepare(struct spoken *sp, const struct plan *p,
 	int n, m = 0;
 
 	memset(sp, 0, sizeof *sp);
-	if (snd == NULL || set->speech == SPEECH_OFF)
+	if (snd == NULL || sound_lost(snd) || set->speech == SPEECH_OFF)
 		return;
 	struct speech *engine = speech_open(set->voice, set->speech_rate, d);
 	if (engine == NULL)

@@ -1,12 +1,15 @@
 /*
  * canberra_dl.h - libcanberra, loaded when the sound is first opened
- * (canberra_dl.c), not when backcoach starts: the library and the five
- * it brings (Vorbis, Ogg, tdb, ltdl) cost every command its start-up,
- * and only the coach plays a sound.
+ * (canberra_dl.c), not when backcoach starts, and only in the sound's own
+ * process (sound_worker.c): the library and the PulseAudio client it
+ * brings (libpulse, Vorbis, FLAC, sndfile, X11, D-Bus, systemd, ...) cost
+ * every command its start-up and the coach some 4 MiB, and only the
+ * worker plays a sound.
  *
- * Included by sound.c after <canberra.h>: each function it calls is a
- * name for the pointer dlsym() found, so sound.c reads as plain
- * libcanberra.  Nothing may be called before canberra_load() is 0.
+ * Included by sound_worker.c, the only file that calls libcanberra: each
+ * function it calls is a name for the pointer dlsym() found, so it reads
+ * as plain libcanberra.  Nothing may be called before canberra_load() is
+ * 0.
  */
 #ifndef BACKCOACH_CANBERRA_DL_H
 #define BACKCOACH_CANBERRA_DL_H

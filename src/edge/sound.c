@@ -1,16 +1,24 @@
 /*
- * sound.c - audio cues through libcanberra, the only file that includes
- * <canberra.h>.
+ * sound.c - audio cues (sound.h), played by the sound's own process
+ * (sound_worker.c), which alone loads libcanberra: this file only asks it.
  *
  * Punctuality is the point: a cue must sound at the step boundary itself.
- * So at open every cue id is uploaded to the sound server's sample cache
- * (ca_context_cache), every play asks for the cached sample
- * (canberra.cache-control=permanent: PulseAudio plays it from memory
- * instead of libcanberra opening, decoding and streaming a file), and a
- * silent sample is played once to warm the whole path (the sink-input
- * subscription, the server's first sink input).  A play is one round trip
- * to the server; its end is reported by a callback that only writes a
- * byte to a pipe the event loop polls.
+ * So at open every cue id is uploaded to the sound server's sample cache,
+ * every play asks for the cached sample (canberra.cache-control=permanent:
+ * PulseAudio plays it from memory instead of libcanberra opening,
+ * decoding and streaming a file), and a silent sample is played once to
+ * warm the whole path (the sink-input subscription, the server's first
+ * sink input).  A play is one request to the worker, which makes one
+ * round trip to the server, and its answer (whether it played, and if not
+ * why): a few tens of microseconds more than the call into libcanberra it
+ * replaces.  The end of a sound comes as a byte on a pipe the event loop
+ * polls, written by the worker.
+ *
+ * The worker may be lost: killed, crashed, or stuck on a server that no
+ * longer answers.  Each answer is waited for a bounded time; after that,
+ * or at its end, the worker is killed if need be and reaped at once, the
+ * handle keeps why, and every call after is silent (sound_lost()).  Its
+ * requests go with MSG_NOSIGNAL, so its end is never a SIGPIPE here.
  *
  * The sample cache is the server's, keyed by event id: opening uploads
  * every id again, so a theme change takes effect at the next open.
@@ -18,25 +26,29 @@
 #include "sound.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
-#include "canberra_dl.h"
 #include "paths.h"
 #include "sound_theme.h"
+#include "sound_worker.h"
 #include "util.h"
 #include "words.h"
 
-#define PLAY_ID         1       /* every cue: ca_context_cancel stops it */
-#define WARM_ID         2
-#define SAY_ID          3       /* a spoken phrase: a cue cancels it */
 #define WARM_EVENT      "backcoach-silence"
-
+#define OPEN_WAIT_MS    15000   /* connecting (which may start a server) */
+#define CACHE_WAIT_MS   10000   /* an upload: a file read and decoded */
+#define ANSWER_WAIT_MS  3000    /* a play or a cancel: milliseconds */
+#define CLOSE_WAIT_MS   500     /* the worker's goodbye to the server */
+#define LOST_ENDED      "the sound process ended"
+#define LOST_STUCK      "the sound server did not answer"
 
 /* One row per meaning of enum cue: the event id and its counted forms. */
 static const struct cue_sound {
@@ -61,12 +73,14 @@ _Static_assert(sizeof cue_sounds / sizeof *cue_sounds == CUE_COUNT,
     "one cue_sounds row per enum cue");
 
 struct sound {
-	ca_context *ca;
-	int pipe[2];                    /* finish callback -> event loop */
+	pid_t pid;                      /* the worker, or -1 once lost */
+	int sock;                       /* its requests and answers */
+	int fin;                        /* the finish pipe's read end */
 	bool muted;
 	bool cached;                    /* the server keeps samples */
 	char theme[THEME_MAX];          /* theme in use */
 	char volume_db[16];             /* canberra.volume */
+	const char *lost;               /* why the worker was lost, or NULL */
 	char error[128];                /* why the last play failed */
 };
 
@@ -91,50 +105,85 @@ sound_cue_name(enum cue c)
 	return cue_sounds[c].name;
 }
 
-/* Few words for a failed ca_context_open. */
-static const char *
-open_reason(int err)
+/* The worker is gone, or must go: killed (when it is stuck; a worker
+ * that ended is only reaped) and reaped, its files closed.  why (or NULL
+ * at the close) is what sound_error() says from now on. */
+static void
+lose(struct sound *s, const char *why)
 {
-	switch (err) {
-	case CA_ERROR_NOTAVAILABLE:
-	case CA_ERROR_NODRIVER:
-	case CA_ERROR_DISCONNECTED:
-	case CA_ERROR_NOTFOUND:
-		return SOUND_NO_SERVER;
-	case CA_ERROR_ACCESS:
-		return "sound server refused access";
-	case CA_ERROR_DISABLED:
-		return "sound disabled";
-	default:
-		return "sound device failed";
+	if (s->pid > 0) {
+		kill(s->pid, SIGKILL);
+		while (waitpid(s->pid, NULL, 0) < 0 && errno == EINTR)
+			;
+		s->pid = -1;
+	}
+	if (s->sock >= 0)
+		close(s->sock);
+	if (s->fin >= 0)
+		close(s->fin);
+	s->sock = s->fin = -1;
+	if (why != NULL && s->lost == NULL) {
+		s->lost = why;
+		snprintf(s->error, sizeof s->error, "no sound: %s", why);
 	}
 }
 
-/* The finish callback: runs on libcanberra's thread, so it only writes a
- * byte, the play id (a full pipe means the loop has plenty to read
- * already). */
-static void
-finished(ca_context *c, uint32_t id, int err, void *userdata)
+/* Sends the worker one request (len bytes of text) and waits up to ms for
+ * its answer.  Returns the answer's status (a->text says why it failed),
+ * or -1 when the worker is lost. */
+static int
+ask(struct sound *s, enum sw_op op, const char *text, size_t len, int ms,
+    struct sw_answer *a)
 {
-	struct sound *s = userdata;
-	char b = (char)id;
+	struct sw_request q = { .op = (char)op,
+	    .flags = s->cached ? SW_PERMANENT : 0 };
+	struct pollfd pfd = { .fd = s->sock, .events = POLLIN };
+	int r;
 
-	(void)c, (void)err;
-	ssize_t r = write(s->pipe[1], &b, 1);
-	(void)r;
+	if (s->pid < 0)
+		return -1;
+	if (len > sizeof q.text) {
+		snprintf(a->text, sizeof a->text, "%s", strerror(ENAMETOOLONG));
+		return SW_FAILED;
+	}
+	memcpy(q.text, text, len);
+	if (send(s->sock, &q, offsetof(struct sw_request, text) + len,
+	    MSG_NOSIGNAL) < 0) {
+		lose(s, LOST_ENDED);
+		return -1;
+	}
+	while ((r = poll(&pfd, 1, ms)) < 0 && errno == EINTR)
+		;
+	ssize_t n = r > 0 ? recv(s->sock, a, sizeof *a, MSG_DONTWAIT) : -1;
+	if (n < (ssize_t)sizeof a->status + 1) {
+		lose(s, r == 0 ? LOST_STUCK : LOST_ENDED);
+		return -1;
+	}
+	a->text[sizeof a->text - 1] = '\0';
+	return a->status;
 }
 
-/* Uploads one event id to the server's sample cache, from the theme in
- * use or else from the default theme.  Returns a libcanberra status. */
+/* A request whose text is one string. */
 static int
-cache_one(struct sound *s, const char *id)
+ask_str(struct sound *s, enum sw_op op, const char *text, int ms,
+    struct sw_answer *a)
 {
-	int r = ca_context_cache(s->ca, CA_PROP_EVENT_ID, id, NULL);
+	return ask(s, op, text, strlen(text) + 1, ms, a);
+}
 
-	if (r == CA_ERROR_NOTFOUND && strcmp(s->theme, SOUND_DEFAULT_THEME) != 0)
-		r = ca_context_cache(s->ca, CA_PROP_EVENT_ID, id,
-		    CA_PROP_CANBERRA_XDG_THEME_NAME, SOUND_DEFAULT_THEME, NULL);
-	return r;
+/* A play of what names (for sound_error()): 0, or -1 with why in
+ * s->error. */
+static int
+play(struct sound *s, enum sw_op op, const char *what)
+{
+	struct sw_answer a;
+	int r = ask_str(s, op, what, ANSWER_WAIT_MS, &a);
+
+	if (r == SW_OK)
+		return 0;
+	if (r >= 0)
+		snprintf(s->error, sizeof s->error, "%s: %s", what, a.text);
+	return -1;
 }
 
 /* Caches every cue id (and their counted forms).  A driver without a
@@ -143,44 +192,30 @@ cache_one(struct sound *s, const char *id)
 static int
 cache_all(struct sound *s, struct diags *d)
 {
+	struct sw_answer a;
 	char id[64];
 	int missing = 0;
 
 	s->cached = true;
 	for (int c = CUE_NONE + 1; c < CUE_COUNT && s->cached; c++) {
 		for (int n = 0; n <= cue_sounds[c].max_n; n++) {
-			int r = cache_one(s, sound_event_id(c, n, id, sizeof id));
-			if (r == CA_ERROR_NOTSUPPORTED) {
+			int r = ask_str(s, SW_CACHE, sound_event_id(c, n, id,
+			    sizeof id), CACHE_WAIT_MS, &a);
+			if (r < 0)
+				return CUE_COUNT - 1;   /* lost */
+			if (r == SW_NOTSUPPORTED) {
 				s->cached = false;
 				break;
 			}
-			missing += r < 0 && n == 0;
+			missing += r != SW_OK && n == 0;
 		}
 	}
-	if (s->cached && cache_one(s, WARM_EVENT) < 0)
+	if (s->cached && ask_str(s, SW_CACHE, WARM_EVENT, CACHE_WAIT_MS, &a) != SW_OK)
 		s->cached = false;
 	if (missing > 0 && missing < CUE_COUNT - 1)
 		diags_add(d, DIAG_WARNING, NULL, 0, "%d %s missing in theme %s",
 		    missing, plural(missing, "cue", "cues"), s->theme);
 	return missing;
-}
-
-/* Starts one event; with the cache, from the server's memory. */
-static int
-play_id(struct sound *s, uint32_t play, const char *id)
-{
-	ca_proplist *p;
-	int r;
-
-	if ((r = ca_proplist_create(&p)) < 0)
-		return r;
-	ca_proplist_sets(p, CA_PROP_EVENT_ID, id);
-	ca_proplist_sets(p, CA_PROP_CANBERRA_VOLUME, s->volume_db);
-	if (s->cached)
-		ca_proplist_sets(p, CA_PROP_CANBERRA_CACHE_CONTROL, "permanent");
-	r = ca_context_play_full(s->ca, play, p, finished, s);
-	ca_proplist_destroy(p);
-	return r;
 }
 
 /* Picks the theme: the one asked for if it is installed, else the
@@ -209,26 +244,25 @@ set_volume(struct sound *s, int percent)
 	snprintf(s->volume_db, sizeof s->volume_db, "%.2f", db);
 }
 
-/* Connects s to the sound server; NULL, or why not. */
+/* Starts the worker and connects it to the sound server; NULL, or why
+ * not. */
 static const char *
 connect_server(struct sound *s)
 {
-	int r;
+	char text[THEME_MAX + sizeof s->volume_db];
+	struct sw_answer a;
 
-	if (canberra_load() != 0)
-		return "libcanberra cannot be loaded (is libcanberra0 installed?)";
-	if (pipe2(s->pipe, O_CLOEXEC | O_NONBLOCK) < 0 ||
-	    ca_context_create(&s->ca) < 0)
+	if ((s->pid = sound_worker_start(&s->sock, &s->fin)) < 0)
 		return "sound failed";
-	ca_context_change_props(s->ca,
-	    CA_PROP_APPLICATION_NAME, "backcoach",
-	    CA_PROP_APPLICATION_ID, "backcoach",
-	    CA_PROP_APPLICATION_VERSION, VERSION,
-	    CA_PROP_CANBERRA_XDG_THEME_NAME, s->theme,
-	    NULL);
-	if ((r = ca_context_open(s->ca)) < 0)
-		return open_reason(r);
-	return NULL;
+	int n = snprintf(text, sizeof text, "%s%c%s", s->theme, '\0',
+	    s->volume_db);
+	int r = ask(s, SW_OPEN, text, (size_t)n + 1, OPEN_WAIT_MS, &a);
+	if (r < 0)
+		return s->lost;
+	if (r == SW_OK)
+		return NULL;
+	snprintf(s->error, sizeof s->error, "%s", a.text);
+	return s->error;
 }
 
 struct sound *
@@ -237,7 +271,8 @@ sound_open(const char *theme, int volume, struct diags *d)
 	struct sound *s = xcalloc(1, sizeof *s);
 	const char *why = NULL;
 
-	s->pipe[0] = s->pipe[1] = -1;
+	s->pid = -1;
+	s->sock = s->fin = -1;
 	set_volume(s, volume);
 	sound_prepend_data_dir(paths_sound_root());
 	if (choose_theme(s, theme, d) != 0)
@@ -247,7 +282,8 @@ sound_open(const char *theme, int volume, struct diags *d)
 	else if (cache_all(s, d) == CUE_COUNT - 1)
 		/* libcanberra drops a theme whose Inherits= chain is broken:
 		 * ours inherits freedesktop (Debian: sound-theme-freedesktop) */
-		why = sound_theme_exists("freedesktop") ? "no sound cues found" :
+		why = s->lost != NULL ? s->lost :
+		    sound_theme_exists("freedesktop") ? "no sound cues found" :
 		    "sound theme freedesktop missing";
 	if (why != NULL) {
 		diags_add(d, DIAG_ERROR, NULL, 0, "%s", why);
@@ -263,12 +299,15 @@ sound_close(struct sound *s)
 {
 	if (s == NULL)
 		return;
-	if (s->ca != NULL)
-		ca_context_destroy(s->ca);      /* may call finished() */
-	if (s->pipe[0] >= 0)
-		close(s->pipe[0]);
-	if (s->pipe[1] >= 0)
-		close(s->pipe[1]);
+	if (s->pid > 0) {
+		/* the worker's EOF: it leaves the server and ends, closing its
+		 * end, which is waited for a short while (then it is killed) */
+		struct pollfd pfd = { .fd = s->sock, .events = POLLIN };
+		shutdown(s->sock, SHUT_WR);
+		while (poll(&pfd, 1, CLOSE_WAIT_MS) < 0 && errno == EINTR)
+			;
+	}
+	lose(s, NULL);
 	free(s);
 }
 
@@ -279,19 +318,13 @@ sound_play(struct sound *s, enum cue c, int n)
 
 	if (s == NULL || s->muted || sound_event_id(c, n, id, sizeof id) == NULL)
 		return 0;
-	ca_context_cancel(s->ca, SAY_ID);       /* a cue always wins */
-	int r = play_id(s, PLAY_ID, id);
-	if (r < 0) {
-		snprintf(s->error, sizeof s->error, "%s: %s", id, ca_strerror(r));
-		return -1;
-	}
-	return 0;
+	return play(s, SW_PLAY, id);    /* the worker cancels a phrase first */
 }
 
 int
 sound_fd(const struct sound *s)
 {
-	return s->pipe[0];
+	return s->fin;
 }
 
 int
@@ -301,112 +334,81 @@ sound_drain(struct sound *s)
 	ssize_t r;
 	int n = 0;
 
-	while ((r = read(s->pipe[0], buf, sizeof buf)) > 0)
+	while ((r = read(s->fin, buf, sizeof buf)) > 0)
 		for (ssize_t i = 0; i < r; i++)
-			n += buf[i] == PLAY_ID;
+			n += buf[i] == SW_ID_PLAY;
+	if (r == 0)
+		lose(s, LOST_ENDED);    /* the pipe's far end is closed */
 	return n;
 }
 
 int
 sound_wait(struct sound *s, int timeout_ms)
 {
-	struct pollfd pfd = { .fd = s->pipe[0], .events = POLLIN };
+	struct pollfd pfd = { .fd = s->fin, .events = POLLIN };
 	char b;
 
 	/* No clock here (only the loop reads it): a warm-up byte read on the
 	 * way restarts the timeout, which can happen once. */
-	for (;;) {
+	while (s->fin >= 0) {
 		int r = poll(&pfd, 1, timeout_ms);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
 			return 0;
-		if (read(s->pipe[0], &b, 1) == 1 && (b == PLAY_ID || b == SAY_ID))
+		ssize_t got = read(s->fin, &b, 1);
+		if (got == 0)
+			lose(s, LOST_ENDED);
+		else if (got == 1 && (b == SW_ID_PLAY || b == SW_ID_SAY))
 			return 1;
 	}
-}
-
-/* The event id a phrase's file is cached under: its name, which holds
- * the hash of what it says. */
-static void
-say_id(const char *path, char *id, size_t len)
-{
-	const char *base = strrchr(path, '/');
-
-	snprintf(id, len, "backcoach-say-%.*s", (int)strcspn(base ? base + 1 : path,
-	    "."), base ? base + 1 : path);
-}
-
-/* The phrase's properties: its id and its file. */
-static int
-say_props(struct sound *s, const char *path, ca_proplist **p)
-{
-	char id[96];
-	int r;
-
-	if ((r = ca_proplist_create(p)) < 0)
-		return r;
-	say_id(path, id, sizeof id);
-	ca_proplist_sets(*p, CA_PROP_EVENT_ID, id);
-	ca_proplist_sets(*p, CA_PROP_MEDIA_FILENAME, path);
-	ca_proplist_sets(*p, CA_PROP_CANBERRA_VOLUME, s->volume_db);
-	if (s->cached)
-		ca_proplist_sets(*p, CA_PROP_CANBERRA_CACHE_CONTROL, "permanent");
 	return 0;
 }
 
 int
 sound_cache_phrase(struct sound *s, const char *path)
 {
-	ca_proplist *p;
-	int r;
+	struct sw_answer a;
 
 	if (s == NULL || !s->cached)
 		return 0;
-	if ((r = say_props(s, path, &p)) < 0)
-		return -1;
-	r = ca_context_cache_full(s->ca, p);
-	ca_proplist_destroy(p);
-	return r < 0 ? -1 : 0;
+	return ask_str(s, SW_CACHE_FILE, path, CACHE_WAIT_MS, &a) == SW_OK ?
+	    0 : -1;
 }
 
 int
 sound_say(struct sound *s, const char *path)
 {
-	ca_proplist *p;
-	int r;
-
 	if (s == NULL || s->muted)
 		return 0;
-	ca_context_cancel(s->ca, SAY_ID);
-	if ((r = say_props(s, path, &p)) >= 0) {
-		r = ca_context_play_full(s->ca, SAY_ID, p, finished, s);
-		ca_proplist_destroy(p);
-	}
-	if (r < 0) {
-		snprintf(s->error, sizeof s->error, "%s: %s", path, ca_strerror(r));
-		return -1;
-	}
-	return 0;
+	return play(s, SW_SAY, path);   /* the worker cancels the one before */
 }
 
 void
 sound_warm(struct sound *s)
 {
+	struct sw_answer a;
+
 	if (s != NULL && !s->muted)
-		play_id(s, WARM_ID, WARM_EVENT);
+		ask_str(s, SW_WARM, WARM_EVENT, ANSWER_WAIT_MS, &a);
 }
 
 void
 sound_set_muted(struct sound *s, bool muted)
 {
+	struct sw_answer a;
+
 	if (s == NULL)
 		return;
 	s->muted = muted;
-	if (muted) {
-		ca_context_cancel(s->ca, PLAY_ID);
-		ca_context_cancel(s->ca, SAY_ID);
-	}
+	if (muted)
+		ask_str(s, SW_CANCEL, "", ANSWER_WAIT_MS, &a);
+}
+
+bool
+sound_lost(const struct sound *s)
+{
+	return s != NULL && s->lost != NULL;
 }
 
 const char *

@@ -1,22 +1,33 @@
 /*
- * sound.h - audio cues through libcanberra (the only module that uses it).
+ * sound.h - audio cues through libcanberra, in a process of their own.
  *
  * Cues are freedesktop sound-theme events named backcoach-*, looked up in
  * the theme the user chose (backcoach: tones, backcoach-voice: spoken),
  * falling back through the theme's Inherits= chain and, per the sound
  * naming spec, from backcoach-tick-3 to backcoach-tick.
  *
+ * libcanberra and the PulseAudio client never load into the caller's
+ * process: sound_open() forks a worker (sound_worker.c) that alone loads
+ * them and talks to the sound server, and every call here is a request to
+ * it, answered at once.  A worker that ends or stops answering is
+ * reaped; the sound is then lost (sound_lost()): every call after is
+ * silent and fails, and sound_error() says why.
+ *
  * Life cycle, for the caller:
- *   - sound_open() before curses starts (it may be slow and nothing must be
- *     printed over the screen), after any fork(), and after the signals the
- *     loop reads from a signalfd are blocked (libcanberra starts a thread,
- *     which inherits the mask).  It changes XDG_DATA_DIRS, so call it
- *     before any other thread exists.
+ *   - sound_open() when nothing else runs beside the caller's one thread
+ *     (it forks, and changes XDG_DATA_DIRS), after the signals the loop
+ *     reads from a signalfd are blocked (the worker keeps a terminal's
+ *     signals blocked: a ^C is the caller's to handle), and before the
+ *     first screen that needs it (it may take a moment; the worker prints
+ *     nothing, so it may be called with curses running).
  *   - sound_play() at the moment a cue is due: it never waits for the cue
- *     to finish (one round trip to the sound server at most).
+ *     to finish (one round trip to the worker, which makes one to the
+ *     sound server).
  *   - poll sound_fd() for POLLIN and call sound_drain(): one byte arrives
- *     each time a cue finishes playing (or is cancelled).
- *   - sound_close() at the end.
+ *     each time a cue finishes playing (or is cancelled); a hang-up is
+ *     the worker's end, which sound_drain() notes.
+ *   - sound_close() at the end: the worker is told to end, and killed
+ *     when it has not within half a second; none is left behind.
  * With no sound server, no device or no theme, sound_open() returns NULL
  * with a few words saying why (an error in its diags), for the status
  * line.
@@ -62,9 +73,11 @@ const char *sound_event_id(enum cue c, int n, char *buf, size_t len);
 /* A few words naming the cue's meaning, e.g. "countdown tick". */
 const char *sound_cue_name(enum cue c);
 
-/* The read end of the finish pipe, to poll for POLLIN. */
+/* The read end of the finish pipe, to poll for POLLIN; -1 once the sound
+ * is lost. */
 int sound_fd(const struct sound *s);
-/* Reads what the finish pipe holds; returns how many cues finished. */
+/* Reads what the finish pipe holds; returns how many cues finished.  At
+ * the pipe's end (POLLHUP: the worker ended) the sound is lost. */
 int sound_drain(struct sound *s);
 /* Waits up to timeout_ms for one cue to finish; 1 if one did, 0 if not. */
 int sound_wait(struct sound *s, int timeout_ms);
@@ -80,6 +93,11 @@ void sound_set_muted(struct sound *s, bool muted);
 /* Whether sound theme `theme` is installed where libcanberra looks (the
  * bundled ones too); sound_open() falls back from one that is not. */
 bool sound_theme_installed(const char *theme);
+
+/* Whether the sound was lost since it opened: its worker ended (killed,
+ * crashed) or the server stopped answering it.  sound_error() says why,
+ * as "no sound: ...".  False for NULL (no sound is not a lost one). */
+bool sound_lost(const struct sound *s);
 
 /* The theme in use (a missing theme falls back to the default one). */
 const char *sound_theme(const struct sound *s);

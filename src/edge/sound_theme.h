@@ -1,6 +1,6 @@
 /*
  * sound_theme.h - the freedesktop sound themes on this machine
- * (sound_theme.c), for sound.c.
+ * (sound_theme.c), for sound.c and sound_worker.c.
  */
 #ifndef BACKCOACH_SOUND_THEME_H
 #define BACKCOACH_SOUND_THEME_H

@@ -149,15 +149,71 @@ rc=$?
 says_no_sound() { [ $rc = 1 ] && grep -q 'no sound: --no-sound' "$TMP/err"; }
 check "--no-sound sound-test exits 1 and says why" says_no_sound
 
-# A file size limit (ulimit -f 64): PulseAudio's shared memory cannot be
+# A file size limit (ulimit -f 16): PulseAudio's shared memory cannot be
 # made that large, and its SIGXFSZ killed the coach as the sound opened
 # (status 153); the signal is ignored, the sound carries on without it.
+# libpulse says so on its standard error ("ftruncate() failed: File too
+# large"), which was the full screen: the sound's process has /dev/null.
 on_failure screen
-if SESSION_PRE='ulimit -f 64; ' sound_session start tests/data/tiny.cfg; then
-	check "under ulimit -f 64: the session with sound runs to its end, exit 0" \
-		eval 'wait_for "Exercise 1 of" 10 && finish_session'
+if SESSION_PRE='ulimit -f 16; ' sound_session start tests/data/tiny.cfg; then
+	check "under ulimit -f 16: nothing of libpulse's on the screen" \
+		eval 'wait_for "Exercise 1 of" 10 && lacks "ftruncate|failed"'
+	check "under ulimit -f 16: the session with sound runs to its end, exit 0" \
+		finish_session
 else
-	not_ok "under ulimit -f 64: the session starts"
+	not_ok "under ulimit -f 16: the session starts"
+fi
+on_failure
+tmux_kill
+
+# The sound's own process (src/ARCHITECTURE.md): libcanberra and libpulse
+# in it, none in the coach's; killed, the session goes on without sound;
+# none left after the coach, however it ends.
+pid= worker=
+find_worker() {
+	pid=$(bc_pid) && worker=$(pgrep -P "$pid" -x backcoach-sound) &&
+	    [ -n "$worker" ]
+}
+gone() { [ ! -e "/proc/$1" ]; }     # ended and reaped: no zombie either
+on_failure screen
+SESSION_ENV='BACKCOACH_TEST_TIME_SCALE=4'       # the hold: 15 s
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	libs_in_worker() {
+		grep -q libcanberra "/proc/$worker/maps" &&
+		    grep -q libpulse "/proc/$worker/maps" &&
+		    ! grep -Eq 'libcanberra|libpulse' "/proc/$pid/maps"
+	}
+	check "libcanberra and libpulse are mapped in the sound's process (backcoach-sound), not the coach's" \
+	    libs_in_worker
+	kill -KILL "$worker"
+	check "the sound's process killed: the status line says there is no sound" \
+	    wait_for 'no sound: the sound process ended' 5
+	check "... and it is reaped at once (no zombie), the coach running" \
+	    eval 'poll 5 gone "$worker" && ! gone "$pid"'
+	check "... and the session runs to its end, exit 0" finish_session
+else
+	not_ok "a session with sound starts, with its sound's process"
+fi
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	key C-c
+	check "^C: the coach ends (exit 130), its sound's process with it" \
+	    eval 'wait_for "^EXIT=130" 10 && poll 5 gone "$worker"'
+else
+	not_ok "a session with sound starts, with its sound's process (^C)"
+fi
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	kill -KILL "$pid"
+	check "the coach killed (SIGKILL): its sound's process is not left behind" \
+	    poll 5 gone "$worker"
+else
+	not_ok "a session with sound starts, with its sound's process (SIGKILL)"
+fi
+SESSION_ENV=
+if sound_session start tests/data/tiny.cfg && poll 5 find_worker; then
+	check "a session to its end: the coach exits 0 and its sound's process is gone" \
+	    eval 'finish_session && poll 5 gone "$worker"'
+else
+	not_ok "a session with sound starts, with its sound's process (to its end)"
 fi
 on_failure
 tmux_kill
