@@ -2,9 +2,8 @@
  * coach_life.c - the coach runner's life cycle (coach_life.h): signals to
  * a signalfd (before the sound's process is forked or curses starts, so
  * that process inherits the mask and ncurses' handlers never run), curses,
- * the loop;
- * the sound when the first routine is begun; all of it undone in
- * reverse, and what could not be shown on the screen printed on the
+ * the loop; the sound when the first routine is begun; all of it undone
+ * in reverse, and what could not be shown on the screen printed on the
  * restored terminal.
  */
 #include "coach_life.h"

@@ -110,9 +110,9 @@ session_tick(void *st, int64_t now, int64_t *wake)
 		ev |= session_start(ss->s, now);
 	ev |= session_advance(ss->s, now);
 	const char *status = ss->status;
-	if (status == NULL && sound_lost(ss->snd))
-		ss->status = sound_error(ss->snd);      /* "no sound: ..." */
 	play(ss, ev, now);
+	if (sound_lost(ss->snd))        /* now, or by a key's cue, or between */
+		ss->status = sound_error(ss->snd);      /* "no sound: ..." */
 	ss->changed |= (ev & ~(unsigned)EV_TICK) != 0 || ss->status != status;
 	if (session_over(ss->s))
 		return SCREEN_DONE;

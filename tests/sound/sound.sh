@@ -208,6 +208,29 @@ if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
 else
 	not_ok "a session with sound starts, with its sound's process (SIGKILL)"
 fi
+# A sound server that stops answering (SIGSTOP): the worker waits on it,
+# the coach on the worker for a bounded time (3 s), then goes on silent.
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	pa=$(cat "$XDG_RUNTIME_DIR/pulse/pid")
+	kill -STOP "$pa"
+	key b                           # the hold again: its cue is played
+	check "the sound server stopped: the status line says it did not answer, the worker reaped" \
+	    eval 'wait_for "no sound: the sound server did not answer" 10 &&
+	    poll 5 gone "$worker" && ! gone "$pid"'
+	kill -CONT "$pa"
+	check "... and the session runs to its end, exit 0" finish_session
+else
+	not_ok "a session with sound starts, with its sound's process (server stopped)"
+fi
+# A worker stuck itself (SIGSTOP) does not hold the quit: it is killed.
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	kill -STOP "$worker"
+	key C-c
+	check "a stuck sound's process: ^C still ends the coach (exit 130), and it is not left behind" \
+	    eval 'wait_for "^EXIT=130" 5 && poll 5 gone "$worker"'
+else
+	not_ok "a session with sound starts, with its sound's process (stuck)"
+fi
 SESSION_ENV=
 if sound_session start tests/data/tiny.cfg && poll 5 find_worker; then
 	check "a session to its end: the coach exits 0 and its sound's process is gone" \
