@@ -2,7 +2,9 @@
 # tests/sound/sound.sh - `backcoach sound-test` through a real, private,
 # headless PulseAudio (TESTING.md): a null sink, its monitor recorded with
 # parecord, the recording analysed with sox and build/onsets; the themes,
-# the settings, and what happens without a sound server.  The other suites of tests/sound, each with a server of
+# the settings, the sound's own process (libpulse in it alone, its loss
+# mid-session, a stuck server or worker, none left behind), and what
+# happens without a sound server.  The other suites of tests/sound, each with a server of
 # its own, so that they run side by side: timing.sh (cue timing in real
 # time), speech.sh (phrases on their boundaries), mute.sh (m) and
 # cue-test.sh (a bundled routine against show --script).
