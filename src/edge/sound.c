@@ -50,6 +50,7 @@
 #define CLOSE_WAIT_MS   500     /* the worker's goodbye to the server */
 #define LOST_ENDED      "the sound process ended"
 #define LOST_STUCK      "the sound server did not answer"
+#define LOST_SERVER     "the sound server stopped"
 
 /* One row per meaning of enum cue: the event id and its counted forms. */
 static const struct cue_sound {
@@ -131,7 +132,7 @@ lose(struct sound *s, const char *why)
 
 /* Sends the worker one request (len bytes of text) and waits up to ms for
  * its answer.  Returns the answer's status (a->text says why it failed),
- * or -1 when the worker is lost. */
+ * or -1 when the worker is lost (or its server: then it is of no use). */
 static int
 ask(struct sound *s, enum sw_op op, const char *text, size_t len, int ms,
     struct sw_answer *a)
@@ -161,6 +162,10 @@ ask(struct sound *s, enum sw_op op, const char *text, size_t len, int ms,
 		return -1;
 	}
 	a->text[sizeof a->text - 1] = '\0';
+	if (a->status == SW_DISCONNECTED) {
+		lose(s, LOST_SERVER);
+		return -1;
+	}
 	return a->status;
 }
 

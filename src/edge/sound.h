@@ -95,7 +95,7 @@ void sound_set_muted(struct sound *s, bool muted);
 bool sound_theme_installed(const char *theme);
 
 /* Whether the sound was lost since it opened: its worker ended (killed,
- * crashed) or the server stopped answering it.  sound_error() says why,
+ * crashed), or its server stopped or stopped answering it.  sound_error() says why,
  * as "no sound: ...".  False for NULL (no sound is not a lost one). */
 bool sound_lost(const struct sound *s);
 

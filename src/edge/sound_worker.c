@@ -59,7 +59,9 @@ static enum sw_status
 status_of(int r)
 {
 	return r >= 0 ? SW_OK : r == CA_ERROR_NOTFOUND ? SW_NOTFOUND :
-	    r == CA_ERROR_NOTSUPPORTED ? SW_NOTSUPPORTED : SW_FAILED;
+	    r == CA_ERROR_NOTSUPPORTED ? SW_NOTSUPPORTED :
+	    r == CA_ERROR_DISCONNECTED || r == CA_ERROR_STATE ?
+	    SW_DISCONNECTED : SW_FAILED;
 }
 
 /* Few words for a failed ca_context_open. */
@@ -107,9 +109,11 @@ open_server(const char *text, size_t len, struct sw_answer *a)
 	    CA_PROP_APPLICATION_VERSION, VERSION,
 	    CA_PROP_CANBERRA_XDG_THEME_NAME, w.theme,
 	    NULL);
-	if ((r = ca_context_open(w.ca)) < 0)
+	if ((r = ca_context_open(w.ca)) < 0) {
 		snprintf(a->text, sizeof a->text, "%s", open_reason(r));
-	return status_of(r);
+		return SW_FAILED;
+	}
+	return SW_OK;
 }
 
 /* SW_CACHE: one event id, from the theme in use or else the default. */

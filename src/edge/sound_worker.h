@@ -39,8 +39,11 @@ struct sw_request {
 	char text[SW_TEXT_MAX];
 };
 
-/* An answer: a status and, when it failed, a few words why. */
-enum sw_status { SW_OK, SW_NOTFOUND, SW_NOTSUPPORTED, SW_FAILED };
+/* An answer: a status and, when it failed, a few words why.
+ * SW_DISCONNECTED: the server went away after the open (libcanberra does
+ * not connect again): the sound is lost. */
+enum sw_status { SW_OK, SW_NOTFOUND, SW_NOTSUPPORTED, SW_FAILED,
+	SW_DISCONNECTED };
 struct sw_answer {
 	char status;            /* enum sw_status */
 	char text[119];         /* NUL-terminated */

@@ -240,6 +240,20 @@ if sound_session start tests/data/tiny.cfg && poll 5 find_worker; then
 else
 	not_ok "a session with sound starts, with its sound's process (to its end)"
 fi
+# The sound server gone (killed: the last check with it): libcanberra
+# does not connect again; the session goes on silent, saying so.
+SESSION_ENV='BACKCOACH_TEST_TIME_SCALE=4'
+if sound_session start tests/data/hold60.cfg && poll 5 find_worker; then
+	kill -KILL "$(cat "$XDG_RUNTIME_DIR/pulse/pid")"
+	key b                           # the hold again: its cue is played
+	check "the sound server killed: the status line says it stopped, the worker reaped" \
+	    eval 'wait_for "no sound: the sound server stopped" 10 &&
+	    poll 5 gone "$worker" && ! gone "$pid"'
+	check "... and the session runs to its end, exit 0" finish_session
+else
+	not_ok "a session with sound starts, with its sound's process (server killed)"
+fi
+SESSION_ENV=
 on_failure
 tmux_kill
 
