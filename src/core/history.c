@@ -174,10 +174,9 @@ parse_session(char **f, int n, struct hist_record *rec)
 	int64_t v[5];
 	int st, re;
 
-	if (!calendar_valid_time(f[1]))
+	if (!calendar_time_day(f[1], &s->day))
 		return bad(rec, "bad start time");
 	text_copy(s->start, sizeof s->start, f[1]);
-	calendar_parse_date(f[1], &s->day);
 	if ((s->duration_s = number(f[2])) < 0 ||
 	    s->duration_s > HISTORY_MAX_SECONDS)
 		return bad(rec, "bad duration");
@@ -426,16 +425,17 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 	int n;
 
 	rec->why = NULL;
+	rec->member = known;
 	if (len == 0)
 		return rec->type = HREC_BLANK;
 	if (line[0] == '#')
 		return parse_header(line, len, rec);
 	if (len < 2 || line[1] != '\t')
 		return bad(rec, "unknown record type");
-	if (memchr(line, '\0', len) != NULL)
-		return bad(rec, "a NUL byte");
 	if (line[0] == 'S') {
 		n = text_split_tabs(line, len, f, HISTORY_S_FIELDS_V4);
+		if (n < 0)
+			return bad(rec, "a NUL byte");
 		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1 &&
 		    n != HISTORY_S_FIELDS_V4)
 			return bad(rec, "wrong number of fields");
@@ -446,6 +446,8 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 			continue;
 		int most = line_kinds[i].fields + line_kinds[i].sid;
 		n = text_split_tabs(line, len, f, most);
+		if (n < 0)
+			return bad(rec, "a NUL byte");
 		if (n != line_kinds[i].fields && n != most)
 			return bad(rec, "wrong number of fields");
 		if (line_kinds[i].parse(f, rec, known) == HREC_BAD)

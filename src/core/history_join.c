@@ -214,6 +214,9 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 		rec.s.next_day = next.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
 	each_line(j, sl, "EPF", member, NULL, NULL);
+	if (member)             /* the line's strings are still the slot's */
+		j->fn(&(struct hist_record){ .type = HREC_SESSION_END },
+		    sl->lines[0].lineno, j->arg);
 	sl->held = HIST_JOIN_EMPTY;
 	sl->len = sl->nlines = 0;
 }
@@ -252,11 +255,34 @@ new_slot(struct hist_join *j, const char *line, size_t len, long lineno,
 	j->n++;
 }
 
+/* Whether an E or P line (no session id) has the key of slot sl, read
+ * straight off its bytes: the next line of the session read last, the
+ * most common line of all, found without splitting it. */
+static bool
+member_of(const struct hist_join_slot *sl, const char *line, size_t len)
+{
+	size_t at = 2 + sl->start_n;
+
+	return sl->held == HIST_JOIN_SESSION && len > at + 1 + sl->id_n &&
+	    line[at] == '\t' && line[at + 1 + sl->id_n] == '\t' &&
+	    memcmp(line + 2, sl->buf + 2, sl->start_n) == 0 &&
+	    memcmp(line + at + 1, sl->buf + sl->id_off, sl->id_n) == 0;
+}
+
 void
 hist_join_line(struct hist_join *j, const char *line, size_t len,
     long lineno)
 {
 	struct span start, id, sid;
+	struct hist_join_slot *newest = j->n > 0 ?
+	    &j->slot[(j->first + j->n - 1) % HIST_JOIN_WINDOW] : NULL;
+
+	if (newest != NULL && len >= 2 && (line[0] == 'E' || line[0] == 'P') &&
+	    line[1] == '\t' && member_of(newest, line, len)) {
+		if (!slot_add(j, newest, line, len, lineno))
+			hand_on(j, line, len, lineno);
+		return;
+	}
 
 	/* a dose change belongs to no session, but keeps its place among
 	 * them, in a slot no line matches */

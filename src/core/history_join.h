@@ -10,7 +10,10 @@
  * pain_after and note from the latest A line, its next_day from the
  * latest N line), then its E, P and F records (F: how each exercise
  * felt, written later like an A line, handed on as records of their own;
- * history_feedback_add() tallies them).  Consumers never see an A or
+ * history_feedback_add() tallies them), then HREC_SESSION_END: until it
+ * is handled, every string of the session's records is still there, so
+ * a consumer that is done with a session by then need copy none of them
+ * (`history` streams rows so).  Consumers never see an A or
  * N line that found its session.  A D line belongs to no session but
  * keeps its place among them: it is held in a slot of its own and handed
  * on in file order, so a reader knows which sessions came before it.
