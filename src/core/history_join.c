@@ -27,6 +27,14 @@ hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg)
 	j->arg = arg;
 }
 
+void
+hist_join_skip(struct hist_join *j, const char *letters)
+{
+	for (; *letters != '\0'; letters++)
+		if (strchr("EPF", *letters) != NULL)
+			j->skip |= 1u << (*letters - 'A');
+}
+
 /* Field i (0-based) of a raw line, or false when it has fewer. */
 static bool
 field(const char *line, size_t len, int i, struct span *f)
@@ -166,14 +174,23 @@ slot_add(struct hist_join *j, struct hist_join_slot *sl, const char *line,
 	return true;
 }
 
+/* What a session's later lines say: its A line's pain after and note,
+ * its N line's answer (the last of each winning). */
+struct later {
+	bool amended, answered;
+	int pain_after;
+	const char *note;
+	enum next_day next_day;
+};
+
 /* Calls fn for each line of slot sl whose first letter is one of the
  * three in `which` (a letter may be repeated), parsed in place (each
  * is parsed once; `member`: as lines of the S line that parsed, whose
- * start and id they matched); an A or N line found goes to *amend or
- * *next instead, the last one winning. */
+ * start and id they matched); an A or N line found goes into *later
+ * instead, when it is not NULL. */
 static void
 each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    bool member, struct hist_record *amend, struct hist_record *next)
+    bool member, struct later *later)
 {
 	struct hist_record rec;
 
@@ -186,12 +203,16 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 			history_parse_member(p, ln->len, &rec);
 		else
 			history_parse(p, ln->len, &rec);
-		if (rec.type == HREC_AMEND && amend != NULL)
-			*amend = rec;
-		else if (rec.type == HREC_NEXT_DAY && next != NULL)
-			*next = rec;
-		else
+		if (rec.type == HREC_AMEND && later != NULL) {
+			later->amended = true;
+			later->pain_after = rec.s.pain_after;
+			later->note = rec.s.note;
+		} else if (rec.type == HREC_NEXT_DAY && later != NULL) {
+			later->answered = true;
+			later->next_day = rec.next_day;
+		} else {
 			j->fn(&rec, ln->lineno, j->arg);
+		}
 	}
 }
 
@@ -199,24 +220,23 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 static void
 emit(struct hist_join *j, struct hist_join_slot *sl)
 {
-	struct hist_record amend = { .type = HREC_BLANK };
-	struct hist_record next = { .type = HREC_BLANK };
+	struct later later = { .amended = false, .answered = false };
 	struct hist_record rec;
 
 	history_parse(sl->buf, sl->lines[0].len, &rec);
 	bool member = rec.type == HREC_SESSION;
-	each_line(j, sl, "ANN", member, &amend, &next);
-	if (member && amend.type == HREC_AMEND) {
-		rec.s.pain_after = amend.s.pain_after;
-		rec.s.note = amend.s.note;
+	each_line(j, sl, "ANN", member, &later);
+	if (member && later.amended) {
+		rec.s.pain_after = later.pain_after;
+		rec.s.note = later.note;
 	}
-	if (member && next.type == HREC_NEXT_DAY)
-		rec.s.next_day = next.next_day;
+	if (member && later.answered)
+		rec.s.next_day = later.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EPF", member, NULL, NULL);
+	each_line(j, sl, "EPF", member, NULL);
+	static const struct hist_record end = { .type = HREC_SESSION_END };
 	if (member)             /* the line's strings are still the slot's */
-		j->fn(&(struct hist_record){ .type = HREC_SESSION_END },
-		    sl->lines[0].lineno, j->arg);
+		j->fn(&end, sl->lines[0].lineno, j->arg);
 	sl->held = HIST_JOIN_EMPTY;
 	sl->len = sl->nlines = 0;
 }
@@ -274,6 +294,10 @@ hist_join_line(struct hist_join *j, const char *line, size_t len,
     long lineno)
 {
 	struct span start, id, sid;
+
+	if (j->skip != 0 && len >= 2 && line[1] == '\t' && line[0] >= 'A' &&
+	    line[0] <= 'Z' && (j->skip & 1u << (line[0] - 'A')) != 0)
+		return;
 	struct hist_join_slot *newest = j->n > 0 ?
 	    &j->slot[(j->first + j->n - 1) % HIST_JOIN_WINDOW] : NULL;
 

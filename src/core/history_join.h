@@ -63,9 +63,17 @@ struct hist_join {
 	hist_join_fn *fn;
 	void *arg;
 	int oom;                /* memory ran out: lines were handed on unjoined */
+	unsigned skip;          /* the record letters dropped unread, a bit
+	                           each from 'A' (hist_join_skip) */
 };
 
 void hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg);
+/* Drops the lines of the record types in `letters` (of "EPF": a
+ * session's exercises, pain reports and ratings) unread: neither joined
+ * nor parsed nor handed on, so a malformed one is not reported either.
+ * For a reader that needs the sessions only (`stats`: two thirds of the
+ * lines are exercises). */
+void hist_join_skip(struct hist_join *j, const char *letters);
 /* Takes one record line (not a header or comment: the caller reads those)
  * of len bytes, without its '\n'; line is its number.  The bytes are
  * copied. */

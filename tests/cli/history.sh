@@ -159,6 +159,14 @@ check "garbage: one message per bad line" test "$(wc -l <"$TMP/gerr")" = 2
 check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
+# stats reads no exercise line: a broken one is history's to report
+E=$TMP/bad-exercise
+{ cat "$H"; printf 'E\t2026-01-01T10:00:00+00:00\tbig3\t1\tCurl-up\tdone-ish\t1\t1\t1\t1\t9\n'; } >"$E"
+"$BC" --history "$E" stats >"$TMP/estats" 2>"$TMP/eerr"
+check "a broken exercise line: stats still reads every session" cmp -s "$TMP/estats" "$TMP/stats"
+check "a broken exercise line: not stats' to report" test ! -s "$TMP/eerr"
+"$BC" --history "$E" history >/dev/null 2>"$TMP/eerr2"
+check "a broken exercise line: history reports it" has "$TMP/eerr2" "$E:$(wc -l <"$E"): warning: skipped malformed record (bad exercise status)"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
 printf '#backcoach-history 5\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"

@@ -248,6 +248,37 @@ test_session_end(void **state)
 	assert_string_equal(b.ends, "1:a/Alpha/one\tx 3:b/Beta/two ");
 }
 
+/* A reader that wants the sessions only: their exercise, pain and
+ * rating lines are dropped unread, a broken one too; the rest as ever. */
+static void
+test_skip(void **state)
+{
+	struct seen seen;
+	struct hist_join j;
+	static const char *const lines[] = {
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise",
+	    "E\t2026-03-01T10:00:00Z\ta\t1\tone\tcompleted\t1\t1\t1\t1\t60",
+	    "E\t2026-03-01T10:00:00Z\ta\t2\ttwo\tno-such-status\t1\t1\t1\t1\t60",
+	    "P\t2026-03-01T10:00:00Z\ta\t30\t4\t0\tfine",
+	    "A\t2026-03-01T10:00:00Z\ta\t2\tbetter",
+	    "S\tbroken",
+	};
+
+	(void)state;
+	memset(&seen, 0, sizeof seen);
+	hist_join_init(&j, note, &seen);
+	hist_join_skip(&j, "EP");
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		hist_join_line(&j, lines[i], strlen(lines[i]), (long)i + 1);
+	hist_join_flush(&j);
+	hist_join_free(&j);
+	/* (a line that is no record is handed on at once; the session
+	 * when it leaves the window) */
+	assert_string_equal(seen.text,
+	    "6:BAD (wrong number of fields)\n"
+	    "1:S 2026-03-01T10:00:00Z a pa=2 note=better flag= max=-1 exercise\n");
+}
+
 /* More sessions than the window holds: each still comes out whole, in
  * the order they were written. */
 static void
@@ -484,6 +515,7 @@ main(void)
 		cmocka_unit_test(test_feedback_tally),
 		cmocka_unit_test(test_session_ids),
 		cmocka_unit_test(test_session_end),
+		cmocka_unit_test(test_skip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
