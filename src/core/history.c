@@ -45,10 +45,17 @@ unescape(char *s)
 	return true;
 }
 
-/* A non-negative decimal integer, at most 12 digits; -1 if s is not one. */
-static int64_t
+/* A non-negative decimal integer, at most 12 digits; -1 if s is not one.
+ * One or two digits, most counts, are read without the loop. */
+static inline int64_t
 number(const char *s)
 {
+	unsigned d0 = (unsigned)(s[0] - '0');
+
+	if (d0 < 10 && s[1] == '\0')   /* (s[1] is read after a digit only) */
+		return d0;
+	if (d0 < 10 && (unsigned)(s[1] - '0') < 10 && s[2] == '\0')
+		return d0 * 10 + (unsigned)(s[1] - '0');
 	int64_t v = 0;
 	int n = 0;
 
@@ -110,6 +117,8 @@ bad(struct hist_record *rec, const char *why)
 static bool
 texts(struct hist_record *rec, char *const *t, int n)
 {
+	if (rec->plain)
+		return true;
 	for (int i = 0; i < n; i++) {
 		const char *p = t[i];
 		while ((unsigned char)*p - 0x20u < 0x5fu && *p != '\\')
@@ -227,7 +236,7 @@ parse_session(char **f, int n, struct hist_record *rec)
 static bool
 parse_key(char **f, struct hist_record *rec, bool known)
 {
-	if (known && !unescape(f[2]))
+	if (known && !rec->plain && !unescape(f[2]))
 		return bad(rec, "bad escape"), false;
 	if (!known && !calendar_valid_time(f[1]))
 		return bad(rec, "bad start time"), false;
@@ -426,6 +435,7 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 
 	rec->why = NULL;
 	rec->member = known;
+	rec->plain = false;
 	if (len == 0)
 		return rec->type = HREC_BLANK;
 	if (line[0] == '#')
@@ -433,7 +443,7 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 	if (len < 2 || line[1] != '\t')
 		return bad(rec, "unknown record type");
 	if (line[0] == 'S') {
-		n = text_split_tabs(line, len, f, HISTORY_S_FIELDS_V4);
+		n = text_split_plain(line, len, f, HISTORY_S_FIELDS_V4, &rec->plain);
 		if (n < 0)
 			return bad(rec, "a NUL byte");
 		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1 &&
@@ -445,7 +455,7 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 		if (line[0] != line_kinds[i].letter)
 			continue;
 		int most = line_kinds[i].fields + line_kinds[i].sid;
-		n = text_split_tabs(line, len, f, most);
+		n = text_split_plain(line, len, f, most, &rec->plain);
 		if (n < 0)
 			return bad(rec, "a NUL byte");
 		if (n != line_kinds[i].fields && n != most)

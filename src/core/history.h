@@ -242,6 +242,9 @@ struct hist_record {
 	const char *key_start;          /* E, P and A: the session's key */
 	const char *key_routine;
 	const char *key_sid;            /* A, N and F: the session id, or "" */
+	bool plain;                     /* the line is printable ASCII with no
+	                                   escape: its texts were not looked at
+	                                   one by one */
 	bool member;                    /* E, P, A, N, F: read as a line of the
 	                                   session before it, whose key it has
 	                                   (history_parse_member) */

@@ -399,14 +399,22 @@ text_copy(char *dst, size_t cap, const char *src)
 }
 
 #if defined(__SSE2__)
-/* The TABs of the 16 bytes at p as bits, and in *nul their NUL bytes. */
+/* The TABs of the 16 bytes at p as bits; in *nul their NUL bytes, and in
+ * *odd those that are not plain (below: a control character but TAB, DEL,
+ * a byte of UTF-8 beyond ASCII, a backslash). */
 static inline unsigned
-tab_bits(const char *p, unsigned *nul)
+tab_bits(const char *p, unsigned *nul, unsigned *odd)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i tab = _mm_cmpeq_epi8(x, _mm_set1_epi8('\t'));
+	__m128i low = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));  /* and >= 0x80 */
+	__m128i other = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(0x7f)),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
 
 	*nul = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128()));
-	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')));
+	*odd = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(tab, low),
+	    other));
+	return (unsigned)_mm_movemask_epi8(tab);
 }
 #endif
 
@@ -419,21 +427,37 @@ tab_bits(const char *p, unsigned *nul)
 int
 text_split_tabs(char *line, size_t len, char **f, int max)
 {
+	return text_split_plain(line, len, f, max, NULL);
+}
+
+/* Whether byte c is plain: printable ASCII but backslash, or TAB. */
+static inline bool
+plain_byte(char c)
+{
+	return ((unsigned char)c - 0x20u < 0x5fu && c != '\\') || c == '\t';
+}
+
+int
+text_split_plain(char *line, size_t len, char **f, int max, bool *plain)
+{
 	char *end = line + len, *p = line;
 	int n = 1;
 	bool nul = false;
+	unsigned odd = 0;
 
 	f[0] = line;
 #if defined(__SSE2__)
 	for (; p < end && len >= 16; p += 16) {
-		unsigned m, z;
+		unsigned m, z, o;
 		if (end - p >= 16) {
-			m = tab_bits(p, &z);
+			m = tab_bits(p, &z, &o);
 		} else {                /* the bytes before p are split already */
 			int done = 16 - (int)(end - p);
-			m = tab_bits(end - 16, &z) >> done;
+			m = tab_bits(end - 16, &z, &o) >> done;
 			z >>= done;
+			o >>= done;
 		}
+		odd |= o;
 		if (z != 0)
 			return -1;
 		for (; m != 0; m &= m - 1) {
@@ -453,6 +477,7 @@ text_split_tabs(char *line, size_t len, char **f, int max)
 		z = ~(((x & lo7) + lo7) | x | lo7);     /* its zero bytes */
 		if (z != 0)
 			return -1;
+		odd = 1;                        /* (not worked out here) */
 		x ^= tabs;                      /* a TAB is now a zero byte */
 		for (uint64_t m = ~(((x & lo7) + lo7) | x | lo7); m != 0;
 		    m &= m - 1)
@@ -467,6 +492,7 @@ text_split_tabs(char *line, size_t len, char **f, int max)
 #endif
 	for (; p < end; p++) {
 		nul |= *p == '\0';
+		odd |= !plain_byte(*p);
 		if (*p != '\t')
 			continue;
 		if (n == max)
@@ -477,5 +503,7 @@ text_split_tabs(char *line, size_t len, char **f, int max)
 	if (nul)
 		return -1;
 	*end = '\0';
+	if (plain != NULL)
+		*plain = odd == 0;
 	return n;
 }
