@@ -306,8 +306,10 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 			history_row_set(&c->cur, &rec->s);
 		else                    /* printed at HREC_SESSION_END */
 			history_row_borrow(&c->cur, &rec->s);
+		c->cur.plain = rec->plain;
 	} else if (rec->type == HREC_EXERCISE && belongs(c, rec, line)) {
 		history_row_add_exercise(&c->cur, &rec->e);
+		c->cur.plain &= rec->plain;
 	} else if (rec->type == HREC_PAIN && belongs(c, rec, line)) {
 		history_row_add_pain(&c->cur, &rec->p);
 	} else if (rec->type == HREC_SESSION_END) {

@@ -27,6 +27,8 @@ struct hist_row {
 	char *text;
 	size_t ntext, captext;
 	bool borrowed;          /* the strings are the reader's */
+	bool plain;             /* its lines were plain (hist_record): no
+	                           text of it has a byte to escape */
 };
 
 /* The output: rows written into b, and written out to stdout in blocks

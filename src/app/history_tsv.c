@@ -9,6 +9,7 @@
  * third of its time).  Text is escaped as the history file escapes it
  * (history_escape): TAB, LF, CR and backslash as \t \n \r \\.
  */
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -66,6 +67,17 @@ put_text(char *w, const char *s, size_t n)
 		}
 	}
 	return w;
+}
+
+/* A text cell at w: copied as it is from a plain row (r->plain: nothing
+ * in it to escape), else escaped. */
+static inline char *
+put_cell(char *w, const char *s, size_t n, bool plain)
+{
+	if (!plain)
+		return put_text(w, s, n);
+	memcpy(w, s, n);
+	return w + n;
 }
 
 /* A literal at w: its length is known when compiling, and the copy is a
@@ -141,7 +153,7 @@ put_exercises(char *w, const struct hist_row *r)
 		const struct hist_exercise *e = &r->ex[i];
 		if (i > 0)
 			w = PUT_LIT(w, "; ");
-		w = put_text(w, e->name, strlen(e->name));
+		w = put_cell(w, e->name, strlen(e->name), r->plain);
 		w = PUT_LIT(w, ": ");
 		w = put_word(w, history_ex_status_name(e->status));
 		w = PUT_LIT(w, ", sets ");
@@ -186,13 +198,13 @@ history_out_tsv(struct sbuf *b, const struct hist_row *r)
 	if (sb_grow(b, row_most(r, t, n)) != 0)
 		return;
 	char *w = b->p + b->len;
-	w = put_text(w, t[T_START], n[T_START]);
+	w = put_cell(w, t[T_START], n[T_START], true);  /* a time, checked */
 	*w++ = '\t';
 	w = put_num(w, s->duration_s);
 	*w++ = '\t';
-	w = put_text(w, t[T_ID], n[T_ID]);
+	w = put_cell(w, t[T_ID], n[T_ID], r->plain);
 	*w++ = '\t';
-	w = put_text(w, t[T_NAME], n[T_NAME]);
+	w = put_cell(w, t[T_NAME], n[T_NAME], r->plain);
 	*w++ = '\t';
 	w = put_word(w, history_status_name(s->status));
 	*w++ = '\t';
@@ -208,13 +220,13 @@ history_out_tsv(struct sbuf *b, const struct hist_row *r)
 	*w++ = '\t';
 	w = put_pain(w, s->pain_after);
 	*w++ = '\t';
-	w = put_text(w, t[T_NOTE], n[T_NOTE]);
+	w = put_cell(w, t[T_NOTE], n[T_NOTE], r->plain);
 	*w++ = '\t';
 	w = put_exercises(w, r);
 	*w++ = '\t';
-	w = put_text(w, t[T_FLAG], n[T_FLAG]);
+	w = put_cell(w, t[T_FLAG], n[T_FLAG], r->plain);
 	*w++ = '\t';
-	w = put_text(w, t[T_CHECKED], n[T_CHECKED]);
+	w = put_cell(w, t[T_CHECKED], n[T_CHECKED], r->plain);
 	*w++ = '\t';
 	w = put_pain(w, s->pain_max);
 	*w++ = '\t';

@@ -178,6 +178,7 @@ slot_add(struct hist_join *j, struct hist_join_slot *sl, const char *line,
  * its N line's answer (the last of each winning). */
 struct later {
 	bool amended, answered;
+	bool plain;             /* the A line was plain (hist_record) */
 	int pain_after;
 	const char *note;
 	enum next_day next_day;
@@ -205,6 +206,7 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 			history_parse(p, ln->len, &rec);
 		if (rec.type == HREC_AMEND && later != NULL) {
 			later->amended = true;
+			later->plain = rec.plain;
 			later->pain_after = rec.s.pain_after;
 			later->note = rec.s.note;
 		} else if (rec.type == HREC_NEXT_DAY && later != NULL) {
@@ -229,6 +231,7 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	if (member && later.amended) {
 		rec.s.pain_after = later.pain_after;
 		rec.s.note = later.note;
+		rec.plain &= later.plain;       /* the note is the A line's */
 	}
 	if (member && later.answered)
 		rec.s.next_day = later.next_day;

@@ -95,6 +95,11 @@ check "json: the text exact" test "$(jq -r '.[0].routine_name' "$TMP/fx.json")" 
 check "tsv: header plus 5 rows of 20 fields" \
 	test "$(awk -F'\t' 'NF == 20' "$TMP/tsv" | wc -l)" = 6
 check "tsv escapes text" has "$TMP/tsv" 'tab\there, newline\nthere, back\\slash'
+# a plain session line amended later with a note that has a TAB in it
+printf '#backcoach-history 4\nS\t2026-04-01T08:00:00+00:00\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\t\nA\t2026-04-01T08:00:00+00:00\ta\t2\tsore\\there\n' >"$TMP/amended"
+"$BC" --history "$TMP/amended" history --format tsv >"$TMP/amended.tsv"
+check "tsv: a note added later keeps its escape" \
+	eval 'has "$TMP/amended.tsv" "sore\\there" && test "$(awk -F"\t" "NF != 20" "$TMP/amended.tsv" | wc -l)" = 0'
 check "tsv: cut -f3 gives routine ids" \
 	test "$(cut -f3 "$TMP/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
 
