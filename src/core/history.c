@@ -427,8 +427,32 @@ parse_header(char *line, size_t len, struct hist_record *rec)
 	return rec->type = HREC_HEADER;
 }
 
+/* Splits a line of a session whose key k is known: its first three
+ * fields (the letter, the start, the id) are where k says, and only the
+ * rest is looked at.  As text_split_plain(), and a line whose TABs are
+ * not where k says is split whole. */
+static int
+split_keyed(char *line, size_t len, const struct hist_key *k, char **f,
+    int most, bool *plain)
+{
+	size_t a = k ? 2 + k->start_n : 0, b = k ? a + 1 + k->id_n : 0;
+
+	if (k == NULL || b >= len || line[a] != '\t' || line[b] != '\t')
+		return text_split_plain(line, len, f, most, plain);
+	line[1] = line[a] = line[b] = '\0';
+	f[0] = line;
+	f[1] = line + 2;
+	f[2] = line + a + 1;
+	int n = text_split_plain(line + b + 1, len - b - 1, f + 3, most - 3, plain);
+	if (n < 0)
+		return -1;
+	*plain = *plain && k->plain;
+	return n > most - 3 ? most + 1 : n + 3;
+}
+
 static enum hist_rtype
-parse_line(char *line, size_t len, struct hist_record *rec, bool known)
+parse_line(char *line, size_t len, struct hist_record *rec, bool known,
+    const struct hist_key *key)
 {
 	char *f[HISTORY_S_FIELDS_V4];
 	int n;
@@ -455,7 +479,7 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 		if (line[0] != line_kinds[i].letter)
 			continue;
 		int most = line_kinds[i].fields + line_kinds[i].sid;
-		n = text_split_plain(line, len, f, most, &rec->plain);
+		n = split_keyed(line, len, key, f, most, &rec->plain);
 		if (n < 0)
 			return bad(rec, "a NUL byte");
 		if (n != line_kinds[i].fields && n != most)
@@ -474,11 +498,12 @@ parse_line(char *line, size_t len, struct hist_record *rec, bool known)
 enum hist_rtype
 history_parse(char *line, size_t len, struct hist_record *rec)
 {
-	return parse_line(line, len, rec, false);
+	return parse_line(line, len, rec, false, NULL);
 }
 
 enum hist_rtype
-history_parse_member(char *line, size_t len, struct hist_record *rec)
+history_parse_member(char *line, size_t len, const struct hist_key *key,
+    struct hist_record *rec)
 {
-	return parse_line(line, len, rec, true);
+	return parse_line(line, len, rec, true, key);
 }

@@ -285,11 +285,20 @@ size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
  * Fills rec; returns rec->type.
  */
 enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
+/* The key of a session's S line that parsed, as its lines share it: the
+ * lengths of its start and routine id as written, and whether the line
+ * was plain (hist_record). */
+struct hist_key {
+	size_t start_n, id_n;
+	bool plain;
+};
 /* history_parse for a line whose start and routine id are, byte for byte,
  * those of an S line that parsed (the joiner matched them): they are not
- * checked again, only unescaped. */
+ * checked again, only unescaped.  With key (not NULL), that S line's, the
+ * line is not even split up to its id: most lines of a history are such
+ * lines, and that is half of each. */
 enum hist_rtype history_parse_member(char *line, size_t len,
-    struct hist_record *rec);
+    const struct hist_key *key, struct hist_record *rec);
 
 /* Escapes TAB, LF, CR and backslash in src as the file does (\t \n \r
  * \\) into dst (cap bytes, NUL-terminated when cap > 0); returns the

@@ -191,7 +191,7 @@ struct later {
  * instead, when it is not NULL. */
 static void
 each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    bool member, struct later *later)
+    const struct hist_key *member, struct later *later)
 {
 	struct hist_record rec;
 
@@ -200,8 +200,8 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 		char *p = sl->buf + ln->off;
 		if (p[0] != which[0] && p[0] != which[1] && p[0] != which[2])
 			continue;
-		if (member)
-			history_parse_member(p, ln->len, &rec);
+		if (member != NULL)
+			history_parse_member(p, ln->len, member, &rec);
 		else
 			history_parse(p, ln->len, &rec);
 		if (rec.type == HREC_AMEND && later != NULL) {
@@ -227,7 +227,8 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 
 	history_parse(sl->buf, sl->lines[0].len, &rec);
 	bool member = rec.type == HREC_SESSION;
-	each_line(j, sl, "ANN", member, &later);
+	const struct hist_key key = { sl->start_n, sl->id_n, rec.plain };
+	each_line(j, sl, "ANN", member ? &key : NULL, &later);
 	if (member && later.amended) {
 		rec.s.pain_after = later.pain_after;
 		rec.s.note = later.note;
@@ -236,7 +237,7 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	if (member && later.answered)
 		rec.s.next_day = later.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EPF", member, NULL);
+	each_line(j, sl, "EPF", member ? &key : NULL, NULL);
 	static const struct hist_record end = { .type = HREC_SESSION_END };
 	if (member)             /* the line's strings are still the slot's */
 		j->fn(&end, sl->lines[0].lineno, j->arg);
