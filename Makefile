@@ -111,15 +111,23 @@ $(BUILD_DIR)/lib%.a:
 	@rm -f $@
 	$(AR) rcs $@ $^
 
+# The history reader's and the export's hot loops, compiled for speed
+# after whatever CFLAGS says (so the tests' -Werror build checks them as
+# they ship): -O3 cut `history --format tsv` of a million sessions by 6 %
+# (make bench).
+HOT_OBJ = core/text_split core/history core/history_fields core/history_join \
+	edge/store_read app/history_tsv app/cmd_history
+$(HOT_OBJ:%=$(BUILD_DIR)/%.o): HOT = -O3
+
 $(BUILD_DIR)/core/%.o: src/core/%.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(CORE_INC) $(CFLAGS) $(HOT) -MMD -MP -c -o $@ $<
 $(BUILD_DIR)/edge/%.o: src/edge/%.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(EDGE_INC) $(CFLAGS) $(HOT) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 $(BUILD_DIR)/app/%.o: src/app/%.c
 	@mkdir -p $(@D)
-	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(WARN) $(CPPFLAGS) $(APP_INC) $(CFLAGS) $(HOT) $(PKG_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD_DIR):
 	@mkdir -p $(BUILD_DIR)

@@ -26,7 +26,8 @@
 
 /* The command streams: the reader hands each session on with its
  * exercises and pain reports right after it (history_join.c); a session
- * is printed when the next one comes, or the end of the file.  With
+ * is printed at the end of its records, its strings borrowed from the
+ * reader.  With
  * --limit or --reverse the sessions kept are held (the last `limit` of
  * them, in a ring) and printed at the end.  A file whose sessions are not
  * in time order (two machines' files put together) is held whole and
@@ -105,6 +106,21 @@ history_row_set(struct hist_row *r, const struct hist_session *s)
 	r->s.note = row_text(r, s->note);
 	r->s.flag = row_text(r, s->flag);
 	r->s.checked = row_text(r, s->checked);
+	r->borrowed = false;
+}
+
+/* A row that is printed before the reader moves on: s's strings as they
+ * are. */
+static void
+history_row_borrow(struct hist_row *r, const struct hist_session *s)
+{
+	r->s = *s;
+	r->s.ex = r->ex;
+	r->s.nex = 0;
+	r->s.pains = r->pains;
+	r->s.npains = 0;
+	r->ntext = 0;
+	r->borrowed = true;
 }
 
 void
@@ -113,7 +129,7 @@ history_row_add_exercise(struct hist_row *r, const struct hist_exercise *e)
 	if (r->s.nex == r->capex)
 		r->ex = xrealloc(r->ex, (size_t)(r->capex = r->capex ?
 		    2 * r->capex : 8) * sizeof *r->ex);
-	const char *name = row_text(r, e->name);
+	const char *name = r->borrowed ? e->name : row_text(r, e->name);
 	r->ex[r->s.nex] = *e;
 	r->ex[r->s.nex++].name = name;
 	r->s.ex = r->ex;
@@ -265,8 +281,9 @@ print_held(struct collect *c)
 static bool
 belongs(struct collect *c, const struct hist_record *rec, long line)
 {
-	if (c->have && strcmp(rec->key_start, c->cur.s.start) == 0 &&
-	    strcmp(rec->key_routine, c->cur.s.routine_id) == 0)
+	if (c->have && (rec->member ||
+	    (strcmp(rec->key_start, c->cur.s.start) == 0 &&
+	    strcmp(rec->key_routine, c->cur.s.routine_id) == 0)))
 		return true;
 	diags_add(c->d, DIAG_WARNING, c->path, (int)line, "skipped %s record "
 	    "without its session", rec->type == HREC_PAIN ? "a pain" :
@@ -285,11 +302,18 @@ collect_fn(const struct hist_record *rec, long line, void *arg)
 		c->kept = rec->s.day >= c->since && rec->s.day <= c->until &&
 		    (c->routine == NULL ||
 		    strcmp(c->routine, rec->s.routine_id) == 0);
-		history_row_set(&c->cur, &rec->s);
+		if (c->limit > 0 || c->reverse || c->sort)
+			history_row_set(&c->cur, &rec->s);
+		else                    /* printed at HREC_SESSION_END */
+			history_row_borrow(&c->cur, &rec->s);
+		c->cur.plain = rec->plain;
 	} else if (rec->type == HREC_EXERCISE && belongs(c, rec, line)) {
 		history_row_add_exercise(&c->cur, &rec->e);
+		c->cur.plain &= rec->plain;
 	} else if (rec->type == HREC_PAIN && belongs(c, rec, line)) {
 		history_row_add_pain(&c->cur, &rec->p);
+	} else if (rec->type == HREC_SESSION_END) {
+		flush(c);
 	}
 }
 

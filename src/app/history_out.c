@@ -1,7 +1,8 @@
 /*
  * history_out.c - the history command's output formats (history_out.h).
  *
- * Table and TSV escape text as the file does (history_escape); CSV quotes
+ * Table and TSV (history_tsv.c) escape text as the file does
+ * (history_escape); CSV quotes
  * it, and keeps a cell from reading as a formula; JSON escapes it and
  * replaces bytes that are not UTF-8.  Rows are written into one buffer,
  * written out in blocks: nothing is allocated per field or per row (a
@@ -55,23 +56,6 @@ history_out_write(struct hist_out *o)
 	o->b.len = 0;
 }
 
-/* Text with TAB, LF, CR and backslash escaped as the history file escapes
- * them (history_escape), into b. */
-static void
-put_escaped(struct sbuf *b, const char *s)
-{
-	size_t n = strcspn(s, "\t\n\r\\");
-
-	if (s[n] == '\0') {
-		sb_put(b, s, n);                /* nothing to escape: most fields */
-		return;
-	}
-	n = history_escape(s, NULL, 0);
-	char *at = sb_extend(b, n);
-	if (at != NULL)
-		history_escape(s, at, n + 1);
-}
-
 /* A CSV cell, quoted as RFC 4180 says when it must be.  One that starts
  * as a spreadsheet formula would (=, +, -, @, tab, CR) is given a leading
  * ' and quoted, so that a note such as =HYPERLINK(...) is shown as text,
@@ -98,33 +82,26 @@ put_csv(struct sbuf *b, const char *s)
 	sb_put(b, "\"", 1);
 }
 
-/* A text cell of a TSV or CSV row. */
+/* A text cell of a CSV row. */
 static void
 put_cell(struct hist_out *o, const char *s)
 {
-	if (o->fmt == FMT_CSV)
-		put_csv(&o->b, s);
-	else
-		put_escaped(&o->b, s);
+	put_csv(&o->b, s);
 }
 
-/* The exercises as one text field: "name: status, sets a/b, reps c/d,
- * N s; ...".  For TSV, written in place, the names escaped (the rest
- * needs no escape); for CSV, made in o->cell and quoted whole. */
+/* The exercises as one CSV cell, made in o->cell and quoted whole: "name:
+ * status, sets a/b, reps c/d, N s; ..." (history_tsv.c writes the same
+ * for TSV). */
 static void
 put_exercises(struct hist_out *o, const struct hist_row *r)
 {
-	bool tsv = o->fmt != FMT_CSV;
-	struct sbuf *c = tsv ? &o->b : &o->cell;
+	struct sbuf *c = &o->cell;
 
-	c->len = tsv ? c->len : 0;
+	c->len = 0;
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
 		sb_str(c, i ? "; " : "");
-		if (tsv)
-			put_escaped(c, e->name);
-		else
-			sb_str(c, e->name);
+		sb_str(c, e->name);
 		sb_str(c, ": ");
 		sb_str(c, history_ex_status_name(e->status));
 		sb_str(c, ", sets ");
@@ -139,8 +116,7 @@ put_exercises(struct hist_out *o, const struct hist_row *r)
 		sb_int(c, e->worked_s);
 		sb_str(c, " s");
 	}
-	if (!tsv)
-		put_csv(&o->b, c->len > 0 ? c->p : "");
+	put_csv(&o->b, c->len > 0 ? c->p : "");
 }
 
 /* The pain reports as one text field in o->cell: "at 125 s: 7, spreads,
@@ -172,8 +148,8 @@ put_num(struct hist_out *o, int64_t v, bool pain)
 		sb_int(&o->b, v);
 }
 
-/* TSV (text escaped) or CSV (RFC 4180: quoted, CRLF): the header row, or
- * (r not NULL) a session's row, its cells in the order of columns[]. */
+/* The header row of TSV or CSV, or (r not NULL) a session's CSV row
+ * (RFC 4180: quoted, CRLF), its cells in the order of columns[]. */
 static void
 print_delimited(struct hist_out *o, const struct hist_row *r)
 {
@@ -298,6 +274,23 @@ print_json_row(struct sbuf *b, const struct hist_row *r)
 	print_json_lists(b, r);
 }
 
+/* Text with TAB, LF, CR and backslash escaped as the history file escapes
+ * them (history_escape), into b: the table's text. */
+static void
+put_escaped(struct sbuf *b, const char *s)
+{
+	size_t n = strcspn(s, "\t\n\r\\");
+
+	if (s[n] == '\0') {
+		sb_put(b, s, n);                /* nothing to escape: most fields */
+		return;
+	}
+	n = history_escape(s, NULL, 0);
+	char *at = sb_extend(b, n);
+	if (at != NULL)
+		history_escape(s, at, n + 1);
+}
+
 /* For the table, a person's: escaped as the file does, then for the
  * terminal (sb_term). */
 static void
@@ -402,6 +395,8 @@ history_out_row(struct hist_out *o, const struct hist_row *r)
 	if (o->fmt == FMT_JSON) {
 		sb_str(&o->b, o->printed ? ",\n" : "\n");
 		print_json_row(&o->b, r);
+	} else if (o->fmt == FMT_TSV) {
+		history_out_tsv(&o->b, r);
 	} else if (o->fmt == FMT_TABLE) {
 		if (o->printed == 0)
 			sb_printf(&o->b, "start             routine [id]\n%11s  "

@@ -14,10 +14,11 @@
 
 enum hist_format { FMT_TABLE, FMT_TSV, FMT_CSV, FMT_JSON };
 
-/* A session copied out of the reader's buffer, with its exercises and
- * pain reports (s.ex and s.pains point at ex and pains, its strings into
- * text); cmd_history.c fills it, reusing its buffers from one session to
- * the next. */
+/* A session with its exercises and pain reports (s.ex and s.pains point
+ * at ex and pains); cmd_history.c fills it, reusing its buffers from one
+ * session to the next.  Its strings are copied into text when the row is
+ * held; a row printed at its session's end borrows the reader's
+ * (HREC_SESSION_END, history_join.h). */
 struct hist_row {
 	struct hist_session s;
 	struct hist_exercise *ex;
@@ -25,6 +26,9 @@ struct hist_row {
 	int capex, cappains;
 	char *text;
 	size_t ntext, captext;
+	bool borrowed;          /* the strings are the reader's */
+	bool plain;             /* its lines were plain (hist_record): no
+	                           text of it has a byte to escape */
 };
 
 /* The output: rows written into b, and written out to stdout in blocks
@@ -45,6 +49,8 @@ int history_out_format(const char *name, enum hist_format *f);
 void history_out_frame(struct hist_out *o, bool end, bool filtered);
 /* One session. */
 void history_out_row(struct hist_out *o, const struct hist_row *r);
+/* r as a TSV row into b (history_tsv.c); b->oom when memory ran out. */
+void history_out_tsv(struct sbuf *b, const struct hist_row *r);
 /* Writes out what is held (the frame does too). */
 void history_out_write(struct hist_out *o);
 void history_out_free(struct hist_out *o);

@@ -90,6 +90,7 @@ loop_open(struct loop *l, struct sound *snd)
 {
 	l->snd = snd;
 	l->signo = 0;
+	l->armed = false;
 	l->now = mono_now();
 	l->tfd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC);
 	return l->tfd < 0 ? -1 : 0;
@@ -213,13 +214,15 @@ wait_and_act(struct loop *l, const struct screen *sc, int timeout,
 	}
 	if (fds[FD_TIMER].revents & POLLIN) {
 		uint64_t expirations;
+		l->armed = false;       /* it fired: a one-shot timer */
 		if (read(l->tfd, &expirations, sizeof expirations) > 0 &&
 		    *dirty == REDRAW_NONE)
 			*dirty = REDRAW_TIME;
 	}
 	if (timeout >= 0 && *dirty == REDRAW_NONE)
 		*dirty = REDRAW_TIME;
-	if ((e = on_signals(l, sc)) != SCREEN_STAY)
+	if ((fds[FD_SIG].revents & POLLIN) &&
+	    (e = on_signals(l, sc)) != SCREEN_STAY)
 		return e;
 	if (fds[FD_SIG].revents & POLLIN)
 		*dirty = REDRAW_ALL;
@@ -248,7 +251,12 @@ loop_run(struct loop *l, const struct screen *sc)
 			frame(sc, l->now, dirty);
 			dirty = REDRAW_NONE;
 		}
-		int timeout = arm(l->tfd, wake, l->now);
+		int timeout = -1;
+		if (!l->armed || l->at != wake) {       /* else it holds wake */
+			timeout = arm(l->tfd, wake, l->now);
+			l->armed = timeout < 0;
+			l->at = wake;
+		}
 		enum screen_end e = wait_and_act(l, sc, timeout, &dirty);
 		if (e != SCREEN_STAY)
 			return e;

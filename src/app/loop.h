@@ -12,6 +12,7 @@
 #ifndef BACKCOACH_LOOP_H
 #define BACKCOACH_LOOP_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "screen.h"
@@ -22,6 +23,8 @@ struct loop {
 	struct sound *snd;      /* whose finish pipe is drained, or NULL */
 	int signo;              /* the signal that ended a run, or 0 */
 	int64_t now;            /* monotonic time of the latest event */
+	bool armed;             /* the timer holds `at` (not yet fired) */
+	int64_t at;
 };
 
 /* Opens the timer; snd (or NULL) is the sound whose pipe is drained.

@@ -82,10 +82,19 @@ calendar_parse_date(const char *s, int *day)
 bool
 calendar_valid_time(const char *s)
 {
+	int day;
+
+	return calendar_time_day(s, &day);
+}
+
+bool
+calendar_time_day(const char *s, int *day)
+{
 	int y, mo, d;
 
 	if (!ymd(s, &y, &mo, &d) || s[10] != 'T')
 		return false;
+	*day = calendar_days_from_civil(y, mo, d);
 	int h = digits(s + 11, 2), mi = digits(s + 14, 2), sec = digits(s + 17, 2);
 	if (h < 0 || h > 23 || s[13] != ':' || mi < 0 || mi > 59 ||
 	    s[16] != ':' || sec < 0 || sec > 60)

@@ -18,6 +18,9 @@ void calendar_civil_from_days(int days, int *y, int *m, int *d);
 int calendar_parse_date(const char *s, int *day);
 /* True when s is a full local time "YYYY-MM-DDTHH:MM:SS+HH:MM" (or Z). */
 bool calendar_valid_time(const char *s);
+/* The same, and *day set to its date's day (one pass: the history reader
+ * asks both of every session). */
+bool calendar_time_day(const char *s, int *day);
 /* The instant such a time names, in seconds since 1970-01-01T00:00Z; false
  * when s is no such time.  Orders times written at different offsets. */
 bool calendar_instant(const char *s, int64_t *t);

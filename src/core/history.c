@@ -9,6 +9,7 @@
  */
 #include "history.h"
 #include "history_names.h"
+#include "history_fields.h"
 #include "calendar.h"
 #include "safety.h"
 #include "text.h"
@@ -19,121 +20,6 @@
 
 /* --- parsing -------------------------------------------------------- */
 
-/* Unescapes s in place; returns false on a bad escape. */
-static bool
-unescape(char *s)
-{
-	char *w = strchr(s, '\\');
-
-	if (w == NULL)
-		return true;
-	for (char *r = w; *r != '\0'; r++) {
-		if (*r != '\\') {
-			*w++ = *r;
-			continue;
-		}
-		r++;
-		switch (*r) {
-		case 't':  *w++ = '\t'; break;
-		case 'n':  *w++ = '\n'; break;
-		case 'r':  *w++ = '\r'; break;
-		case '\\': *w++ = '\\'; break;
-		default:   return false;        /* includes a trailing '\' */
-		}
-	}
-	*w = '\0';
-	return true;
-}
-
-/* A non-negative decimal integer, at most 12 digits; -1 if s is not one. */
-static int64_t
-number(const char *s)
-{
-	int64_t v = 0;
-	int n = 0;
-
-	for (; *s != '\0'; s++, n++) {
-		if (*s < '0' || *s > '9' || n >= 12)
-			return -1;
-		v = v * 10 + (*s - '0');
-	}
-	return n > 0 ? v : -1;
-}
-
-/* A pain score: empty (-1), or 0-10; -2 when invalid. */
-static int
-pain(const char *s)
-{
-	if (*s == '\0')
-		return -1;
-	int64_t v = number(s);
-	return v >= 0 && v <= 10 ? (int)v : -2;
-}
-
-static int
-lookup_ex_status(const char *s)
-{
-	for (int i = 0; i < EXS_COUNT; i++)
-		if (s[0] == history_ex_status_words[i].name[0] &&
-		    strcmp(s, history_ex_status_words[i].name) == 0)
-			return i;
-	return -1;
-}
-
-static int
-lookup(const char *s, const char *const *names, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (s[0] == names[i][0] && strcmp(s, names[i]) == 0)
-			return i;
-	return -1;
-}
-
-/* A text field as read: UTF-8, and no control character but the tabs
- * and line breaks its escapes make (text.h: the file is not trusted). */
-static bool
-clean(const char *s)
-{
-	return text_check(s, "\t\n", NULL);
-}
-
-static enum hist_rtype
-bad(struct hist_record *rec, const char *why)
-{
-	rec->type = HREC_BAD;
-	rec->why = why;
-	return HREC_BAD;
-}
-
-/* Each of the n text fields t[] unescaped in place and checked; false,
- * with rec marked bad, at the first that is not fit to show. */
-static bool
-texts(struct hist_record *rec, char *const *t, int n)
-{
-	for (int i = 0; i < n; i++) {
-		const char *p = t[i];
-		while ((unsigned char)*p - 0x20u < 0x5fu && *p != '\\')
-			p++;
-		if (*p == '\0')
-			continue;       /* printable ASCII, no escape: most fields */
-		if (!unescape(t[i]))
-			return bad(rec, "bad escape"), false;
-		if (!clean(t[i]))
-			return bad(rec, "a control character or a byte that is not UTF-8"), false;
-	}
-	return true;
-}
-
-/* The numeric fields f[0..n-1] into v, or false. */
-static bool
-numbers(char **f, int n, int64_t *v)
-{
-	for (int i = 0; i < n; i++)
-		if ((v[i] = number(f[i])) < 0)
-			return false;
-	return true;
-}
-
 /* The fields a v2 S line adds (f[14..17]) into s. */
 static enum hist_rtype
 parse_session_v2(char **f, struct hist_record *rec)
@@ -141,29 +27,16 @@ parse_session_v2(char **f, struct hist_record *rec)
 	struct hist_session *s = &rec->s;
 	int k;
 
-	if (!texts(rec, f + 14, 2))
+	if (!field_texts(rec, f + 14, 2))
 		return HREC_BAD;
 	s->flag = f[14];
 	s->checked = f[15];
-	if ((s->pain_max = pain(f[16])) < -1)
-		return bad(rec, "bad pain score");
-	if ((k = lookup(f[17], history_kind_names, HK_COUNT)) < 0)
-		return bad(rec, "bad kind");
+	if ((s->pain_max = field_pain(f[16])) < -1)
+		return field_bad(rec, "bad pain score");
+	if ((k = field_lookup(f[17], history_kind_names, HK_COUNT)) < 0)
+		return field_bad(rec, "bad kind");
 	s->kind = (enum hist_kind)k;
 	return rec->type = HREC_SESSION;
-}
-
-/* A session id as read: empty (none), or 1-32 of [0-9A-Za-z_-]. */
-static bool
-sid_ok(const char *s)
-{
-	size_t n = 0;
-
-	for (; s[n] != '\0'; n++)
-		if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'z') ||
-		    (s[n] >= 'A' && s[n] <= 'Z') || s[n] == '_' || s[n] == '-'))
-			return false;
-	return n <= HISTORY_SID_MAX;
 }
 
 /* An S line of n fields: 14 (version 1), 18, or 19 (version 4). */
@@ -174,35 +47,34 @@ parse_session(char **f, int n, struct hist_record *rec)
 	int64_t v[5];
 	int st, re;
 
-	if (!calendar_valid_time(f[1]))
-		return bad(rec, "bad start time");
+	if (!calendar_time_day(f[1], &s->day))
+		return field_bad(rec, "bad start time");
 	text_copy(s->start, sizeof s->start, f[1]);
-	calendar_parse_date(f[1], &s->day);
-	if ((s->duration_s = number(f[2])) < 0 ||
+	if ((s->duration_s = field_number(f[2])) < 0 ||
 	    s->duration_s > HISTORY_MAX_SECONDS)
-		return bad(rec, "bad duration");
-	if (!texts(rec, (char *[]){ f[3], f[4], f[13] }, 3))
+		return field_bad(rec, "bad duration");
+	if (!field_texts(rec, (char *[]){ f[3], f[4], f[13] }, 3))
 		return HREC_BAD;
 	if (f[3][0] == '\0')
-		return bad(rec, "empty routine id");
+		return field_bad(rec, "empty routine id");
 	s->routine_id = f[3];
 	s->routine_name = f[4];
-	if ((st = lookup(f[5], history_status_names, HS_COUNT)) < 0)
-		return bad(rec, "bad status");
-	if ((re = lookup(f[6], history_reason_names, HR_COUNT)) < 0)
-		return bad(rec, "bad reason");
+	if ((st = field_lookup(f[5], history_status_names, HS_COUNT)) < 0)
+		return field_bad(rec, "bad status");
+	if ((re = field_lookup(f[6], history_reason_names, HR_COUNT)) < 0)
+		return field_bad(rec, "bad reason");
 	s->status = (enum hist_status)st;
 	s->reason = (enum hist_reason)re;
-	if (!numbers(f + 7, 4, v) || v[0] + v[1] > v[2] || v[2] > 100000 ||
+	if (!field_numbers(f + 7, 4, v) || v[0] + v[1] > v[2] || v[2] > 100000 ||
 	    v[3] > HISTORY_MAX_SECONDS)
-		return bad(rec, "bad exercise counts");
+		return field_bad(rec, "bad exercise counts");
 	s->ex_completed = (int)v[0];
 	s->ex_skipped = (int)v[1];
 	s->ex_total = (int)v[2];
 	s->worked_s = v[3];
-	if ((s->pain_before = pain(f[11])) < -1 ||
-	    (s->pain_after = pain(f[12])) < -1)
-		return bad(rec, "bad pain score");
+	if ((s->pain_before = field_pain(f[11])) < -1 ||
+	    (s->pain_after = field_pain(f[12])) < -1)
+		return field_bad(rec, "bad pain score");
 	s->note = f[13];
 	s->flag = s->checked = "";
 	s->pain_max = -1;
@@ -213,8 +85,8 @@ parse_session(char **f, int n, struct hist_record *rec)
 	s->pains = NULL;
 	s->npains = 0;
 	s->sid[0] = '\0';
-	if (n == HISTORY_S_FIELDS_V4 && !sid_ok(f[HISTORY_S_FIELDS]))
-		return bad(rec, "bad session id");
+	if (n == HISTORY_S_FIELDS_V4 && !field_sid_ok(f[HISTORY_S_FIELDS]))
+		return field_bad(rec, "bad session id");
 	if (n == HISTORY_S_FIELDS_V4)
 		text_copy(s->sid, sizeof s->sid, f[HISTORY_S_FIELDS]);
 	if (n >= HISTORY_S_FIELDS)
@@ -228,11 +100,11 @@ parse_session(char **f, int n, struct hist_record *rec)
 static bool
 parse_key(char **f, struct hist_record *rec, bool known)
 {
-	if (known && !unescape(f[2]))
-		return bad(rec, "bad escape"), false;
+	if (known && !rec->plain && !field_unescape(f[2]))
+		return field_bad(rec, "bad escape"), false;
 	if (!known && !calendar_valid_time(f[1]))
-		return bad(rec, "bad start time"), false;
-	if (!known && !texts(rec, f + 2, 1))
+		return field_bad(rec, "bad start time"), false;
+	if (!known && !field_texts(rec, f + 2, 1))
 		return false;
 	rec->key_start = f[1];
 	rec->key_routine = f[2];
@@ -247,18 +119,18 @@ parse_exercise(char **f, struct hist_record *rec, bool known)
 	int64_t v[6];
 	int st;
 
-	if (!parse_key(f, rec, known) || !texts(rec, f + 4, 1))
+	if (!parse_key(f, rec, known) || !field_texts(rec, f + 4, 1))
 		return HREC_BAD;
-	if ((v[0] = number(f[3])) < 1 || v[0] > 100000)
-		return bad(rec, "bad exercise number");
+	if ((v[0] = field_number(f[3])) < 1 || v[0] > 100000)
+		return field_bad(rec, "bad exercise number");
 	rec->ex_index = (int)v[0];
 	e->name = f[4];
-	if ((st = lookup_ex_status(f[5])) < 0)
-		return bad(rec, "bad exercise status");
+	if ((st = field_ex_status(f[5])) < 0)
+		return field_bad(rec, "bad exercise status");
 	e->status = (enum ex_status)st;
-	if (!numbers(f + 6, 5, v) || v[0] > v[1] || v[2] > v[3] || v[1] > 100000 ||
+	if (!field_numbers(f + 6, 5, v) || v[0] > v[1] || v[2] > v[3] || v[1] > 100000 ||
 	    v[3] > 1000000 || v[4] > HISTORY_MAX_SECONDS)
-		return bad(rec, "bad exercise counts");
+		return field_bad(rec, "bad exercise counts");
 	e->sets_done = (int)v[0];
 	e->sets_planned = (int)v[1];
 	e->reps_done = (int)v[2];
@@ -276,12 +148,12 @@ parse_pain_report(char **f, struct hist_record *rec, bool known)
 
 	if (!parse_key(f, rec, known))
 		return HREC_BAD;
-	if ((at = number(f[3])) < 0 || at > HISTORY_MAX_SECONDS ||
-	    (score = pain(f[4])) < 0 ||
-	    (spreads = number(f[5])) < 0 || spreads > 1)
-		return bad(rec, "bad pain report");
-	if ((step = lookup(f[6], history_pain_step_names, HP_COUNT)) < 0)
-		return bad(rec, "bad pain step");
+	if ((at = field_number(f[3])) < 0 || at > HISTORY_MAX_SECONDS ||
+	    (score = field_pain(f[4])) < 0 ||
+	    (spreads = field_number(f[5])) < 0 || spreads > 1)
+		return field_bad(rec, "bad pain report");
+	if ((step = field_lookup(f[6], history_pain_step_names, HP_COUNT)) < 0)
+		return field_bad(rec, "bad pain step");
 	p->at_s = at;
 	p->score = score;
 	p->spreads = spreads == 1;
@@ -292,10 +164,10 @@ parse_pain_report(char **f, struct hist_record *rec, bool known)
 static enum hist_rtype
 parse_amend(char **f, struct hist_record *rec, bool known)
 {
-	if (!parse_key(f, rec, known) || !texts(rec, f + 4, 1))
+	if (!parse_key(f, rec, known) || !field_texts(rec, f + 4, 1))
 		return HREC_BAD;
-	if ((rec->s.pain_after = pain(f[3])) < -1)
-		return bad(rec, "bad pain score");
+	if ((rec->s.pain_after = field_pain(f[3])) < -1)
+		return field_bad(rec, "bad pain score");
 	rec->s.note = f[4];
 	return rec->type = HREC_AMEND;
 }
@@ -307,8 +179,8 @@ parse_next_day(char **f, struct hist_record *rec, bool known)
 
 	if (!parse_key(f, rec, known))
 		return HREC_BAD;
-	if ((k = lookup(f[3], history_next_day_names, NEXT_DAY_COUNT)) <= 0)
-		return bad(rec, "bad next-day answer");
+	if ((k = field_lookup(f[3], history_next_day_names, NEXT_DAY_COUNT)) <= 0)
+		return field_bad(rec, "bad next-day answer");
 	rec->next_day = (enum next_day)k;
 	return rec->type = HREC_NEXT_DAY;
 }
@@ -321,63 +193,31 @@ parse_feedback(char **f, struct hist_record *rec, bool known)
 
 	if (!parse_key(f, rec, known))
 		return HREC_BAD;
-	if ((ex = number(f[3])) < 1 || ex > 100000)
-		return bad(rec, "bad exercise number");
-	if ((k = lookup(f[4], history_feedback_names, FB_COUNT)) <= 0)
-		return bad(rec, "bad rating");
+	if ((ex = field_number(f[3])) < 1 || ex > 100000)
+		return field_bad(rec, "bad exercise number");
+	if ((k = field_lookup(f[4], history_feedback_names, FB_COUNT)) <= 0)
+		return field_bad(rec, "bad rating");
 	rec->ex_index = (int)ex;
 	rec->feedback = (enum ex_feedback)k;
 	return rec->type = HREC_FEEDBACK;
-}
-
-/* A hold: empty (0), or seconds in (0, 86400]; -1 when invalid. */
-static double
-hold(const char *s)
-{
-	char *end;
-
-	if (*s == '\0')
-		return 0;
-	double v = strtod(s, &end);
-	return *end == '\0' && v > 0 && v <= 86400 ? v : -1;
-}
-
-/* "5,3,1": 1 to 100 counts of 1 to 1000 reps. */
-static bool
-reps_list(const char *s)
-{
-	int n = 0;
-
-	for (;;) {
-		int64_t v = 0;
-		const char *d = s;
-		while (*s >= '0' && *s <= '9' && v <= 1000)
-			v = v * 10 + (*s++ - '0');
-		if (s == d || v < 1 || v > 1000 || ++n > 100)
-			return false;
-		if (*s == '\0')
-			return true;
-		if (*s++ != ',')
-			return false;
-	}
 }
 
 static enum hist_rtype
 parse_dose(char **f, struct hist_record *rec, bool known)
 {
 	struct hist_dose *d = &rec->dose;
-	int64_t ex = number(f[3]);
+	int64_t ex = field_number(f[3]);
 
 	(void)known;                    /* a D line is no session's */
 	if (!calendar_valid_time(f[1]))
-		return bad(rec, "bad time");
-	if (!texts(rec, (char *[]){ f[2], f[4] }, 2))
+		return field_bad(rec, "bad time");
+	if (!field_texts(rec, (char *[]){ f[2], f[4] }, 2))
 		return HREC_BAD;
-	if (ex < 1 || ex > 100000 || !reps_list(f[5]) || !reps_list(f[7]) ||
-	    (d->from_hold = hold(f[6])) < 0 || (d->to_hold = hold(f[8])) < 0)
-		return bad(rec, "bad dose");
+	if (ex < 1 || ex > 100000 || !field_reps(f[5]) || !field_reps(f[7]) ||
+	    (d->from_hold = field_hold(f[6])) < 0 || (d->to_hold = field_hold(f[8])) < 0)
+		return field_bad(rec, "bad dose");
 	if (strcmp(f[9], "up") != 0 && strcmp(f[9], "down") != 0)
-		return bad(rec, "bad dose change");
+		return field_bad(rec, "bad dose change");
 	d->at = f[1];
 	d->routine_id = f[2];
 	d->ex = (int)ex;
@@ -412,61 +252,90 @@ parse_header(char *line, size_t len, struct hist_record *rec)
 	line[len] = '\0';
 	if (strncmp(line, hdr, sizeof hdr - 1) != 0)
 		return rec->type = HREC_BLANK;
-	int64_t v = number(line + sizeof hdr - 1);
+	int64_t v = field_number(line + sizeof hdr - 1);
 	if (v < 1 || v > 1000000)
-		return bad(rec, "bad history header");
+		return field_bad(rec, "bad history header");
 	rec->version = (int)v;
 	return rec->type = HREC_HEADER;
 }
 
+/* Splits a line of a session whose key k is known: its first three
+ * fields (the letter, the start, the id) are where k says, and only the
+ * rest is looked at.  As text_split_plain(), and a line whose TABs are
+ * not where k says is split whole. */
+static int
+split_keyed(char *line, size_t len, const struct hist_key *k, char **f,
+    int most, bool *plain)
+{
+	size_t a = k ? 2 + k->start_n : 0, b = k ? a + 1 + k->id_n : 0;
+
+	if (k == NULL || b >= len || line[a] != '\t' || line[b] != '\t')
+		return text_split_plain(line, len, f, most, plain);
+	line[1] = line[a] = line[b] = '\0';
+	f[0] = line;
+	f[1] = line + 2;
+	f[2] = line + a + 1;
+	int n = text_split_plain(line + b + 1, len - b - 1, f + 3, most - 3, plain);
+	if (n < 0)
+		return -1;
+	*plain = *plain && k->plain;
+	return n > most - 3 ? most + 1 : n + 3;
+}
+
 static enum hist_rtype
-parse_line(char *line, size_t len, struct hist_record *rec, bool known)
+parse_line(char *line, size_t len, struct hist_record *rec, bool known,
+    const struct hist_key *key)
 {
 	char *f[HISTORY_S_FIELDS_V4];
 	int n;
 
 	rec->why = NULL;
+	rec->member = known;
+	rec->plain = false;
 	if (len == 0)
 		return rec->type = HREC_BLANK;
 	if (line[0] == '#')
 		return parse_header(line, len, rec);
 	if (len < 2 || line[1] != '\t')
-		return bad(rec, "unknown record type");
-	if (memchr(line, '\0', len) != NULL)
-		return bad(rec, "a NUL byte");
+		return field_bad(rec, "unknown record type");
 	if (line[0] == 'S') {
-		n = text_split_tabs(line, len, f, HISTORY_S_FIELDS_V4);
+		n = text_split_plain(line, len, f, HISTORY_S_FIELDS_V4, &rec->plain);
+		if (n < 0)
+			return field_bad(rec, "a NUL byte");
 		if (n != HISTORY_S_FIELDS && n != HISTORY_S_FIELDS_V1 &&
 		    n != HISTORY_S_FIELDS_V4)
-			return bad(rec, "wrong number of fields");
+			return field_bad(rec, "wrong number of fields");
 		return parse_session(f, n, rec);
 	}
 	for (size_t i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++) {
 		if (line[0] != line_kinds[i].letter)
 			continue;
 		int most = line_kinds[i].fields + line_kinds[i].sid;
-		n = text_split_tabs(line, len, f, most);
+		n = split_keyed(line, len, key, f, most, &rec->plain);
+		if (n < 0)
+			return field_bad(rec, "a NUL byte");
 		if (n != line_kinds[i].fields && n != most)
-			return bad(rec, "wrong number of fields");
+			return field_bad(rec, "wrong number of fields");
 		if (line_kinds[i].parse(f, rec, known) == HREC_BAD)
 			return HREC_BAD;
-		if (n > line_kinds[i].fields && !sid_ok(f[n - 1]))
-			return bad(rec, "bad session id");
+		if (n > line_kinds[i].fields && !field_sid_ok(f[n - 1]))
+			return field_bad(rec, "bad session id");
 		if (n > line_kinds[i].fields)
 			rec->key_sid = f[n - 1];
 		return rec->type;
 	}
-	return bad(rec, "unknown record type");
+	return field_bad(rec, "unknown record type");
 }
 
 enum hist_rtype
 history_parse(char *line, size_t len, struct hist_record *rec)
 {
-	return parse_line(line, len, rec, false);
+	return parse_line(line, len, rec, false, NULL);
 }
 
 enum hist_rtype
-history_parse_member(char *line, size_t len, struct hist_record *rec)
+history_parse_member(char *line, size_t len, const struct hist_key *key,
+    struct hist_record *rec)
 {
-	return parse_line(line, len, rec, true);
+	return parse_line(line, len, rec, true, key);
 }

@@ -78,6 +78,10 @@
 #define HISTORY_N_FIELDS  4      /* fields of an N line */
 #define HISTORY_D_FIELDS  10     /* fields of a D line */
 #define HISTORY_START_LEN 25     /* "2026-03-29T23:30:00+02:00" */
+/* The longest of the file's fixed words (history_*_name(): statuses,
+ * reasons, kinds, steps, answers), for a writer that sizes its room
+ * before it writes (history_tsv.c); test_history checks it. */
+#define HISTORY_WORD_MAX 16
 #define HISTORY_MAX_SECONDS (31 * 86400)  /* longest time a record may give */
 
 /* What became of one exercise of a session. */
@@ -159,6 +163,10 @@ enum hist_rtype {
 	HREC_DOSE,              /* a D line */
 	HREC_FEEDBACK,          /* an F line: ex_index, feedback */
 	HREC_BAD,               /* malformed; why says what */
+	HREC_SESSION_END,       /* not a line: the reader's mark that a
+	                           session's lines are all handed on (its S
+	                           and member records' strings last until
+	                           this one is handled) */
 };
 
 /* One pain report during a session. */
@@ -234,6 +242,12 @@ struct hist_record {
 	const char *key_start;          /* E, P and A: the session's key */
 	const char *key_routine;
 	const char *key_sid;            /* A, N and F: the session id, or "" */
+	bool plain;                     /* the line is printable ASCII with no
+	                                   escape: its texts were not looked at
+	                                   one by one */
+	bool member;                    /* E, P, A, N, F: read as a line of the
+	                                   session before it, whose key it has
+	                                   (history_parse_member) */
 	int ex_index;                   /* HREC_EXERCISE: 1-based */
 	struct hist_exercise e;
 	struct hist_pain p;             /* HREC_PAIN */
@@ -271,11 +285,20 @@ size_t history_format_dose(const struct hist_dose *d, char *buf, size_t cap);
  * Fills rec; returns rec->type.
  */
 enum hist_rtype history_parse(char *line, size_t len, struct hist_record *rec);
+/* The key of a session's S line that parsed, as its lines share it: the
+ * lengths of its start and routine id as written, and whether the line
+ * was plain (hist_record). */
+struct hist_key {
+	size_t start_n, id_n;
+	bool plain;
+};
 /* history_parse for a line whose start and routine id are, byte for byte,
  * those of an S line that parsed (the joiner matched them): they are not
- * checked again, only unescaped. */
+ * checked again, only unescaped.  With key (not NULL), that S line's, the
+ * line is not even split up to its id: most lines of a history are such
+ * lines, and that is half of each. */
 enum hist_rtype history_parse_member(char *line, size_t len,
-    struct hist_record *rec);
+    const struct hist_key *key, struct hist_record *rec);
 
 /* Escapes TAB, LF, CR and backslash in src as the file does (\t \n \r
  * \\) into dst (cap bytes, NUL-terminated when cap > 0); returns the

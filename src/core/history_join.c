@@ -27,6 +27,14 @@ hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg)
 	j->arg = arg;
 }
 
+void
+hist_join_skip(struct hist_join *j, const char *letters)
+{
+	for (; *letters != '\0'; letters++)
+		if (strchr("EPF", *letters) != NULL)
+			j->skip |= 1u << (*letters - 'A');
+}
+
 /* Field i (0-based) of a raw line, or false when it has fewer. */
 static bool
 field(const char *line, size_t len, int i, struct span *f)
@@ -166,14 +174,24 @@ slot_add(struct hist_join *j, struct hist_join_slot *sl, const char *line,
 	return true;
 }
 
+/* What a session's later lines say: its A line's pain after and note,
+ * its N line's answer (the last of each winning). */
+struct later {
+	bool amended, answered;
+	bool plain;             /* the A line was plain (hist_record) */
+	int pain_after;
+	const char *note;
+	enum next_day next_day;
+};
+
 /* Calls fn for each line of slot sl whose first letter is one of the
  * three in `which` (a letter may be repeated), parsed in place (each
  * is parsed once; `member`: as lines of the S line that parsed, whose
- * start and id they matched); an A or N line found goes to *amend or
- * *next instead, the last one winning. */
+ * start and id they matched); an A or N line found goes into *later
+ * instead, when it is not NULL. */
 static void
 each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    bool member, struct hist_record *amend, struct hist_record *next)
+    const struct hist_key *member, struct later *later)
 {
 	struct hist_record rec;
 
@@ -182,16 +200,21 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 		char *p = sl->buf + ln->off;
 		if (p[0] != which[0] && p[0] != which[1] && p[0] != which[2])
 			continue;
-		if (member)
-			history_parse_member(p, ln->len, &rec);
+		if (member != NULL)
+			history_parse_member(p, ln->len, member, &rec);
 		else
 			history_parse(p, ln->len, &rec);
-		if (rec.type == HREC_AMEND && amend != NULL)
-			*amend = rec;
-		else if (rec.type == HREC_NEXT_DAY && next != NULL)
-			*next = rec;
-		else
+		if (rec.type == HREC_AMEND && later != NULL) {
+			later->amended = true;
+			later->plain = rec.plain;
+			later->pain_after = rec.s.pain_after;
+			later->note = rec.s.note;
+		} else if (rec.type == HREC_NEXT_DAY && later != NULL) {
+			later->answered = true;
+			later->next_day = rec.next_day;
+		} else {
 			j->fn(&rec, ln->lineno, j->arg);
+		}
 	}
 }
 
@@ -199,21 +222,25 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 static void
 emit(struct hist_join *j, struct hist_join_slot *sl)
 {
-	struct hist_record amend = { .type = HREC_BLANK };
-	struct hist_record next = { .type = HREC_BLANK };
+	struct later later = { .amended = false, .answered = false };
 	struct hist_record rec;
 
 	history_parse(sl->buf, sl->lines[0].len, &rec);
 	bool member = rec.type == HREC_SESSION;
-	each_line(j, sl, "ANN", member, &amend, &next);
-	if (member && amend.type == HREC_AMEND) {
-		rec.s.pain_after = amend.s.pain_after;
-		rec.s.note = amend.s.note;
+	const struct hist_key key = { sl->start_n, sl->id_n, rec.plain };
+	each_line(j, sl, "ANN", member ? &key : NULL, &later);
+	if (member && later.amended) {
+		rec.s.pain_after = later.pain_after;
+		rec.s.note = later.note;
+		rec.plain &= later.plain;       /* the note is the A line's */
 	}
-	if (member && next.type == HREC_NEXT_DAY)
-		rec.s.next_day = next.next_day;
+	if (member && later.answered)
+		rec.s.next_day = later.next_day;
 	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EPF", member, NULL, NULL);
+	each_line(j, sl, "EPF", member ? &key : NULL, NULL);
+	static const struct hist_record end = { .type = HREC_SESSION_END };
+	if (member)             /* the line's strings are still the slot's */
+		j->fn(&end, sl->lines[0].lineno, j->arg);
 	sl->held = HIST_JOIN_EMPTY;
 	sl->len = sl->nlines = 0;
 }
@@ -252,11 +279,38 @@ new_slot(struct hist_join *j, const char *line, size_t len, long lineno,
 	j->n++;
 }
 
+/* Whether an E or P line (no session id) has the key of slot sl, read
+ * straight off its bytes: the next line of the session read last, the
+ * most common line of all, found without splitting it. */
+static bool
+member_of(const struct hist_join_slot *sl, const char *line, size_t len)
+{
+	size_t at = 2 + sl->start_n;
+
+	return sl->held == HIST_JOIN_SESSION && len > at + 1 + sl->id_n &&
+	    line[at] == '\t' && line[at + 1 + sl->id_n] == '\t' &&
+	    memcmp(line + 2, sl->buf + 2, sl->start_n) == 0 &&
+	    memcmp(line + at + 1, sl->buf + sl->id_off, sl->id_n) == 0;
+}
+
 void
 hist_join_line(struct hist_join *j, const char *line, size_t len,
     long lineno)
 {
 	struct span start, id, sid;
+
+	if (j->skip != 0 && len >= 2 && line[1] == '\t' && line[0] >= 'A' &&
+	    line[0] <= 'Z' && (j->skip & 1u << (line[0] - 'A')) != 0)
+		return;
+	struct hist_join_slot *newest = j->n > 0 ?
+	    &j->slot[(j->first + j->n - 1) % HIST_JOIN_WINDOW] : NULL;
+
+	if (newest != NULL && len >= 2 && (line[0] == 'E' || line[0] == 'P') &&
+	    line[1] == '\t' && member_of(newest, line, len)) {
+		if (!slot_add(j, newest, line, len, lineno))
+			hand_on(j, line, len, lineno);
+		return;
+	}
 
 	/* a dose change belongs to no session, but keeps its place among
 	 * them, in a slot no line matches */

@@ -10,7 +10,10 @@
  * pain_after and note from the latest A line, its next_day from the
  * latest N line), then its E, P and F records (F: how each exercise
  * felt, written later like an A line, handed on as records of their own;
- * history_feedback_add() tallies them).  Consumers never see an A or
+ * history_feedback_add() tallies them), then HREC_SESSION_END: until it
+ * is handled, every string of the session's records is still there, so
+ * a consumer that is done with a session by then need copy none of them
+ * (`history` streams rows so).  Consumers never see an A or
  * N line that found its session.  A D line belongs to no session but
  * keeps its place among them: it is held in a slot of its own and handed
  * on in file order, so a reader knows which sessions came before it.
@@ -60,9 +63,17 @@ struct hist_join {
 	hist_join_fn *fn;
 	void *arg;
 	int oom;                /* memory ran out: lines were handed on unjoined */
+	unsigned skip;          /* the record letters dropped unread, a bit
+	                           each from 'A' (hist_join_skip) */
 };
 
 void hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg);
+/* Drops the lines of the record types in `letters` (of "EPF": a
+ * session's exercises, pain reports and ratings) unread: neither joined
+ * nor parsed nor handed on, so a malformed one is not reported either.
+ * For a reader that needs the sessions only (`stats`: two thirds of the
+ * lines are exercises). */
+void hist_join_skip(struct hist_join *j, const char *letters);
 /* Takes one record line (not a header or comment: the caller reads those)
  * of len bytes, without its '\n'; line is its number.  The bytes are
  * copied. */

@@ -80,7 +80,13 @@ void text_copy(char *dst, size_t cap, const char *src);
 
 /* Splits line (len bytes; line[len] must be writable) at TABs into at
  * most max fields (max >= 1), each NUL-terminated in place, f[i] the
- * i-th; returns the count, or max + 1 when there are more. */
+ * i-th; returns the count, max + 1 when there are more, or -1 when the
+ * line holds a NUL byte (nothing that reads it should go on). */
 int text_split_tabs(char *line, size_t len, char **f, int max);
+/* The same, and *plain set when every byte is printable ASCII or TAB with
+ * no backslash: then no field has an escape to undo or a byte to check
+ * (the history reader's most lines).  A machine without SSE2 says false,
+ * which is only slower. */
+int text_split_plain(char *line, size_t len, char **f, int max, bool *plain);
 
 #endif

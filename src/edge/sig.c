@@ -12,6 +12,26 @@
 
 static int sfd = -1;
 
+/* SIGTSTP's action while it is held: never run (the signal is blocked and
+ * read from the signalfd), but not the default, so that curses, seeing
+ * an action of ours, leaves SIGTSTP alone; else it swaps the action to
+ * SIG_IGN and back around every screen update, two system calls a frame
+ * (ncurses' _nc_signal_handler). */
+static void
+tstp_held(int signo)
+{
+	(void)signo;
+}
+
+static void
+hold_tstp(void)
+{
+	struct sigaction sa = { .sa_handler = tstp_held };
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTSTP, &sa, NULL);
+}
+
 static void
 handled_set(sigset_t *set)
 {
@@ -42,6 +62,7 @@ sig_init(void)
 		errno = saved;
 		return -1;
 	}
+	hold_tstp();
 	return 0;
 }
 
@@ -83,6 +104,7 @@ sig_stop_self(void)
 	raise(SIGTSTP);                           /* pending while blocked */
 	sigprocmask(SIG_UNBLOCK, &one, NULL);     /* delivered: we stop here */
 	sigprocmask(SIG_BLOCK, &one, NULL);       /* continued */
+	hold_tstp();
 }
 
 int

@@ -92,8 +92,10 @@ bool store_in_time_order(const char *path);
 
 struct hstats;
 /* Reads the history at path into st (hstats_init'd here for nweeks weeks
- * ending on day `today`, and finished); problems go to d.  0, or -1 on a
- * read error; st is usable either way (hstats_free). */
+ * ending on day `today`, and finished); problems go to d (the exercise,
+ * pain and rating lines are not read: a malformed one is for `history`
+ * to report).  0, or -1 on a read error; st is usable either way
+ * (hstats_free). */
 int store_stats(const char *path, struct hstats *st, int nweeks, int today,
     struct diags *d);
 

@@ -93,6 +93,8 @@ ui_start(bool color, struct diags *d)
 	nonl();
 	keypad(stdscr, TRUE);
 	nodelay(stdscr, TRUE);
+	typeahead(-1);  /* the loop reads keys: an update is written whole, in
+	                   one write(), without polling the terminal first */
 	curs_set(0);
 	ui.unicode = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	ui.utf8 = ui.unicode && has_colors();

@@ -95,6 +95,11 @@ check "json: the text exact" test "$(jq -r '.[0].routine_name' "$TMP/fx.json")" 
 check "tsv: header plus 5 rows of 20 fields" \
 	test "$(awk -F'\t' 'NF == 20' "$TMP/tsv" | wc -l)" = 6
 check "tsv escapes text" has "$TMP/tsv" 'tab\there, newline\nthere, back\\slash'
+# a plain session line amended later with a note that has a TAB in it
+printf '#backcoach-history 4\nS\t2026-04-01T08:00:00+00:00\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\t\nA\t2026-04-01T08:00:00+00:00\ta\t2\tsore\\there\n' >"$TMP/amended"
+"$BC" --history "$TMP/amended" history --format tsv >"$TMP/amended.tsv"
+check "tsv: a note added later keeps its escape" \
+	eval 'has "$TMP/amended.tsv" "sore\\there" && test "$(awk -F"\t" "NF != 20" "$TMP/amended.tsv" | wc -l)" = 0'
 check "tsv: cut -f3 gives routine ids" \
 	test "$(cut -f3 "$TMP/tsv" | tr '\n' ' ')" = "routine_id big3 big3 big3 desk big3 "
 
@@ -159,6 +164,14 @@ check "garbage: one message per bad line" test "$(wc -l <"$TMP/gerr")" = 2
 check "garbage: the good records read" test "$(jq length "$TMP/gj")" = 5
 "$BC" --history "$G" stats >/dev/null 2>"$TMP/gerr2"
 check "garbage: stats reports it too" has "$TMP/gerr2" "$G:5: warning: skipped malformed record"
+# stats reads no exercise line: a broken one is history's to report
+E=$TMP/bad-exercise
+{ cat "$H"; printf 'E\t2026-01-01T10:00:00+00:00\tbig3\t1\tCurl-up\tdone-ish\t1\t1\t1\t1\t9\n'; } >"$E"
+"$BC" --history "$E" stats >"$TMP/estats" 2>"$TMP/eerr"
+check "a broken exercise line: stats still reads every session" cmp -s "$TMP/estats" "$TMP/stats"
+check "a broken exercise line: not stats' to report" test ! -s "$TMP/eerr"
+"$BC" --history "$E" history >/dev/null 2>"$TMP/eerr2"
+check "a broken exercise line: history reports it" has "$TMP/eerr2" "$E:$(wc -l <"$E"): warning: skipped malformed record (bad exercise status)"
 check "garbage: file byte-for-byte unchanged" cmp -s "$G" "$TMP/garbage.orig"
 printf '#backcoach-history 5\nS\tfuture\tformat\n' >>"$G"
 "$BC" --history "$G" history --format json >/dev/null 2>"$TMP/gerr3"

@@ -444,6 +444,28 @@ test_what_counts(void **state)
 	hstats_free(&st);
 }
 
+/* Every fixed word of the file fits the room a writer sizes by it (the
+ * TSV export writes a row's words unchecked). */
+static void
+test_words_fit(void **state)
+{
+	(void)state;
+	for (int i = 0; i < HS_COUNT; i++)
+		assert_true(strlen(history_status_name(i)) <= HISTORY_WORD_MAX);
+	for (int i = 0; i < HR_COUNT; i++)
+		assert_true(strlen(history_reason_name(i)) <= HISTORY_WORD_MAX);
+	for (int i = 0; i < HK_COUNT; i++)
+		assert_true(strlen(history_kind_name(i)) <= HISTORY_WORD_MAX);
+	for (int i = 0; i < HP_COUNT; i++)
+		assert_true(strlen(history_pain_step_name(i)) <= HISTORY_WORD_MAX);
+	for (int i = 0; i < NEXT_DAY_COUNT; i++)
+		assert_true(strlen(history_next_day_name(i)) <= HISTORY_WORD_MAX);
+	for (int i = 0; i < EXS_COUNT; i++)
+		assert_true(strlen(history_ex_status_name(i)) <= HISTORY_WORD_MAX);
+	/* what an unknown value gives, too */
+	assert_true(strlen(history_status_name(HS_COUNT)) <= HISTORY_WORD_MAX);
+}
+
 int
 main(void)
 {
@@ -458,6 +480,7 @@ main(void)
 		cmocka_unit_test(test_meaningful_change),
 		cmocka_unit_test(test_pain_summary_and_ago),
 		cmocka_unit_test(test_what_counts),
+		cmocka_unit_test(test_words_fit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,6 +69,8 @@ note(const struct hist_record *rec, long line, void *arg)
 		what = "BAD";
 		snprintf(extra, sizeof extra, " (%s)", rec->why);
 		break;
+	case HREC_SESSION_END:
+		return;                 /* test_session_end follows these */
 	default:
 		break;
 	}
@@ -190,6 +192,91 @@ test_join_order(void **state)
 	    "completed\t1\t0\t1\t60\t3\t2\tn";
 	struct hist_record rec;
 	assert_int_equal(history_parse(nul, sizeof nul - 1, &rec), HREC_BAD);
+}
+
+/* What a consumer that keeps no copy sees: each session's end after its
+ * last member, and the strings of its records still whole then (the
+ * `history` export prints rows from them). */
+struct borrowed {
+	const char *id, *name, *ex;     /* the records' strings, not copied */
+	char ends[512];
+	size_t len;
+};
+
+static void
+borrow(const struct hist_record *rec, long line, void *arg)
+{
+	struct borrowed *b = arg;
+
+	if (rec->type == HREC_SESSION) {
+		b->id = rec->s.routine_id;
+		b->name = rec->s.routine_name;
+		b->ex = NULL;
+	} else if (rec->type == HREC_EXERCISE) {
+		b->ex = rec->e.name;
+	} else if (rec->type == HREC_SESSION_END) {
+		b->len += (size_t)snprintf(b->ends + b->len, sizeof b->ends - b->len,
+		    "%ld:%s/%s/%s ", line, b->id, b->name, b->ex ? b->ex : "-");
+	}
+}
+
+static void
+test_session_end(void **state)
+{
+	static const char text[] =
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tAlpha\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "E\t2026-03-01T10:00:00Z\ta\t1\tone\\tx\tcompleted\t1\t1\t1\t1\t60\n"
+	    "S\t2026-03-01T11:00:00Z\t60\tb\tBeta\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "A\t2026-03-01T10:00:00Z\ta\t1\tlate\n"
+	    "S\t2026-03-01T12:00:00Z\t60\tc\tGamma\tnonsense\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise\n"
+	    "E\t2026-03-01T12:00:00Z\tc\t1\tthree\tcompleted\t1\t1\t1\t1\t60\n"
+	    "E\t2026-03-01T11:00:00Z\tb\t1\ttwo\tcompleted\t1\t1\t1\t1\t60\n";
+	struct borrowed b = { 0 };
+	struct hist_join j;
+	long n = 0;
+
+	(void)state;
+	hist_join_init(&j, borrow, &b);
+	for (const char *p = text; *p; ) {
+		const char *nl = strchr(p, '\n');
+		hist_join_line(&j, p, (size_t)(nl - p), ++n);
+		p = nl + 1;
+	}
+	hist_join_flush(&j);
+	hist_join_free(&j);
+	/* a session whose S line is bad has no end: it was never begun */
+	assert_string_equal(b.ends, "1:a/Alpha/one\tx 3:b/Beta/two ");
+}
+
+/* A reader that wants the sessions only: their exercise, pain and
+ * rating lines are dropped unread, a broken one too; the rest as ever. */
+static void
+test_skip(void **state)
+{
+	struct seen seen;
+	struct hist_join j;
+	static const char *const lines[] = {
+	    "S\t2026-03-01T10:00:00Z\t60\ta\tA\tcompleted\tcompleted\t1\t0\t1\t60\t3\t\t\t\t\t\texercise",
+	    "E\t2026-03-01T10:00:00Z\ta\t1\tone\tcompleted\t1\t1\t1\t1\t60",
+	    "E\t2026-03-01T10:00:00Z\ta\t2\ttwo\tno-such-status\t1\t1\t1\t1\t60",
+	    "P\t2026-03-01T10:00:00Z\ta\t30\t4\t0\tfine",
+	    "A\t2026-03-01T10:00:00Z\ta\t2\tbetter",
+	    "S\tbroken",
+	};
+
+	(void)state;
+	memset(&seen, 0, sizeof seen);
+	hist_join_init(&j, note, &seen);
+	hist_join_skip(&j, "EP");
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		hist_join_line(&j, lines[i], strlen(lines[i]), (long)i + 1);
+	hist_join_flush(&j);
+	hist_join_free(&j);
+	/* (a line that is no record is handed on at once; the session
+	 * when it leaves the window) */
+	assert_string_equal(seen.text,
+	    "6:BAD (wrong number of fields)\n"
+	    "1:S 2026-03-01T10:00:00Z a pa=2 note=better flag= max=-1 exercise\n");
 }
 
 /* More sessions than the window holds: each still comes out whole, in
@@ -427,6 +514,8 @@ main(void)
 		cmocka_unit_test(test_feedback),
 		cmocka_unit_test(test_feedback_tally),
 		cmocka_unit_test(test_session_ids),
+		cmocka_unit_test(test_session_end),
+		cmocka_unit_test(test_skip),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

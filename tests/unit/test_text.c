@@ -282,6 +282,44 @@ test_split_tabs(void **state)
 	}
 }
 
+/* text_split_plain: a line is plain only when every byte is printable
+ * ASCII or TAB, with no backslash; one odd byte at any place of a line
+ * up to 40 bytes (the 16-byte blocks, the last one read over the one
+ * before, the bytes after) makes it not plain; a NUL is refused. */
+static void
+test_split_plain(void **state)
+{
+	static const char odd[] = { '\\', '\x7f', '\x01', '\n', '\r', '\x80',
+		'\xc3', '\xff' };
+
+	(void)state;
+	for (size_t len = 0; len <= 40; len++) {
+		char line[48], *f[48];
+		bool plain = false;
+		for (size_t i = 0; i < len; i++)
+			line[i] = i % 5 == 4 ? '\t' : (char)(' ' + (i * 7) % 95);
+		for (size_t i = 0; i < len; i++)
+			if (line[i] == '\\')
+				line[i] = 'x';
+		char clean[48];
+		memcpy(clean, line, len);
+		assert_true(text_split_plain(line, len, f, 40, &plain) >= 1);
+		assert_true(plain);
+		for (size_t at = 0; at < len; at++) {
+			for (size_t k = 0; k < sizeof odd; k++) {
+				memcpy(line, clean, len);
+				line[at] = odd[k];
+				plain = true;
+				assert_true(text_split_plain(line, len, f, 40, &plain) >= 1);
+				assert_false(plain);
+			}
+			memcpy(line, clean, len);
+			line[at] = '\0';
+			assert_int_equal(text_split_plain(line, len, f, 40, &plain), -1);
+		}
+	}
+}
+
 int
 main(void)
 {
@@ -297,6 +335,7 @@ main(void)
 		cmocka_unit_test(test_sb_json),
 		cmocka_unit_test(test_sb_extend),
 		cmocka_unit_test(test_split_tabs),
+		cmocka_unit_test(test_split_plain),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
