@@ -236,7 +236,7 @@ fi
 SESSION_ENV=
 if sound_session start tests/data/tiny.cfg && poll 5 find_worker; then
 	check "a session to its end: the coach exits 0 and its sound's process is gone" \
-	    eval 'finish_session && poll 5 gone "$worker"'
+	    eval 'wait_for "Exercise 1 of" 10 && finish_session && poll 5 gone "$worker"'
 else
 	not_ok "a session with sound starts, with its sound's process (to its end)"
 fi
