@@ -212,6 +212,17 @@ check "files put together: the exercise stays with its session" \
 	test "$("$BC" --history "$M" history --format json | jq -r '.[0].exercises[0].name')" = x
 check "files put together: --limit 2 is the last two in time" test "$(ids --limit 2)" = "c3 d"
 check "files put together: --reverse" test "$(ids --reverse)" = "d c3 c2 b a"
+# a file of more than 4 MiB is checked in two halves, on two threads: a
+# session out of order in either half, or across the middle, is found
+"$TOOL" gen 20000 400 >"$TMP/big"
+starts() { "$BC" --history "$1" history --format tsv | cut -f1 | tail -n +2; }
+check "a large file in order: streamed as it is" cmp -s <(starts "$TMP/big") <(grep '^S' "$TMP/big" | cut -f2)
+for at in 25 50 75; do
+	awk -v at="$at" -v n=20000 '/^S/ && ++s == int(n * at / 100) {
+		$2 = "2000-01-01T" substr($2, 12) } 1' FS='\t' OFS='\t' "$TMP/big" >"$TMP/big$at"
+	check "a large file, one session out of order at $at %: printed in time order" \
+		eval 'starts "$TMP/big$at" | head -1 | grep -q "^2000-01-01T" && starts "$TMP/big$at" | sort -c'
+done
 # in order by their bytes, not in time: 10:00 at +05:00 is 05:00 UTC
 {
 	printf '#backcoach-history 3\n'
