@@ -116,7 +116,7 @@ $(BUILD_DIR)/lib%.a:
 # they ship): -O3 cut `history --format tsv` of a million sessions by 6 %
 # (make bench).
 HOT_OBJ = core/text_split core/history core/history_fields core/history_join \
-	edge/store_read app/history_tsv app/cmd_history
+	edge/store_lines edge/store_ahead app/history_tsv app/cmd_history
 $(HOT_OBJ:%=$(BUILD_DIR)/%.o): HOT = -O3
 
 $(BUILD_DIR)/core/%.o: src/core/%.c

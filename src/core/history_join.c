@@ -28,6 +28,13 @@ hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg)
 }
 
 void
+hist_join_raw(struct hist_join *j, hist_join_raw_fn *raw, void *arg)
+{
+	j->raw = raw;
+	j->raw_arg = arg;
+}
+
+void
 hist_join_skip(struct hist_join *j, const char *letters)
 {
 	for (; *letters != '\0'; letters++)
@@ -125,11 +132,19 @@ key_is(struct hist_join_slot *sl, const struct span *start,
 	return mine.n == sid->n && memcmp(mine.p, sid->p, sid->n) == 0;
 }
 
-/* Parses a copy of a line nobody holds and hands it on. */
+/* Parses a copy of a line nobody holds and hands it on (raw: as it is). */
 static void
 hand_on(struct hist_join *j, const char *line, size_t len, long lineno)
 {
 	struct hist_record rec;
+
+	if (j->raw != NULL) {
+		struct hist_join_line one = { 0, len, lineno };
+		struct hist_join_slot lone = { .held = HIST_JOIN_LONE,
+			.buf = (char *)line, .len = len, .lines = &one, .nlines = 1 };
+		j->raw(&lone, j->raw_arg);
+		return;
+	}
 	char *copy = malloc(len + 1);
 
 	if (copy == NULL) {
@@ -190,8 +205,8 @@ struct later {
  * start and id they matched); an A or N line found goes into *later
  * instead, when it is not NULL. */
 static void
-each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
-    const struct hist_key *member, struct later *later)
+each_line(hist_join_fn *fn, void *arg, struct hist_join_slot *sl,
+    const char *which, const struct hist_key *member, struct later *later)
 {
 	struct hist_record rec;
 
@@ -213,14 +228,13 @@ each_line(struct hist_join *j, struct hist_join_slot *sl, const char *which,
 			later->answered = true;
 			later->next_day = rec.next_day;
 		} else {
-			j->fn(&rec, ln->lineno, j->arg);
+			fn(&rec, ln->lineno, arg);
 		}
 	}
 }
 
-/* Hands on the session in slot sl, amended, and empties the slot. */
-static void
-emit(struct hist_join *j, struct hist_join_slot *sl)
+void
+hist_join_deliver(struct hist_join_slot *sl, hist_join_fn *fn, void *arg)
 {
 	struct later later = { .amended = false, .answered = false };
 	struct hist_record rec;
@@ -228,7 +242,7 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	history_parse(sl->buf, sl->lines[0].len, &rec);
 	bool member = rec.type == HREC_SESSION;
 	const struct hist_key key = { sl->start_n, sl->id_n, rec.plain };
-	each_line(j, sl, "ANN", member ? &key : NULL, &later);
+	each_line(fn, arg, sl, "ANN", member ? &key : NULL, &later);
 	if (member && later.amended) {
 		rec.s.pain_after = later.pain_after;
 		rec.s.note = later.note;
@@ -236,11 +250,21 @@ emit(struct hist_join *j, struct hist_join_slot *sl)
 	}
 	if (member && later.answered)
 		rec.s.next_day = later.next_day;
-	j->fn(&rec, sl->lines[0].lineno, j->arg);
-	each_line(j, sl, "EPF", member ? &key : NULL, NULL);
+	fn(&rec, sl->lines[0].lineno, arg);
+	each_line(fn, arg, sl, "EPF", member ? &key : NULL, NULL);
 	static const struct hist_record end = { .type = HREC_SESSION_END };
 	if (member)             /* the line's strings are still the slot's */
-		j->fn(&end, sl->lines[0].lineno, j->arg);
+		fn(&end, sl->lines[0].lineno, arg);
+}
+
+/* Hands on the session in slot sl (raw: as it is), and empties it. */
+static void
+emit(struct hist_join *j, struct hist_join_slot *sl)
+{
+	if (j->raw != NULL)
+		j->raw(sl, j->raw_arg);
+	else
+		hist_join_deliver(sl, j->fn, j->arg);
 	sl->held = HIST_JOIN_EMPTY;
 	sl->len = sl->nlines = 0;
 }

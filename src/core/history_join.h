@@ -33,6 +33,10 @@
 
 /* Receives each record, with the line it came from. */
 typedef void hist_join_fn(const struct hist_record *rec, long line, void *arg);
+struct hist_join_slot;
+/* Receives, in raw mode, what would be parsed and handed on: a session's
+ * lines, a D line or a line nobody holds, in a slot to be copied now. */
+typedef void hist_join_raw_fn(const struct hist_join_slot *sl, void *arg);
 
 /* One line held: where it is in its slot's buffer, and where in the file. */
 struct hist_join_line {
@@ -40,12 +44,13 @@ struct hist_join_line {
 	long lineno;
 };
 
-enum { HIST_JOIN_EMPTY, HIST_JOIN_SESSION, HIST_JOIN_DOSE };
+enum { HIST_JOIN_EMPTY, HIST_JOIN_SESSION, HIST_JOIN_DOSE, HIST_JOIN_LONE };
 
 struct hist_join_slot {
 	int held;               /* HIST_JOIN_EMPTY, _SESSION (an S line and
 	                           the lines matched to it), _DOSE (a D line,
-	                           which no line matches) */
+	                           which no line matches), _LONE (raw mode: a
+	                           line no session holds) */
 	size_t start_n;         /* its S line's start: buf[2..2+start_n) */
 	size_t id_off, id_n;    /* and its routine id, as written */
 	long sid_off;           /* its session id in buf, once looked for
@@ -65,9 +70,21 @@ struct hist_join {
 	int oom;                /* memory ran out: lines were handed on unjoined */
 	unsigned skip;          /* the record letters dropped unread, a bit
 	                           each from 'A' (hist_join_skip) */
+	hist_join_raw_fn *raw;  /* raw mode: what is handed on unparsed */
+	void *raw_arg;
 };
 
 void hist_join_init(struct hist_join *j, hist_join_fn *fn, void *arg);
+/* Raw mode: what leaves the window goes to raw unparsed, for the caller
+ * to hand on with hist_join_deliver() (the reader does, on another
+ * thread, so that reading and joining cost the parse no time). */
+void hist_join_raw(struct hist_join *j, hist_join_raw_fn *raw, void *arg);
+/* Parses what slot sl holds, in place (its buffer must be writable),
+ * and hands it on to fn: an S line's record amended by its A and N
+ * lines, its E, P and F records, then HREC_SESSION_END; or a line's
+ * record alone. */
+void hist_join_deliver(struct hist_join_slot *sl, hist_join_fn *fn,
+    void *arg);
 /* Drops the lines of the record types in `letters` (of "EPF": a
  * session's exercises, pain reports and ratings) unread: neither joined
  * nor parsed nor handed on, so a malformed one is not reported either.

@@ -20,223 +20,9 @@
 #include "file.h"
 #include "history_join.h"
 #include "history_stats.h"
+#include "store_reader.h"
 #include "util.h"
 #include "words.h"
-
-#define READ_BLOCK (1 << 20)    /* the longest line read: a longer one is
-                                   skipped, never held in memory */
-#define READ_CHUNK (64 * 1024)  /* read at a time: what was read is parsed
-                                   while the cache still holds it, and a
-                                   buffer that is never filled is never
-                                   touched (a megabyte at a time cost a
-                                   tenth more time, and RSS) */
-
-struct reader {
-	const char *path;
-	store_fn *fn;
-	void *arg;
-	struct diags *d;
-	long line, nbad, norphans;
-	int skip_version;       /* records follow a header we cannot read */
-	struct hist_join join;  /* puts each session's lines together */
-	bool order_only;        /* store_in_time_order: S lines' times only */
-	bool sorted;
-	bool skip_line;         /* the first line read is another's end */
-	bool have_first;
-	int64_t first;          /* the first session start's instant */
-	int64_t last;           /* the latest session start seen */
-	char prev[HISTORY_START_LEN + 1];       /* the last start read, or "" */
-	bool prev_stale;        /* prev came after last without an instant */
-	bool too_long;          /* in a line longer than READ_BLOCK: skipping */
-};
-
-/* Reports a line that could not be read. */
-static void
-report_bad(struct reader *r, long line, const char *why)
-{
-	if (r->nbad++ < STORE_MAX_REPORTS)
-		diags_add(r->d, DIAG_WARNING, r->path, (int)line,
-		    "skipped malformed record (%s)", why);
-}
-
-/* What the joiner hands on: records for the caller, problems for d. */
-static void
-joined(const struct hist_record *rec, long line, void *arg)
-{
-	struct reader *r = arg;
-
-	if (rec->type == HREC_BAD)
-		report_bad(r, line, rec->why);
-	else if ((rec->type == HREC_AMEND || rec->type == HREC_NEXT_DAY) &&
-	    r->norphans++ < STORE_MAX_REPORTS)
-		diags_add(r->d, DIAG_WARNING, r->path, (int)line, "skipped %s "
-		    "without its session", rec->type == HREC_AMEND ?
-		    "an amendment" : "a next-morning answer");
-	else if (rec->type != HREC_AMEND && rec->type != HREC_NEXT_DAY &&
-	    rec->type != HREC_BLANK)
-		r->fn(rec, line, r->arg);
-}
-
-/* A version line: the records after it are of that version. */
-static void
-version_line(struct reader *r, char *s, size_t len)
-{
-	struct hist_record rec;
-
-	if (history_parse(s, len, &rec) == HREC_BAD) {
-		report_bad(r, r->line, rec.why);
-		return;
-	}
-	if (rec.type != HREC_HEADER)
-		return;                         /* a comment */
-	r->skip_version = rec.version > HISTORY_VERSION ? rec.version : 0;
-	/* an amendment after a newer writer's header still joins a session
-	 * read before it: the window is emptied only when reading stops */
-	if (r->skip_version)
-		hist_join_flush(&r->join);
-	if (r->skip_version)
-		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "history "
-		    "version %d is newer than this backcoach reads (%d); its "
-		    "records are skipped", rec.version, HISTORY_VERSION);
-}
-
-/* An S line's start, against the latest before it; nothing else is
- * parsed (a line that does not read is the real pass's to report).  Two
- * starts with the same offset are in the order of their bytes: only a
- * change of offset, or bytes that go back, are worked out as instants
- * (a start the real pass will refuse can only make the file look out of
- * order: then it is sorted, which is always right). */
-static void
-order_line(struct reader *r, const char *s, size_t len)
-{
-	char start[HISTORY_START_LEN + 1];
-	int64_t t;
-
-	if (len < 2 + HISTORY_START_LEN || s[0] != 'S' || s[1] != '\t')
-		return;
-	memcpy(start, s + 2, HISTORY_START_LEN);
-	start[HISTORY_START_LEN] = '\0';
-	if (r->prev[0] != '\0' && memcmp(start + 19, r->prev + 19, 6) == 0 &&
-	    memcmp(start, r->prev, HISTORY_START_LEN) >= 0) {
-		memcpy(r->prev, start, sizeof start);
-		r->prev_stale = true;   /* r->last is not its instant */
-		return;
-	}
-	if (!calendar_instant(start, &t))
-		return;
-	if (r->prev_stale && !calendar_instant(r->prev, &r->last))
-		r->sorted = false;      /* bytes that went on but do not read */
-	if (!r->have_first)
-		r->first = t;
-	r->have_first = true;
-	r->prev_stale = false;
-	memcpy(r->prev, start, sizeof start);
-	r->sorted &= t >= r->last;
-	if (t > r->last)
-		r->last = t;
-}
-
-static void
-one_line(struct reader *r, char *s, size_t len)
-{
-	r->line++;
-	if (r->skip_line) {
-		r->skip_line = false;
-		return;
-	}
-	if (r->line == 1 && len >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0) {
-		s += 3;                 /* a byte-order mark an editor added */
-		len -= 3;
-	}
-	if (len > 0 && s[len - 1] == '\r')
-		len--;
-	if (len == 0)
-		return;
-	if (r->order_only)
-		order_line(r, s, len);
-	else if (s[0] == '#')
-		version_line(r, s, len);
-	else if (!r->skip_version)
-		hist_join_line(&r->join, s, len, r->line);
-}
-
-/* Parses every whole line in buf[0..len); returns the bytes consumed. */
-static size_t
-lines(struct reader *r, char *buf, size_t len)
-{
-	char *p = buf, *end = buf + len, *nl;
-
-	while (p < end && (nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
-		one_line(r, p, (size_t)(nl - p));
-		p = nl + 1;
-	}
-	return (size_t)(p - buf);
-}
-
-/* In a line longer than READ_BLOCK (buf[0..have) is more of it, without
- * its end, or with it; have 0 at the end of the file): drops it up to its
- * end, and reports it once that is found.  Returns what is left in buf. */
-static size_t
-skip_long(struct reader *r, char *buf, size_t have)
-{
-	char *nl = memchr(buf, '\n', have);
-
-	r->too_long = true;
-	if (nl == NULL && have > 0)
-		return 0;
-	r->too_long = false;
-	r->line++;
-	if (r->order_only)
-		;
-	else if (r->nbad++ < STORE_MAX_REPORTS)
-		diags_add(r->d, DIAG_WARNING, r->path, (int)r->line, "skipped a "
-		    "line longer than %d MiB: no record is that long",
-		    READ_BLOCK >> 20);
-	if (nl == NULL)
-		return 0;
-	size_t rest = have - (size_t)(nl + 1 - buf);
-	memmove(buf, nl + 1, rest);
-	return rest;
-}
-
-/* Reads fd to its end, or to left bytes when left >= 0. */
-static int
-read_all(struct reader *r, int fd, off_t left)
-{
-	size_t cap = READ_BLOCK, have = 0;
-	char *buf = xmalloc(cap + 1);
-	ssize_t n;
-
-	for (;;) {
-		if (have == cap)                /* one line longer than the buffer */
-			have = skip_long(r, buf, have);
-		size_t want = cap - have < READ_CHUNK ? cap - have : READ_CHUNK;
-		if (left >= 0 && (off_t)want > left)
-			want = (size_t)left;
-		n = want > 0 ? read(fd, buf + have, want) : 0;
-		if (n > 0 && left >= 0)
-			left -= n;
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		have += (size_t)n;
-		if (r->too_long)
-			have = skip_long(r, buf, have);
-		size_t used = lines(r, buf, have);
-		memmove(buf, buf + used, have - used);
-		have -= used;
-	}
-	int saved = errno;
-	if (n == 0 && r->too_long)              /* a last line, too long */
-		skip_long(r, buf, 0);
-	else if (n == 0 && have > 0)            /* a last line without '\n' */
-		one_line(r, buf, have);
-	free(buf);
-	if (n < 0)
-		diags_add(r->d, DIAG_ERROR, r->path, 0, "%s", strerror(saved));
-	return n < 0 ? -1 : 0;
-}
 
 /* store_read(), the lines of the record types in `skip` (NULL: none)
  * dropped unread (hist_join_skip). */
@@ -281,10 +67,14 @@ read_records(const char *path, const char *skip, store_fn *fn, void *arg,
 		size = st.st_size;
 	if (locked)
 		flock(fd, LOCK_UN);
-	hist_join_init(&r.join, joined, &r);
+	hist_join_init(&r.join, reader_joined, &r);
 	if (skip != NULL)
 		hist_join_skip(&r.join, skip);
-	int rc = read_all(&r, fd, size);
+	/* a large file is read and joined on a thread of its own */
+	int rc = size >= READ_AHEAD_MIN ?
+	    reader_read_ahead(&r, fd, size) : 1;
+	if (rc == 1)
+		rc = reader_read_all(&r, fd, size);
 	hist_join_flush(&r.join);
 	if (r.join.oom)
 		diags_add(d, DIAG_WARNING, path, 0, "out of memory: some records "
@@ -351,7 +141,7 @@ order_run(void *arg)
 	    .sorted = true, .last = INT64_MIN, .skip_line = p->from > 0 };
 	/* a line that starts before `to` is read to its start's end */
 	if (fd >= 0 && lseek(fd, p->from, SEEK_SET) == p->from)
-		read_all(&p->r, fd, p->to - p->from + 2 + HISTORY_START_LEN);
+		reader_read_all(&p->r, fd, p->to - p->from + 2 + HISTORY_START_LEN);
 	if (p->r.prev_stale && !calendar_instant(p->r.prev, &p->r.last))
 		p->r.sorted = false;
 	if (fd >= 0)

@@ -217,6 +217,16 @@ check "files put together: --reverse" test "$(ids --reverse)" = "d c3 c2 b a"
 "$TOOL" gen 20000 400 >"$TMP/big"
 starts() { "$BC" --history "$1" history --format tsv | cut -f1 | tail -n +2; }
 check "a large file in order: streamed as it is" cmp -s <(starts "$TMP/big") <(grep '^S' "$TMP/big" | cut -f2)
+# a file of 4 MiB or more is read and joined on a thread of its own: its
+# problems still named by line, in order, and a later note still joined
+awk 'NR == 60000 { print "not a record" } 1' "$TMP/big" >"$TMP/bigbad"
+last=$(grep '^S' "$TMP/big" | tail -1 | cut -f2,4)
+printf 'A\t%s\t2\tlate\\tnote\n' "$last" >>"$TMP/bigbad"
+"$BC" --history "$TMP/bigbad" history --format tsv >"$TMP/bigbad.tsv" 2>"$TMP/bigbad.err"
+check "a large file: a bad line named by its number" \
+	eval 'test "$(cat "$TMP/bigbad.err")" = "$TMP/bigbad:60000: warning: skipped malformed record (unknown record type)"'
+check "a large file: a note added at its end joined to the last session" \
+	eval 'tail -1 "$TMP/bigbad.tsv" | cut -f12,13 | grep -qx "2	late\\\\tnote"'
 for at in 25 50 75; do
 	awk -v at="$at" -v n=20000 '/^S/ && ++s == int(n * at / 100) {
 		$2 = "2000-01-01T" substr($2, 12) } 1' FS='\t' OFS='\t' "$TMP/big" >"$TMP/big$at"
