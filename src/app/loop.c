@@ -29,7 +29,7 @@ enum {
 	FD_TTY,                 /* keys on fd 0 */
 	FD_TIMER,               /* the timerfd */
 	FD_SIG,                 /* the signalfd */
-	FD_SOUND,               /* the sound module's finish pipe */
+	FD_SOUND,               /* the sound module's finish pipe: its end */
 	FD_COUNT
 };
 
@@ -201,14 +201,17 @@ wait_and_act(struct loop *l, const struct screen *sc, int timeout,
 		[FD_TTY] = { STDIN_FILENO, POLLIN, 0 },
 		[FD_TIMER] = { l->tfd, POLLIN, 0 },
 		[FD_SIG] = { sig_fd(), POLLIN, 0 },
-		[FD_SOUND] = { l->snd ? sound_fd(l->snd) : -1, POLLIN, 0 },
+		/* the sound's end only (POLLHUP): no screen waits for a cue
+		 * to finish, so a cue costs no wake-up; a full pipe drops
+		 * the worker's bytes */
+		[FD_SOUND] = { l->snd ? sound_fd(l->snd) : -1, 0, 0 },
 	};
 	enum screen_end e;
 
 	if (poll(fds, FD_COUNT, timeout) < 0)
 		return SCREEN_STAY;     /* EINTR, or ENOMEM: try again */
-	if (fds[FD_SOUND].revents & (POLLIN | POLLHUP | POLLERR)) {
-		sound_drain(l->snd);    /* a cue ended: nothing else to do */
+	if (fds[FD_SOUND].revents & (POLLHUP | POLLERR)) {
+		sound_drain(l->snd);    /* the worker ended: the sound is lost */
 		if (sound_lost(l->snd))
 			*dirty = REDRAW_ALL;    /* the status line says so */
 	}

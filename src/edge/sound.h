@@ -23,9 +23,10 @@
  *   - sound_play() at the moment a cue is due: it never waits for the cue
  *     to finish (one round trip to the worker, which makes one to the
  *     sound server).
- *   - poll sound_fd() for POLLIN and call sound_drain(): one byte arrives
- *     each time a cue finishes playing (or is cancelled); a hang-up is
- *     the worker's end, which sound_drain() notes.
+ *   - one byte arrives on sound_fd() each time a cue finishes playing (or
+ *     is cancelled), for sound_wait(); a full pipe drops them.  A hang-up
+ *     is the worker's end, which sound_drain() notes: the loop polls for
+ *     that alone (no screen waits for a cue: a cue costs no wake-up).
  *   - sound_close() at the end: the worker is told to end, and killed
  *     when it has not within half a second; none is left behind.
  * With no sound server, no device or no theme, sound_open() returns NULL
@@ -73,8 +74,8 @@ const char *sound_event_id(enum cue c, int n, char *buf, size_t len);
 /* A few words naming the cue's meaning, e.g. "countdown tick". */
 const char *sound_cue_name(enum cue c);
 
-/* The read end of the finish pipe, to poll for POLLIN; -1 once the sound
- * is lost. */
+/* The read end of the finish pipe, to poll (POLLIN: a cue finished;
+ * POLLHUP: the worker ended); -1 once the sound is lost. */
 int sound_fd(const struct sound *s);
 /* Reads what the finish pipe holds; returns how many cues finished.  At
  * the pipe's end (POLLHUP: the worker ended) the sound is lost. */
