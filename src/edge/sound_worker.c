@@ -43,8 +43,8 @@ static struct {
 } w = { .fin = -1 };
 
 /* The finish callback: runs on libcanberra's thread, so it only writes a
- * byte, the play id (a full pipe means the coach has plenty to read
- * already). */
+ * byte, the play id, for sound_wait() (the session's loop reads none:
+ * once the pipe is full, the bytes are dropped). */
 static void
 finished(ca_context *c, uint32_t id, int err, void *userdata)
 {
