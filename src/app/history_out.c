@@ -89,56 +89,6 @@ put_cell(struct hist_out *o, const char *s)
 	put_csv(&o->b, s);
 }
 
-/* The exercises as one CSV cell, made in o->cell and quoted whole: "name:
- * status, sets a/b, reps c/d, N s; ..." (history_tsv.c writes the same
- * for TSV). */
-static void
-put_exercises(struct hist_out *o, const struct hist_row *r)
-{
-	struct sbuf *c = &o->cell;
-
-	c->len = 0;
-	for (int i = 0; i < r->s.nex; i++) {
-		const struct hist_exercise *e = &r->ex[i];
-		sb_str(c, i ? "; " : "");
-		sb_str(c, e->name);
-		sb_str(c, ": ");
-		sb_str(c, history_ex_status_name(e->status));
-		sb_str(c, ", sets ");
-		sb_int(c, e->sets_done);
-		sb_str(c, "/");
-		sb_int(c, e->sets_planned);
-		sb_str(c, ", reps ");
-		sb_int(c, e->reps_done);
-		sb_str(c, "/");
-		sb_int(c, e->reps_planned);
-		sb_str(c, ", ");
-		sb_int(c, e->worked_s);
-		sb_str(c, " s");
-	}
-	put_csv(&o->b, c->len > 0 ? c->p : "");
-}
-
-/* The pain reports as one text field in o->cell: "at 125 s: 7, spreads,
- * next; ..." */
-static const char *
-pain_summary(struct hist_out *o, const struct hist_row *r)
-{
-	struct sbuf *c = &o->cell;
-
-	c->len = 0;
-	for (int i = 0; i < r->s.npains; i++) {
-		const struct hist_pain *p = &r->pains[i];
-		sb_str(c, i ? "; at " : "at ");
-		sb_int(c, p->at_s);
-		sb_str(c, " s: ");
-		sb_int(c, p->score);
-		sb_str(c, p->spreads ? ", spreads, " : ", ");
-		sb_str(c, history_pain_step_name(p->step));
-	}
-	return c->len > 0 ? c->p : "";
-}
-
 /* A number cell (never quoted or escaped: digits only), or for a pain
  * score of -1, an empty one. */
 static void
@@ -178,12 +128,14 @@ print_delimited(struct hist_out *o, const struct hist_row *r)
 		case 10: put_num(o, s->pain_before, true); break;
 		case 11: put_num(o, s->pain_after, true); break;
 		case 12: put_cell(o, s->note); break;
-		case 13: put_exercises(o, r); break;
+		case 13: history_out_lists(&o->cell, r, false);
+			put_cell(o, o->cell.len > 0 ? o->cell.p : ""); break;
 		case 14: put_cell(o, s->flag); break;
 		case 15: put_cell(o, s->checked); break;
 		case 16: put_num(o, s->pain_max, true); break;
 		case 17: put_cell(o, history_kind_name(s->kind)); break;
-		case 18: put_cell(o, pain_summary(o, r)); break;
+		case 18: history_out_lists(&o->cell, r, true);
+			put_cell(o, o->cell.len > 0 ? o->cell.p : ""); break;
 		default: put_cell(o, history_next_day_name(s->next_day)); break;
 		}
 	}

@@ -51,6 +51,11 @@ void history_out_frame(struct hist_out *o, bool end, bool filtered);
 void history_out_row(struct hist_out *o, const struct hist_row *r);
 /* r as a TSV row into b (history_tsv.c); b->oom when memory ran out. */
 void history_out_tsv(struct sbuf *b, const struct hist_row *r);
+/* r's exercises ("name: status, sets a/b, ...; ...") or (pains) its pain
+ * reports ("at 125 s: 7, spreads, next; ...") as one cell's text in c,
+ * the names as they are: CSV's, which quotes the cell whole (the TSV row
+ * writes the same with its names escaped). */
+void history_out_lists(struct sbuf *c, const struct hist_row *r, bool pains);
 /* Writes out what is held (the frame does too). */
 void history_out_write(struct hist_out *o);
 void history_out_free(struct hist_out *o);

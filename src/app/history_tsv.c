@@ -24,11 +24,6 @@
 #define EX_FIXED (32 + NAME_MAX_LEN + 5 * NUM_MAX)
 #define PAIN_FIXED (24 + NAME_MAX_LEN + 2 * NUM_MAX)
 
-/* What each byte becomes after a backslash, or 0: written as it is. */
-static const char escape_as[256] = {
-	['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\',
-};
-
 /* Whether the 8 bytes of x hold a control character or a backslash:
  * what may need an escape (the usual test for a byte below a value, and
  * for a zero byte after an XOR). */
@@ -41,8 +36,9 @@ may_escape(uint64_t x)
 	return (((x - ones * 0x20) & ~x) | ((bs - ones) & ~bs)) & highs;
 }
 
-/* s (n bytes) escaped at w; returns the end.  Most text has nothing to
- * escape: a word at a time tells, and it is copied whole. */
+/* s (n bytes) escaped at w as the history file escapes it; returns the
+ * end.  Most text has nothing to escape: a word at a time tells, and it
+ * is copied whole. */
 static char *
 put_text(char *w, const char *s, size_t n)
 {
@@ -51,22 +47,13 @@ put_text(char *w, const char *s, size_t n)
 	for (uint64_t x; i + 8 <= n; i += 8) {
 		memcpy(&x, s + i, 8);
 		if (may_escape(x))
-			break;
+			return w + history_escape(s, w, 2 * n + 1);
 	}
-	for (; i < n && escape_as[(unsigned char)s[i]] == 0; i++)
-		;
-	memcpy(w, s, i);
-	w += i;
-	for (s += i; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (escape_as[c] != 0) {
-			*w++ = '\\';
-			*w++ = escape_as[c];
-		} else {
-			*w++ = (char)c;
-		}
-	}
-	return w;
+	for (; i < n; i++)
+		if ((unsigned char)s[i] < 0x20 || s[i] == '\\')
+			return w + history_escape(s, w, 2 * n + 1);
+	memcpy(w, s, n);
+	return w + n;
 }
 
 /* A text cell at w: copied as it is from a plain row (r->plain: nothing
@@ -186,15 +173,16 @@ row_most(const struct hist_row *r, const char *const *t, size_t *n)
 	return most;
 }
 
-/* The exercises cell: "name: status, sets a/b, reps c/d, N s; ...". */
+/* The exercises cell: "name: status, sets a/b, reps c/d, N s; ...", the
+ * names escaped (TSV) or as they are (CSV quotes the cell whole). */
 static char *
-put_exercises(char *w, const struct hist_row *r)
+put_exercises(char *w, const struct hist_row *r, bool escape)
 {
 	for (int i = 0; i < r->s.nex; i++) {
 		const struct hist_exercise *e = &r->ex[i];
 		if (i > 0)
 			w = PUT_LIT(w, "; ");
-		w = put_cell(w, e->name, strlen(e->name), r->plain);
+		w = put_cell(w, e->name, strlen(e->name), r->plain || !escape);
 		w = PUT_LIT(w, ": ");
 		w = put_word(w, W_EX, (int)e->status);
 		w = PUT_LIT(w, ", sets ");
@@ -264,7 +252,7 @@ history_out_tsv(struct sbuf *b, const struct hist_row *r)
 	*w++ = '\t';
 	w = put_cell(w, t[T_NOTE], n[T_NOTE], r->plain);
 	*w++ = '\t';
-	w = put_exercises(w, r);
+	w = put_exercises(w, r, true);
 	*w++ = '\t';
 	w = put_cell(w, t[T_FLAG], n[T_FLAG], r->plain);
 	*w++ = '\t';
@@ -280,4 +268,21 @@ history_out_tsv(struct sbuf *b, const struct hist_row *r)
 	*w++ = '\n';
 	*w = '\0';
 	b->len = (size_t)(w - b->p);
+}
+
+void
+history_out_lists(struct sbuf *c, const struct hist_row *r, bool pains)
+{
+	size_t most = 1;
+
+	for (int i = 0; !pains && i < r->s.nex; i++)
+		most += EX_FIXED + strlen(r->ex[i].name);
+	most += pains ? (size_t)r->s.npains * PAIN_FIXED : 0;
+	words_init();
+	c->len = 0;
+	if (sb_grow(c, most) != 0)
+		return;
+	char *w = pains ? put_pains(c->p, &r->s) : put_exercises(c->p, r, false);
+	*w = '\0';
+	c->len = (size_t)(w - c->p);
 }

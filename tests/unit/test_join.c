@@ -79,15 +79,14 @@ note(const struct hist_record *rec, long line, void *arg)
 	s->n++;
 }
 
-/* Feeds text, line by line, to a joiner; returns what it handed on. */
+/* Feeds text, line by line, to a joiner that hands on to fn. */
 static void
-join(const char *text, struct seen *s)
+feed(const char *text, hist_join_fn *fn, void *arg)
 {
 	struct hist_join j;
 	long n = 0;
 
-	memset(s, 0, sizeof *s);
-	hist_join_init(&j, note, s);
+	hist_join_init(&j, fn, arg);
 	for (const char *p = text; *p; ) {
 		const char *nl = strchr(p, '\n');
 		size_t len = nl ? (size_t)(nl - p) : strlen(p);
@@ -96,6 +95,14 @@ join(const char *text, struct seen *s)
 	}
 	hist_join_flush(&j);
 	hist_join_free(&j);
+}
+
+/* Feeds text to a joiner; returns what it handed on. */
+static void
+join(const char *text, struct seen *s)
+{
+	memset(s, 0, sizeof *s);
+	feed(text, note, s);
 }
 
 static struct hist_session
@@ -232,18 +239,9 @@ test_session_end(void **state)
 	    "E\t2026-03-01T12:00:00Z\tc\t1\tthree\tcompleted\t1\t1\t1\t1\t60\n"
 	    "E\t2026-03-01T11:00:00Z\tb\t1\ttwo\tcompleted\t1\t1\t1\t1\t60\n";
 	struct borrowed b = { 0 };
-	struct hist_join j;
-	long n = 0;
 
 	(void)state;
-	hist_join_init(&j, borrow, &b);
-	for (const char *p = text; *p; ) {
-		const char *nl = strchr(p, '\n');
-		hist_join_line(&j, p, (size_t)(nl - p), ++n);
-		p = nl + 1;
-	}
-	hist_join_flush(&j);
-	hist_join_free(&j);
+	feed(text, borrow, &b);
 	/* a session whose S line is bad has no end: it was never begun */
 	assert_string_equal(b.ends, "1:a/Alpha/one\tx 3:b/Beta/two ");
 }
